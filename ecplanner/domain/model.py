@@ -1,0 +1,267 @@
+"""The plan's entities as plain, immutable Python values.
+
+Nothing here knows about Qt or SQL. The store maps these to and from table rows; the
+UI shows them; every edit replaces a value with a new one (``dataclasses.replace``).
+Dates are inclusive: an event with ``start == end`` lasts one day.
+Money is a float in the store's currency: these are plans and forecasts, not ledgers.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+def new_uuid() -> str:
+    """A fresh stable row id (used as iCalendar UID and for import matching)."""
+    return str(uuidlib.uuid4())
+
+
+class Market(StrEnum):
+    CN = "cn"
+    JP = "jp"
+    GLOBAL = "global"
+
+
+class EventKind(StrEnum):
+    MAJOR_SALE = "major_sale"
+    PLATFORM_DAY = "platform_day"
+    FESTIVAL = "festival"
+    HOLIDAY = "holiday"
+    STORE_PROMO = "store_promo"
+    CLEARANCE = "clearance"
+
+
+class PhaseKind(StrEnum):
+    WARMUP = "warmup"  # 预热
+    PRESALE = "presale"  # 预售, deposit (定金) paid
+    BALANCE = "balance"  # 尾款, balance paid
+    MAIN = "main"  # 正式 / 第一波 / 第二波
+    ENCORE = "encore"  # 返场
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A named part of an event; ``name`` is the catalog's label (e.g. 第一波)."""
+
+    kind: PhaseKind
+    name: str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class Event:
+    """A platform event or store promotion placed on the plan's calendar."""
+
+    title: str
+    kind: EventKind
+    start: date
+    end: date
+    market: str = ""
+    platform: str = ""
+    template_key: str | None = None
+    phases: tuple[Phase, ...] = ()
+    registration_deadline: date | None = None
+    color: str = "#4A90D9"
+    uplift: float = 1.0  # traffic multiplier while the event runs (1.0 = no lift)
+    discount: float = 0.0  # typical discount depth, 0..1
+    owner: str = ""
+    notes: str = ""
+    featured_products: tuple[str, ...] = ()  # product uuids
+    edited: bool = False  # moved or edited by the user: the catalog never overwrites it
+    sequence: int = 0  # bumped on every edit (iCalendar SEQUENCE)
+    uuid: str = field(default_factory=new_uuid)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+class Season(StrEnum):
+    SPRING = "spring"
+    SUMMER = "summer"
+    AUTUMN = "autumn"
+    WINTER = "winter"
+    ALL_YEAR = "all_year"
+
+
+class ProductRole(StrEnum):
+    TRAFFIC = "traffic"  # 引流款
+    PROFIT = "profit"  # 利润款
+    EVENT = "event"  # 活动款
+    IMAGE = "image"  # 形象款
+
+
+class ProductStatus(StrEnum):
+    PLANNED = "planned"
+    SAMPLING = "sampling"
+    SHOOTING = "shooting"
+    READY = "ready"
+    ON_SALE = "on_sale"
+    DELISTED = "delisted"
+
+
+class MilestoneKind(StrEnum):
+    SAMPLE = "sample"  # 打样
+    SHOOT = "shoot"  # 拍摄
+    DETAIL_PAGE = "detail_page"  # 详情页
+    STOCK_IN = "stock_in"  # 入仓
+
+
+@dataclass(frozen=True)
+class Product:
+    """A product (款) with its launch and delisting dates.
+
+    ``milestone_offsets`` overrides the season defaults: days before launch (positive).
+    """
+
+    code: str
+    name: str
+    season: Season = Season.ALL_YEAR
+    category: str = ""
+    wave: str = ""
+    role: ProductRole = ProductRole.PROFIT
+    unit_cost: float = 0.0
+    list_price: float = 0.0
+    launch: date | None = None
+    delist: date | None = None
+    status: ProductStatus = ProductStatus.PLANNED
+    first_order_qty: int = 0
+    lead_time_days: int = 0
+    inbound_buffer_days: int = 7
+    milestone_offsets: tuple[tuple[MilestoneKind, int], ...] = ()
+    planned_price_change: date | None = None
+    owner: str = ""
+    notes: str = ""
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True)
+class MarkdownStep:
+    """From ``start`` on, the product sells at ``discount`` (0.3 = 30% off list)."""
+
+    start: date
+    discount: float
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """Stock on order arriving at the warehouse on ``day``."""
+
+    day: date
+    units: int
+
+
+@dataclass(frozen=True)
+class StockPlan:
+    """Clearance inputs for one product."""
+
+    product_uuid: str
+    on_hand: int = 0
+    base_weekly_sales: float = 0.0
+    season_end: date | None = None
+    elasticity: float = 2.0
+    target_sell_through: float = 0.9
+    arrivals: tuple[Arrival, ...] = ()
+    ladder: tuple[MarkdownStep, ...] = ()
+    allowed_discounts: tuple[float, ...] = (0.1, 0.2, 0.3, 0.5)
+    uuid: str = field(default_factory=new_uuid)
+
+
+class Channel(StrEnum):
+    SEARCH = "search"  # 直通车
+    DISPLAY = "display"  # 引力魔方 / 万相台
+    AFFILIATE = "affiliate"  # 淘宝客, a commission rate on the GMV it brings
+    LIVE = "live"  # 直播 / 达人
+    OFFSITE = "offsite"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class BudgetMonth:
+    """The inputs of one month of the input-output sheet (投入产出表).
+
+    Rates are fractions (0.035 = 3.5%). ``uv`` is the base traffic before event uplift.
+    """
+
+    month: int
+    weight: float = 1.0 / 12
+    uv: float = 0.0
+    cvr: float = 0.03
+    aov: float = 200.0
+    spend_search: float = 0.0
+    spend_display: float = 0.0
+    affiliate_rate: float = 0.0
+    affiliate_share: float = 0.0  # share of GMV that affiliates bring
+    spend_live: float = 0.0
+    spend_offsite: float = 0.0
+    spend_other: float = 0.0
+    cogs_rate: float = 0.4
+    shipping_per_order: float = 8.0
+    commission_rate: float = 0.05
+    payment_fee_rate: float = 0.006
+    refund_rate: float = 0.1
+    fixed_costs: float = 0.0
+    cpc: float = 0.0  # search cost per click, for the "solve for" helper
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True)
+class DailyActual:
+    """One day of the store's real figures, as a platform exports them."""
+
+    day: date
+    uv: int = 0
+    buyers: int = 0
+    orders: int = 0
+    gmv: float = 0.0
+    spend: float = 0.0
+    refunds: float = 0.0
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    DOING = "doing"
+    DONE = "done"
+
+
+class Role(StrEnum):
+    OPERATIONS = "operations"
+    DESIGN = "design"
+    WAREHOUSE = "warehouse"
+    ADS = "ads"
+    CUSTOMER_SERVICE = "customer_service"
+    PURCHASING = "purchasing"
+
+
+@dataclass(frozen=True)
+class Task:
+    """A piece of the team's work (分工), usually generated by an event."""
+
+    title: str
+    role: str
+    due: date
+    event_uuid: str | None = None
+    template_key: str | None = None
+    status: TaskStatus = TaskStatus.OPEN
+    owner: str = ""
+    notes: str = ""
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """The store a plan is for, and the plan's year."""
+
+    store_name: str
+    year: int
+    markets: tuple[str, ...] = (Market.CN.value,)
+    platforms: tuple[str, ...] = ("tmall",)
+    currency: str = "CNY"
+    locale: str = "zh_CN"
+    annual_target: float = 0.0
+    shipping_cutoff_days: int = 5  # last day to ship = this many days before the Spring Festival break
+    uuid: str = field(default_factory=new_uuid)

@@ -1,0 +1,98 @@
+"""Checks an entity before the store accepts it. Each returns the list of problems."""
+
+from __future__ import annotations
+
+import re
+
+from ecplanner.domain.findings import Problem
+from ecplanner.domain.model import BudgetMonth, Event, PlanInfo, Product, StockPlan
+
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def validate_event(event: Event) -> list[Problem]:
+    problems: list[Problem] = []
+    if not event.title.strip():
+        problems.append(Problem("title", "required"))
+    if event.end < event.start:
+        problems.append(Problem("end", "end_before_start"))
+    if event.uplift <= 0:
+        problems.append(Problem("uplift", "must_be_positive"))
+    if not 0 <= event.discount < 1:
+        problems.append(Problem("discount", "fraction_out_of_range"))
+    if not _COLOR.match(event.color):
+        problems.append(Problem("color", "bad_color"))
+    if event.registration_deadline and event.registration_deadline > event.start:
+        problems.append(Problem("registration_deadline", "deadline_after_start"))
+    for phase in event.phases:
+        if phase.end < phase.start:
+            problems.append(Problem("phases", "end_before_start", (("phase", phase.name),)))
+    return problems
+
+
+def validate_product(product: Product) -> list[Problem]:
+    problems: list[Problem] = []
+    if not product.code.strip():
+        problems.append(Problem("code", "required"))
+    if not product.name.strip():
+        problems.append(Problem("name", "required"))
+    if product.unit_cost < 0:
+        problems.append(Problem("unit_cost", "negative"))
+    if product.list_price < 0:
+        problems.append(Problem("list_price", "negative"))
+    if product.launch and product.delist and product.delist < product.launch:
+        problems.append(Problem("delist", "delist_before_launch"))
+    if product.first_order_qty < 0:
+        problems.append(Problem("first_order_qty", "negative"))
+    if product.lead_time_days < 0:
+        problems.append(Problem("lead_time_days", "negative"))
+    return problems
+
+
+def validate_stock_plan(plan: StockPlan) -> list[Problem]:
+    problems: list[Problem] = []
+    if plan.on_hand < 0:
+        problems.append(Problem("on_hand", "negative"))
+    if plan.base_weekly_sales < 0:
+        problems.append(Problem("base_weekly_sales", "negative"))
+    if plan.elasticity < 0:
+        problems.append(Problem("elasticity", "negative"))
+    if not 0 <= plan.target_sell_through <= 1:
+        problems.append(Problem("target_sell_through", "fraction_out_of_range"))
+    for step in plan.ladder:
+        if not 0 <= step.discount < 1:
+            problems.append(Problem("ladder", "fraction_out_of_range"))
+    for arrival in plan.arrivals:
+        if arrival.units < 0:
+            problems.append(Problem("arrivals", "negative"))
+    return problems
+
+
+_RATES = ("cvr", "affiliate_rate", "affiliate_share", "cogs_rate", "commission_rate",
+          "payment_fee_rate", "refund_rate")
+_AMOUNTS = ("weight", "uv", "aov", "spend_search", "spend_display", "spend_live",
+            "spend_offsite", "spend_other", "shipping_per_order", "fixed_costs", "cpc")
+
+
+def validate_budget_month(month: BudgetMonth) -> list[Problem]:
+    problems: list[Problem] = []
+    if not 1 <= month.month <= 12:
+        problems.append(Problem("month", "bad_month"))
+    for name in _RATES:
+        if not 0 <= getattr(month, name) <= 1:
+            problems.append(Problem(name, "fraction_out_of_range"))
+    for name in _AMOUNTS:
+        if getattr(month, name) < 0:
+            problems.append(Problem(name, "negative"))
+    return problems
+
+
+def validate_plan_info(info: PlanInfo) -> list[Problem]:
+    problems: list[Problem] = []
+    if not info.store_name.strip():
+        problems.append(Problem("store_name", "required"))
+    if not 2000 <= info.year <= 2100:
+        problems.append(Problem("year", "bad_year"))
+    if info.annual_target < 0:
+        problems.append(Problem("annual_target", "negative"))
+    return problems
