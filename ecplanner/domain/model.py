@@ -9,8 +9,8 @@ Money is a float in the store's currency: these are plans and forecasts, not led
 from __future__ import annotations
 
 import uuid as uuidlib
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -65,6 +65,7 @@ class Event:
     template_key: str | None = None
     phases: tuple[Phase, ...] = ()
     registration_deadline: date | None = None
+    registered: bool = False  # the store has applied to join (silences the deadline warning)
     color: str = "#4A90D9"
     uplift: float = 1.0  # traffic multiplier while the event runs (1.0 = no lift)
     discount: float = 0.0  # typical discount depth, 0..1
@@ -78,6 +79,20 @@ class Event:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+    def revised(self, **changes: object) -> Event:
+        """This event changed by the user: marked edited, with its SEQUENCE bumped."""
+        return replace(self, **changes, edited=True, sequence=self.sequence + 1)  # type: ignore[arg-type]
+
+    def shifted(self, days: int) -> Event:
+        """Moved by ``days`` with its phases and deadline (not marked as edited)."""
+        step = timedelta(days=days)
+        return replace(
+            self, start=self.start + step, end=self.end + step,
+            phases=tuple(replace(p, start=p.start + step, end=p.end + step) for p in self.phases),
+            registration_deadline=(self.registration_deadline + step
+                                   if self.registration_deadline else None),
+        )
 
 
 class Season(StrEnum):
@@ -263,5 +278,5 @@ class PlanInfo:
     currency: str = "CNY"
     locale: str = "zh_CN"
     annual_target: float = 0.0
-    shipping_cutoff_days: int = 5  # last day to ship = this many days before the Spring Festival break
+    shipping_cutoff_days: int = 5  # last day to ship: days before the Spring Festival break
     uuid: str = field(default_factory=new_uuid)

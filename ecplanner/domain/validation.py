@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from ecplanner.domain.findings import Problem
 from ecplanner.domain.model import BudgetMonth, Event, PlanInfo, Product, StockPlan
+from ecplanner.domain.ops import Op, Put
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -95,4 +98,22 @@ def validate_plan_info(info: PlanInfo) -> list[Problem]:
         problems.append(Problem("year", "bad_year"))
     if info.annual_target < 0:
         problems.append(Problem("annual_target", "negative"))
+    return problems
+
+
+_VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
+    Event: validate_event,
+    Product: validate_product,
+    StockPlan: validate_stock_plan,
+    BudgetMonth: validate_budget_month,
+    PlanInfo: validate_plan_info,
+}
+
+
+def problems_in(ops: Sequence[Op]) -> list[Problem]:
+    """Every problem with the entities ``ops`` would put; empty when all are valid."""
+    problems: list[Problem] = []
+    for op in ops:
+        if isinstance(op, Put) and op.kind in _VALIDATORS:
+            problems += _VALIDATORS[op.kind](op.entity)
     return problems

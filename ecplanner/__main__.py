@@ -1,0 +1,3 @@
+from ecplanner.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""Composition root for the window: builds the store, the document and the main window."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from ecplanner import paths, plans
+from ecplanner.logs import setup_logging
+
+
+def run_gui(plan: Path | None) -> int:
+    """Open ``plan`` (or the demo plan) in the main window; return the exit code."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from ecplanner.store.errors import PlanFileError
+    from ecplanner.ui.common.messages import refusal_text
+    from ecplanner.ui.crash import install_excepthook
+    from ecplanner.ui.document import PlanDocument
+    from ecplanner.ui.main_window import MainWindow
+    from ecplanner.ui.new_plan_dialog import NewPlanDialog, ask_new_plan_path
+
+    log_file = setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("ecplanner")
+    app.setApplicationName("ecplanner")
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "ecplanner", "_", str(paths.resources_dir() / "translations")):
+        app.installTranslator(translator)
+    install_excepthook(log_file)
+
+    def open_document(path: Path) -> PlanDocument:
+        return PlanDocument(plans.open_plan(path))
+
+    def new_document(parent: QWidget) -> PlanDocument | None:
+        dialog = NewPlanDialog(parent)
+        if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
+            return None
+        target = ask_new_plan_path(parent)
+        if target is None:
+            return None
+        try:
+            return PlanDocument(plans.create_plan(target, dialog.plan_info()))
+        except PlanFileError as error:
+            QMessageBox.warning(parent, parent.tr("Cannot create plan"), refusal_text(error))
+            return None
+
+    try:
+        path = plan or plans.ensure_demo_plan(plans.planning_year(date.today()))
+        document = open_document(path)
+    except PlanFileError as error:
+        QMessageBox.warning(None, "ecplanner", refusal_text(error))
+        return 3
+    window = MainWindow(document, open_document, log_file.parent, new_document)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,113 @@
+"""The command line: opens the window, or runs new / info / catalog / export / import / check.
+
+User errors are one line on stderr and a non-zero exit code, never a traceback:
+0 success, 2 usage error, 3 a file that cannot be read or is refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from ecplanner import __version__
+
+EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 2, 3
+COMMANDS = ("new", "info")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ecplanner",
+        description="Plan an online store's year. Without a command, opens the window. "
+                    f"Commands: {', '.join(COMMANDS)} (see 'ecplanner COMMAND --help').")
+    parser.add_argument("plan", nargs="?", type=Path, help="the plan file to open")
+    parser.add_argument("--version", action="version", version=f"ecplanner {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ecplanner")
+    sub = parser.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help="create a new plan file")
+    new.add_argument("plan", type=Path)
+    new.add_argument("--year", type=int, required=True)
+    new.add_argument("--store", default="")
+    new.add_argument("--market", choices=("cn", "jp", "global"), default="cn")
+    new.add_argument("--demo", action="store_true", help="fill it with the demo content")
+    info = sub.add_parser("info", help="what a plan holds")
+    info.add_argument("plan", type=Path)
+    info.add_argument("--json", action="store_true")
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"ecplanner: {message}", file=sys.stderr)
+    return code
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from ecplanner import plans
+    from ecplanner.domain import demo
+    from ecplanner.domain.model import PlanInfo
+    from ecplanner.store.errors import PlanFileError
+
+    markets = {"cn": ("tmall", "taobao"), "jp": ("rakuten", "amazon_jp"), "global": ("amazon",)}
+    currency = {"cn": "CNY", "jp": "JPY", "global": "USD"}[args.market]
+    locale = {"cn": "zh_CN", "jp": "ja_JP", "global": "en_US"}[args.market]
+    if args.demo:
+        info = demo.demo_info(args.year)
+    else:
+        info = PlanInfo(store_name=args.store or args.plan.stem, year=args.year,
+                        markets=(args.market,), platforms=markets[args.market],
+                        currency=currency, locale=locale)
+    if args.store:
+        info = replace(info, store_name=args.store)
+    if not 2000 <= args.year <= 2100:
+        return _fail(f"--year {args.year} is not a year between 2000 and 2100", EXIT_USAGE)
+    try:
+        plans.create_plan(args.plan, info, with_demo=args.demo).close()
+    except PlanFileError as error:
+        return _fail(str(error), EXIT_REFUSED)
+    print(f"created {args.plan}")
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from ecplanner.store.errors import PlanFileError
+    from ecplanner.store.reader import read_summary
+
+    try:
+        summary = read_summary(args.plan)
+    except PlanFileError as error:
+        return _fail(str(error), EXIT_REFUSED)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        for key, value in summary.items():
+            shown = ", ".join(value) if isinstance(value, list) else value
+            print(f"{key:>16}: {shown}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in COMMANDS:
+        try:
+            args = _command_parser().parse_args(args_list)
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
+        handler = {"new": _cmd_new, "info": _cmd_info}[args.command]
+        return handler(args)
+    try:
+        gui_args = _gui_parser().parse_args(args_list)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if gui_args.plan is not None and not gui_args.plan.exists():
+        return _fail(f"{gui_args.plan}: there is no such file", EXIT_REFUSED)
+    from ecplanner.app import run_gui
+
+    return run_gui(gui_args.plan)

@@ -1,0 +1,44 @@
+"""Why a plan file was refused. The UI and the CLI turn the code into words."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+
+class Refusal(StrEnum):
+    MISSING = "missing"
+    NOT_SQLITE = "not_sqlite"
+    NOT_A_PLAN = "not_a_plan"
+    NEWER_VERSION = "newer_version"
+    DAMAGED = "damaged"
+    ALREADY_OPEN = "already_open"
+    MIGRATION_FAILED = "migration_failed"
+    EXISTS = "exists"
+
+
+class PlanFileError(Exception):
+    """A plan file cannot be opened or created; the file on disk was left as it was."""
+
+    def __init__(self, refusal: Refusal, path: Path, detail: str = "") -> None:
+        self.refusal = refusal
+        self.path = path
+        self.detail = detail
+        super().__init__(f"{path}: {english(refusal, detail)}")
+
+
+_ENGLISH = {
+    Refusal.MISSING: "there is no such file",
+    Refusal.NOT_SQLITE: "this is not an ecplanner plan (not a SQLite database)",
+    Refusal.NOT_A_PLAN: "this SQLite database is not an ecplanner plan",
+    Refusal.NEWER_VERSION: "this plan was written by a newer version of ecplanner ({detail})",
+    Refusal.DAMAGED: "this plan is damaged and cannot be read safely ({detail})",
+    Refusal.ALREADY_OPEN: "this plan is already open in another window or program",
+    Refusal.MIGRATION_FAILED: "this plan could not be upgraded; it was left unchanged ({detail})",
+    Refusal.EXISTS: "a file of that name already exists",
+}
+
+
+def english(refusal: Refusal, detail: str = "") -> str:
+    """The message for the command line (the UI has its own translated texts)."""
+    return _ENGLISH[refusal].format(detail=detail)

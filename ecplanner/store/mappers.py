@@ -1,0 +1,305 @@
+"""Turns domain entities into table rows and back, one mapper per entity kind.
+
+Reads go through SQLAlchemy Core (plain tuples), not the ORM: building ORM objects costs
+8–12× a raw read, and views re-read whole collections after every edit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from ecplanner.domain.model import (
+    Arrival,
+    BudgetMonth,
+    DailyActual,
+    Event,
+    EventKind,
+    MarkdownStep,
+    MilestoneKind,
+    Phase,
+    PhaseKind,
+    PlanInfo,
+    Product,
+    ProductRole,
+    ProductStatus,
+    Season,
+    StockPlan,
+    Task,
+    TaskStatus,
+)
+from ecplanner.domain.ops import Entity
+from ecplanner.store import tables as t
+
+Row = dict[str, Any]
+
+
+def _table(model: type) -> Table:
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
+
+
+def _d(value: Any) -> date | None:
+    """SQLite hands dates back as ISO text through Core when the type is lost."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _dt(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+class Mapper:
+    """How one entity kind is stored: a main table keyed by ``key_column`` plus children."""
+
+    kind: type
+    table: Table
+    key_column = "uuid"
+    children: tuple[Table, ...] = ()
+    child_key = "uuid"
+
+    def rows(self, entity: Any) -> tuple[Row, dict[Table, list[Row]]]:
+        raise NotImplementedError
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> Any:
+        raise NotImplementedError
+
+    def order(self) -> Sequence[Any]:
+        return [self.table.c[self.key_column]]
+
+    # -- generic persistence -------------------------------------------------
+    def load(self, conn: Connection, keys: Iterable[str] | None = None) -> list[Any]:
+        query = select(self.table).order_by(*self.order())
+        if keys is not None:
+            query = query.where(self.table.c[self.key_column].in_(list(keys)))
+        main = [dict(r._mapping) for r in conn.execute(query)]
+        wanted = [r[self.key_column] for r in main]
+        kids: dict[str, dict[Table, list[Row]]] = defaultdict(lambda: defaultdict(list))
+        for child in self.children:
+            fk = child.c[self.child_fk(child)]
+            order = [child.c[c] for c in ("position", "day", "start", "kind") if c in child.c]
+            q = select(child).order_by(fk, *order)
+            if keys is not None:
+                q = q.where(fk.in_(wanted))
+            for r in conn.execute(q):
+                m = dict(r._mapping)
+                kids[m[self.child_fk(child)]][child].append(m)
+        return [self.build(r, kids[r[self.key_column]]) for r in main]
+
+    def child_fk(self, child: Table) -> str:
+        return next(c.name for c in child.columns if c.foreign_keys)
+
+    def exists(self, conn: Connection, key: str) -> bool:
+        col = self.table.c[self.key_column]
+        return conn.execute(select(col).where(col == key)).first() is not None
+
+    def put(self, conn: Connection, entity: Any) -> None:
+        main, children = self.rows(entity)
+        key = main[self.key_column]
+        col = self.table.c[self.key_column]
+        if self.exists(conn, key):
+            conn.execute(update(self.table).where(col == key).values(**main))
+        else:
+            conn.execute(insert(self.table).values(**main))
+        for child in self.children:
+            conn.execute(delete(child).where(child.c[self.child_fk(child)] == key))
+            if children.get(child):
+                conn.execute(insert(child), children[child])
+
+    def delete(self, conn: Connection, key: str) -> None:
+        conn.execute(delete(self.table).where(self.table.c[self.key_column] == key))
+
+
+def _plain(entity: Any, skip: Iterable[str] = ()) -> Row:
+    """The entity's scalar fields as a row (enum values are plain str already)."""
+    skipped = set(skip)
+    return {f.name: getattr(entity, f.name) for f in fields(entity) if f.name not in skipped}
+
+
+class PlanInfoMapper(Mapper):
+    kind = PlanInfo
+    table = _table(t.PlanRow)
+
+    def rows(self, entity: PlanInfo) -> tuple[Row, dict[Table, list[Row]]]:
+        row = _plain(entity)
+        row["markets"] = json.dumps(list(entity.markets))
+        row["platforms"] = json.dumps(list(entity.platforms))
+        return row, {}
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> PlanInfo:
+        row = dict(row)
+        row["markets"] = tuple(json.loads(row["markets"]))
+        row["platforms"] = tuple(json.loads(row["platforms"]))
+        return PlanInfo(**row)
+
+
+_PHASES = _table(t.PhaseRow)
+_FEATURED = _table(t.FeaturedProductRow)
+
+
+class EventMapper(Mapper):
+    kind = Event
+    table = _table(t.EventRow)
+    children = (_PHASES, _FEATURED)
+
+    def order(self) -> Sequence[Any]:
+        return [self.table.c.start, self.table.c.uuid]
+
+    def rows(self, entity: Event) -> tuple[Row, dict[Table, list[Row]]]:
+        row = _plain(entity, skip=("phases", "featured_products"))
+        phases = [
+            {"uuid": f"{entity.uuid}/{i}", "event_uuid": entity.uuid, "position": i,
+             "kind": p.kind.value, "name": p.name, "start": p.start, "end": p.end}
+            for i, p in enumerate(entity.phases)
+        ]
+        featured = [
+            {"event_uuid": entity.uuid, "product_uuid": u, "position": i}
+            for i, u in enumerate(entity.featured_products)
+        ]
+        return row, {_PHASES: phases, _FEATURED: featured}
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> Event:
+        phases = tuple(
+            Phase(PhaseKind(p["kind"]), p["name"], _dt(p["start"]), _dt(p["end"]))
+            for p in children.get(_PHASES, [])
+        )
+        featured = tuple(f["product_uuid"] for f in children.get(_FEATURED, []))
+        return Event(**{**row, "kind": EventKind(row["kind"]), "start": _d(row["start"]),
+                        "end": _d(row["end"]), "edited": bool(row["edited"]),
+                        "registered": bool(row["registered"]),
+                        "registration_deadline": _d(row["registration_deadline"]),
+                        "phases": phases, "featured_products": featured})
+
+
+_OFFSETS = _table(t.MilestoneOffsetRow)
+
+
+class ProductMapper(Mapper):
+    kind = Product
+    table = _table(t.ProductRow)
+    children = (_OFFSETS,)
+
+    def order(self) -> Sequence[Any]:
+        return [self.table.c.code, self.table.c.uuid]
+
+    def rows(self, entity: Product) -> tuple[Row, dict[Table, list[Row]]]:
+        row = _plain(entity, skip=("milestone_offsets",))
+        offsets = [{"product_uuid": entity.uuid, "kind": k.value, "days_before_launch": d}
+                   for k, d in entity.milestone_offsets]
+        return row, {_OFFSETS: offsets}
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> Product:
+        offsets = tuple((MilestoneKind(o["kind"]), int(o["days_before_launch"]))
+                        for o in children.get(_OFFSETS, []))
+        return Product(**{**row, "season": Season(row["season"]),
+                          "role": ProductRole(row["role"]),
+                          "status": ProductStatus(row["status"]),
+                          "launch": _d(row["launch"]), "delist": _d(row["delist"]),
+                          "planned_price_change": _d(row["planned_price_change"]),
+                          "milestone_offsets": offsets})
+
+
+_ARRIVALS = _table(t.ArrivalRow)
+_STEPS = _table(t.MarkdownStepRow)
+
+
+class StockPlanMapper(Mapper):
+    kind = StockPlan
+    table = _table(t.StockPlanRow)
+    children = (_ARRIVALS, _STEPS)
+
+    def rows(self, entity: StockPlan) -> tuple[Row, dict[Table, list[Row]]]:
+        row = _plain(entity, skip=("arrivals", "ladder"))
+        row["allowed_discounts"] = json.dumps(list(entity.allowed_discounts))
+        arrivals = [{"stock_uuid": entity.uuid, "day": a.day, "units": a.units}
+                    for a in entity.arrivals]
+        steps = [{"stock_uuid": entity.uuid, "start": s.start, "discount": s.discount}
+                 for s in entity.ladder]
+        return row, {_ARRIVALS: arrivals, _STEPS: steps}
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> StockPlan:
+        arrivals = tuple(Arrival(_d(a["day"]) or date.min, int(a["units"]))
+                         for a in children.get(_ARRIVALS, []))
+        ladder = tuple(MarkdownStep(_d(s["start"]) or date.min, float(s["discount"]))
+                       for s in children.get(_STEPS, []))
+        return StockPlan(**{**row, "season_end": _d(row["season_end"]),
+                            "allowed_discounts": tuple(json.loads(row["allowed_discounts"])),
+                            "arrivals": arrivals, "ladder": ladder})
+
+
+class BudgetMonthMapper(Mapper):
+    kind = BudgetMonth
+    table = _table(t.BudgetMonthRow)
+
+    def order(self) -> Sequence[Any]:
+        return [self.table.c.month]
+
+    def rows(self, entity: BudgetMonth) -> tuple[Row, dict[Table, list[Row]]]:
+        return _plain(entity), {}
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> BudgetMonth:
+        return BudgetMonth(**row)
+
+
+class DailyActualMapper(Mapper):
+    kind = DailyActual
+    table = _table(t.DailyActualRow)
+    key_column = "day"
+
+    def rows(self, entity: DailyActual) -> tuple[Row, dict[Table, list[Row]]]:
+        return _plain(entity), {}
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> DailyActual:
+        return DailyActual(**{**row, "day": _d(row["day"])})
+
+    def exists(self, conn: Connection, key: str) -> bool:
+        col = self.table.c.day
+        return conn.execute(select(col).where(col == date.fromisoformat(key))).first() is not None
+
+    def put(self, conn: Connection, entity: Any) -> None:
+        col = self.table.c.day
+        conn.execute(delete(self.table).where(col == entity.day))
+        conn.execute(insert(self.table).values(**_plain(entity)))
+
+    def delete(self, conn: Connection, key: str) -> None:
+        conn.execute(delete(self.table).where(self.table.c.day == date.fromisoformat(key)))
+
+    def load(self, conn: Connection, keys: Iterable[str] | None = None) -> list[Any]:
+        query = select(self.table).order_by(self.table.c.day)
+        if keys is not None:
+            query = query.where(self.table.c.day.in_([date.fromisoformat(k) for k in keys]))
+        return [self.build(dict(r._mapping), {}) for r in conn.execute(query)]
+
+
+class TaskMapper(Mapper):
+    kind = Task
+    table = _table(t.TaskRow)
+
+    def order(self) -> Sequence[Any]:
+        return [self.table.c.due, self.table.c.uuid]
+
+    def rows(self, entity: Task) -> tuple[Row, dict[Table, list[Row]]]:
+        return _plain(entity), {}
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> Task:
+        return Task(**{**row, "due": _d(row["due"]), "status": TaskStatus(row["status"])})
+
+
+MAPPERS: dict[type, Mapper] = {
+    m.kind: m
+    for m in (PlanInfoMapper(), EventMapper(), ProductMapper(), StockPlanMapper(),
+              BudgetMonthMapper(), DailyActualMapper(), TaskMapper())
+}
+
+
+def mapper_for(entity_or_kind: Entity | type) -> Mapper:
+    kind = entity_or_kind if isinstance(entity_or_kind, type) else type(entity_or_kind)
+    return MAPPERS[kind]

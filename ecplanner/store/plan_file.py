@@ -1,0 +1,128 @@
+"""Opening and creating ``*.ecplan`` files: checks, lock, backup, migrations.
+
+A plan is a SQLite database held open with one connection for the whole session:
+rollback journal, ``synchronous=FULL`` and ``locking_mode=EXCLUSIVE``, so a second
+window or process gets a clear "already open" refusal instead of a shared, half-written
+file. Every check that can refuse a file runs before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from ecplanner.store.backups import backup_copy
+from ecplanner.store.errors import PlanFileError, Refusal
+from ecplanner.store.header import APPLICATION_ID, read_header
+from ecplanner.store.migrations import SCHEMA_VERSION, Step, migrate
+
+_BUSY_MS = 200
+
+
+def _is_locked(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def check_plan(path: Path) -> int:
+    """Refuse a file that is not a readable plan of ours; return its schema version.
+
+    Opens the file read-only, so a refused file is never modified.
+    """
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise PlanFileError(Refusal.NOT_A_PLAN, path)
+    if header.user_version > SCHEMA_VERSION:
+        detail = f"schema {header.user_version}, this version reads up to {SCHEMA_VERSION}"
+        raise PlanFileError(Refusal.NEWER_VERSION, path, detail)
+    try:
+        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.1)
+        try:
+            result = ro.execute("PRAGMA quick_check").fetchall()
+        finally:
+            ro.close()
+    except sqlite3.DatabaseError as exc:
+        if _is_locked(exc):
+            raise PlanFileError(Refusal.ALREADY_OPEN, path) from None
+        raise PlanFileError(Refusal.DAMAGED, path, str(exc)) from None
+    if result != [("ok",)]:
+        raise PlanFileError(Refusal.DAMAGED, path, str(result[0][0]))
+    return header.user_version
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN ourselves, so DDL is transactional too.
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                           timeout=_BUSY_MS / 1000)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    return conn
+
+
+def _engine_on(conn: sqlite3.Connection) -> Engine:
+    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def _lock_and_migrate(conn: sqlite3.Connection, engine: Engine, path: Path, version: int,
+                      steps: dict[int, Step] | None) -> None:
+    try:
+        conn.execute("BEGIN EXCLUSIVE")  # takes the lock this connection keeps until closed
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if _is_locked(exc):
+            raise PlanFileError(Refusal.ALREADY_OPEN, path) from None
+        raise
+    conn.execute("COMMIT")
+    target = SCHEMA_VERSION if steps is None else max(steps)
+    if version >= target:
+        return
+    try:
+        with engine.begin() as sa:
+            migrate(sa, version, steps)
+            sa.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    except Exception as exc:
+        engine.dispose()
+        conn.close()
+        raise PlanFileError(Refusal.MIGRATION_FAILED, path, str(exc)) from exc
+
+
+def open_plan_file(path: Path, backup_dir: Path | None = None,
+                   steps: dict[int, Step] | None = None) -> tuple[Engine, sqlite3.Connection]:
+    """Check, back up, lock and migrate an existing plan; return its engine.
+
+    ``steps`` replaces the real migration steps (tests use it to exercise the runner).
+    """
+    path = Path(path)
+    version = check_plan(path)
+    if backup_dir is not None:
+        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            backup_copy(ro, backup_dir, path.stem)
+        finally:
+            ro.close()
+    conn = _connect(path)
+    engine = _engine_on(conn)
+    _lock_and_migrate(conn, engine, path, version, steps)
+    return engine, conn
+
+
+def create_plan_file(path: Path) -> tuple[Engine, sqlite3.Connection]:
+    """Create a new, empty plan at the newest schema; refuses to replace a file."""
+    path = Path(path)
+    if path.exists():
+        raise PlanFileError(Refusal.EXISTS, path)
+    conn = _connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    engine = _engine_on(conn)
+    _lock_and_migrate(conn, engine, path, 0, None)
+    return engine, conn

@@ -1,0 +1,190 @@
+"""The open plan: reads entities and writes lists of operations, one transaction each.
+
+This is the only place that writes a plan. ``write`` validates everything first, so
+invalid input raises ``ValidationError`` with nothing changed; ``inverse`` tells the
+caller (the undo stack) which operations would restore what the plan holds now.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, select
+
+from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.model import (
+    BudgetMonth,
+    DailyActual,
+    Event,
+    PlanInfo,
+    Product,
+    StockPlan,
+    Task,
+)
+from ecplanner.domain.ops import Changes, Delete, Entity, Op, Put
+from ecplanner.domain.validation import problems_in
+from ecplanner.store import tables as t
+from ecplanner.store.mappers import MAPPERS, mapper_for
+from ecplanner.store.migrations import SCHEMA_VERSION
+from ecplanner.store.plan_file import create_plan_file, open_plan_file
+
+E = TypeVar("E")
+
+# Which rows disappear with a deleted parent (foreign keys cascade), so undo restores them.
+_DEPENDENTS: dict[type, tuple[tuple[type, str], ...]] = {
+    Event: ((Task, "event_uuid"),),
+    Product: ((StockPlan, "product_uuid"),),
+}
+
+
+@dataclass(frozen=True)
+class PlanCounts:
+    events: int
+    products: int
+    tasks: int
+    actual_days: int
+
+
+class PlanStore:
+    """One open plan. Not thread-safe: use it from one thread (the UI's)."""
+
+    def __init__(self, engine: Engine, raw: sqlite3.Connection | None = None,
+                 path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._raw = raw
+
+    # -- opening ----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, backup_dir: Path | None = None) -> PlanStore:
+        engine, raw = open_plan_file(Path(path), backup_dir)
+        return cls(engine, raw, Path(path))
+
+    @classmethod
+    def create(cls, path: Path, info: PlanInfo) -> PlanStore:
+        engine, raw = create_plan_file(Path(path))
+        store = cls(engine, raw, Path(path))
+        store.write([Put(info)])
+        return store
+
+    @classmethod
+    def from_url(cls, url: str) -> PlanStore:
+        """A plan in any SQLAlchemy database (tests, or a server database later)."""
+        engine = create_engine(url)
+        from ecplanner.store.tables import metadata
+
+        metadata.create_all(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
+
+    def copy_to(self, target: Path) -> None:
+        """Save a copy with SQLite's backup API (consistent even mid-session)."""
+        if self._raw is None:
+            raise RuntimeError("only a plan file can be copied")
+        dest = sqlite3.connect(target)
+        try:
+            self._raw.backup(dest)
+        finally:
+            dest.close()
+
+    # -- reading ----------------------------------------------------------------
+    def _read(self, kind: type[E], keys: Iterable[str] | None = None) -> list[E]:
+        with self.engine.connect() as conn:
+            return mapper_for(kind).load(conn, keys)
+
+    def info(self) -> PlanInfo:
+        rows = self._read(PlanInfo)
+        if not rows:
+            raise LookupError("the plan has no store information")
+        return rows[0]
+
+    def events(self) -> list[Event]:
+        return self._read(Event)
+
+    def products(self) -> list[Product]:
+        return self._read(Product)
+
+    def stock_plans(self) -> list[StockPlan]:
+        return self._read(StockPlan)
+
+    def budget_months(self) -> list[BudgetMonth]:
+        return self._read(BudgetMonth)
+
+    def actuals(self) -> list[DailyActual]:
+        return self._read(DailyActual)
+
+    def tasks(self) -> list[Task]:
+        return self._read(Task)
+
+    def get(self, kind: type[E], key: str) -> E | None:
+        found = self._read(kind, [key])
+        return found[0] if found else None
+
+    def counts(self) -> PlanCounts:
+        with self.engine.connect() as conn:
+            def n(table: Any) -> int:
+                return len(conn.execute(select(table.__table__.c[0])).all())
+            return PlanCounts(n(t.EventRow), n(t.ProductRow), n(t.TaskRow), n(t.DailyActualRow))
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one() or SCHEMA_VERSION)
+
+    # -- writing ----------------------------------------------------------------
+    def write(self, ops: Sequence[Op]) -> Changes:
+        """Validate, then apply all of ``ops`` in one transaction; announce what changed."""
+        problems = problems_in(ops)
+        if problems:
+            raise ValidationError(problems)
+        with self.engine.begin() as conn:
+            for op in ops:
+                if isinstance(op, Put):
+                    mapper_for(op.kind).put(conn, op.entity)
+                else:
+                    mapper_for(op.kind).delete(conn, op.key)
+        return Changes.of(list(ops))
+
+    def inverse(self, ops: Sequence[Op]) -> list[Op]:
+        """Operations that, written after ``ops``, restore what the plan holds now."""
+        undo: list[Op] = []
+        seen: set[tuple[type, str]] = set()
+        with self.engine.connect() as conn:
+            for op in ops:
+                if (op.kind, op.key) in seen:
+                    continue
+                seen.add((op.kind, op.key))
+                undo.extend(reversed(self._restore_ops(conn, op.kind, op.key)))
+        undo.reverse()
+        return undo
+
+    def _restore_ops(self, conn: Connection, kind: type, key: str) -> list[Op]:
+        current = mapper_for(kind).load(conn, [key])
+        if not current:
+            return [Delete(kind, key)]
+        restore: list[Op] = [Put(current[0])]
+        for dep_kind, column in _DEPENDENTS.get(kind, ()):
+            mapper = MAPPERS[dep_kind]
+            col = mapper.table.c[column]
+            keys = [r[0] for r in conn.execute(select(mapper.table.c[mapper.key_column])
+                                                .where(col == key))]
+            restore += [Put(e) for e in mapper.load(conn, keys)]
+        if kind is Product:  # events featuring it lose the link by cascade
+            link = t.FeaturedProductRow.__table__.c  # type: ignore[attr-defined]
+            keys = [r[0] for r in conn.execute(select(link.event_uuid)
+                                                .where(link.product_uuid == key))]
+            restore += [Put(e) for e in MAPPERS[Event].load(conn, keys)]
+        return restore
+
+
+def write_all(store: PlanStore, entities: Iterable[Entity]) -> Changes:
+    """Put many entities at once (a new plan's content, an import)."""
+    return store.write([Put(e) for e in entities])

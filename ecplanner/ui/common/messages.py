@@ -1,0 +1,68 @@
+"""User-visible words for the domain's codes (validation problems, refusals, fields)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ecplanner.domain.findings import Problem
+from ecplanner.store.errors import PlanFileError, Refusal
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def field_name(name: str) -> str:
+    names = {
+        "title": _tr("Title"), "end": _tr("End"), "start": _tr("Start"),
+        "uplift": _tr("Traffic uplift"), "discount": _tr("Discount"), "color": _tr("Colour"),
+        "registration_deadline": _tr("Registration deadline"), "phases": _tr("Phases"),
+        "code": _tr("Code"), "name": _tr("Name"), "unit_cost": _tr("Unit cost"),
+        "list_price": _tr("List price"), "delist": _tr("Delist date"),
+        "launch": _tr("Launch date"), "first_order_qty": _tr("First order quantity"),
+        "lead_time_days": _tr("Lead time"), "on_hand": _tr("Stock on hand"),
+        "base_weekly_sales": _tr("Base weekly sales"), "elasticity": _tr("Elasticity"),
+        "target_sell_through": _tr("Target sell-through"), "ladder": _tr("Markdown ladder"),
+        "arrivals": _tr("Arrivals"), "store_name": _tr("Store name"), "year": _tr("Year"),
+        "annual_target": _tr("Annual target"),
+    }
+    return names.get(name, name)
+
+
+def problem_text(problem: Problem) -> str:
+    codes = {
+        "required": _tr("must not be empty"),
+        "end_before_start": _tr("ends before it starts"),
+        "must_be_positive": _tr("must be greater than zero"),
+        "fraction_out_of_range": _tr("must be between 0% and 100%"),
+        "bad_color": _tr("is not a colour like #FF5000"),
+        "deadline_after_start": _tr("is after the event starts"),
+        "negative": _tr("must not be negative"),
+        "delist_before_launch": _tr("is before the launch date"),
+        "bad_month": _tr("is not a month"),
+        "bad_year": _tr("is not a year between 2000 and 2100"),
+    }
+    text = codes.get(problem.code, problem.code)
+    extra = dict(problem.params).get("phase")
+    where = field_name(problem.field) + (f" “{extra}”" if extra else "")
+    return f"{where} {text}"
+
+
+def problems_text(problems: list[Problem]) -> str:
+    return "\n".join(problem_text(p) for p in problems)
+
+
+def refusal_text(error: PlanFileError) -> str:
+    texts = {
+        Refusal.MISSING: _tr("There is no file at this place."),
+        Refusal.NOT_SQLITE: _tr("This file is not an ecplanner plan."),
+        Refusal.NOT_A_PLAN: _tr("This database was not made by ecplanner."),
+        Refusal.NEWER_VERSION: _tr("This plan was saved by a newer version of ecplanner. "
+                                   "Please update ecplanner to open it."),
+        Refusal.DAMAGED: _tr("This plan is damaged and cannot be read safely. "
+                             "A backup copy may be in the backups folder."),
+        Refusal.ALREADY_OPEN: _tr("This plan is already open in another window or program."),
+        Refusal.MIGRATION_FAILED: _tr("This plan could not be upgraded; it was left unchanged."),
+        Refusal.EXISTS: _tr("A file with this name already exists."),
+    }
+    return f"{texts[error.refusal]}\n\n{error.path}"

@@ -1,0 +1,190 @@
+"""The shell: tabs, menus and undo/redo around one open plan. No business logic here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from ecplanner import __version__
+from ecplanner.store.errors import PlanFileError
+from ecplanner.ui.actions import ActionId, build_actions
+from ecplanner.ui.common.messages import refusal_text
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.tabs import TABS
+
+Opener = Callable[[Path], PlanDocument]
+_RECENT_MAX = 8
+PLAN_FILTER = "ecplanner plan (*.ecplan)"
+
+
+class MainWindow(QMainWindow):
+    """Shows ``document`` in tabs; ``opener`` opens another plan file (may raise)."""
+
+    def __init__(self, document: PlanDocument, opener: Opener, log_folder: Path,
+                 new_plan: Callable[[QWidget], PlanDocument | None] | None = None) -> None:
+        super().__init__()
+        self._opener = opener
+        self._new_plan = new_plan
+        self._log_folder = log_folder
+        self.settings = QSettings()
+        self.action_map = build_actions(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.document: PlanDocument | None = None
+        self._build_menus()
+        self._connect_actions()
+        self.set_document(document)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # -- the open plan ---------------------------------------------------------
+    def set_document(self, document: PlanDocument) -> None:
+        old = self.document
+        self.document = document
+        self.tabs.clear()
+        for spec in TABS:
+            widget = spec.build(document)
+            widget.setObjectName(f"tab_{spec.key}")
+            self.tabs.addTab(widget, spec.title())
+        self._bind_undo(document)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        if document.path is not None:
+            self._remember_recent(document.path)
+        self._update_title()
+
+    def tab(self, key: str) -> QWidget:
+        found = self.tabs.findChild(QWidget, f"tab_{key}")
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def _bind_undo(self, document: PlanDocument) -> None:
+        stack = document.undo_stack
+        undo, redo = self.action_map[ActionId.UNDO], self.action_map[ActionId.REDO]
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: undo.setText(self.tr("&Undo %1").replace("%1", t)))
+        stack.redoTextChanged.connect(lambda t: redo.setText(self.tr("&Redo %1").replace("%1", t)))
+
+    def _update_title(self) -> None:
+        name = self.document.path.name if self.document and self.document.path else "ecplanner"
+        self.setWindowTitle(f"{name} — ecplanner")
+
+    # -- menus ---------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.action_map
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a[ActionId.NEW])
+        file_menu.addAction(a[ActionId.OPEN])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(a[ActionId.SAVE_COPY])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action_id in (ActionId.UNDO, ActionId.REDO, ActionId.DELETE):
+            edit_menu.addAction(a[action_id])
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.SHOW_LOG_FOLDER])
+        help_menu.addAction(a[ActionId.ABOUT])
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _connect_actions(self) -> None:
+        a = self.action_map
+        a[ActionId.NEW].triggered.connect(self._on_new)
+        a[ActionId.OPEN].triggered.connect(self._on_open)
+        a[ActionId.SAVE_COPY].triggered.connect(self._on_save_copy)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.UNDO].triggered.connect(lambda: self._stack_do("undo"))
+        a[ActionId.REDO].triggered.connect(lambda: self._stack_do("redo"))
+        a[ActionId.DELETE].triggered.connect(self._on_delete)
+        a[ActionId.SHOW_LOG_FOLDER].triggered.connect(
+            lambda: QDesktopServices.openUrl(self._log_folder.as_uri()))
+        a[ActionId.ABOUT].triggered.connect(self._on_about)
+
+    def _stack_do(self, what: str) -> None:
+        if self.document is not None:
+            getattr(self.document.undo_stack, what)()
+
+    def _on_delete(self) -> None:
+        current = self.tabs.currentWidget()
+        delete = getattr(current, "delete_selected", None)
+        if callable(delete):
+            delete()
+
+    # -- files -----------------------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        try:
+            document = self._opener(path)
+        except PlanFileError as error:
+            QMessageBox.warning(self, self.tr("Cannot open plan"), refusal_text(error))
+            return False
+        self.set_document(document)
+        return True
+
+    def _on_new(self) -> None:
+        if self._new_plan is None:
+            return
+        document = self._new_plan(self)
+        if document is not None:
+            self.set_document(document)
+
+    def _on_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), "", PLAN_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def _on_save_copy(self) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "", PLAN_FILTER)
+        if not path:
+            return
+        target = Path(path).with_suffix(".ecplan")
+        try:
+            self.document.store.copy_to(target)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Copy not saved"), str(error))
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent/files", recent[:_RECENT_MAX])
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_files():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About ecplanner"), self.tr(
+            "ecplanner %1\nPlan an online store's year: platform events, launches, "
+            "clearance and budget.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        super().closeEvent(event)

@@ -1,0 +1,137 @@
+"""The Overview tab: the store, the year, and the plan's events with add/edit/delete."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.model import Event, EventKind
+from ecplanner.domain.ops import Changes, Topic
+from ecplanner.ui.common import labels
+from ecplanner.ui.common.event_editor import EventEditor
+from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.overview import commands
+from ecplanner.ui.overview.model import EventsTableModel
+
+
+class OverviewTab(QWidget):
+    """Shows the plan's store and events; edits go through ``document``."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.heading = QLabel()
+        self.heading.setObjectName("overviewHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.subheading = QLabel()
+        self.model = EventsTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_edit)
+        self.add_button = QPushButton(self.tr("Add event…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button.clicked.connect(self._on_add)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Events")))
+        buttons.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        info = self.document.store.info()
+        self.heading.setText(self.tr("%1 — plan for %2").replace("%1", info.store_name)
+                             .replace("%2", str(info.year)))
+        markets = "、".join(labels.market(m) for m in info.markets)
+        platforms = "、".join(labels.platform(p) for p in info.platforms)
+        self.subheading.setText(self.tr("Markets: %1   Platforms: %2")
+                                .replace("%1", markets).replace("%2", platforms))
+        self.model.reset_events(self.document.store.events())
+        self._update_buttons()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Topic.EVENTS, Topic.PLAN):
+            selected = [e.uuid for e in self.selected_events()]
+            self.refresh()
+            self._reselect(selected)
+
+    def _reselect(self, uuids: list[str]) -> None:
+        selection = self.table.selectionModel()
+        for uuid in uuids:
+            row = self.model.row_of(uuid)
+            if row >= 0:
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_events())
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def selected_events(self) -> list[Event]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.event_at(r) for r in rows]
+
+    def _on_add(self) -> None:
+        year = self.document.store.info().year
+        today = date.today()
+        start = today if today.year == year else date(year, 1, 1)
+        draft = Event(title="", kind=EventKind.STORE_PROMO, start=start, end=start)
+        self.open_editor(draft, new=True)
+
+    def _on_edit(self) -> None:
+        events = self.selected_events()
+        if events:
+            self.open_editor(events[0], new=False)
+
+    def open_editor(self, event: Event, new: bool) -> EventEditor:
+        """Opens the editor window-modally; the edit is applied when it is accepted."""
+        editor = EventEditor(event, self)
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.accepted.connect(lambda: self._on_editor_accepted(editor, new))
+        editor.open()
+        return editor
+
+    def _on_editor_accepted(self, editor: EventEditor, new: bool) -> None:
+        result = editor.result_event()
+        if result is None:
+            return
+        try:
+            if new:
+                commands.add_event(self.document, result)
+            else:
+                commands.edit_event(self.document, result)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), problems_text(error.problems))
+
+    def delete_selected(self) -> None:
+        commands.delete_events(self.document, self.selected_events())

@@ -1,0 +1,33 @@
+"""The tabs of the main window, in order. Each is built from the open document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ecplanner.ui.document import PlanDocument
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: Callable[[], str]
+    build: Callable[[PlanDocument], QWidget]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tabs", text)
+
+
+def _overview(document: PlanDocument) -> QWidget:
+    from ecplanner.ui.overview.view import OverviewTab
+
+    return OverviewTab(document)
+
+
+TABS: list[TabSpec] = [
+    TabSpec("overview", lambda: _tr("Overview"), _overview),
+]

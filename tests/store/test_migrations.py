@@ -1,0 +1,65 @@
+"""The migration runner: upgrades in one transaction, rolls back whole on failure."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Connection, create_engine
+
+from ecplanner.domain.model import PlanInfo
+from ecplanner.store.errors import PlanFileError, Refusal
+from ecplanner.store.header import read_header
+from ecplanner.store.migrations import SCHEMA_VERSION, STEPS
+from ecplanner.store.plan_file import open_plan_file
+from ecplanner.store.plan_store import PlanStore
+from ecplanner.store.tables import metadata
+
+
+def _add_column(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE event ADD COLUMN extra TEXT DEFAULT ''")
+
+
+def _broken(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE event ADD COLUMN half_done TEXT")
+    raise RuntimeError("step failed halfway")
+
+
+def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "m.ecplan"
+    PlanStore.create(path, PlanInfo("s", 2027)).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_runner_upgrades_an_older_file(tmp_path: Path) -> None:
+    path = tmp_path / "old.ecplan"
+    PlanStore.create(path, PlanInfo("s", 2027)).close()
+    steps = {**STEPS, SCHEMA_VERSION + 1: _add_column}
+    engine, raw = open_plan_file(path, steps=steps)
+    columns = [r[1] for r in raw.execute("PRAGMA table_info(event)")]
+    engine.dispose()
+    raw.close()
+    assert "extra" in columns
+    assert read_header(path).user_version == SCHEMA_VERSION + 1
+
+
+def test_failed_step_rolls_back_whole(tmp_path: Path) -> None:
+    path = tmp_path / "old.ecplan"
+    PlanStore.create(path, PlanInfo("s", 2027)).close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    steps = {**STEPS, SCHEMA_VERSION + 1: _add_column, SCHEMA_VERSION + 2: _broken}
+    with pytest.raises(PlanFileError) as caught:
+        open_plan_file(path, steps=steps)
+    assert caught.value.refusal == Refusal.MIGRATION_FAILED
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    with sqlite3.connect(path) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(event)")]
+    assert "extra" not in columns and "half_done" not in columns

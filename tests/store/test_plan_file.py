@@ -1,0 +1,203 @@
+"""The plan file: round trip, stamps, refusals that leave the file unchanged, the lock."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.model import (
+    Arrival,
+    BudgetMonth,
+    DailyActual,
+    Event,
+    EventKind,
+    MarkdownStep,
+    MilestoneKind,
+    Phase,
+    PhaseKind,
+    PlanInfo,
+    Product,
+    StockPlan,
+    Task,
+)
+from ecplanner.domain.ops import Delete, Put
+from ecplanner.store.errors import PlanFileError, Refusal
+from ecplanner.store.header import APPLICATION_ID, read_header
+from ecplanner.store.migrations import SCHEMA_VERSION
+from ecplanner.store.plan_store import PlanStore
+from ecplanner.store.reader import read_summary
+
+INFO = PlanInfo(store_name="测试店", year=2027, markets=("cn", "jp"), platforms=("tmall",))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_round_trip_of_every_entity(plan_path: Path) -> None:
+    product = Product("A1", "连衣裙", unit_cost=50, list_price=199, launch=date(2027, 3, 1),
+                      delist=date(2027, 6, 30), milestone_offsets=((MilestoneKind.SHOOT, 20),))
+    event = Event("618", EventKind.MAJOR_SALE, date(2027, 5, 28), date(2027, 6, 18),
+                  platform="tmall", registration_deadline=date(2027, 5, 10), uplift=2.5,
+                  featured_products=(product.uuid,),
+                  phases=(Phase(PhaseKind.PRESALE, "定金", datetime(2027, 5, 28, 20),
+                                datetime(2027, 5, 31, 23, 59)),
+                          Phase(PhaseKind.MAIN, "第一波", datetime(2027, 6, 1, 20),
+                                datetime(2027, 6, 3, 23, 59))))
+    stock = StockPlan(product.uuid, on_hand=500, season_end=date(2027, 7, 31),
+                      arrivals=(Arrival(date(2027, 4, 1), 200),),
+                      ladder=(MarkdownStep(date(2027, 6, 1), 0.2),
+                              MarkdownStep(date(2027, 7, 1), 0.4)))
+    month = BudgetMonth(month=6, uv=300_000, spend_search=50_000)
+    task = Task("Register", "operations", date(2027, 5, 10), event_uuid=event.uuid)
+    actual = DailyActual(date(2026, 6, 18), uv=30_000, buyers=900, gmv=250_000.5)
+    store = PlanStore.create(plan_path, INFO)
+    store.write([Put(product), Put(event), Put(stock), Put(month), Put(task), Put(actual)])
+    store.close()
+    reopened = PlanStore.open(plan_path)
+    try:
+        assert reopened.info() == INFO
+        assert reopened.events() == [event]
+        assert reopened.products() == [product]
+        assert reopened.stock_plans() == [stock]
+        assert reopened.budget_months() == [month]
+        assert reopened.tasks() == [task]
+        assert reopened.actuals() == [actual]
+    finally:
+        reopened.close()
+
+
+def test_header_stamps(plan_path: Path) -> None:
+    PlanStore.create(plan_path, INFO).close()
+    header = read_header(plan_path)
+    assert header.application_id == APPLICATION_ID
+    assert header.user_version == SCHEMA_VERSION
+    with sqlite3.connect(plan_path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_invalid_write_changes_nothing(plan_path: Path) -> None:
+    store = PlanStore.create(plan_path, INFO)
+    good = Event("A", EventKind.STORE_PROMO, date(2027, 1, 1), date(2027, 1, 2))
+    bad = Event("B", EventKind.STORE_PROMO, date(2027, 1, 5), date(2027, 1, 4))
+    with pytest.raises(ValidationError) as caught:
+        store.write([Put(good), Put(bad)])
+    assert caught.value.problems[0].code == "end_before_start"
+    assert store.events() == []
+    store.close()
+
+
+def test_delete_and_inverse_restore_dependents(plan_path: Path) -> None:
+    store = PlanStore.create(plan_path, INFO)
+    event = Event("双11", EventKind.MAJOR_SALE, date(2027, 10, 20), date(2027, 11, 11))
+    task = Task("Banners", "design", date(2027, 10, 10), event_uuid=event.uuid)
+    store.write([Put(event), Put(task)])
+    undo = store.inverse([Delete(Event, event.uuid)])
+    store.write([Delete(Event, event.uuid)])
+    assert store.events() == [] and store.tasks() == []
+    store.write(undo)
+    assert store.events() == [event] and store.tasks() == [task]
+    store.close()
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, not a database", b"PK\x03\x04" + b"\0" * 200])
+def test_refuses_files_that_are_not_sqlite(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "x.ecplan"
+    path.write_bytes(content)
+    with pytest.raises(PlanFileError) as caught:
+        PlanStore.open(path)
+    assert caught.value.refusal == Refusal.NOT_SQLITE
+    assert path.read_bytes() == content
+
+
+def test_refuses_foreign_sqlite_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "foreign.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    before = _digest(path)
+    with pytest.raises(PlanFileError) as caught:
+        PlanStore.open(path)
+    assert caught.value.refusal == Refusal.NOT_A_PLAN
+    assert _digest(path) == before
+
+
+def test_refuses_newer_version_unchanged(plan_path: Path) -> None:
+    PlanStore.create(plan_path, INFO).close()
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = _digest(plan_path)
+    with pytest.raises(PlanFileError) as caught:
+        PlanStore.open(plan_path)
+    assert caught.value.refusal == Refusal.NEWER_VERSION
+    assert _digest(plan_path) == before
+
+
+def test_refuses_damaged_plan_unchanged(plan_path: Path) -> None:
+    store = PlanStore.create(plan_path, INFO)
+    store.write([Put(Event(f"e{i}", EventKind.STORE_PROMO, date(2027, 1, 1), date(2027, 1, 2)))
+                 for i in range(300)])
+    store.close()
+    data = bytearray(plan_path.read_bytes())
+    page = 4096
+    # Scribble over the middle of the file but keep the 100-byte header intact.
+    data[page * 3: page * 3 + 2000] = b"\xff" * 2000
+    plan_path.write_bytes(bytes(data))
+    before = _digest(plan_path)
+    with pytest.raises(PlanFileError) as caught:
+        PlanStore.open(plan_path)
+    assert caught.value.refusal == Refusal.DAMAGED
+    assert _digest(plan_path) == before
+
+
+def test_second_open_in_this_process_is_refused(plan_path: Path) -> None:
+    store = PlanStore.create(plan_path, INFO)
+    with pytest.raises(PlanFileError) as caught:
+        PlanStore.open(plan_path)
+    assert caught.value.refusal == Refusal.ALREADY_OPEN
+    store.close()
+    PlanStore.open(plan_path).close()
+
+
+def test_second_process_is_refused(plan_path: Path) -> None:
+    store = PlanStore.create(plan_path, INFO)
+    try:
+        result = subprocess.run([sys.executable, "-m", "ecplanner", "info", str(plan_path)],
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 3
+        assert "already open" in result.stderr
+        store.write([Put(Event("still mine", EventKind.STORE_PROMO, date(2027, 2, 1),
+                                date(2027, 2, 1)))])
+    finally:
+        store.close()
+    assert read_summary(plan_path)["events"] == 1
+
+
+def test_backup_on_open_keeps_the_last_few(plan_path: Path, tmp_path: Path) -> None:
+    PlanStore.create(plan_path, INFO).close()
+    backups = tmp_path / "backups"
+    for _ in range(7):
+        PlanStore.open(plan_path, backups).close()
+    copies = sorted(backups.glob("plan.*.ecplan"))
+    assert len(copies) == 5
+    assert read_header(copies[-1]).application_id == APPLICATION_ID
+
+
+def test_save_a_copy(plan_path: Path, tmp_path: Path) -> None:
+    store = PlanStore.create(plan_path, INFO)
+    store.write([Put(Event("x", EventKind.STORE_PROMO, date(2027, 1, 1), date(2027, 1, 1)))])
+    store.copy_to(tmp_path / "copy.ecplan")
+    store.close()
+    assert read_summary(tmp_path / "copy.ecplan")["events"] == 1
+
+
+def test_store_takes_a_sqlalchemy_url() -> None:
+    store = PlanStore.from_url("sqlite://")
+    store.write([Put(INFO)])
+    assert store.info() == INFO

@@ -1,0 +1,52 @@
+"""The command line: new, info, exit codes and messages (never a traceback)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ecplanner.cli import main
+
+
+def test_new_and_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "p.ecplan"
+    assert main(["new", str(plan), "--year", "2027", "--store", "小店", "--market", "jp"]) == 0
+    capsys.readouterr()
+    assert main(["info", str(plan), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["store"] == "小店"
+    assert summary["year"] == 2027
+    assert summary["markets"] == ["jp"]
+    assert summary["schema_version"] == 1
+
+
+def test_demo_plan_has_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "d.ecplan"
+    assert main(["new", str(plan), "--year", "2027", "--demo"]) == 0
+    capsys.readouterr()
+    assert main(["info", str(plan), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["products"] >= 40
+    assert summary["events"] >= 10
+
+
+def test_refusals_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    junk = tmp_path / "junk.ecplan"
+    junk.write_text("hello")
+    assert main(["info", str(junk)]) == 3
+    err = capsys.readouterr().err
+    assert "not an ecplanner plan" in err and "Traceback" not in err
+    assert main(["info", str(tmp_path / "missing.ecplan")]) == 3
+    assert main([str(tmp_path / "missing.ecplan")]) == 3
+    plan = tmp_path / "p.ecplan"
+    assert main(["new", str(plan), "--year", "2027"]) == 0
+    assert main(["new", str(plan), "--year", "2027"]) == 3
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "x.ecplan")]) == 2
+    assert main(["new", str(tmp_path / "x.ecplan"), "--year", "1999"]) == 2
+    assert main(["--version"]) == 0

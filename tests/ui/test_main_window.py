@@ -1,0 +1,70 @@
+"""The shell: tabs, title, undo/redo actions, refusing a foreign file, recent files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ecplanner import plans
+from ecplanner.domain.model import Event, EventKind
+from ecplanner.ui.actions import ActionId
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.main_window import MainWindow
+from ecplanner.ui.overview import commands
+
+
+def _open(path: Path) -> PlanDocument:
+    return PlanDocument(plans.open_plan(path))
+
+
+def test_window_shows_plan_and_undoes(qtbot: QtBot, demo_document: PlanDocument,
+                                      tmp_path: Path) -> None:
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith("plan.ecplan")
+    assert window.tabs.count() >= 1
+    undo = window.action_map[ActionId.UNDO]
+    assert not undo.isEnabled()
+    commands.add_event(demo_document, Event("直播专场", EventKind.STORE_PROMO,
+                                            date(2027, 7, 1), date(2027, 7, 2)))
+    assert undo.isEnabled()
+    undo.trigger()
+    assert "直播专场" not in [e.title for e in demo_document.store.events()]
+    window.action_map[ActionId.REDO].trigger()
+    assert "直播专场" in [e.title for e in demo_document.store.events()]
+    window.close()
+
+
+def test_opening_a_foreign_file_is_refused(qtbot: QtBot, demo_document: PlanDocument,
+                                           tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    foreign = tmp_path / "notes.ecplan"
+    foreign.write_text("not a plan")
+    assert window.open_path(foreign) is False
+    assert shown and "not an ecplanner plan" in shown[0]
+    assert foreign.read_text() == "not a plan"
+    assert window.document is demo_document
+    window.close()
+
+
+def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDocument,
+                                             tmp_path: Path) -> None:
+    from ecplanner.domain.model import PlanInfo
+
+    other = tmp_path / "other.ecplan"
+    plans.create_plan(other, PlanInfo("另一家店", 2027)).close()
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    assert window.open_path(other)
+    assert window.document is not None
+    assert window.document.store.info().store_name == "另一家店"
+    assert window.recent_files()[0] == str(other)
+    window.close()
