@@ -1,0 +1,137 @@
+"""Product timeline rules: milestone dates, the reorder-by date, moves and the status order.
+
+Milestones are offsets in days before launch, so moving a launch moves its milestones
+with it. An offset comes from, in order: the product's own ``milestone_offsets``, the
+plan's season defaults (``season_defaults``), then ``DEFAULT_MILESTONE_OFFSETS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from ecplanner.domain.findings import Problem, ValidationError
+from ecplanner.domain.model import MilestoneKind, Product, ProductStatus, Season
+
+SeasonOffsets = Mapping[Season, Mapping[MilestoneKind, int]]
+"""Days before launch of each milestone, per season."""
+
+_BASE_OFFSETS: Mapping[MilestoneKind, int] = MappingProxyType({
+    MilestoneKind.SAMPLE: 45,  # 打样: sample approved ~6 weeks out, time for one re-make
+    MilestoneKind.SHOOT: 25,  # 拍摄: photos and video shot from the approved sample
+    MilestoneKind.DETAIL_PAGE: 14,  # 详情页: page built and checked two weeks out
+    MilestoneKind.STOCK_IN: 7,  # 入仓: stock received a week out, to count and list it
+})
+
+DEFAULT_MILESTONE_OFFSETS: SeasonOffsets = MappingProxyType(
+    {season: _BASE_OFFSETS for season in Season}
+)
+"""The shipped defaults: the same for every season until the plan sets its own."""
+
+STATUS_ORDER: tuple[ProductStatus, ...] = (
+    ProductStatus.PLANNED,
+    ProductStatus.SAMPLING,
+    ProductStatus.SHOOTING,
+    ProductStatus.READY,
+    ProductStatus.ON_SALE,
+    ProductStatus.DELISTED,
+)
+_RANK = {status: rank for rank, status in enumerate(STATUS_ORDER)}
+
+MILESTONE_MIN_STATUS: Mapping[MilestoneKind, ProductStatus] = MappingProxyType({
+    MilestoneKind.SAMPLE: ProductStatus.SAMPLING,
+    MilestoneKind.SHOOT: ProductStatus.SHOOTING,
+    MilestoneKind.DETAIL_PAGE: ProductStatus.SHOOTING,
+    MilestoneKind.STOCK_IN: ProductStatus.READY,
+})
+"""The least status a product should have once a milestone's day has passed."""
+
+LAUNCH = "launch"
+DELIST = "delist"
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A dated point on a product's timeline and the status it implies once passed.
+
+    ``name`` is a ``MilestoneKind`` value, ``LAUNCH`` or ``DELIST``.
+    """
+
+    name: str
+    day: date
+    min_status: ProductStatus
+
+
+def status_rank(status: ProductStatus) -> int:
+    """Position in ``STATUS_ORDER``: PLANNED 0 … DELISTED 5."""
+    return _RANK[status]
+
+
+def milestone_offsets(product: Product,
+                      season_defaults: SeasonOffsets | None = None) -> dict[MilestoneKind, int]:
+    """The offset of every milestone for this product, in ``MilestoneKind`` order."""
+    offsets = dict(DEFAULT_MILESTONE_OFFSETS[product.season])
+    if season_defaults is not None:
+        offsets.update(season_defaults.get(product.season, {}))
+    offsets.update(dict(product.milestone_offsets))
+    return {kind: offsets[kind] for kind in MilestoneKind}
+
+
+def milestone_dates(product: Product,
+                    season_defaults: SeasonOffsets | None = None) -> dict[MilestoneKind, date]:
+    """The day of each milestone; empty when the product has no launch date."""
+    if product.launch is None:
+        return {}
+    launch = product.launch
+    return {kind: launch - timedelta(days=offset)
+            for kind, offset in milestone_offsets(product, season_defaults).items()}
+
+
+def checkpoints(product: Product,
+                season_defaults: SeasonOffsets | None = None) -> list[Checkpoint]:
+    """Milestones, launch and delist, sorted by day (stable for equal days)."""
+    points = [Checkpoint(kind.value, day, MILESTONE_MIN_STATUS[kind])
+              for kind, day in milestone_dates(product, season_defaults).items()]
+    if product.launch is not None:
+        points.append(Checkpoint(LAUNCH, product.launch, ProductStatus.ON_SALE))
+    if product.delist is not None:
+        points.append(Checkpoint(DELIST, product.delist, ProductStatus.DELISTED))
+    return sorted(points, key=lambda point: point.day)
+
+
+def implied_status(product: Product, today: date,
+                   season_defaults: SeasonOffsets | None = None) -> ProductStatus:
+    """The least status the product should have: the highest one implied by a checkpoint
+    whose day is before ``today`` (PLANNED if none has passed)."""
+    passed = [point.min_status for point in checkpoints(product, season_defaults)
+              if point.day < today]
+    return max(passed, key=status_rank, default=ProductStatus.PLANNED)
+
+
+def reorder_by(product: Product) -> date | None:
+    """Last day to place the order: launch − supplier lead time − inbound buffer."""
+    if product.launch is None:
+        return None
+    return product.launch - timedelta(days=product.lead_time_days + product.inbound_buffer_days)
+
+
+def move_launch(product: Product, days: int) -> Product:
+    """The product with launch and delist shifted together by ``days`` (either may be unset)."""
+    delta = timedelta(days=days)
+    return replace(
+        product,
+        launch=None if product.launch is None else product.launch + delta,
+        delist=None if product.delist is None else product.delist + delta,
+    )
+
+
+def resize(product: Product, new_launch: date | None, new_delist: date | None) -> Product:
+    """The product with new launch and delist days.
+
+    Raises ``ValidationError`` (``delist``/``delist_before_launch``) when delist < launch.
+    """
+    if new_launch is not None and new_delist is not None and new_delist < new_launch:
+        raise ValidationError([Problem("delist", "delist_before_launch")])
+    return replace(product, launch=new_launch, delist=new_delist)
