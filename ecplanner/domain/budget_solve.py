@@ -1,0 +1,70 @@
+"""The sheet's "solve for" helpers: fill inputs from targets instead of typing them.
+
+Each plan-level helper returns all twelve months, in month order, as new ``BudgetMonth``
+values; a month that cannot be solved comes back unchanged, and the sheet's gap row shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ecplanner.domain.budget import compute_sheet
+from ecplanner.domain.model import BudgetMonth, Event, PlanInfo
+
+DEFAULT_SEARCH_SHARE = 0.15
+"""Share of visitors who arrive through search-ad clicks (直通车), a planning assumption.
+
+Between 10% and 20% is usual for a Tmall apparel store that advertises steadily; the user
+should set it from their own traffic-source report.
+"""
+
+
+def uv_needed(target_gmv: float, cvr: float, aov: float, uplift: float = 1.0) -> float | None:
+    """The base UV that, raised by ``uplift``, meets ``target_gmv`` at ``cvr`` and ``aov``.
+
+    UV = target ÷ (CVR × AOV × uplift); None when that product is zero.
+    """
+    per_visitor = cvr * aov * uplift
+    return target_gmv / per_visitor if per_visitor > 0 else None
+
+
+def search_spend_for(uv: float, cpc: float, search_share: float) -> float:
+    """Search-ads spend = clicks × CPC, where clicks = UV × ``search_share``."""
+    return uv * search_share * cpc
+
+
+def solve_uv(
+    info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event]
+) -> tuple[BudgetMonth, ...]:
+    """Set each month's base UV so that its planned GMV equals its target.
+
+    The base is divided by the month's event multiplier, so a month with 618 in it needs
+    fewer base visitors. Months with CVR, AOV or multiplier zero are left unchanged.
+    Raises ValueError unless ``months`` holds each of 1..12 once.
+    """
+    sheet = compute_sheet(info, months, events)
+    solved = []
+    for b, figures in zip(sorted(months, key=lambda m: m.month), sheet.months, strict=True):
+        uv = uv_needed(figures.target, b.cvr, b.aov, figures.uplift or 0.0)
+        solved.append(b if uv is None else replace(b, uv=uv))
+    return tuple(solved)
+
+
+def solve_search_spend(
+    info: PlanInfo,
+    months: Sequence[BudgetMonth],
+    events: Sequence[Event],
+    search_share: float = DEFAULT_SEARCH_SHARE,
+) -> tuple[BudgetMonth, ...]:
+    """Set each month's search spend from its planned UV (after uplift) and its ``cpc``.
+
+    A month with ``cpc`` zero is left unchanged: no CPC means the user has not priced
+    search ads there, and their typed spend should stay. Raises as ``solve_uv`` does.
+    """
+    sheet = compute_sheet(info, months, events)
+    solved = []
+    for b, figures in zip(sorted(months, key=lambda m: m.month), sheet.months, strict=True):
+        spend = search_spend_for(figures.planned_uv, b.cpc, search_share)
+        solved.append(replace(b, spend_search=spend) if b.cpc > 0 else b)
+    return tuple(solved)

@@ -1,0 +1,97 @@
+"""How the year is shaped: seasonality weights and the traffic uplift of events.
+
+Weights split the annual GMV target into monthly targets; event uplift raises a month's
+planned visitors. The two are separate on purpose: weights say when the money should come,
+uplift says how much of a month's traffic the calendar's events bring on top of the base.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from ecplanner.domain.model import BudgetMonth, DailyActual, Event
+
+DEFAULT_SEASONALITY: tuple[float, ...] = (
+    0.075,  # Jan: New-Year goods (年货节) before the Spring Festival shipping stop
+    0.045,  # Feb: Spring Festival; couriers stop, spring stock not yet live
+    0.075,  # Mar: spring launches, Women's Day (3.8 女王节)
+    0.070,  # Apr: between seasons
+    0.080,  # May: summer launches, 618 warm-up and presale
+    0.105,  # Jun: 618
+    0.065,  # Jul: summer clearance at low prices
+    0.060,  # Aug: the slowest month for apparel, before autumn stock
+    0.080,  # Sep: autumn launches
+    0.085,  # Oct: autumn-winter stock, Double-11 presale starts
+    0.145,  # Nov: Double 11 (双11), outerwear at the year's highest order values
+    0.115,  # Dec: Double 12 and winter demand
+)
+"""Monthly GMV shares for a Chinese apparel store on Tmall/Taobao (sum 1).
+
+A planning default drawn from the usual shape of the trade, not measured data: the user
+replaces it with last year's shares (``weights_from_actuals``) or edits it.
+"""
+
+
+def default_months() -> tuple[BudgetMonth, ...]:
+    """Twelve months of default inputs, weighted by ``DEFAULT_SEASONALITY``."""
+    return tuple(
+        BudgetMonth(month=m, weight=w) for m, w in enumerate(DEFAULT_SEASONALITY, start=1)
+    )
+
+
+def weights_from_actuals(actuals: Iterable[DailyActual], year: int) -> tuple[float, ...] | None:
+    """Each month's share of ``year``'s GMV (pass the year of the data, usually plan year − 1).
+
+    A month with only some days imported counts at its mean daily GMV times its length, so
+    an export starting on 15 January does not shrink January. Returns None when a month has
+    no days at all or the year's GMV is zero: then there is nothing to learn from.
+    """
+    by_month: list[dict[date, float]] = [{} for _ in range(12)]
+    for actual in actuals:
+        if actual.day.year == year:
+            days = by_month[actual.day.month - 1]
+            days[actual.day] = days.get(actual.day, 0.0) + actual.gmv
+    if any(not days for days in by_month):
+        return None
+    estimates = [
+        math.fsum(days.values()) / len(days) * calendar.monthrange(year, m)[1]
+        for m, days in enumerate(by_month, start=1)
+    ]
+    total = math.fsum(estimates)
+    if total <= 0:
+        return None
+    return tuple(e / total for e in estimates)
+
+
+def normalised_weights(weights: Sequence[float]) -> tuple[float, ...]:
+    """``weights`` scaled to sum to 1; all zeros when they sum to zero or less."""
+    total = math.fsum(weights)
+    if total <= 0:
+        return tuple(0.0 for _ in weights)
+    return tuple(w / total for w in weights)
+
+
+def event_uplift_by_month(events: Iterable[Event], year: int) -> list[float]:
+    """The UV multiplier of each month of ``year`` (index 0 = January).
+
+    Rule: a month's multiplier = 1 + Σ over events (uplift − 1) × (days of the event inside
+    the month ÷ days in the month). A 3-day event with uplift 3.0 in a 30-day month gives
+    1 + 2 × 3/30 = 1.2. Overlapping events add their extra traffic; days outside ``year``
+    are ignored; an event with uplift below 1 lowers traffic, and no month goes below 0.
+    """
+    extra = [0.0] * 12
+    year_start, year_end = date(year, 1, 1), date(year, 12, 31)
+    for event in events:
+        start, end = max(event.start, year_start), min(event.end, year_end)
+        if start > end:
+            continue
+        for m in range(start.month, end.month + 1):
+            month_start = date(year, m, 1)
+            length = calendar.monthrange(year, m)[1]
+            month_end = month_start + timedelta(days=length - 1)
+            inside = (min(end, month_end) - max(start, month_start)).days + 1
+            extra[m - 1] += (event.uplift - 1.0) * inside / length
+    return [max(0.0, 1.0 + e) for e in extra]
