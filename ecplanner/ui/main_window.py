@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from ecplanner import __version__
@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.document: PlanDocument | None = None
+        self._tab_actions: list[tuple[QMenu, QAction]] = []
         self._build_menus()
         self._connect_actions()
         self.set_document(document)
@@ -49,11 +50,19 @@ class MainWindow(QMainWindow):
     def set_document(self, document: PlanDocument) -> None:
         old = self.document
         self.document = document
-        self.tabs.clear()
+        for menu, action in self._tab_actions:
+            menu.removeAction(action)
+        self._tab_actions = []
+        while self.tabs.count():
+            old_tab = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if old_tab is not None:
+                old_tab.deleteLater()
         for spec in TABS:
             widget = spec.build(document)
             widget.setObjectName(f"tab_{spec.key}")
             self.tabs.addTab(widget, spec.title())
+            self._add_tab_actions(widget)
         self._bind_undo(document)
         if old is not None:
             old.close()
@@ -61,6 +70,20 @@ class MainWindow(QMainWindow):
         if document.path is not None:
             self._remember_recent(document.path)
         self._update_title()
+
+    def _add_tab_actions(self, tab: QWidget) -> None:
+        """A tab may offer ``menu_actions() -> list[(menu key, QAction)]``; keys are
+        ``file``, ``view`` and ``plan``."""
+        offered = getattr(tab, "menu_actions", None)
+        if not callable(offered):
+            return
+        menus = {"file": self.file_menu, "view": self.view_menu, "plan": self.plan_menu}
+        for key, action in offered():
+            if key == "file":
+                self.file_menu.insertAction(self._file_tail, action)
+            else:
+                menus[key].addAction(action)
+            self._tab_actions.append((menus[key], action))
 
     def tab(self, key: str) -> QWidget:
         found = self.tabs.findChild(QWidget, f"tab_{key}")
@@ -92,6 +115,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a[ActionId.SAVE_COPY])
         file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._file_tail = file_menu.addSeparator()  # tabs' export/import actions go above
         file_menu.addAction(a[ActionId.QUIT])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for action_id in (ActionId.UNDO, ActionId.REDO, ActionId.DELETE):
