@@ -11,6 +11,8 @@ from ecplanner.domain.model import BudgetMonth, Event, PlanInfo, Product, StockP
 from ecplanner.domain.ops import Op, Put
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+# Beyond ~10 a deep markdown lifts demand by astronomical factors (and overflows floats).
+MAX_ELASTICITY = 10.0
 
 
 def validate_event(event: Event) -> list[Problem]:
@@ -58,8 +60,8 @@ def validate_stock_plan(plan: StockPlan) -> list[Problem]:
         problems.append(Problem("on_hand", "negative"))
     if plan.base_weekly_sales < 0:
         problems.append(Problem("base_weekly_sales", "negative"))
-    if plan.elasticity < 0:
-        problems.append(Problem("elasticity", "negative"))
+    if not 0 <= plan.elasticity <= MAX_ELASTICITY:
+        problems.append(Problem("elasticity", "elasticity_out_of_range"))
     if not 0 <= plan.target_sell_through <= 1:
         problems.append(Problem("target_sell_through", "fraction_out_of_range"))
     for step in plan.ladder:

@@ -40,6 +40,7 @@ def problem_text(problem: Problem) -> str:
         "negative": _tr("must not be negative"),
         "delist_before_launch": _tr("is before the launch date"),
         "bad_month": _tr("is not a month"),
+        "elasticity_out_of_range": _tr("must be between 0 and 10"),
         "bad_year": _tr("is not a year between 2000 and 2100"),
     }
     text = codes.get(problem.code, problem.code)
