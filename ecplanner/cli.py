@@ -16,7 +16,7 @@ from pathlib import Path
 from ecplanner import __version__
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 2, 3
-COMMANDS = ("new", "info")
+COMMANDS = ("new", "info", "catalog")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -41,6 +41,12 @@ def _command_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="what a plan holds")
     info.add_argument("plan", type=Path)
     info.add_argument("--json", action="store_true")
+    catalog = sub.add_parser("catalog", help="the computed platform events and holidays")
+    catalog.add_argument("--year", type=int, required=True)
+    catalog.add_argument("--market", choices=("cn", "jp", "global"), action="append")
+    catalog.add_argument("--platform")
+    catalog.add_argument("--lang", choices=("zh", "ja", "en"), default="zh")
+    catalog.add_argument("--json", action="store_true")
     return parser
 
 
@@ -93,6 +99,18 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_catalog(args: argparse.Namespace) -> int:
+    from ecplanner.catalog_report import catalog_report, catalog_text
+
+    if not 1990 <= args.year <= 2100:
+        return _fail(f"--year {args.year} is outside the years the calendars cover", EXIT_USAGE)
+    report = catalog_report(args.year, args.market or ["cn", "jp", "global"], args.platform,
+                            args.lang)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json
+          else catalog_text(report))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in COMMANDS:
@@ -100,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _command_parser().parse_args(args_list)
         except SystemExit as exit_:
             return int(exit_.code or 0)
-        handler = {"new": _cmd_new, "info": _cmd_info}[args.command]
+        handler = {"new": _cmd_new, "info": _cmd_info, "catalog": _cmd_catalog}[args.command]
         return handler(args)
     try:
         gui_args = _gui_parser().parse_args(args_list)

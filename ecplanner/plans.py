@@ -7,6 +7,8 @@ from pathlib import Path
 
 from ecplanner import paths
 from ecplanner.domain import demo
+from ecplanner.domain.catalog import load_catalog
+from ecplanner.domain.catalog_sync import calendar_additions
 from ecplanner.domain.model import PlanInfo
 from ecplanner.domain.ops import Op, Put
 from ecplanner.store.plan_store import PlanStore
@@ -29,10 +31,23 @@ def demo_ops(year: int) -> list[Op]:
     return [Put(e) for e in entities]  # type: ignore[arg-type]
 
 
+def platform_calendar_ops(store: PlanStore, year: int | None = None) -> list[Op]:
+    """Put ops adding the year's platform events the plan lacks, with their tasks."""
+    info = store.info()
+    catalog = load_catalog()
+    lang = info.locale.split("_")[0] if info.locale[:2] in ("zh", "ja", "en") else "zh"
+    generated = catalog.events_for(year or info.year, list(info.markets),
+                                   [*info.platforms, "all"], lang=lang)
+    templates = store.task_templates() or list(catalog.tasks)
+    return [Put(e) for e in calendar_additions(store.events(), generated, templates)]
+
+
 def create_plan(path: Path, info: PlanInfo, with_demo: bool = False) -> PlanStore:
-    """A new plan file holding ``info`` (and the demo content when asked)."""
+    """A new plan file holding ``info``, its task templates and its platform calendar."""
     store = PlanStore.create(path, info)
     try:
+        store.write([Put(t) for t in load_catalog().tasks])
+        store.write(platform_calendar_ops(store))
         if with_demo:
             store.write(demo_ops(info.year))
     except Exception:

@@ -50,3 +50,21 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["new", str(tmp_path / "x.ecplan")]) == 2
     assert main(["new", str(tmp_path / "x.ecplan"), "--year", "1999"]) == 2
     assert main(["--version"]) == 0
+
+
+def test_catalog_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["catalog", "--year", "2026", "--market", "cn", "--platform", "tmall",
+                 "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    keys = [e["key"] for e in report["events"]]
+    assert "cn.tmall.double11" in keys and "cn.jd.618" not in keys
+    double11 = next(e for e in report["events"] if e["key"] == "cn.tmall.double11")
+    assert double11["phases"] and double11["registration_deadline"]
+    spring = next(b for b in report["breaks"] if b["start"] == "2026-02-15")
+    assert spring["end"] == "2026-02-23" and spring["status"] == "official"
+    assert {"day": "2026-02-14", "market": "cn"} in report["makeup_workdays"]
+    assert main(["catalog", "--year", "2029", "--market", "cn", "--json"]) == 0
+    later = json.loads(capsys.readouterr().out)
+    assert all(h["status"] == "provisional" for h in later["holidays"])
+    assert main(["catalog", "--year", "2027", "--market", "jp"]) == 0
+    assert "Rakuten" in capsys.readouterr().out

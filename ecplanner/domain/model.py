@@ -63,6 +63,7 @@ class Event:
     market: str = ""
     platform: str = ""
     template_key: str | None = None
+    occurrence: str | None = None  # the catalog date it was generated for (stays when moved)
     phases: tuple[Phase, ...] = ()
     registration_deadline: date | None = None
     registered: bool = False  # the store has applied to join (silences the deadline warning)

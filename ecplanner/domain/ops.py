@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ecplanner.domain.catalog.templates import TaskTemplate
 from ecplanner.domain.model import (
     BudgetMonth,
     DailyActual,
@@ -19,7 +20,7 @@ from ecplanner.domain.model import (
     Task,
 )
 
-Entity = Event | Product | StockPlan | BudgetMonth | Task | PlanInfo | DailyActual
+Entity = Event | Product | StockPlan | BudgetMonth | Task | PlanInfo | DailyActual | TaskTemplate
 
 
 class Topic(StrEnum):
@@ -42,6 +43,7 @@ TOPIC_OF: dict[type, Topic] = {
     Task: Topic.TASKS,
     PlanInfo: Topic.PLAN,
     DailyActual: Topic.ACTUALS,
+    TaskTemplate: Topic.TASKS,
 }
 
 
@@ -49,6 +51,8 @@ def key_of(entity: Entity) -> str:
     """The entity's stable key: its uuid, or the ISO day for a daily actual."""
     if isinstance(entity, DailyActual):
         return entity.day.isoformat()
+    if isinstance(entity, TaskTemplate):
+        return entity.key
     return entity.uuid
 
 

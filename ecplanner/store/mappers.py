@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
+from ecplanner.domain.catalog.templates import TaskAnchor, TaskTemplate
 from ecplanner.domain.model import (
     Arrival,
     BudgetMonth,
@@ -29,6 +30,7 @@ from ecplanner.domain.model import (
     Product,
     ProductRole,
     ProductStatus,
+    Role,
     Season,
     StockPlan,
     Task,
@@ -293,10 +295,40 @@ class TaskMapper(Mapper):
         return Task(**{**row, "due": _d(row["due"]), "status": TaskStatus(row["status"])})
 
 
+class TaskTemplateMapper(Mapper):
+    """The plan's own copy of the task templates; ``position`` keeps the catalog's order."""
+
+    kind = TaskTemplate
+    table = _table(t.TaskTemplateRow)
+    key_column = "key"
+
+    def order(self) -> Sequence[Any]:
+        return [self.table.c.position, self.table.c.key]
+
+    def rows(self, entity: TaskTemplate) -> tuple[Row, dict[Table, list[Row]]]:
+        return _plain(entity), {}
+
+    def put(self, conn: Connection, entity: Any) -> None:
+        col = self.table.c.key
+        found = conn.execute(select(self.table.c.position).where(col == entity.key)).first()
+        if found is None:
+            last = conn.execute(select(self.table.c.position).order_by(
+                self.table.c.position.desc())).first()
+            position = 0 if last is None else int(last[0]) + 1
+            conn.execute(insert(self.table).values(**_plain(entity), position=position))
+        else:
+            conn.execute(update(self.table).where(col == entity.key).values(**_plain(entity)))
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> TaskTemplate:
+        return TaskTemplate(key=row["key"], kind=EventKind(row["kind"]), title=row["title"],
+                            role=Role(row["role"]), due_from=TaskAnchor(row["due_from"]),
+                            days=int(row["days"]))
+
+
 MAPPERS: dict[type, Mapper] = {
     m.kind: m
     for m in (PlanInfoMapper(), EventMapper(), ProductMapper(), StockPlanMapper(),
-              BudgetMonthMapper(), DailyActualMapper(), TaskMapper())
+              BudgetMonthMapper(), DailyActualMapper(), TaskMapper(), TaskTemplateMapper())
 }
 
 

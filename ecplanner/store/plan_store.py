@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, select
 
+from ecplanner.domain.catalog.templates import TaskTemplate
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import (
     BudgetMonth,
@@ -124,6 +125,9 @@ class PlanStore:
 
     def tasks(self) -> list[Task]:
         return self._read(Task)
+
+    def task_templates(self) -> list[TaskTemplate]:
+        return self._read(TaskTemplate)
 
     def get(self, kind: type[E], key: str) -> E | None:
         found = self._read(kind, [key])

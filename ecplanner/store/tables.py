@@ -42,6 +42,7 @@ class EventRow(SQLModel, table=True):
     market: str = ""
     platform: str = ""
     template_key: str | None = Field(default=None, index=True)
+    occurrence: str | None = None
     registration_deadline: date | None = None
     registered: bool = False
     color: str = "#4A90D9"
@@ -198,11 +199,11 @@ class TaskTemplateRow(SQLModel, table=True):
 
     __tablename__ = "task_template"
     key: str = Field(primary_key=True)
-    event_kind: str = Field(primary_key=True)
+    kind: str
     title: str
     role: str
-    offset_days: int
-    anchor: str = "start"  # start | end | deadline
+    due_from: str  # registration | start | end
+    days: int
     position: int = 0
 
 

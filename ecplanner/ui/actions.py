@@ -19,6 +19,7 @@ class ActionId(StrEnum):
     REDO = "edit.redo"
     DELETE = "edit.delete"
     ADD_PLATFORM_CALENDAR = "plan.add_platform_calendar"
+    TASK_TEMPLATES = "plan.task_templates"
     SHOW_LOG_FOLDER = "help.log_folder"
     ABOUT = "help.about"
 
@@ -44,6 +45,7 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.REDO: ActionSpec(_tr("&Redo"), key.Redo),
         ActionId.DELETE: ActionSpec(_tr("&Delete"), key.Delete),
         ActionId.ADD_PLATFORM_CALENDAR: ActionSpec(_tr("Add the &Platform Calendar")),
+        ActionId.TASK_TEMPLATES: ActionSpec(_tr("Team &Task Templates…")),
         ActionId.SHOW_LOG_FOLDER: ActionSpec(_tr("Show the &Log Folder")),
         ActionId.ABOUT: ActionSpec(_tr("&About ecplanner")),
     }

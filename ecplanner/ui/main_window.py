@@ -14,6 +14,8 @@ from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.actions import ActionId, build_actions
 from ecplanner.ui.common.messages import refusal_text
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.plan_commands import add_platform_calendar
+from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
 from ecplanner.ui.tabs import TABS
 
 Opener = Callable[[Path], PlanDocument]
@@ -123,6 +125,9 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(a[action_id])
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        self.plan_menu.addAction(a[ActionId.ADD_PLATFORM_CALENDAR])
+        self.plan_menu.addAction(a[ActionId.TASK_TEMPLATES])
+        self.plan_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.SHOW_LOG_FOLDER])
         help_menu.addAction(a[ActionId.ABOUT])
@@ -140,6 +145,8 @@ class MainWindow(QMainWindow):
         a[ActionId.SHOW_LOG_FOLDER].triggered.connect(
             lambda: QDesktopServices.openUrl(self._log_folder.as_uri()))
         a[ActionId.ABOUT].triggered.connect(self._on_about)
+        a[ActionId.ADD_PLATFORM_CALENDAR].triggered.connect(self._on_add_platform_calendar)
+        a[ActionId.TASK_TEMPLATES].triggered.connect(self._on_task_templates)
 
     def _stack_do(self, what: str) -> None:
         if self.document is not None:
@@ -150,6 +157,22 @@ class MainWindow(QMainWindow):
         delete = getattr(current, "delete_selected", None)
         if callable(delete):
             delete()
+
+    # -- plan ------------------------------------------------------------------
+    def _on_add_platform_calendar(self) -> None:
+        if self.document is None:
+            return
+        added = add_platform_calendar(self.document)
+        year = self.document.store.info().year
+        message = (self.tr("Added %1 platform events for %2 with their team tasks.")
+                   .replace("%1", str(added)).replace("%2", str(year)) if added else
+                   self.tr("The plan already has every platform event of %1.")
+                   .replace("%1", str(year)))
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_task_templates(self) -> None:
+        if self.document is not None:
+            TaskTemplatesDialog(self.document, self).open()
 
     # -- files -----------------------------------------------------------------
     def open_path(self, path: Path) -> bool:

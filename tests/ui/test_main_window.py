@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -68,3 +68,44 @@ def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDo
     assert window.document.store.info().store_name == "另一家店"
     assert window.recent_files()[0] == str(other)
     window.close()
+
+
+def test_add_platform_calendar_adds_only_missing(qtbot: QtBot, document: PlanDocument,
+                                                 tmp_path: Path) -> None:
+    from ecplanner.domain.ops import Delete
+
+    window = MainWindow(document, _open, tmp_path)
+    qtbot.addWidget(window)
+    sale = next(e for e in document.store.events() if e.template_key == "cn.tmall.618")
+    moved = next(e for e in document.store.events() if e.template_key == "cn.tmall.double11")
+    commands.edit_event(document, moved, moved.shifted(3).revised())
+    document.apply("delete", [Delete(Event, sale.uuid)])
+    count = len(document.store.events())
+    window.action_map[ActionId.ADD_PLATFORM_CALENDAR].trigger()
+    events = document.store.events()
+    assert len(events) == count + 1
+    assert [e.start for e in events if e.template_key == "cn.tmall.double11"] == [
+        moved.start + timedelta(days=3)]
+    assert any(t.event_uuid != sale.uuid and t.title for t in document.store.tasks())
+    window.action_map[ActionId.ADD_PLATFORM_CALENDAR].trigger()
+    assert len(document.store.events()) == count + 1
+    document.undo_stack.undo()  # the second run added nothing, so pushed no step
+    assert len(document.store.events()) == count
+    window.close()
+
+
+def test_task_template_edit_is_stored_and_undoable(qtbot: QtBot, document: PlanDocument,
+                                                   tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
+
+    dialog = TaskTemplatesDialog(document)
+    qtbot.addWidget(dialog)
+    role = dialog.table.cellWidget(0, 1)
+    assert isinstance(role, QComboBox)
+    before = document.store.task_templates()[0]
+    role.setCurrentIndex(role.findData("design"))
+    assert document.store.task_templates()[0].role == "design"
+    document.undo_stack.undo()
+    assert document.store.task_templates()[0] == before

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview import commands
 from ecplanner.ui.overview.model import EventsTableModel
+from ecplanner.ui.overview.tasks_panel import TasksPanel
 
 
 class OverviewTab(QWidget):
@@ -57,11 +59,20 @@ class OverviewTab(QWidget):
         buttons.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
+        events_box = QWidget()
+        events_layout = QVBoxLayout(events_box)
+        events_layout.setContentsMargins(0, 0, 0, 0)
+        events_layout.addLayout(buttons)
+        events_layout.addWidget(self.table, 1)
+        self.tasks = TasksPanel(document)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(events_box)
+        splitter.addWidget(self.tasks)
+        splitter.setSizes([500, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         document.changed.connect(self._on_changed)
         self.refresh()
@@ -129,7 +140,8 @@ class OverviewTab(QWidget):
             if new:
                 commands.add_event(self.document, result)
             else:
-                commands.edit_event(self.document, result)
+                old = self.document.store.get(Event, result.uuid)
+                commands.edit_event(self.document, old or result, result)
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Not saved"), problems_text(error.problems))
 

@@ -27,41 +27,49 @@ def _ok(editor: EventEditor, qtbot: QtBot) -> None:
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
+def _mine(document: PlanDocument) -> list[Event]:
+    """The events the test made (a new plan already holds its platform calendar)."""
+    return [e for e in document.store.events() if e.template_key is None]
+
+
 def test_add_edit_delete_with_undo(qtbot: QtBot, document: PlanDocument) -> None:
     tab = OverviewTab(document)
     qtbot.addWidget(tab)
+    catalog_rows = tab.model.rowCount()
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     editor = _editor(tab)
     editor.title.setText("春季上新")
     editor.start.setDate(QDate(2027, 3, 1))
     editor.end.setDate(QDate(2027, 3, 7))
     _ok(editor, qtbot)
-    stored = document.store.events()
+    stored = _mine(document)
     assert [(e.title, e.start, e.end) for e in stored] == [
         ("春季上新", date(2027, 3, 1), date(2027, 3, 7))]
-    assert tab.model.rowCount() == 1
+    assert tab.model.rowCount() == catalog_rows + 1
+    row = tab.model.row_of(stored[0].uuid)
 
-    tab.table.selectRow(0)
+    tab.table.selectRow(row)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
     editor = _editor(tab) if len(tab.findChildren(EventEditor)) == 1 else tab.findChildren(
         EventEditor)[-1]
     editor.end.setDate(QDate(2027, 3, 10))
     _ok(editor, qtbot)
-    assert document.store.events()[0].end == date(2027, 3, 10)
-    assert document.store.events()[0].sequence == 2
+    assert _mine(document)[0].end == date(2027, 3, 10)
+    assert _mine(document)[0].sequence == 2
 
     document.undo_stack.undo()
-    assert document.store.events()[0].end == date(2027, 3, 7)
+    assert _mine(document)[0].end == date(2027, 3, 7)
     document.undo_stack.redo()
-    assert document.store.events()[0].end == date(2027, 3, 10)
+    assert _mine(document)[0].end == date(2027, 3, 10)
 
-    tab.table.selectRow(0)
+    tab.table.clearSelection()
+    tab.table.selectRow(tab.model.row_of(stored[0].uuid))
     tab.delete_selected()
-    assert document.store.events() == []
-    assert tab.model.rowCount() == 0
+    assert _mine(document) == []
+    assert tab.model.rowCount() == catalog_rows
     document.undo_stack.undo()
-    assert [e.title for e in document.store.events()] == ["春季上新"]
-    assert tab.model.rowCount() == 1
+    assert [e.title for e in _mine(document)] == ["春季上新"]
+    assert tab.model.rowCount() == catalog_rows + 1
 
 
 def test_end_before_start_is_refused_with_message(qtbot: QtBot, document: PlanDocument) -> None:
@@ -75,7 +83,7 @@ def test_end_before_start_is_refused_with_message(qtbot: QtBot, document: PlanDo
     _ok(editor, qtbot)
     assert editor.isVisible()
     assert "End" in editor.error.text() and "before it starts" in editor.error.text()
-    assert document.store.events() == []
+    assert _mine(document) == []
     assert document.undo_stack.count() == 0
 
 
@@ -85,11 +93,12 @@ def test_edits_are_in_the_file_at_once(qtbot: QtBot, document: PlanDocument,
     qtbot.addWidget(tab)
     from ecplanner.ui.overview import commands
 
+    before = len(document.store.events())
     commands.add_event(document, Event("会员日", EventKind.STORE_PROMO, date(2027, 1, 18),
                                        date(2027, 1, 18)))
     # A second, independent reader sees the row without any save step.
     document.store.close()
-    assert read_summary(plan_path)["events"] == 1
+    assert read_summary(plan_path)["events"] == before + 1
 
 
 def test_model_passes_qtmodeltester(qtmodeltester: object, demo_document: PlanDocument) -> None:
@@ -97,3 +106,27 @@ def test_model_passes_qtmodeltester(qtmodeltester: object, demo_document: PlanDo
 
     model = EventsTableModel(demo_document.store.events())
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_moving_an_event_moves_its_open_tasks(qtbot: QtBot, document: PlanDocument) -> None:
+    from dataclasses import replace
+
+    from ecplanner.domain.model import TaskStatus
+    from ecplanner.domain.ops import Put
+    from ecplanner.ui.overview import commands
+
+    sale = next(e for e in document.store.events() if e.template_key == "cn.tmall.double11")
+    tasks = [t for t in document.store.tasks() if t.event_uuid == sale.uuid]
+    assert len(tasks) >= 5
+    done = replace(tasks[0], status=TaskStatus.DONE)
+    document.apply("done", [Put(done)])
+    moved = sale.shifted(7).revised()
+    commands.edit_event(document, sale, moved)
+    after = {t.uuid: t for t in document.store.tasks() if t.event_uuid == sale.uuid}
+    assert after[done.uuid].due == done.due
+    for task in tasks[1:]:
+        assert (after[task.uuid].due - task.due).days == 7
+    document.undo_stack.undo()
+    restored = {t.uuid: t for t in document.store.tasks()}
+    assert all(restored[t.uuid].due == t.due for t in tasks)
+    assert document.store.get(Event, sale.uuid) == sale

@@ -1,0 +1,94 @@
+"""The team's tasks (分工) as a table: by due date, overdue ones marked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ecplanner.domain.model import Event, Task, TaskStatus
+from ecplanner.ui.common import labels
+
+_Index = QModelIndex | QPersistentModelIndex
+OVERDUE = QColor("#C62828")
+
+
+def is_overdue(task: Task, today: date) -> bool:
+    return task.status != TaskStatus.DONE and task.due < today
+
+
+def status_label(status: TaskStatus) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        TaskStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        TaskStatus.DOING: QCoreApplication.translate("Labels", "In progress"),
+        TaskStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+    }[status]
+
+
+class TasksTableModel(QAbstractTableModel):
+    """Rows are tasks (optionally of one role); ``events`` names each task's event."""
+
+    COLUMNS = ("due", "title", "role", "event", "status", "owner")
+
+    def __init__(self, today: date | None = None) -> None:
+        super().__init__()
+        self._tasks: list[Task] = []
+        self._event_titles: dict[str, str] = {}
+        self.today = today or date.today()
+
+    def reset_tasks(self, tasks: list[Task], events: list[Event], role: str | None) -> None:
+        self.beginResetModel()
+        self._tasks = sorted((t for t in tasks if role is None or t.role == role),
+                             key=lambda t: (t.due, t.role, t.title))
+        self._event_titles = {e.uuid: e.title for e in events}
+        self.endResetModel()
+
+    def task_at(self, row: int) -> Task:
+        return self._tasks[row]
+
+    def overdue_count(self) -> int:
+        return sum(is_overdue(t, self.today) for t in self._tasks)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tasks)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Due"), self.tr("Task"), self.tr("Role"), self.tr("Event"),
+                self.tr("Status"), self.tr("Owner"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        task = self._tasks[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "due": task.due.isoformat(),
+                "title": task_title(task),
+                "role": labels.team_role(task.role),
+                "event": self._event_titles.get(task.event_uuid or "", ""),
+                "status": status_label(task.status),
+                "owner": task.owner,
+            }[column]
+        if role == Qt.ItemDataRole.ForegroundRole and is_overdue(task, self.today):
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole and is_overdue(task, self.today):
+            return self.tr("Overdue since %1").replace("%1", task.due.isoformat())
+        return None
+
+
+def task_title(task: Task) -> str:
+    """The task's title in the UI language when it came from a known template."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("TaskTitles", task.title)

@@ -1,0 +1,117 @@
+"""The Overview's task list (分工): filter by role, edit status, owner and notes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecplanner.domain.model import Role, Task, TaskStatus
+from ecplanner.domain.ops import Changes, Put, Topic
+from ecplanner.ui.common import labels
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.overview.task_model import TasksTableModel, status_label, task_title
+
+
+class TaskDialog(QDialog):
+    """Edits a task's status, owner and notes."""
+
+    def __init__(self, task: Task, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(task_title(task))
+        self._task = task
+        self.status = QComboBox()
+        for status in TaskStatus:
+            self.status.addItem(status_label(status), status)
+        self.status.setCurrentIndex(self.status.findData(task.status))
+        self.owner = QLineEdit(task.owner)
+        self.notes = QPlainTextEdit(task.notes)
+        form = QFormLayout()
+        form.addRow(self.tr("Due"), QLabel(task.due.isoformat()))
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Notes"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def edited_task(self) -> Task:
+        return replace(self._task, status=TaskStatus(self.status.currentData()),
+                       owner=self.owner.text().strip(), notes=self.notes.toPlainText())
+
+
+class TasksPanel(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.role = QComboBox()
+        self.role.addItem(self.tr("All roles"), None)
+        for role in Role:
+            self.role.addItem(labels.team_role(role.value), role.value)
+        self.role.currentIndexChanged.connect(self.refresh)
+        self.summary = QLabel()
+        self.model = TasksTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_open_task)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Team tasks")))
+        top.addWidget(self.role)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.document.store
+        self.model.reset_tasks(store.tasks(), store.events(), self.role.currentData())
+        overdue = self.model.overdue_count()
+        self.summary.setText(self.tr("%1 tasks, %2 overdue")
+                             .replace("%1", str(self.model.rowCount()))
+                             .replace("%2", str(overdue)))
+        self.summary.setStyleSheet("color: #C62828;" if overdue else "")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Topic.TASKS, Topic.EVENTS):
+            self.refresh()
+
+    def _on_open_task(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        dialog = TaskDialog(self.model.task_at(rows[0].row()), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.save_task(dialog.edited_task()))
+        dialog.open()
+
+    def save_task(self, task: Task) -> None:
+        self.document.apply(self.tr("Edit task “%1”").replace("%1", task_title(task)),
+                            [Put(task)])

@@ -1,0 +1,79 @@
+"""Start-up time: ``ecplanner`` on the demo plan against bare PySide6 windows.
+
+Each run is a fresh process, timed from launch until its window has shown and processed
+its first events, then quit. Floors, measured in the same run:
+  (a) a bare PySide6 window with four empty tabs;
+  (b) the same plus ``import sqlmodel`` (what any SQLModel-backed app must pay).
+Goal (issue #2): ecplanner ≤ 1.3 × (b).  Run: ``uv run python tests/perf/bench_startup.py``
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+
+_QUIT_WHEN_SHOWN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+def _done():
+    app.processEvents()
+    app.quit()
+QTimer.singleShot(0, _done)
+"""
+
+BARE = _QUIT_WHEN_SHOWN + """
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+w = QMainWindow(); tabs = QTabWidget(); w.setCentralWidget(tabs)
+for name in ("a", "b", "c", "d"):
+    tabs.addTab(QWidget(), name)
+w.show(); app.exec()
+"""
+
+BARE_SQLMODEL = BARE.replace("w = QMainWindow()", "import sqlmodel\nw = QMainWindow()")
+
+ECPLANNER = _QUIT_WHEN_SHOWN + """
+from ecplanner.cli import main
+main([sys.argv[1]])
+"""
+
+
+def _time(code: str, *args: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": tmp,
+               "XDG_STATE_HOME": tmp, "XDG_CONFIG_HOME": tmp}
+        plan = Path(tmp) / "demo.ecplan"
+        subprocess.run([sys.executable, "-m", "ecplanner", "new", str(plan), "--year", "2027",
+                        "--demo"], check=True, env=env, stdout=subprocess.DEVNULL)
+        cases = {"bare window (a)": (BARE, ()), "bare + sqlmodel (b)": (BARE_SQLMODEL, ()),
+                 "ecplanner": (ECPLANNER, (str(plan),))}
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(RUNS):  # interleaved, so drift in machine load hits all alike
+            for name, (code, args) in cases.items():
+                times[name].append(_time(code, *args, env=env))
+    median = {name: statistics.median(values) for name, values in times.items()}
+    for name, value in median.items():
+        print(f"{name:>22}: {value * 1000:7.0f} ms (median of {RUNS})")
+    ours = median["ecplanner"]
+    print(f"ecplanner / (a) = {ours / median['bare window (a)']:.2f}")
+    ratio_b = ours / median["bare + sqlmodel (b)"]
+    print(f"ecplanner / (b) = {ratio_b:.2f}   (goal ≤ 1.30)")
+
+
+if __name__ == "__main__":
+    main()
