@@ -15,8 +15,8 @@ from ecplanner.ui.actions import ActionId, build_actions
 from ecplanner.ui.common.messages import refusal_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.plan_commands import add_platform_calendar
-from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
 from ecplanner.ui.tabs import TABS
+from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
 
 Opener = Callable[[Path], PlanDocument]
 _RECENT_MAX = 8
