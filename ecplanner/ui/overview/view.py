@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Changes, Topic
+from ecplanner.domain.overview import year_glance
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.event_editor import EventEditor
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview import commands
+from ecplanner.ui.overview.glance import GlanceModel
 from ecplanner.ui.overview.model import EventsTableModel
 from ecplanner.ui.overview.tasks_panel import TasksPanel
 
@@ -40,11 +42,20 @@ class OverviewTab(QWidget):
         self.heading.setObjectName("overviewHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.subheading = QLabel()
+        self.glance_model = GlanceModel()
+        self.glance = QTableView()
+        self.glance.setModel(self.glance_model)
+        self.glance.setObjectName("glance")
+        self.glance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.glance.verticalHeader().setDefaultSectionSize(24)
+        self.glance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.glance.setFixedHeight(24 * 9 + 30)
         self.model = EventsTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_edit)
@@ -72,6 +83,7 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        layout.addWidget(self.glance)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         document.changed.connect(self._on_changed)
@@ -85,11 +97,15 @@ class OverviewTab(QWidget):
         platforms = "、".join(labels.platform(p) for p in info.platforms)
         self.subheading.setText(self.tr("Markets: %1   Platforms: %2")
                                 .replace("%1", markets).replace("%2", platforms))
-        self.model.reset_events(self.document.store.events())
+        events = self.document.store.events()
+        self.model.reset_events(events)
+        self.glance_model.reset_columns(
+            year_glance(info, self.document.store.budget_months(), events,
+                        self.document.store.products()), info.currency)
         self._update_buttons()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Topic.EVENTS, Topic.PLAN):
+        if changes.touches(Topic.EVENTS, Topic.PLAN, Topic.BUDGET, Topic.PRODUCTS):
             selected = [e.uuid for e in self.selected_events()]
             self.refresh()
             self._reselect(selected)

@@ -1,0 +1,67 @@
+"""The year at a glance (年度总览): per month, the money and the plan's activity.
+
+Built from the budget sheet (target, planned GMV, spend, ROI) and the calendar and
+product plans (how many events run and how many products launch in each month).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ecplanner.domain.budget import compute_sheet
+from ecplanner.domain.budget_uplift import default_months
+from ecplanner.domain.model import BudgetMonth, Event, EventKind, PlanInfo, Product
+
+
+@dataclass(frozen=True)
+class GlanceColumn:
+    """One month (``month`` 1..12) or the year (``month`` None)."""
+
+    month: int | None
+    target: float
+    planned_gmv: float
+    spend: float
+    roi: float | None
+    net_profit: float
+    events: int
+    major_sales: int
+    launches: int
+    delistings: int
+
+
+def _touches_month(event: Event, year: int, month: int) -> bool:
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1)
+    return event.start < last and event.end >= first
+
+
+def year_glance(info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event],
+                products: Sequence[Product]) -> list[GlanceColumn]:
+    """Twelve month columns and the year; a plan without budget uses the default months."""
+    sheet = compute_sheet(info, months if len(months) == 12 else default_months(), events)
+    year = info.year
+    columns: list[GlanceColumn] = []
+    for figures in sheet.months:
+        m = figures.month or 0
+        running = [e for e in events if _touches_month(e, year, m)]
+        columns.append(GlanceColumn(
+            month=m, target=figures.target, planned_gmv=figures.gmv,
+            spend=figures.spend_total, roi=figures.roi, net_profit=figures.net_profit,
+            events=len(running),
+            major_sales=sum(e.kind == EventKind.MAJOR_SALE for e in running),
+            launches=sum(1 for p in products if p.launch and (p.launch.year, p.launch.month)
+                         == (year, m)),
+            delistings=sum(1 for p in products if p.delist and (p.delist.year, p.delist.month)
+                           == (year, m)),
+        ))
+    total = sheet.total
+    in_year = [e for e in events if e.end.year >= year and e.start.year <= year]
+    columns.append(GlanceColumn(
+        month=None, target=total.target, planned_gmv=total.gmv, spend=total.spend_total,
+        roi=total.roi, net_profit=total.net_profit, events=len(in_year),
+        major_sales=sum(e.kind == EventKind.MAJOR_SALE for e in in_year),
+        launches=sum(c.launches for c in columns), delistings=sum(c.delistings for c in columns),
+    ))
+    return columns

@@ -1,0 +1,87 @@
+"""The year at a glance: target, planned GMV, spend, ROI, profit and activity per month."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.overview import GlanceColumn
+from ecplanner.ui.budget.formats import NumberFormat
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROWS: tuple[tuple[str, Unit | None], ...] = (
+    ("target", Unit.MONEY), ("planned_gmv", Unit.MONEY), ("spend", Unit.MONEY),
+    ("roi", Unit.RATIO), ("net_profit", Unit.MONEY), ("events", None),
+    ("major_sales", None), ("launches", None), ("delistings", None),
+)
+_LOSS = QColor("#C62828")
+_TOTAL_BACKGROUND = QColor("#F2F4F7")
+
+
+class GlanceModel(QAbstractTableModel):
+    """Rows are measures, columns the twelve months and the year."""
+
+    def __init__(self, currency: str = "CNY") -> None:
+        super().__init__()
+        self._columns: list[GlanceColumn] = []
+        self._format = NumberFormat(QLocale(), currency)
+
+    def reset_columns(self, columns: list[GlanceColumn], currency: str) -> None:
+        self.beginResetModel()
+        self._columns = columns
+        self._format = NumberFormat(QLocale(), currency)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_ROWS)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_title(_ROWS[section][0])
+        if section >= len(self._columns):
+            return None
+        month = self._columns[section].month
+        return self.tr("Year") if month is None else QLocale().standaloneMonthName(
+            month, QLocale.FormatType.ShortFormat)
+
+    def _row_title(self, key: str) -> str:
+        return {
+            "target": self.tr("Target"), "planned_gmv": self.tr("Planned GMV"),
+            "spend": self.tr("Ad spend"), "roi": self.tr("ROI (GMV ÷ spend)"),
+            "net_profit": self.tr("Net profit"), "events": self.tr("Events"),
+            "major_sales": self.tr("Major sales"), "launches": self.tr("Launches"),
+            "delistings": self.tr("Delistings"),
+        }[key]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        key, unit = _ROWS[index.row()]
+        value = getattr(column, key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return "—"
+            if unit is None:
+                return str(value)
+            return self._format.show(unit, float(value))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "net_profit" and value < 0:
+            return QBrush(_LOSS)
+        if role == Qt.ItemDataRole.BackgroundRole and column.month is None:
+            return QBrush(_TOTAL_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and column.month is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
