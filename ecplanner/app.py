@@ -25,7 +25,7 @@ def run_gui(plan: Path | None) -> int:
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     if QLocale().name() == "C":  # no usable system locale: still group digits in money
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setOrganizationName("ecplanner")
     app.setApplicationName("ecplanner")
     translator = QTranslator(app)
