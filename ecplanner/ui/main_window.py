@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from ecplanner import __version__
@@ -60,10 +60,15 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             if old_tab is not None:
                 old_tab.deleteLater()
-        for spec in TABS:
+        for number, spec in enumerate(TABS, start=1):
             widget = spec.build(document)
             widget.setObjectName(f"tab_{spec.key}")
             self.tabs.addTab(widget, spec.title())
+            go_to = QAction(spec.title(), self)
+            go_to.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go_to.triggered.connect(lambda _=False, w=widget: self.tabs.setCurrentWidget(w))
+            self.view_menu.insertAction(self._view_tail, go_to)
+            self._tab_actions.append((self.view_menu, go_to))
             self._add_tab_actions(widget)
         self._bind_undo(document)
         if old is not None:
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
         for action_id in (ActionId.UNDO, ActionId.REDO, ActionId.DELETE):
             edit_menu.addAction(a[action_id])
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._view_tail = self.view_menu.addSeparator()  # "go to tab" actions go above
         self.plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
         self.plan_menu.addAction(a[ActionId.ADD_PLATFORM_CALENDAR])
         self.plan_menu.addAction(a[ActionId.TASK_TEMPLATES])
