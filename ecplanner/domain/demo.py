@@ -131,18 +131,24 @@ def demo_stock(products: list[Product], year: int) -> list[StockPlan]:
     return plans
 
 
+def _weights() -> list[float]:
+    """Last year's traffic shares, rounded, summing to exactly 1."""
+    total = sum(_BASE_UV)
+    weights = [round(uv / total, 4) for uv in _BASE_UV[:-1]]
+    return [*weights, round(1 - sum(weights), 4)]
+
+
 def demo_budget() -> list[BudgetMonth]:
-    total_uv = sum(_BASE_UV)
     return [
         BudgetMonth(
-            month=m, weight=round(uv / total_uv, 4), uv=uv, cvr=0.032, aov=268.0,
+            month=m, weight=weight, uv=uv, cvr=0.032, aov=268.0,
             spend_search=uv * 0.3 * 0.9, spend_display=uv * 0.15, affiliate_rate=0.2,
             affiliate_share=0.08, spend_live=60_000.0, spend_offsite=20_000.0,
             spend_other=5_000.0, cogs_rate=0.32, shipping_per_order=9.0,
             commission_rate=0.05, payment_fee_rate=0.006, refund_rate=0.18,
             fixed_costs=380_000.0, cpc=0.9,
         )
-        for m, uv in enumerate(_BASE_UV, start=1)
+        for m, (uv, weight) in enumerate(zip(_BASE_UV, _weights(), strict=True), start=1)
     ]
 
 

@@ -28,6 +28,13 @@ def _overview(document: PlanDocument) -> QWidget:
     return OverviewTab(document)
 
 
+def _budget(document: PlanDocument) -> QWidget:
+    from ecplanner.ui.budget.view import BudgetTab
+
+    return BudgetTab(document)
+
+
 TABS: list[TabSpec] = [
     TabSpec("overview", lambda: _tr("Overview"), _overview),
+    TabSpec("budget", lambda: _tr("Budget"), _budget),
 ]

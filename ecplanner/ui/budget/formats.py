@@ -63,6 +63,7 @@ class NumberFormat:
     def show(self, unit: Unit, value: float, key: str = "") -> str:
         """``value`` as a cell shows it: money without the symbol, a fraction as "3.50%"."""
         decimals = self.decimals(unit, key)
+        value = float(value)  # an int would pick QLocale's integer overload
         if unit is Unit.PERCENT:
             return self.locale.toString(value * 100, "f", decimals) + self.locale.percent()
         if unit is Unit.RATIO:
@@ -73,10 +74,12 @@ class NumberFormat:
 
     def money(self, value: float, key: str = "") -> str:
         """``value`` with the currency symbol, for tooltips and captions."""
-        return self.locale.toCurrencyString(value, self.symbol, self.decimals(Unit.MONEY, key))
+        decimals = self.decimals(Unit.MONEY, key)
+        return self.locale.toCurrencyString(float(value), self.symbol, decimals)
 
     def edit_text(self, unit: Unit, value: float) -> str:
         """The full-precision text an editor starts from (so an untouched commit is a no-op)."""
+        value = float(value)
         if unit is Unit.PERCENT:
             return self.locale.toString(round(value * 100, 10), "g", 12) + self.locale.percent()
         return self.locale.toString(round(value, 10), "g", 15)

@@ -1,0 +1,76 @@
+"""The Budget tab's user actions, each one ``document.apply`` (one undo step).
+
+Months the plan does not hold yet (a new plan shows the default curve) are written in the
+same step as the first change, so the sheet the user saw is the sheet that is stored.
+May raise ``ValidationError`` with nothing changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import fields, replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ecplanner.domain.budget_solve import solve_search_spend, solve_uv
+from ecplanner.domain.model import BudgetMonth, DailyActual
+from ecplanner.domain.ops import Op, Put
+from ecplanner.ui.budget import wording
+from ecplanner.ui.budget.inputs import SheetInputs
+from ecplanner.ui.document import PlanDocument
+
+_MONTH_INPUTS = frozenset(f.name for f in fields(BudgetMonth)) - {"month", "uuid"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BudgetCommands", text)
+
+
+def _month_ops(inputs: SheetInputs, new: Sequence[BudgetMonth]) -> list[Op]:
+    """Puts for the months that differ from ``inputs`` and for every unsaved month."""
+    return [Put(b) for old, b in zip(inputs.months, new, strict=True)
+            if b != old or b.month in inputs.unsaved]
+
+
+def set_month_input(document: PlanDocument, inputs: SheetInputs, key: str, month: int,
+                    value: float) -> None:
+    """Set the input ``key`` (a ``BudgetMonth`` field) of ``month`` to ``value``."""
+    if key not in _MONTH_INPUTS:
+        raise KeyError(key)
+    changes: dict[str, Any] = {key: value}
+    new = [replace(b, **changes) if b.month == month else b for b in inputs.months]
+    text = (_tr("Edit %1, %2").replace("%1", wording.row_label(key))
+            .replace("%2", wording.month_name(month)))
+    document.apply(text, _month_ops(inputs, new))
+
+
+def set_annual_target(document: PlanDocument, inputs: SheetInputs, value: float) -> None:
+    document.apply(_tr("Edit annual target"), [Put(replace(inputs.info, annual_target=value))])
+
+
+def fill_uv(document: PlanDocument, inputs: SheetInputs) -> int:
+    """Base UV each month needs to meet its target; returns how many months changed."""
+    ops = _month_ops(inputs, solve_uv(inputs.info, inputs.months, inputs.events))
+    document.apply(_tr("Fill visitors from targets"), ops)
+    return len(ops)
+
+
+def fill_search_spend(document: PlanDocument, inputs: SheetInputs, search_share: float) -> int:
+    """Search spend from planned UV × ``search_share`` × CPC; months without CPC keep theirs."""
+    solved = solve_search_spend(inputs.info, inputs.months, inputs.events, search_share)
+    ops = _month_ops(inputs, solved)
+    document.apply(_tr("Fill search spend from cost per click"), ops)
+    return len(ops)
+
+
+def set_weights(document: PlanDocument, inputs: SheetInputs, weights: Sequence[float]) -> None:
+    """Replace the twelve seasonality weights (e.g. with last year's shares)."""
+    new = [replace(b, weight=w) for b, w in zip(inputs.months, weights, strict=True)]
+    document.apply(_tr("Weights from last year's actuals"), _month_ops(inputs, new))
+
+
+def import_actuals(document: PlanDocument, rows: Sequence[DailyActual]) -> None:
+    """Store imported days; a day already in the plan is replaced (undo brings it back)."""
+    text = _tr("Import %n days of actuals").replace("%n", str(len(rows)))
+    document.apply(text, [Put(row) for row in rows])

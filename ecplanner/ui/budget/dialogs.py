@@ -1,0 +1,260 @@
+"""The actuals import wizard: file → column mapping (when needed) → preview → import.
+
+The file is read in the thread pool (``ActualsReader``); the dialog shows a busy page until
+it is done. Nothing is stored here: on Import the dialog is accepted and the caller stores
+``rows()`` in one undo step; Cancel, or any problem in the file, stores nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecplanner.domain.model import DailyActual
+from ecplanner.exchange.actuals import ActualsField, ActualsParse
+from ecplanner.ui.budget import wording
+from ecplanner.ui.budget.import_models import PreviewModel, ProblemsModel
+from ecplanner.ui.budget.import_worker import ActualsReader
+
+FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm"
+
+
+def _table(model: PreviewModel | ProblemsModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ImportActualsDialog(QDialog):
+    """Reads a daily export and shows what would be imported; ``rows()`` after accept."""
+
+    parsed = Signal()
+    """A read finished and its mapping or preview page is showing."""
+
+    def __init__(self, currency: str, existing_days: frozenset[date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import daily actuals"))
+        self.resize(860, 580)
+        self._path: Path | None = None
+        self._mapping: dict[str, str] = {}
+        self._result: ActualsParse | None = None
+        self._existing = existing_days
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self.reader = ActualsReader(self)
+        self.reader.parsed.connect(self._on_parsed)
+        intro = QLabel(self.tr(
+            "Choose a daily export from your platform's data centre (e.g. 生意参谋, RMS) as CSV "
+            "or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad "
+            "spend. Chinese, Japanese and English headers are recognised."))
+        intro.setWordWrap(True)
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.clicked.connect(self._on_choose)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QWidget())
+        self.busy_page = self._busy_page()
+        self.mapping_page, self.mapping_form, self.mapping_note = self._mapping_page()
+        self.preview_model = PreviewModel(currency, existing_days)
+        self.problems_model = ProblemsModel()
+        self.preview_page = self._preview_page()
+        for page in (self.busy_page, self.mapping_page, self.preview_page):
+            self.pages.addWidget(page)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(file_row)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+
+    # -- pages -------------------------------------------------------------------------------
+    def _busy_page(self) -> QWidget:
+        page = QWidget()
+        self.busy_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # the parser reports no steps: an honest busy bar
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.progress)
+        layout.addStretch(2)
+        return page
+
+    def _mapping_page(self) -> tuple[QWidget, QFormLayout, QLabel]:
+        page = QWidget()
+        note = QLabel()
+        note.setWordWrap(True)
+        form = QFormLayout()
+        self.reread_button = QPushButton(self.tr("Read again with these columns"))
+        self.reread_button.clicked.connect(self._on_mapping_chosen)
+        layout = QVBoxLayout(page)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.reread_button)
+        return page, form, note
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #B00020; font-weight: 600;")
+        self.problems_table = _table(self.problems_model)
+        self.preview_table = _table(self.preview_model)
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.columns_button = QPushButton(self.tr("Change columns…"))
+        self.columns_button.clicked.connect(self._show_mapping)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.columns_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.problems_table, 1)
+        layout.addWidget(self.preview_table, 3)
+        return page
+
+    # -- reading -----------------------------------------------------------------------------
+    def _on_choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Daily actuals"), "",
+            self.tr("Daily exports (%1)").replace("%1", FILE_FILTER))
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Start reading ``path`` (columns recognised from its headers); returns at once."""
+        self._path = path
+        self._mapping = {}
+        self.file_label.setText(str(path))
+        self._read()
+
+    def _read(self) -> None:
+        assert self._path is not None
+        self._result = None
+        self.import_button.setEnabled(False)
+        self.busy_label.setText(self.tr("Reading %1 …").replace("%1", self._path.name))
+        self.pages.setCurrentWidget(self.busy_page)
+        self.reader.start(self._path, self._mapping)
+
+    def _on_parsed(self, result: ActualsParse) -> None:
+        self._result = result
+        if result.needs_mapping:
+            self._show_mapping()
+        else:
+            self._show_preview(result)
+        self.parsed.emit()
+
+    # -- mapping -----------------------------------------------------------------------------
+    def _show_mapping(self) -> None:
+        result = self._result
+        if result is None:
+            return
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.mapping_combos = {}
+        used = dict(result.columns)
+        for header in [h for h, _ in result.columns] + list(result.unknown_headers):
+            combo = QComboBox()
+            combo.addItem(self.tr("(not used)"), "")
+            for field in ActualsField:
+                combo.addItem(wording.field_label(field), field.value)
+            chosen = self._mapping.get(header, used[header].value if header in used else "")
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            self.mapping_form.addRow(header, combo)
+            self.mapping_combos[header] = combo
+        missing = [wording.field_label(f) for f in result.missing_fields]
+        note = self.tr("Choose what each column of the file holds. A date column and a "
+                       "sales (GMV) or visitors column are needed.")
+        if missing:
+            note = self.tr("Some columns were not recognised. Missing: %1.").replace(
+                "%1", self.tr(", ").join(missing)) + "\n" + note
+        self.mapping_note.setText(note)
+        self.import_button.setEnabled(False)
+        self.pages.setCurrentWidget(self.mapping_page)
+
+    def _on_mapping_chosen(self) -> None:
+        self._mapping = {header: str(combo.currentData())
+                         for header, combo in self.mapping_combos.items()}
+        self._read()
+
+    # -- preview -----------------------------------------------------------------------------
+    def _show_preview(self, result: ActualsParse) -> None:
+        self.problems_model.set_problems(result.errors)
+        self.preview_model.set_rows(result.rows)
+        self.problems_table.setVisible(bool(result.errors))
+        self.preview_table.setVisible(not result.errors)
+        self.columns_button.setEnabled(bool(result.columns or result.unknown_headers))
+        if result.errors:
+            self.error_label.setText(self.tr(
+                "%n problem(s) in the file — nothing can be imported. Correct the rows below "
+                "in the file, then choose it again.").replace("%n", str(len(result.errors))))
+        elif not result.rows:
+            self.error_label.setText(self.tr("The file holds no days to import."))
+        else:
+            self.error_label.setText("")
+        self.summary.setText(self._summary(result))
+        self.import_button.setEnabled(result.ok and bool(result.rows))
+        self.pages.setCurrentWidget(self.preview_page)
+
+    def _summary(self, result: ActualsParse) -> str:
+        if not result.rows:
+            return ""
+        locale = QLocale()
+        days = sorted(r.day for r in result.rows)
+        first, last = (locale.toString(QDate(d.year, d.month, d.day),
+                                       QLocale.FormatType.ShortFormat) for d in (days[0], days[-1]))
+        lines = [self.tr("%n days, %1 to %2.").replace("%n", str(len(days)))
+                 .replace("%1", first).replace("%2", last)]
+        lines.append(self.tr("Columns: %1").replace("%1", "; ".join(
+            f"{header} → {wording.field_label(field)}" for header, field in result.columns)))
+        if result.unknown_headers:
+            lines.append(self.tr("Not used: %1").replace("%1", "; ".join(result.unknown_headers)))
+        replaced = sum(1 for d in days if d in self._existing)
+        if replaced:
+            lines.append(self.tr("%n of these days are already in the plan; importing "
+                                 "replaces them (tinted).").replace("%n", str(replaced)))
+        return "\n".join(lines)
+
+    def rows(self) -> tuple[DailyActual, ...]:
+        """The days to store: empty unless the last read had no problem at all."""
+        result = self._result
+        return result.rows if result is not None and result.ok else ()
+
+    def accept(self) -> None:
+        if self.rows():
+            super().accept()

@@ -1,0 +1,124 @@
+"""The import wizard's two tables: the days read from the file, and what is wrong in it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.model import DailyActual
+from ecplanner.exchange.actuals import ImportProblem
+from ecplanner.ui.budget import wording
+from ecplanner.ui.budget.formats import NumberFormat
+
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+REPLACED = QColor("#FFF4D6")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The parsed days; a day the plan already holds is tinted (the import replaces it)."""
+
+    COLUMNS = ("day", "uv", "buyers", "orders", "gmv", "spend", "refunds")
+
+    def __init__(self, currency: str, existing: frozenset[date] = frozenset(),
+                 locale: QLocale | None = None) -> None:
+        super().__init__()
+        self._locale = locale or QLocale()
+        self._format = NumberFormat(self._locale, currency)
+        self._existing = existing
+        self._rows: tuple[DailyActual, ...] = ()
+
+    def set_rows(self, rows: Sequence[DailyActual]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return (self.tr("Date"), self.tr("Visitors"), self.tr("Buyers"), self.tr("Orders"),
+                self.tr("GMV"), self.tr("Ad spend"), self.tr("Refunds"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "day":
+                return self._locale.toString(_qdate(row.day), QLocale.FormatType.ShortFormat)
+            value = float(getattr(row, column))
+            unit = Unit.COUNT if column in ("uv", "buyers", "orders") else Unit.MONEY
+            return self._format.show(unit, value, "aov" if unit is Unit.MONEY else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "day":
+            return _RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole and row.day in self._existing:
+            return REPLACED
+        if role == Qt.ItemDataRole.ToolTipRole and row.day in self._existing:
+            return self.tr("The plan already has this day; importing replaces it.")
+        return None
+
+
+class ProblemsModel(QAbstractTableModel):
+    """What stops the import: row (as numbered in the file), column, value, problem."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._problems: tuple[ImportProblem, ...] = ()
+
+    def set_problems(self, problems: Sequence[ImportProblem]) -> None:
+        self.beginResetModel()
+        self._problems = tuple(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self._problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(problem.row) if problem.row else self.tr("file"),
+                problem.column,
+                problem.value,
+                wording.import_problem_text(problem),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            return QColor("#B00020")
+        return None

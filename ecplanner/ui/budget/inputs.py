@@ -1,0 +1,42 @@
+"""What the budget sheet is computed from, as last read from the plan.
+
+A new plan has no budget months: the sheet then shows ``default_months()`` and marks them
+unsaved, and the first edit writes all twelve in the same undo step (opening the tab
+writes nothing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ecplanner.domain.budget_uplift import default_months
+from ecplanner.domain.model import BudgetMonth, Event, PlanInfo
+from ecplanner.store.plan_store import PlanStore
+
+
+@dataclass(frozen=True)
+class SheetInputs:
+    """``months`` holds months 1..12 in order; ``unsaved`` names those not in the plan."""
+
+    info: PlanInfo
+    months: tuple[BudgetMonth, ...]
+    events: tuple[Event, ...]
+    unsaved: frozenset[int]
+
+
+def complete_months(stored: list[BudgetMonth]) -> tuple[tuple[BudgetMonth, ...], frozenset[int]]:
+    """The twelve months: stored ones first, defaults for the rest; and which are defaults.
+
+    Should a plan hold two rows for one month, the first read wins.
+    """
+    by_month: dict[int, BudgetMonth] = {}
+    for month in stored:
+        by_month.setdefault(month.month, month)
+    defaults = default_months()
+    months = tuple(by_month.get(m, defaults[m - 1]) for m in range(1, 13))
+    return months, frozenset(m for m in range(1, 13) if m not in by_month)
+
+
+def read_inputs(store: PlanStore) -> SheetInputs:
+    months, unsaved = complete_months(store.budget_months())
+    return SheetInputs(store.info(), months, tuple(store.events()), unsaved)

@@ -1,0 +1,283 @@
+"""The Budget tab: the input-output sheet (投入产出表), plan vs actual (复盘) and charts.
+
+Everything shown is re-read from ``document.store`` when the document announces a change;
+every edit and helper is one ``document.apply``. The charts page loads pyqtgraph the first
+time it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecplanner.domain.budget_review import review
+from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.budget_solve import DEFAULT_SEARCH_SHARE
+from ecplanner.domain.budget_uplift import weights_from_actuals
+from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.model import DailyActual
+from ecplanner.domain.ops import Changes, Topic
+from ecplanner.ui.budget import commands
+from ecplanner.ui.budget.charts import BudgetCharts
+from ecplanner.ui.budget.delegate import SheetDelegate
+from ecplanner.ui.budget.dialogs import ImportActualsDialog
+from ecplanner.ui.budget.formats import currency_symbol
+from ecplanner.ui.budget.inputs import SheetInputs, read_inputs
+from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
+from ecplanner.ui.budget.review_model import ReviewModel
+from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.document import PlanDocument
+
+_EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
+                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+
+
+def _table(model: SheetModel | ReviewModel, fixed_columns: int) -> QTableView:
+    """A figures table: month columns share the width (down to a width that holds
+    "-8,888,888"), the ``fixed_columns`` after them fit their contents."""
+    table = QTableView()
+    table.setModel(model)
+    table.setWordWrap(False)
+    metrics = QFontMetrics(table.font())
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(metrics.horizontalAdvance("-8,888,888") + 14)
+    for column in range(model.columnCount() - fixed_columns, model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class BudgetTab(QWidget):
+    """Shows the plan's budget; edits and imports go through ``document``."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.inputs: SheetInputs | None = None
+        self.actuals: list[DailyActual] = document.store.actuals()
+        self.charts: BudgetCharts | None = None
+        self._last_year_weights: tuple[float, ...] | None = None
+        self.sheet_model = SheetModel(self._commit)
+        self.sheet_model.editRefused.connect(self._on_edit_refused)
+        self.review_model = ReviewModel()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.toolbar = self._toolbar()
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.toolbar)
+        self.note = QLabel(self.tr("This plan has no budget yet: the sheet shows the default "
+                                   "seasonality. Your first edit saves all twelve months."))
+        self.note.setStyleSheet("background: #FFF4D6; padding: 4px 8px;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.sheet_table = _table(self.sheet_model, fixed_columns=1)
+        self.sheet_table.setItemDelegate(SheetDelegate(self.sheet_table))
+        self.sheet_table.setEditTriggers(_EDIT_TRIGGERS)
+        for row in group_rows():
+            self.sheet_table.setSpan(row, 0, 1, TOTAL_COLUMN + 1)
+        self.review_caption = QLabel()
+        self.review_caption.setWordWrap(True)
+        self.review_table = _table(self.review_model, fixed_columns=2)
+        self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        review_page = QWidget()
+        review_layout = QVBoxLayout(review_page)
+        review_layout.addWidget(self.review_caption)
+        review_layout.addWidget(self.review_table, 1)
+        self.chart_page = QWidget()
+        QVBoxLayout(self.chart_page).setContentsMargins(0, 0, 0, 0)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.sheet_table, self.tr("Input-output sheet"))
+        self.pages.addTab(review_page, self.tr("Plan vs actual"))
+        self.pages.addTab(self.chart_page, self.tr("Charts"))
+        self.pages.currentChanged.connect(self._on_page_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        self.fill_uv_action = QAction(self.tr("Fill visitors from targets"), self)
+        self.fill_uv_action.setToolTip(self.tr(
+            "Set each month's base visitors so that planned GMV meets the monthly target at "
+            "its conversion rate, order value and event uplift."))
+        self.fill_uv_action.triggered.connect(self._on_fill_uv)
+        self.search_share = QDoubleSpinBox(minimum=1.0, maximum=100.0, decimals=1,
+                                           singleStep=1.0, suffix="%")
+        self.search_share.setValue(DEFAULT_SEARCH_SHARE * 100)
+        self.search_share.setToolTip(self.tr(
+            "Share of planned visitors that arrive through search-ad clicks (直通车)."))
+        self.fill_search_action = QAction(self.tr("Fill search spend"), self)
+        self.fill_search_action.setToolTip(self.tr(
+            "Search spend = planned visitors × search share × cost per click, for every month "
+            "with a cost per click."))
+        self.fill_search_action.triggered.connect(self._on_fill_search)
+        self.weights_action = QAction(self.tr("Weights from last year"), self)
+        self.weights_action.triggered.connect(self._on_weights)
+        self.import_action = QAction(self.tr("Import Daily Actuals…"), self)
+        self.import_action.triggered.connect(self.open_import)
+        bar.addAction(self.fill_uv_action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Search share ")))
+        bar.addWidget(self.search_share)
+        bar.addAction(self.fill_search_action)
+        bar.addSeparator()
+        bar.addAction(self.weights_action)
+        bar.addAction(self.import_action)
+        return bar
+
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        return [("file", self.import_action)]
+
+    # -- reading the plan --------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Topic.ACTUALS):
+            self.actuals = self.document.store.actuals()
+        if changes.touches(Topic.PLAN, Topic.BUDGET, Topic.EVENTS, Topic.ACTUALS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the inputs and recompute everything shown (a few milliseconds)."""
+        inputs = read_inputs(self.document.store)
+        self.inputs = inputs
+        info = inputs.info
+        self.sheet_model.set_inputs(inputs)
+        self.heading.setText(self.tr("Budget %1 · amounts in %2 (%3)")
+                             .replace("%1", str(info.year)).replace("%2", info.currency)
+                             .replace("%3", currency_symbol(info.currency)))
+        self.note.setVisible(bool(inputs.unsaved))
+        weights = weights_from_actuals(self.actuals, info.year - 1)
+        self._last_year_weights = weights
+        self.weights_action.setEnabled(weights is not None)
+        self.weights_action.setToolTip(
+            self.tr("Set the seasonality weights to each month's share of %1's actual GMV.")
+            .replace("%1", str(info.year - 1)) if weights is not None else
+            self.tr("Needs daily actuals of %1 for every month: import them first.")
+            .replace("%1", str(info.year - 1)))
+        self._refresh_review()
+
+    def _refresh_review(self) -> None:
+        assert self.inputs is not None
+        sheet = self.sheet_model.sheet
+        assert sheet is not None
+        year = sheet.year
+        days = sorted(a.day for a in self.actuals if a.day.year == year)
+        as_of = days[-1] if days else date.today()
+        result = review(sheet, self.actuals, as_of)
+        self.review_model.set_review(result, self.inputs.info.currency)
+        fmt = self.sheet_model.number_format
+        if not days:
+            self.review_caption.setText(self.tr(
+                "No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily "
+                "Actuals…) to compare the plan with what happened.").replace("%1", str(year)))
+        else:
+            ytd = result.year_to_date
+            completion = ("–" if ytd.completion_vs_target is None
+                          else fmt.show(Unit.PERCENT, ytd.completion_vs_target))
+            self.review_caption.setText(
+                self.tr("%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).")
+                .replace("%n", str(len(days))).replace("%1", as_of.isoformat())
+                .replace("%2", fmt.money(ytd.actual_gmv)).replace("%3", fmt.money(ytd.target))
+                .replace("%4", completion))
+        if self.charts is not None:
+            self.charts.show_figures(sheet, result, self.inputs.info.currency)
+
+    # -- editing -----------------------------------------------------------------------------
+    def _commit(self, key: str, month: int | None, value: float) -> None:
+        assert self.inputs is not None
+        if month is None:
+            commands.set_annual_target(self.document, self.inputs, value)
+        else:
+            commands.set_month_input(self.document, self.inputs, key, month, value)
+        self.message.hide()
+
+    def _show_message(self, text: str, error: bool) -> None:
+        color = "#B00020" if error else "#1F5130"
+        background = "#FDECEA" if error else "#E6F4EA"
+        self.message.setStyleSheet(f"color: {color}; background: {background}; padding: 4px 8px;")
+        self.message.setText(text)
+        self.message.show()
+
+    def _on_edit_refused(self, text: str) -> None:
+        self._show_message(text, error=True)
+
+    def _run(self, action: Callable[[PlanDocument, SheetInputs], int | None]) -> int:
+        """Run a helper from ``commands``; a refusal is shown, not raised. Returns its count."""
+        assert self.inputs is not None
+        try:
+            changed = action(self.document, self.inputs)
+        except ValidationError as error:
+            self._show_message(problems_text(error.problems), error=True)
+            return 0
+        self.message.hide()
+        return changed or 0
+
+    def _on_fill_uv(self) -> None:
+        if not self._run(commands.fill_uv):
+            self._show_message(self.tr("Nothing to fill: each month needs a conversion rate "
+                                       "and an order value above zero."), error=False)
+
+    def _on_fill_search(self) -> None:
+        assert self.inputs is not None
+        if not any(b.cpc > 0 for b in self.inputs.months):
+            self._show_message(self.tr("Type a search cost per click first: months without "
+                                       "one keep their search spend."), error=True)
+            self.sheet_table.setCurrentIndex(self.sheet_model.index(row_of("cpc"), 0))
+            return
+        share = self.search_share.value() / 100.0
+        self._run(lambda document, inputs: commands.fill_search_spend(document, inputs, share))
+
+    def _on_weights(self) -> None:
+        weights = self._last_year_weights
+        if weights is not None:
+            self._run(lambda document, inputs: commands.set_weights(document, inputs, weights))
+
+    # -- importing ---------------------------------------------------------------------------
+    def open_import(self) -> ImportActualsDialog:
+        """Opens the import wizard window-modally; its days are stored when it is accepted."""
+        assert self.inputs is not None
+        existing = frozenset(a.day for a in self.actuals)
+        dialog = ImportActualsDialog(self.inputs.info.currency, existing, self)
+        dialog.accepted.connect(lambda: self._on_import_accepted(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _on_import_accepted(self, dialog: ImportActualsDialog) -> None:
+        rows = dialog.rows()
+        commands.import_actuals(self.document, rows)
+        self._show_message(self.tr("Imported %n days of actuals.").replace("%n", str(len(rows))),
+                           error=False)
+        self.pages.setCurrentIndex(1)
+
+    # -- charts ------------------------------------------------------------------------------
+    def _on_page_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self.chart_page and self.charts is None:
+            self.charts = BudgetCharts(parent=self.chart_page)
+            layout = self.chart_page.layout()
+            assert layout is not None
+            layout.addWidget(self.charts)
+            self._refresh_review()

@@ -1,0 +1,187 @@
+"""The Budget tab's words: row and group names, formulas for tooltips, refusals.
+
+All through ``QCoreApplication.translate`` with English source strings; the domain hands
+over keys and codes only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ecplanner.domain.budget_rows import RowGroup
+from ecplanner.exchange.actuals import ActualsField, ImportProblem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Budget", text)
+
+
+def month_name(month: int, locale: QLocale | None = None) -> str:
+    """The short stand-alone month name ("Mar", "3月")."""
+    return (locale or QLocale()).standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+
+
+def long_month_name(month: int, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).standaloneMonthName(month, QLocale.FormatType.LongFormat)
+
+
+def group_label(group: RowGroup) -> str:
+    return {
+        RowGroup.TARGET: _tr("Target"),
+        RowGroup.TRAFFIC: _tr("Traffic and sales"),
+        RowGroup.SPEND: _tr("Ad spend by channel"),
+        RowGroup.COSTS: _tr("Costs"),
+        RowGroup.RESULTS: _tr("Results"),
+    }[group]
+
+
+def row_label(key: str) -> str:
+    labels = {
+        "annual_target": _tr("Annual GMV target"),
+        "weight": _tr("Seasonality weight"),
+        "target": _tr("Monthly target"),
+        "uv": _tr("Base visitors (UV)"),
+        "uplift": _tr("Event uplift ×"),
+        "planned_uv": _tr("Planned visitors"),
+        "cvr": _tr("Conversion rate (CVR)"),
+        "aov": _tr("Average order value"),
+        "orders": _tr("Orders"),
+        "gmv": _tr("Planned GMV"),
+        "gap": _tr("Gap to target"),
+        "spend_search": _tr("Search ads"),
+        "cpc": _tr("Search cost per click"),
+        "spend_display": _tr("Display ads"),
+        "affiliate_rate": _tr("Affiliate commission rate"),
+        "affiliate_share": _tr("GMV share via affiliates"),
+        "spend_affiliate": _tr("Affiliate commission"),
+        "spend_live": _tr("Live / influencers"),
+        "spend_offsite": _tr("Off-site ads"),
+        "spend_other": _tr("Other spend"),
+        "spend_total": _tr("Total spend"),
+        "spend_pct_gmv": _tr("Spend as % of GMV"),
+        "cogs_rate": _tr("Cost of goods rate"),
+        "cogs": _tr("Cost of goods"),
+        "shipping_per_order": _tr("Shipping per order"),
+        "shipping": _tr("Shipping"),
+        "commission_rate": _tr("Platform commission rate"),
+        "commission": _tr("Platform commission"),
+        "payment_fee_rate": _tr("Payment fee rate"),
+        "payment_fees": _tr("Payment fees"),
+        "refund_rate": _tr("Refund rate"),
+        "refunds": _tr("Refunds"),
+        "fixed_costs": _tr("Fixed costs"),
+        "net_sales": _tr("Net sales"),
+        "gross_profit": _tr("Gross profit"),
+        "gross_margin": _tr("Gross margin"),
+        "net_profit": _tr("Net profit"),
+        "net_margin": _tr("Net margin"),
+        "roi": _tr("ROI (= ROAS)"),
+        "break_even_roi": _tr("Break-even ROI"),
+        "clears_break_even": _tr("ROI clears break-even"),
+    }
+    return labels.get(key, key)
+
+
+def row_formula(key: str) -> str:
+    """How a row is worked out, or what an input means; "" when the label says it all."""
+    formulas = {
+        "annual_target": _tr("The year's GMV target. The months share it by their weights."),
+        "weight": _tr("The month's share of the annual target. Weights are scaled to add up "
+                      "to 100%, so the monthly targets always add up to the annual target."),
+        "target": _tr("Monthly target = annual target × weight ÷ sum of weights"),
+        "uv": _tr("Visitors the store gets in the month without any event."),
+        "uplift": uplift_rule(),
+        "planned_uv": _tr("Planned visitors = base visitors × event uplift"),
+        "orders": _tr("Orders = planned visitors × conversion rate"),
+        "gmv": _tr("GMV = planned visitors × conversion rate × average order value"),
+        "gap": _tr("Gap = planned GMV − monthly target (below zero: the plan falls short)"),
+        "cpc": _tr("Used by “Fill search spend”: spend = visitors from search ads × cost "
+                   "per click."),
+        "affiliate_rate": _tr("Commission paid to affiliates (淘宝客) on the GMV they bring."),
+        "affiliate_share": _tr("The share of GMV that affiliates bring."),
+        "spend_affiliate": _tr("Affiliate commission = GMV × share via affiliates × "
+                               "commission rate"),
+        "spend_total": _tr("Total spend = search + display + affiliate + live + off-site + "
+                           "other"),
+        "spend_pct_gmv": _tr("Spend as % of GMV = total spend ÷ GMV"),
+        "cogs": _tr("Cost of goods = rate × net sales (refunded goods come back as stock)"),
+        "shipping": _tr("Shipping = orders × shipping per order"),
+        "commission": _tr("Commission = rate × net sales (refunded orders get it back)"),
+        "payment_fees": _tr("Payment fees = rate × GMV"),
+        "refunds": _tr("Refunds = GMV × refund rate"),
+        "net_sales": _tr("Net sales = GMV − refunds"),
+        "gross_profit": _tr("Gross profit = net sales − cost of goods − shipping − "
+                            "commission − payment fees"),
+        "gross_margin": _tr("Gross margin = gross profit ÷ net sales"),
+        "net_profit": _tr("Net profit = gross profit − total spend − fixed costs"),
+        "net_margin": _tr("Net margin = net profit ÷ net sales"),
+        "roi": roi_rule(),
+        "break_even_roi": roi_rule(),
+        "clears_break_even": _tr("Yes when the month's ad spend is covered by its gross "
+                                 "profit, i.e. ROI ≥ break-even ROI."),
+    }
+    return formulas.get(key, "")
+
+
+def uplift_rule() -> str:
+    return _tr("Event uplift: a month's visitors are multiplied by 1 + Σ (event uplift − 1) "
+               "× days of the event in the month ÷ days in the month. A 3-day event with "
+               "uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add "
+               "up; moving an event on the calendar moves its traffic between months.")
+
+
+def roi_rule() -> str:
+    return _tr("ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.\n"
+               "Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend "
+               "uses up all the gross profit. Below it, the month's ads lose money.")
+
+
+def input_error_text(code: str, unit_is_percent: bool) -> str:
+    texts = {
+        "empty": _tr("a value is needed (type 0 for none)"),
+        "not_a_number": (_tr("this is not a percentage like 3.5%") if unit_is_percent
+                         else _tr("this is not a number")),
+        "negative": _tr("it cannot be negative"),
+        "not_whole": _tr("it must be a whole number"),
+        "over_100": _tr("a rate cannot be more than 100%"),
+    }
+    return texts.get(code, code)
+
+
+def refusal(row: str, where: str, typed: str, reason: str) -> str:
+    """The message for a refused edit: which row, which month, what was typed and why."""
+    return (_tr("Not changed — %1, %2: “%3”: %4.")
+            .replace("%1", row).replace("%2", where).replace("%3", typed).replace("%4", reason))
+
+
+def field_label(field: ActualsField) -> str:
+    return {
+        ActualsField.DATE: _tr("Date"),
+        ActualsField.UV: _tr("Visitors (UV)"),
+        ActualsField.BUYERS: _tr("Buyers"),
+        ActualsField.ORDERS: _tr("Orders"),
+        ActualsField.GMV: _tr("GMV (sales)"),
+        ActualsField.CVR: _tr("Conversion rate"),
+        ActualsField.AOV: _tr("Average order value"),
+        ActualsField.SPEND: _tr("Ad spend"),
+        ActualsField.REFUNDS: _tr("Refunds"),
+    }[field]
+
+
+def import_problem_text(problem: ImportProblem) -> str:
+    """What is wrong, in words; the row and column are shown beside it."""
+    texts = {
+        "unsupported_format": _tr("This kind of file cannot be read. Save it as .xlsx or "
+                                  "CSV (.xls is not supported)."),
+        "unreadable_file": _tr("The file cannot be opened or is damaged."),
+        "unknown_encoding": _tr("The file's text encoding is not recognised (UTF-8, GBK "
+                                "and Shift_JIS are)."),
+        "empty": _tr("The file has no rows."),
+        "not_a_date": _tr("not a date"),
+        "not_a_number": _tr("not a number"),
+        "not_a_whole_number": _tr("not a whole number"),
+        "negative": _tr("negative"),
+        "percent_over_100": _tr("more than 100%"),
+        "duplicate_date": _tr("this day appears twice"),
+    }
+    return texts.get(problem.code, problem.code)
