@@ -119,6 +119,41 @@ class Mapper:
     def delete(self, conn: Connection, key: str) -> None:
         conn.execute(delete(self.table).where(self.table.c[self.key_column] == key))
 
+    def existing_keys(self, conn: Connection, keys: Sequence[Any]) -> set[Any]:
+        col = self.table.c[self.key_column]
+        found: set[Any] = set()
+        for i in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
+            found.update(r[0] for r in conn.execute(select(col).where(col.in_(keys[i:i + 500]))))
+        return found
+
+    def put_many(self, conn: Connection, entities: Sequence[Any]) -> None:
+        """Put many entities with a few statements (imports, generated calendars)."""
+        if len(entities) < 4:
+            for entity in entities:
+                self.put(conn, entity)
+            return
+        rows = [self.rows(e) for e in entities]
+        keys = [main[self.key_column] for main, _ in rows]
+        if len(set(keys)) < len(keys):  # the same row twice: the last one must win
+            for entity in entities:
+                self.put(conn, entity)
+            return
+        present = self.existing_keys(conn, keys)
+        col = self.table.c[self.key_column]
+        fresh = [main for main, _ in rows if main[self.key_column] not in present]
+        if fresh:
+            conn.execute(insert(self.table), fresh)
+        for main, _ in rows:
+            if main[self.key_column] in present:
+                conn.execute(update(self.table).where(col == main[self.key_column]).values(**main))
+        for child in self.children:
+            fk = child.c[self.child_fk(child)]
+            for i in range(0, len(keys), 500):
+                conn.execute(delete(child).where(fk.in_(keys[i:i + 500])))
+            kids = [r for _, children in rows for r in children.get(child, [])]
+            if kids:
+                conn.execute(insert(child), kids)
+
 
 def _plain(entity: Any, skip: Iterable[str] = ()) -> Row:
     """The entity's scalar fields as a row (enum values are plain str already)."""
@@ -274,6 +309,14 @@ class DailyActualMapper(Mapper):
     def delete(self, conn: Connection, key: str) -> None:
         conn.execute(delete(self.table).where(self.table.c.day == date.fromisoformat(key)))
 
+    def put_many(self, conn: Connection, entities: Sequence[Any]) -> None:
+        entities = list({e.day: e for e in entities}.values())  # the last of a day wins
+        days = [e.day for e in entities]
+        for i in range(0, len(days), 500):
+            conn.execute(delete(self.table).where(self.table.c.day.in_(days[i:i + 500])))
+        if entities:
+            conn.execute(insert(self.table), [_plain(e) for e in entities])
+
     def load(self, conn: Connection, keys: Iterable[str] | None = None) -> list[Any]:
         query = select(self.table).order_by(self.table.c.day)
         if keys is not None:
@@ -318,6 +361,10 @@ class TaskTemplateMapper(Mapper):
             conn.execute(insert(self.table).values(**_plain(entity), position=position))
         else:
             conn.execute(update(self.table).where(col == entity.key).values(**_plain(entity)))
+
+    def put_many(self, conn: Connection, entities: Sequence[Any]) -> None:
+        for entity in entities:
+            self.put(conn, entity)
 
     def build(self, row: Row, children: dict[Table, list[Row]]) -> TaskTemplate:
         return TaskTemplate(key=row["key"], kind=EventKind(row["kind"]), title=row["title"],

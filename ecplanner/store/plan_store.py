@@ -26,7 +26,7 @@ from ecplanner.domain.model import (
     StockPlan,
     Task,
 )
-from ecplanner.domain.ops import Changes, Delete, Entity, Op, Put
+from ecplanner.domain.ops import Changes, Delete, Entity, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store import tables as t
 from ecplanner.store.mappers import MAPPERS, mapper_for
@@ -150,11 +150,15 @@ class PlanStore:
         if problems:
             raise ValidationError(problems)
         with self.engine.begin() as conn:
-            for op in ops:
-                if isinstance(op, Put):
-                    mapper_for(op.kind).put(conn, op.entity)
+            # Runs of puts of one kind go in a batch; order between kinds is kept, so a
+            # parent is always written before the children that refer to it.
+            for kind, is_put, run in _runs(ops):
+                mapper = mapper_for(kind)
+                if is_put:
+                    mapper.put_many(conn, [op.entity for op in run if isinstance(op, Put)])
                 else:
-                    mapper_for(op.kind).delete(conn, op.key)
+                    for op in run:
+                        mapper.delete(conn, op.key)
         return Changes.of(list(ops))
 
     def inverse(self, ops: Sequence[Op]) -> list[Op]:
@@ -162,19 +166,32 @@ class PlanStore:
         undo: list[Op] = []
         seen: set[tuple[type, str]] = set()
         with self.engine.connect() as conn:
+            current = self._current(conn, ops)
             for op in ops:
                 if (op.kind, op.key) in seen:
                     continue
                 seen.add((op.kind, op.key))
-                undo.extend(reversed(self._restore_ops(conn, op.kind, op.key)))
+                now = current.get((op.kind, op.key))
+                undo.extend(reversed(self._restore_ops(conn, op.kind, op.key, now)))
         undo.reverse()
         return undo
 
-    def _restore_ops(self, conn: Connection, kind: type, key: str) -> list[Op]:
-        current = mapper_for(kind).load(conn, [key])
-        if not current:
+    def _current(self, conn: Connection, ops: Sequence[Op]) -> dict[tuple[type, str], Any]:
+        """What the plan holds now for every key ``ops`` touch, one query per kind."""
+        keys: dict[type, list[str]] = {}
+        for op in ops:
+            keys.setdefault(op.kind, []).append(op.key)
+        found: dict[tuple[type, str], Any] = {}
+        for kind, wanted in keys.items():
+            for i in range(0, len(wanted), 500):
+                for entity in mapper_for(kind).load(conn, wanted[i:i + 500]):
+                    found[(kind, key_of(entity))] = entity
+        return found
+
+    def _restore_ops(self, conn: Connection, kind: type, key: str, now: Any) -> list[Op]:
+        if now is None:
             return [Delete(kind, key)]
-        restore: list[Op] = [Put(current[0])]
+        restore: list[Op] = [Put(now)]
         for dep_kind, column in _DEPENDENTS.get(kind, ()):
             mapper = MAPPERS[dep_kind]
             col = mapper.table.c[column]
@@ -187,6 +204,18 @@ class PlanStore:
                                                 .where(link.product_uuid == key))]
             restore += [Put(e) for e in MAPPERS[Event].load(conn, keys)]
         return restore
+
+
+def _runs(ops: Sequence[Op]) -> list[tuple[type, bool, list[Op]]]:
+    """``ops`` cut into maximal runs of the same kind and the same verb, in order."""
+    runs: list[tuple[type, bool, list[Op]]] = []
+    for op in ops:
+        is_put = isinstance(op, Put)
+        if runs and runs[-1][0] is op.kind and runs[-1][1] == is_put:
+            runs[-1][2].append(op)
+        else:
+            runs.append((op.kind, is_put, [op]))
+    return runs
 
 
 def write_all(store: PlanStore, entities: Iterable[Entity]) -> Changes:

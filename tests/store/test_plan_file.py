@@ -201,3 +201,27 @@ def test_store_takes_a_sqlalchemy_url() -> None:
     store = PlanStore.from_url("sqlite://")
     store.write([Put(INFO)])
     assert store.info() == INFO
+
+
+def test_batched_writes_and_inverse(plan_path: Path) -> None:
+    from datetime import timedelta
+
+    store = PlanStore.create(plan_path, INFO)
+    days = [DailyActual(date(2026, 1, 1) + timedelta(days=i), uv=i, gmv=i * 10.0)
+            for i in range(400)]
+    undo = store.inverse([Put(d) for d in days])
+    store.write([Put(d) for d in days])
+    assert len(store.actuals()) == 400
+    changed = [DailyActual(d.day, uv=d.uv + 1) for d in days[:300]]
+    undo_change = store.inverse([Put(d) for d in changed])
+    store.write([Put(d) for d in changed] + [Put(DailyActual(days[0].day, uv=-5))])
+    assert store.actuals()[0].uv == -5 and store.actuals()[1].uv == 2
+    store.write(undo_change)
+    assert store.actuals() == days
+    store.write(undo)
+    assert store.actuals() == []
+    products = [Product(f"P{i}", "x", milestone_offsets=((MilestoneKind.SAMPLE, i),))
+                for i in range(10)]
+    store.write([Put(p) for p in products] + [Put(products[3])])
+    assert store.products() == sorted(products, key=lambda p: p.code)
+    store.close()
