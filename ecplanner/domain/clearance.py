@@ -23,8 +23,12 @@ Decisions, and why:
   among the events covering that day, 1.0 on days without one. A 3-day event with uplift 3.0
   gives 1 + (3.0 − 1) × 3/7. Overlapping events take the largest, not the product: a store
   promotion inside 双11 draws the same shoppers, and multiplying would count them twice.
-  The caller passes only the events that move this product (market, platform); an event's own
-  ``discount`` is not applied, because the ladder alone sets the price.
+  The caller passes only the events that move this product (``clearance_events`` picks them;
+  ``project_each`` takes them per product); an event's own ``discount`` is not applied,
+  because the ladder alone sets the price.
+- A product sells from its launch: weeks before the first week starting on or after
+  ``product.launch`` have uplift 0 (its stock waits; arrivals still land). Like a markdown,
+  a launch dated mid-week starts selling the following week.
 - The last week counts in full even when the season ends mid-week.
 - Units are fractional expected values and are never rounded here: rounding each week would
   turn small rates into zero sales. Stock cannot go negative because sold ≤ available.
@@ -35,79 +39,47 @@ Inputs are expected to pass ``validate_stock_plan``; a ladder discount outside [
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import cached_property
+from datetime import date
 from typing import TYPE_CHECKING
 
+from ecplanner.domain.clearance_kernel import (
+    WEEK_DAYS,
+    BatchProjection,
+    ProjectedWeek,
+    Projection,
+    Totals,
+    simulate,
+    week_start,
+)
 from ecplanner.domain.model import Event, Product, StockPlan
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
+    from ecplanner.domain.clearance_kernel import FloatArray, IntArray
 
-    FloatArray = npt.NDArray[np.float64]
-    IntArray = npt.NDArray[np.int64]
-
-WEEK_DAYS = 7
-_TOLERANCE = 1e-9  # sell-through reaching a target, against float round-off
-
-
-@dataclass(frozen=True)
-class ProjectedWeek:
-    """One week of a projection; units are fractional, money in the store's currency."""
-
-    start: date
-    discount: float
-    uplift: float
-    opening: float
-    arrivals: float
-    demand: float
-    sold: float
-    closing: float
-    revenue: float
-    cost: float
+__all__ = [
+    "WEEK_DAYS",
+    "BatchProjection",
+    "FloatArray",
+    "IntArray",
+    "ProjectedWeek",
+    "Projection",
+    "Totals",
+    "count_weeks",
+    "markdown_weeks",
+    "project",
+    "project_each",
+    "project_many",
+    "projection_start",
+    "simulate",
+    "week_start",
+    "weekly_uplift",
+]
 
 
-@dataclass(frozen=True)
-class Totals:
-    """A projection's season figures.
-
-    ``sell_through`` = sold ÷ (on hand + arrivals inside the projected weeks); None when there
-    was nothing to sell. ``weeks_of_cover`` = on hand ÷ the first week's demand: ``math.inf``
-    when that demand is zero but stock is not (inf sorts after every finite cover), 0.0 when
-    nothing is on hand, None when there is no week to project. ``margin_rate`` is None
-    without revenue. ``first_stockout`` is the start of the first week whose demand exceeds
-    the stock available.
-    """
-
-    on_hand: float
-    arrivals: float
-    demand: float
-    sold: float
-    sell_through: float | None
-    weeks_of_cover: float | None
-    leftover_units: float
-    leftover_cost: float
-    revenue: float
-    cost: float
-    gross_margin: float
-    margin_rate: float | None
-    first_stockout: date | None
-
-    def reaches(self, target: float) -> bool:
-        """True when the sell-through reaches ``target``, or there was nothing to sell."""
-        return self.sell_through is None or self.sell_through >= target - _TOLERANCE
-
-
-@dataclass(frozen=True)
-class Projection:
-    """The weekly rows (empty when the season has no week left) and the season's totals."""
-
-    weeks: tuple[ProjectedWeek, ...]
-    totals: Totals
+def projection_start(today: date, year: int) -> date:
+    """Where a plan's projection starts: today, or the plan's Jan 1 while that is ahead."""
+    return max(today, date(year, 1, 1))
 
 
 def count_weeks(start: date, season_end: date | None) -> int:
@@ -115,10 +87,6 @@ def count_weeks(start: date, season_end: date | None) -> int:
     if season_end is None or season_end < start:
         return 0
     return (season_end - start).days // WEEK_DAYS + 1
-
-
-def week_start(start: date, week: int) -> date:
-    return start + timedelta(days=WEEK_DAYS * week)
 
 
 def markdown_weeks(start: date, days: Sequence[date]) -> IntArray:
@@ -158,6 +126,19 @@ def project_many(
     Each item keeps its own season end; its weeks past that end have no demand and no
     arrivals. Runs as numpy arrays (imported here, on first use): 2,000 products × 26 weeks
     take a few milliseconds.
+    """
+    return project_each(items, [events] * len(items), start)
+
+
+def project_each(
+    items: Sequence[tuple[StockPlan, Product]],
+    events_of: Sequence[Sequence[Event]],
+    start: date,
+) -> BatchProjection:
+    """As ``project_many``, with ``events_of[i]`` the events that move item ``i``.
+
+    Items given the same sequence object share one computation of its weekly uplift, so
+    pass one shared tuple for the many products that the same events move.
     """
     import numpy as np
 
@@ -211,199 +192,31 @@ def project_many(
         unit_cost=scalars[:, 4],
         discount=discount,
         arrivals=arrivals,
-        uplift=np.array(weekly_uplift(events, start, width), np.float64),
+        uplift=_uplift(items, events_of, start, width),
     )
 
 
-def simulate(
+def _uplift(
+    items: Sequence[tuple[StockPlan, Product]],
+    events_of: Sequence[Sequence[Event]],
     start: date,
-    n_weeks: IntArray,
-    *,
-    on_hand: FloatArray,
-    base: FloatArray,
-    elasticity: FloatArray,
-    list_price: FloatArray,
-    unit_cost: FloatArray,
-    discount: FloatArray,
-    arrivals: FloatArray,
-    uplift: FloatArray,
-) -> BatchProjection:
-    """The weekly recurrence over prepared arrays: per item ``(items,)``, per cell
-    ``(items, weeks)``, ``uplift`` per week. Arrivals past an item's ``n_weeks`` must be zero.
-    """
+    width: int,
+) -> FloatArray:
+    """Per item and week: the events' uplift, 0 in the weeks before the product's launch."""
     import numpy as np
 
-    n_items, width = discount.shape
-    if ((discount < 0) | (discount >= 1)).any():
-        raise ValueError("markdown discounts must be in [0, 1)")
-    active = np.arange(width)[None, :] < n_weeks[:, None]
-    lift = (1.0 - discount) ** -elasticity[:, None]
-    demand = np.where(active, base[:, None] * lift * uplift[None, :], 0.0)
-    # Weeks in the outer loop, items in contiguous rows: 26 numpy calls, not 52,000 cells.
-    demand_by_week = np.ascontiguousarray(demand.T)
-    arrivals_by_week = np.ascontiguousarray(arrivals.T)
-    opening = np.empty((width, n_items))
-    sold = np.empty((width, n_items))
-    stock = on_hand.astype(np.float64)
-    for w in range(width):
-        opening[w] = stock
-        available = stock + arrivals_by_week[w]
-        np.minimum(available, demand_by_week[w], out=sold[w])
-        stock = available - sold[w]
-    return BatchProjection(
-        start=start,
-        n_weeks=n_weeks,
-        uplift=uplift,
-        on_hand=on_hand,
-        unit_cost=unit_cost,
-        discount=discount,
-        arrivals=arrivals,
-        demand=demand,
-        opening=opening.T,
-        sold=sold.T,
-        # The same two float operations as in the loop, so closing == next opening exactly.
-        closing=(opening + arrivals_by_week - sold).T,
-        revenue=sold.T * list_price[:, None] * (1.0 - discount),
-        cost=sold.T * unit_cost[:, None],
-    )
-
-
-@dataclass(frozen=True, eq=False)
-class BatchProjection:
-    """Projections of many items as arrays: per item ``(items,)``, per cell ``(items, weeks)``.
-
-    ``weeks`` is the longest item's; an item's cells past its own ``n_weeks`` hold no sales.
-    Per-item totals are arrays too, with NaN where ``Totals`` has None.
-    """
-
-    start: date
-    n_weeks: IntArray
-    uplift: FloatArray
-    on_hand: FloatArray
-    unit_cost: FloatArray
-    discount: FloatArray
-    arrivals: FloatArray
-    demand: FloatArray
-    opening: FloatArray
-    sold: FloatArray
-    closing: FloatArray
-    revenue: FloatArray
-    cost: FloatArray
-
-    def __len__(self) -> int:
-        return len(self.n_weeks)
-
-    @cached_property
-    def arrivals_total(self) -> FloatArray:
-        total: FloatArray = self.arrivals.sum(axis=1)
-        return total
-
-    @cached_property
-    def demand_total(self) -> FloatArray:
-        total: FloatArray = self.demand.sum(axis=1)
-        return total
-
-    @cached_property
-    def sold_total(self) -> FloatArray:
-        total: FloatArray = self.sold.sum(axis=1)
-        return total
-
-    @cached_property
-    def revenue_total(self) -> FloatArray:
-        total: FloatArray = self.revenue.sum(axis=1)
-        return total
-
-    @cached_property
-    def cost_total(self) -> FloatArray:
-        total: FloatArray = self.cost.sum(axis=1)
-        return total
-
-    @cached_property
-    def gross_margin(self) -> FloatArray:
-        return self.revenue_total - self.cost_total
-
-    @cached_property
-    def leftover(self) -> FloatArray:
-        return self.closing[:, -1] if self.closing.shape[1] else self.on_hand
-
-    @cached_property
-    def sell_through(self) -> FloatArray:
-        import numpy as np
-
-        supply = self.on_hand + self.arrivals_total
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return np.where(supply > 0, self.sold_total / supply, np.nan)
-
-    @cached_property
-    def weeks_of_cover(self) -> FloatArray:
-        import numpy as np
-
-        if not self.demand.shape[1]:
-            return np.full(len(self), np.nan)
-        first = self.demand[:, 0]
-        # A vanishing demand overflows the division: its cover is inf, as for zero demand.
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            cover = np.where(first > 0, self.on_hand / first, np.inf)
-        cover[self.on_hand <= 0] = 0.0
-        cover[self.n_weeks == 0] = np.nan
-        return cover
-
-    @cached_property
-    def first_stockout(self) -> IntArray:
-        """Index of the first week with demand above the stock available; -1 for none."""
-        import numpy as np
-
-        short = self.demand > self.opening + self.arrivals
-        if not short.shape[1]:
-            return np.full(len(self), -1, np.int64)
-        return np.where(short.any(axis=1), short.argmax(axis=1), -1)
-
-    @cached_property
-    def stock_by_week(self) -> FloatArray:
-        """Closing stock of all items together, week by week (the whole-season curve)."""
-        stock: FloatArray = self.closing.sum(axis=0)
-        return stock
-
-    def totals(self, item: int) -> Totals:
-        revenue = float(self.revenue_total[item])
-        margin = float(self.gross_margin[item])
-        leftover = float(self.leftover[item])
-        stockout = int(self.first_stockout[item])
-        return Totals(
-            on_hand=float(self.on_hand[item]),
-            arrivals=float(self.arrivals_total[item]),
-            demand=float(self.demand_total[item]),
-            sold=float(self.sold_total[item]),
-            sell_through=_none_if_nan(float(self.sell_through[item])),
-            weeks_of_cover=_none_if_nan(float(self.weeks_of_cover[item])),
-            leftover_units=leftover,
-            leftover_cost=leftover * float(self.unit_cost[item]),
-            revenue=revenue,
-            cost=float(self.cost_total[item]),
-            gross_margin=margin,
-            margin_rate=margin / revenue if revenue > 0 else None,
-            first_stockout=week_start(self.start, stockout) if stockout >= 0 else None,
-        )
-
-    def projection(self, item: int) -> Projection:
-        n = int(self.n_weeks[item])
-        columns = zip(
-            self.discount[item, :n].tolist(),
-            self.uplift[:n].tolist(),
-            self.opening[item, :n].tolist(),
-            self.arrivals[item, :n].tolist(),
-            self.demand[item, :n].tolist(),
-            self.sold[item, :n].tolist(),
-            self.closing[item, :n].tolist(),
-            self.revenue[item, :n].tolist(),
-            self.cost[item, :n].tolist(),
-            strict=True,
-        )
-        weeks = tuple(
-            ProjectedWeek(week_start(self.start, w), *cells) for w, cells in enumerate(columns)
-        )
-        return Projection(weeks, self.totals(item))
-
-
-def _none_if_nan(value: float) -> float | None:
-    return None if math.isnan(value) else value
+    if len(events_of) != len(items):
+        raise ValueError("events_of must give one sequence of events per item")
+    rows: dict[int, FloatArray] = {}
+    uplift = np.empty((len(items), width))
+    for row, events in enumerate(events_of):
+        shared = rows.get(id(events))
+        if shared is None:
+            shared = rows[id(events)] = np.array(weekly_uplift(events, start, width), np.float64)
+        uplift[row] = shared
+    launches = [(row, product.launch) for row, (_, product) in enumerate(items) if product.launch]
+    if launches:
+        first = markdown_weeks(start, [launch for _, launch in launches]).tolist()
+        for (row, _), week in zip(launches, first, strict=True):
+            uplift[row, :week] = 0.0
+    return uplift

@@ -34,7 +34,14 @@ def _budget(document: PlanDocument) -> QWidget:
     return BudgetTab(document)
 
 
+def _inventory(document: PlanDocument) -> QWidget:
+    from ecplanner.ui.inventory.view import InventoryTab
+
+    return InventoryTab(document)
+
+
 TABS: list[TabSpec] = [
     TabSpec("overview", lambda: _tr("Overview"), _overview),
+    TabSpec("inventory", lambda: _tr("Inventory"), _inventory),
     TabSpec("budget", lambda: _tr("Budget"), _budget),
 ]

@@ -1,0 +1,347 @@
+"""The Inventory tab: will this season's stock be sold by the season's end, and how?
+
+A table of stock plans (inputs edited in place, projected figures read-only), the selected
+product's markdown ladder and arrivals, a ladder suggestion, and the projected-stock chart.
+The plan is read and projected the first time the tab is shown (so building it at start-up
+costs nothing) and re-projected on every change to stock, products, events or the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.model import MarkdownStep, Product, StockPlan
+from ecplanner.domain.ops import Changes
+from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.inventory import commands
+from ecplanner.ui.inventory.chart import StockChart
+from ecplanner.ui.inventory.delegates import DateDelegate, NumberDelegate
+from ecplanner.ui.inventory.details import (
+    chart_data,
+    group_entries,
+    items_in_group,
+    parse_group,
+    start_text,
+    summary_text,
+)
+from ecplanner.ui.inventory.dialogs import PlanClearanceDialog
+from ecplanner.ui.inventory.formats import Formats
+from ecplanner.ui.inventory.ladder_editor import LadderEditor
+from ecplanner.ui.inventory.model import InventoryFilterProxy, StockTableModel
+from ecplanner.ui.inventory.source import InventorySnapshot, InventorySource
+from ecplanner.ui.inventory.suggest import SuggestPanel
+
+_DELEGATES = {"on_hand": (0, ""), "base_weekly_sales": (1, ""), "elasticity": (2, ""),
+              "target_sell_through": (1, " %")}
+
+
+class InventoryTab(QWidget):
+    """Clearance planning for the plan in ``document``; ``today`` dates the projection."""
+
+    def __init__(self, document: PlanDocument, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.source = InventorySource(document.store, today)
+        self._formats = Formats(QLocale(), "CNY")
+        self._loaded = False
+        self._pending: Changes | None = None
+        self._selected: str | None = None
+        self.model = StockTableModel(self._formats)
+        self.proxy = InventoryFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.table = self._build_table()
+        self.start_label = QLabel()
+        self.group = QComboBox()
+        self.group.setMinimumContentsLength(14)
+        self.add_button = QPushButton(self.tr("Plan clearance for…"))
+        self.remove_button = QPushButton(self.tr("Remove clearance plan"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #A61B1B; font-weight: 600;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.ladder = LadderEditor(self._formats)
+        self.suggest = SuggestPanel(self._formats)
+        self.chart = StockChart(self._formats)
+        self.plan_action = QAction(self.tr("Plan clearance for…"), self)
+        self._build_layout()
+        self.model.plan_edited.connect(self._on_plan_edited)
+        self.ladder.plan_edited.connect(self._on_plan_edited)
+        self.ladder.refused.connect(self._refuse)
+        self.suggest.ladder_accepted.connect(self._on_ladder_accepted)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.group.currentIndexChanged.connect(self._on_group_changed)
+        self.add_button.clicked.connect(self.open_plan_dialog)
+        self.plan_action.triggered.connect(self.open_plan_dialog)
+        self.remove_button.clicked.connect(self.delete_selected)
+        document.changed.connect(self._on_changed)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setResizeContentsPrecision(60)
+        header.setStretchLastSection(True)
+        columns = StockTableModel.COLUMNS
+        for name, (decimals, suffix) in _DELEGATES.items():
+            table.setItemDelegateForColumn(columns.index(name),
+                                           NumberDelegate(decimals, suffix, table))
+        table.setItemDelegateForColumn(columns.index("season_end"), DateDelegate(table))
+        return table
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.start_label, 1)
+        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(self.group)
+        top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
+        editors = QWidget()
+        column = QVBoxLayout(editors)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.ladder, 1)
+        column.addWidget(self.suggest)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(editors)
+        bottom.addWidget(self.chart)
+        bottom.setStretchFactor(1, 1)
+        bottom.setSizes([560, 840])
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.summary)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(bottom)
+        split.setSizes([400, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+
+    # -- reading and projecting --------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        """Read and project now if the tab has not yet, or changes arrived while hidden."""
+        if not self._loaded:
+            self._loaded, self._pending = True, None
+            self.source.reload()
+            self._project()
+            self.table.resizeColumnsToContents()
+        elif self._pending is not None:
+            pending, self._pending = self._pending, None
+            if self.source.update(pending):
+                self._project()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not self._loaded:
+            return
+        if not self.isVisible():
+            self._pending = changes if self._pending is None else self._pending | changes
+            return
+        if self.source.update(changes):
+            self._project()
+
+    def _project(self) -> None:
+        snapshot = self.source.snapshot()
+        formats = Formats(QLocale(), snapshot.info.currency)
+        if formats != self._formats:
+            self._formats = formats
+            for user in (self.model, self.ladder, self.suggest, self.chart):
+                user.set_formats(formats)
+        self.model.set_snapshot(snapshot)
+        self.start_label.setText(start_text(snapshot, self._formats))
+        self._fill_groups(snapshot)
+        self._reselect()
+        self._show_selected()
+        self._update_summary()
+
+    def _fill_groups(self, snapshot: InventorySnapshot) -> None:
+        entries = group_entries(snapshot)
+        shown = [(self.group.itemText(i), self.group.itemData(i))
+                 for i in range(self.group.count())]
+        if shown == entries:
+            return
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        for text, data in entries:
+            self.group.addItem(text, data)
+        index = max(self.group.findData(current), 0)
+        self.group.setCurrentIndex(index)
+        self.group.blockSignals(False)
+        self._apply_group()
+
+    def _on_group_changed(self) -> None:
+        self._apply_group()
+        self._show_selected()
+        self._update_summary()
+
+    def _apply_group(self) -> None:
+        self.proxy.set_group(*parse_group(self.group.currentData() or ""))
+
+    def _update_summary(self) -> None:
+        snapshot = self.model.snapshot
+        if snapshot is not None:
+            self.summary.setText(summary_text(snapshot, self.shown_items(),
+                                              self.model.missed_by_item, self._formats))
+
+    def shown_items(self) -> list[int]:
+        """Snapshot indices of the rows the group filter shows."""
+        snapshot = self.model.snapshot
+        if snapshot is None:
+            return []
+        return items_in_group(snapshot, *parse_group(self.group.currentData() or ""))
+
+    # -- selection and the detail panes --------------------------------------------------
+    def _reselect(self) -> None:
+        row = self.model.row_of(self._selected) if self._selected else -1
+        current = self.selected_rows()
+        if row >= 0 and current == [row]:
+            return
+        selection = self.table.selectionModel()
+        if row < 0:
+            selection.clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_rows(self) -> list[int]:
+        """Selected rows of the model (not of the filter in front of it)."""
+        return sorted({self.proxy.mapToSource(i).row()
+                       for i in self.table.selectionModel().selectedRows()})
+
+    def selected_items(self) -> list[int]:
+        """Selected rows as indices into the model's snapshot."""
+        return [self.model.item_of(row) for row in self.selected_rows()]
+
+    def select_plan(self, plan_uuid: str) -> None:
+        self._selected = plan_uuid
+        self._reselect()
+        row = self.model.row_of(plan_uuid)
+        if row >= 0:
+            self.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def _on_selection_changed(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self._selected = self.model.plan_at(rows[0]).uuid
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        snapshot = self.model.snapshot
+        items = self.selected_items()
+        self.remove_button.setEnabled(bool(items))
+        if snapshot is None:
+            return
+        item = items[0] if items else -1
+        if item < 0:
+            self.ladder.set_plan(None, None, snapshot.start)
+            self.suggest.set_context(None, None, (), snapshot.start)
+        else:
+            plan, product = snapshot.items[item]
+            self.ladder.set_plan(plan, product, snapshot.start)
+            self.suggest.set_context(plan, product, snapshot.events_of[item], snapshot.start)
+        self.chart.set_data(chart_data(snapshot, item, self.shown_items(),
+                                       self.group.currentText()))
+
+    # -- edits --------------------------------------------------------------------------
+    def _product_of(self, plan: StockPlan) -> Product | None:
+        snapshot = self.model.snapshot
+        if snapshot is None:
+            return None
+        row = snapshot.row_of(plan.uuid)
+        return snapshot.items[row][1] if row >= 0 else None
+
+    def _on_plan_edited(self, plan: StockPlan, field: str) -> None:
+        product = self._product_of(plan)
+        if product is None:
+            return
+        try:
+            commands.edit_plan(self.document, plan, field, product)
+        except ValidationError as error:
+            self._refuse(self.tr("Not saved — %1 %2: %3").replace("%1", product.code)
+                         .replace("%2", product.name)
+                         .replace("%3", problems_text(error.problems)))
+            return
+        self._clear_message()
+
+    def _on_ladder_accepted(self, plan: StockPlan, ladder: Sequence[MarkdownStep]) -> None:
+        product = self._product_of(plan)
+        if product is not None:
+            commands.accept_ladder(self.document, plan, ladder, product)
+            self._clear_message()
+
+    def _refuse(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    def open_plan_dialog(self) -> PlanClearanceDialog:
+        """Opens the product picker window-modally; accepting it adds a stock plan."""
+        self.ensure_loaded()
+        planned = self.source.planned_products()
+        products = [p for p in self.source.products() if p.uuid not in planned]
+        dialog = PlanClearanceDialog(products, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._on_plan_dialog_accepted(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_plan_dialog_accepted(self, dialog: PlanClearanceDialog) -> None:
+        product = dialog.chosen()
+        if product is None:
+            return
+        year = self.document.store.info().year
+        plan = commands.plan_clearance(self.document, product, year)
+        if self.group.currentIndex() > 0 and self.model.row_of(plan.uuid) >= 0:
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(plan.uuid), 0))
+            if not index.isValid():
+                self.group.setCurrentIndex(0)
+        self.select_plan(plan.uuid)
+
+    def delete_selected(self) -> None:
+        snapshot = self.model.snapshot
+        if snapshot is not None:
+            commands.remove_plans(self.document,
+                                  [snapshot.items[item] for item in self.selected_items()])
+
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        return [("plan", self.plan_action)]
