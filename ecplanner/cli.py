@@ -1,7 +1,8 @@
 """The command line: opens the window, or runs new / info / catalog / export / import / check.
 
 User errors are one line on stderr and a non-zero exit code, never a traceback:
-0 success, 2 usage error, 3 a file that cannot be read or is refused.
+0 success, 1 ``check`` found warnings, 2 usage error, 3 a file that cannot be read or is
+refused.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from ecplanner import __version__
 
-EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 2, 3
-COMMANDS = ("new", "info", "catalog")
+EXIT_OK, EXIT_WARNINGS, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+COMMANDS = ("new", "info", "catalog", "check")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -41,6 +43,10 @@ def _command_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="what a plan holds")
     info.add_argument("plan", type=Path)
     info.add_argument("--json", action="store_true")
+    check = sub.add_parser("check", help="check a plan file and list the plan's warnings "
+                           "(exit 1 when there are warnings)")
+    check.add_argument("plan", type=Path)
+    check.add_argument("--json", action="store_true")
     catalog = sub.add_parser("catalog", help="the computed platform events and holidays")
     catalog.add_argument("--year", type=int, required=True)
     catalog.add_argument("--market", choices=("cn", "jp", "global"), action="append")
@@ -111,6 +117,37 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from ecplanner.domain.plan_warnings import plan_findings
+    from ecplanner.store.errors import PlanFileError
+    from ecplanner.store.reader import open_read_only
+
+    try:
+        store = open_read_only(args.plan)
+    except PlanFileError as error:
+        return _fail(str(error), EXIT_REFUSED)
+    try:
+        info, events, products = store.info(), store.events(), store.products()
+        findings = plan_findings(info, events, products, store.stock_plans(), date.today())
+    finally:
+        store.close()
+    names = {e.uuid: e.title for e in events} | {p.uuid: f"{p.code} {p.name}" for p in products}
+    rows = [{"severity": f.severity.value, "code": f.code,
+             "subject": names.get(f.subject, f.subject),
+             "day": f.day.isoformat() if f.day else None,
+             "params": {k: names.get(v, v) for k, v in f.params}} for f in findings]
+    if args.json:
+        print(json.dumps({"file": str(args.plan), "warnings": rows}, ensure_ascii=False,
+                         indent=2))
+    else:
+        print(f"{args.plan}: the file is sound; {len(rows)} warning(s)")
+        for row in rows:
+            extra = ", ".join(f"{k}={v}" for k, v in row["params"].items())
+            print(f"  {row['day'] or '':10}  {row['code']:<32} {row['subject']}"
+                  + (f"  ({extra})" if extra else ""))
+    return EXIT_WARNINGS if rows else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in COMMANDS:
@@ -118,7 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _command_parser().parse_args(args_list)
         except SystemExit as exit_:
             return int(exit_.code or 0)
-        handler = {"new": _cmd_new, "info": _cmd_info, "catalog": _cmd_catalog}[args.command]
+        handler = {"new": _cmd_new, "info": _cmd_info, "catalog": _cmd_catalog,
+                   "check": _cmd_check}[args.command]
         return handler(args)
     try:
         gui_args = _gui_parser().parse_args(args_list)

@@ -68,3 +68,21 @@ def test_catalog_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(h["status"] == "provisional" for h in later["holidays"])
     assert main(["catalog", "--year", "2027", "--market", "jp"]) == 0
     assert "Rakuten" in capsys.readouterr().out
+
+
+def test_check_lists_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "d.ecplan"
+    assert main(["new", str(plan), "--year", "2027", "--demo"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(plan), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    codes = {w["code"] for w in report["warnings"]}
+    assert "product.launch_in_price_lock" in codes
+    named = next(w for w in report["warnings"] if w["code"] == "product.launch_in_price_lock")
+    assert "天猫" in named["params"]["event"]
+    empty = tmp_path / "e.ecplan"
+    assert main(["new", str(empty), "--year", "2027", "--market", "global"]) == 0
+    assert main(["check", str(empty)]) in (0, 1)
+    junk = tmp_path / "junk.ecplan"
+    junk.write_bytes(b"junk")
+    assert main(["check", str(junk)]) == 3

@@ -51,11 +51,18 @@ def event_findings(
     changes = sorted((day, product) for product, day in price_changes)
     for event in events:
         findings.extend(_registration(event, today, soon_days))
-        if holiday_calendar_shutdown is not None:
+        if holiday_calendar_shutdown is not None and _sells(event):
             findings.extend(_shutdown(event, holiday_calendar_shutdown))
         if event.kind is EventKind.MAJOR_SALE:
             findings.extend(_price_lock(event, changes, price_lock_days))
     return sorted(findings, key=_order)
+
+
+def _sells(event: Event) -> bool:
+    """Whether orders must ship during the event: not for a bare holiday or festival date."""
+    if event.kind is EventKind.HOLIDAY:
+        return False
+    return not (event.kind is EventKind.FESTIVAL and not event.phases)
 
 
 def price_changes_of(products: Iterable[Product]) -> list[tuple[str, date]]:

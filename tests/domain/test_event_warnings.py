@@ -101,7 +101,7 @@ SHUTDOWN = (date(2025, 1, 20), date(2025, 2, 5))
 
 
 def test_event_in_shipping_shutdown() -> None:
-    newyear = event(uuid="ny", kind=EventKind.FESTIVAL, start=date(2025, 1, 10),
+    newyear = event(uuid="ny", kind=EventKind.STORE_PROMO, start=date(2025, 1, 10),
                     end=date(2025, 1, 22))
     assert run([newyear], shutdown=SHUTDOWN, today=date(2025, 1, 1)) == [
         Finding("event.in_shipping_shutdown", Severity.WARNING, "ny", date(2025, 1, 20),
@@ -165,3 +165,12 @@ def test_registered_event_has_no_deadline_warning() -> None:
                    platform="tmall", registration_deadline=date(2027, 4, 20))
     assert event_findings([event], today, None)
     assert event_findings([replace(event, registered=True)], today, None) == []
+
+
+def test_bare_festival_dates_are_not_shipping_warnings() -> None:
+    shutdown = (date(2027, 2, 1), date(2027, 2, 12))
+    spring = Event("春节", EventKind.FESTIVAL, date(2027, 2, 6), date(2027, 2, 6))
+    promo = Event("年货", EventKind.STORE_PROMO, date(2027, 2, 5), date(2027, 2, 8))
+    codes = [(f.code, f.subject) for f in event_findings([spring, promo], date(2027, 1, 1),
+                                                         shutdown)]
+    assert codes == [("event.in_shipping_shutdown", promo.uuid)]

@@ -1,0 +1,63 @@
+"""Every warning the plan raises, in one list: events, products and clearance.
+
+Used by the Overview, ``ecplanner check`` and the workbook's Overview sheet, so the three
+always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ecplanner.domain.catalog import holidays_for
+from ecplanner.domain.clearance import project_each, projection_start
+from ecplanner.domain.clearance_events import events_for_products
+from ecplanner.domain.event_warnings import event_findings, price_changes_of
+from ecplanner.domain.findings import Finding, Severity
+from ecplanner.domain.model import Event, PlanInfo, Product, StockPlan
+from ecplanner.domain.product_warnings import product_findings
+
+
+def shipping_shutdown(info: PlanInfo) -> tuple[date, date] | None:
+    """The Spring Festival courier shutdown of the plan's year (China plans only)."""
+    if "cn" not in info.markets:
+        return None
+    shutdown = holidays_for(info.year, ["cn"], cutoff_days=info.shipping_cutoff_days
+                            ).shipping_shutdown
+    return None if shutdown is None else (shutdown.start, shutdown.end)
+
+
+def clearance_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
+                       stock_plans: Sequence[StockPlan], today: date) -> list[Finding]:
+    """``stock.target_missed`` for each product projected to miss its sell-through target."""
+    by_uuid = {p.uuid: p for p in products}
+    items = [(s, by_uuid[s.product_uuid]) for s in stock_plans if s.product_uuid in by_uuid]
+    if not items:
+        return []
+    uuids = [p.uuid for _, p in items]
+    per_product = events_for_products(events, uuids, info.markets, info.platforms)
+    batch = project_each(items, per_product, projection_start(today, info.year))
+    findings = []
+    for i, (plan, product) in enumerate(items):
+        totals = batch.totals(i)
+        if not totals.reaches(plan.target_sell_through):
+            findings.append(Finding(
+                "stock.target_missed", Severity.WARNING, product.uuid, plan.season_end,
+                (("sell_through", f"{totals.sell_through or 0:.4f}"),
+                 ("target", f"{plan.target_sell_through:.4f}"),
+                 ("leftover", f"{totals.leftover_units:.0f}"))))
+    return findings
+
+
+def plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
+                  stock_plans: Sequence[StockPlan], today: date) -> list[Finding]:
+    """All of the plan's warnings: events first, then products, then clearance."""
+    return [
+        *event_findings(events, today, shipping_shutdown(info), price_changes_of(products)),
+        *product_findings([p for p in products if _in_year(p, info.year)], events, today),
+        *clearance_findings(info, events, products, stock_plans, today),
+    ]
+
+
+def _in_year(product: Product, year: int) -> bool:
+    return product.launch is None or product.launch.year == year

@@ -1,0 +1,46 @@
+"""The plan's warnings gather events, products and clearance."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ecplanner.domain import demo
+from ecplanner.domain.model import Event, EventKind, StockPlan
+from ecplanner.domain.plan_warnings import clearance_findings, plan_findings, shipping_shutdown
+
+
+def test_shutdown_only_for_china() -> None:
+    info = demo.demo_info(2026)
+    assert shipping_shutdown(info) is not None
+    start, end = shipping_shutdown(info) or (None, None)
+    assert start and end and start < date(2026, 2, 17) <= end
+    assert shipping_shutdown(replace(info, markets=("jp",))) is None
+
+
+def test_clearance_target_missed() -> None:
+    info = demo.demo_info(2027)
+    products = demo.demo_products(2027)
+    product = products[25]
+    slow = StockPlan(product.uuid, on_hand=5_000, base_weekly_sales=5,
+                     season_end=date(2027, 12, 31), target_sell_through=0.9)
+    fast = replace(slow, on_hand=10)
+    found = clearance_findings(info, [], products, [slow], date(2027, 9, 1))
+    assert [f.code for f in found] == ["stock.target_missed"]
+    assert float(found[0].param("sell_through")) < 0.9
+    assert clearance_findings(info, [], products, [fast], date(2027, 9, 1)) == []
+
+
+def test_plan_findings_include_every_source() -> None:
+    info = demo.demo_info(2027)
+    products = demo.demo_products(2027)
+    sale = Event("双11", EventKind.MAJOR_SALE, date(2027, 11, 1), date(2027, 11, 11),
+                 platform="tmall", registration_deadline=date(2027, 10, 1))
+    rival = replace(sale, uuid="other", title="另一个")
+    slow = StockPlan(products[25].uuid, on_hand=5_000, base_weekly_sales=5,
+                     season_end=date(2027, 12, 31))
+    codes = {f.code for f in plan_findings(info, [sale, rival], products, [slow],
+                                           date(2027, 10, 5))}
+    assert {"event.overlap_same_platform", "event.registration_passed",
+            "stock.target_missed"} <= codes
+    assert any(c.startswith("product.") for c in codes)
