@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ecplanner import __version__
 
@@ -132,7 +133,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     finally:
         store.close()
     names = {e.uuid: e.title for e in events} | {p.uuid: f"{p.code} {p.name}" for p in products}
-    rows = [{"severity": f.severity.value, "code": f.code,
+    rows: list[dict[str, Any]] = [{"severity": f.severity.value, "code": f.code,
              "subject": names.get(f.subject, f.subject),
              "day": f.day.isoformat() if f.day else None,
              "params": {k: names.get(v, v) for k, v in f.params}} for f in findings]

@@ -34,6 +34,12 @@ def _budget(document: PlanDocument) -> QWidget:
     return BudgetTab(document)
 
 
+def _calendar(document: PlanDocument) -> QWidget:
+    from ecplanner.ui.calendar.view import CalendarTab
+
+    return CalendarTab(document)
+
+
 def _inventory(document: PlanDocument) -> QWidget:
     from ecplanner.ui.inventory.view import InventoryTab
 
@@ -42,6 +48,7 @@ def _inventory(document: PlanDocument) -> QWidget:
 
 TABS: list[TabSpec] = [
     TabSpec("overview", lambda: _tr("Overview"), _overview),
+    TabSpec("calendar", lambda: _tr("Calendar"), _calendar),
     TabSpec("inventory", lambda: _tr("Inventory"), _inventory),
     TabSpec("budget", lambda: _tr("Budget"), _budget),
 ]

@@ -1,0 +1,102 @@
+"""The calendar's user actions: each builds its operations and makes one ``document.apply``.
+
+Moving or re-dating an event moves its open tasks in the same step (see
+``domain.calendar_edits``), so one undo puts both back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from ecplanner.domain import calendar_edits as edits
+from ecplanner.domain.catalog import (
+    EventTemplate,
+    TaskTemplate,
+    instantiate_at,
+    tasks_for_event,
+)
+from ecplanner.domain.model import Event
+from ecplanner.domain.ops import Delete, Op, Put
+from ecplanner.ui.calendar.sources import shipped_catalog
+from ecplanner.ui.document import PlanDocument
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarCommands", text)
+
+
+def _titled(text: str, event: Event) -> str:
+    return _tr(text).replace("%1", event.title)
+
+
+def task_templates(document: PlanDocument) -> list[TaskTemplate]:
+    """The plan's own task templates (older plans: the shipped catalog's)."""
+    return document.store.task_templates() or list(shipped_catalog().tasks)
+
+
+def _with_tasks(document: PlanDocument, before: Event, after: Event) -> list[Op]:
+    """``after`` and the open tasks of ``before`` moved as its start and end moved."""
+    tasks = edits.event_tasks(document.store.tasks(), before.uuid)
+    anchors = edits.task_anchors(task_templates(document))
+    moved = edits.tasks_following(tasks, anchors, (after.start - before.start).days,
+                                  (after.end - before.end).days)
+    return [Put(after), *(Put(t) for t in moved)]
+
+
+def move_event(document: PlanDocument, event: Event, days: int,
+               merge_key: str | None = None) -> None:
+    """Move ``event`` (phases, deadline, open tasks) by ``days``."""
+    if days == 0:
+        return
+    moved = edits.moved_event(event, days)
+    document.apply(_titled("Move “%1”", event), _with_tasks(document, event, moved), merge_key)
+
+
+def resize_event(document: PlanDocument, event: Event, start: date, end: date,
+                 merge_key: str | None = None) -> None:
+    """Give ``event`` new first and last days; phases are clipped to them."""
+    if (start, end) == (event.start, event.end):
+        return
+    after = edits.resized_event(event, start, end)
+    document.apply(_titled("Change the dates of “%1”", event),
+                   _with_tasks(document, event, after), merge_key)
+
+
+def nudge_event(document: PlanDocument, event: Event, days: int, *, length: bool) -> None:
+    """An arrow key: move by ``days``, or (``length``) move the end. Repeated nudges of the
+    same event merge into one undo step."""
+    start, end = edits.nudge_dates(event, days, length=length)
+    kind = "length" if length else "move"
+    key = f"calendar.{kind}:{event.uuid}"
+    if length:
+        resize_event(document, event, start, end, merge_key=key)
+    else:
+        move_event(document, event, (start - event.start).days, merge_key=key)
+
+
+def edit_event(document: PlanDocument, before: Event, after: Event) -> None:
+    """The editor's result; open tasks follow changed dates."""
+    document.apply(_titled("Edit “%1”", after), _with_tasks(document, before, after))
+
+
+def delete_event(document: PlanDocument, event: Event) -> None:
+    """Remove ``event``; its tasks go with it and come back on undo."""
+    document.apply(_titled("Delete “%1”", event), [Delete(Event, event.uuid)])
+
+
+def create_promotion(document: PlanDocument, first: date, last: date) -> Event:
+    """A new store promotion over the days ``first..last`` (either order)."""
+    event = edits.promotion(first, last, _tr("Store promotion"))
+    document.apply(_titled("Add “%1”", event), [Put(event)])
+    return event
+
+
+def add_from_template(document: PlanDocument, template: EventTemplate, start: date) -> Event:
+    """The template's event with all its phases, first day ``start``, and its tasks."""
+    lang = edits.catalog_language(document.store.info().locale)
+    event = instantiate_at(template, start, lang)
+    tasks = tasks_for_event(event, task_templates(document))
+    document.apply(_titled("Add “%1”", event), [Put(event), *(Put(t) for t in tasks)])
+    return event

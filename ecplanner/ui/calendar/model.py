@@ -1,0 +1,344 @@
+"""The calendar scene: a thin adapter from the plan's events to positioned items.
+
+It keeps what it last read (the events, the holidays, the warnings) and the view state
+(grid, zoom, filter, selection); ``relayout`` runs the pure stages (grid → segments →
+lanes → rectangles, in ``domain.calendar_placement``) and then moves, adds or removes only
+the items whose place or look changed. A drag never relayouts: it moves preview items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
+from shiboken6 import isValid
+
+from ecplanner.domain.calendar_days import DayInfo, day_infos
+from ecplanner.domain.calendar_filters import EventFilter
+from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
+from ecplanner.domain.calendar_layout import Segment
+from ecplanner.domain.calendar_placement import (
+    place,
+    replace_spans,
+    room_after,
+)
+from ecplanner.domain.catalog import HolidayCalendar
+from ecplanner.domain.findings import Finding
+from ecplanner.domain.model import Event
+from ecplanner.ui.calendar import items as it
+from ecplanner.ui.calendar.looks import SPILL_LIMIT, bar_box, bar_look, deadline_spots
+from ecplanner.ui.calendar.painting import BarLook
+from ecplanner.ui.calendar.style import VIEW_STYLES, ViewStyle, date_range_text
+from ecplanner.ui.calendar.texts import event_tooltip
+
+BarKey = tuple[str, int]
+
+
+class CalendarScene(QGraphicsScene):
+    selected_changed = Signal(str)
+    """The selected event changed; the argument is its uuid, or "" for none."""
+
+    def __init__(self, year: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._events: dict[str, Event] = {}
+        self._filter = EventFilter()
+        self.grid = CalendarGrid(ViewKind.YEAR, year)
+        self.col_width = 40.0
+        self.min_lanes = 0
+        self.pad = 0.0
+        self.laid_out = False  # nothing placed before the first ``relayout``
+        self._holidays: HolidayCalendar | None = None
+        self._infos: dict[date, DayInfo] = {}
+        self._warnings: dict[str, tuple[Finding, ...]] = {}
+        self.describe: Callable[[Finding], str] = lambda finding: finding.code
+        self._selected = ""
+        self.today: date | None = None
+        self.placement = place([], self.grid, self.view_style.metrics(self.col_width))
+        self._cells = it.CellsItem()
+        self._header, self._labels, self._corner = it.HeaderItem(), it.LabelsItem(), it.CornerItem()
+        self._range, self._tip = it.RangeItem(), it.TipItem()
+        for item in (self._cells, self._header, self._labels, self._corner, self._range,
+                     self._tip):
+            self.addItem(item)
+        self._range.hide()
+        self._tip.hide()
+        self._bars: dict[BarKey, it.BarItem] = {}
+        self._deadlines: dict[str, it.DeadlineItem] = {}
+        self._preview: list[it.BarItem] = []
+        self._dimmed = ""  # the event whose bar a drag has faded
+        self._cells_key: object = None
+        self._room: dict[BarKey, float] = {}
+        self._refresh_days()
+
+    # -- what it shows -------------------------------------------------------------
+    @property
+    def view_style(self) -> ViewStyle:
+        return VIEW_STYLES[self.grid.kind]
+
+    @property
+    def selected(self) -> str:
+        return self._selected
+
+    def event_of(self, uuid: str) -> Event | None:
+        return self._events.get(uuid)
+
+    def events(self) -> list[Event]:
+        return list(self._events.values())
+
+    def shown_events(self) -> list[Event]:
+        """The events that pass the filter, whether or not the grid reaches them."""
+        return self._filter.apply(self._events.values())
+
+    def reset(self, events: Iterable[Event], holidays: HolidayCalendar | None) -> None:
+        """New events and holidays; shown at the next ``relayout`` (or ``set_view``)."""
+        self._events = {e.uuid: e for e in events}
+        self._holidays = holidays
+        self._refresh_days()
+        self.laid_out = False
+        if self._selected not in self._events:
+            self._selected = ""
+
+    def set_events(self, events: Iterable[Event]) -> None:
+        self._events = {e.uuid: e for e in events}
+        if self.laid_out:
+            self.relayout()
+
+    def update_events(self, changed: Mapping[str, Event | None]) -> None:
+        """Replace, add (an Event) or drop (None) the events with these uuids."""
+        spans: dict[str, tuple[date, date] | None] = {}
+        for uuid, event in changed.items():
+            if event is None:
+                self._events.pop(uuid, None)
+            else:
+                self._events[uuid] = event
+            shown = (event is not None and self._filter.matches(event)
+                     and self.grid.shows(event.start, event.end))
+            if shown or self.placement.bars_of(uuid):
+                spans[uuid] = (event.start, event.end) if shown and event else None
+        if self._selected and self._selected not in self._events:
+            self.select("")
+        if self.laid_out:
+            self.placement = replace_spans(self.placement, spans)
+            self._sync()
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        self._filter = event_filter
+        if self.laid_out:
+            self.relayout()
+
+    def set_view(self, grid: CalendarGrid, col_width: float, min_lanes: int = 0,
+                 pad: float = 0.0) -> None:
+        """Show ``grid`` with columns ``col_width`` wide; rows at least ``min_lanes`` lanes
+        tall, with ``pad`` pixels below their lanes (the month view fills the window)."""
+        changed_days = (grid.first_day, grid.last_day) != (self.grid.first_day,
+                                                          self.grid.last_day)
+        self.grid, self.col_width = grid, col_width
+        self.min_lanes, self.pad = min_lanes, pad
+        if changed_days:
+            self._refresh_days()
+        self.relayout()
+
+    def set_holidays(self, holidays: HolidayCalendar | None) -> None:
+        self._holidays = holidays
+        self._refresh_days()
+        if self.laid_out:
+            self._sync()
+
+    def set_warnings(self, warnings: dict[str, tuple[Finding, ...]]) -> None:
+        """Findings by event uuid: a badge on the bar, lines in its tooltip."""
+        old, self._warnings = self._warnings, warnings
+        touched = {u for u in old.keys() | warnings.keys() if old.get(u) != warnings.get(u)}
+        for (uuid, _row), item in self._bars.items():
+            if uuid in touched:
+                item.set_look(self._look(self._events[uuid], item.segment))
+
+    def warnings_of(self, uuid: str) -> list[str]:
+        """The warnings about event ``uuid`` in words."""
+        return [self.describe(f) for f in self._warnings.get(uuid, ())]
+
+    def events_by_uuid(self) -> dict[str, Event]:
+        return self._events
+
+    def title_of(self, uuid: str) -> str:
+        event = self._events.get(uuid)
+        return event.title if event else ""
+
+    def select(self, uuid: str) -> None:
+        if uuid == self._selected:
+            return
+        old, self._selected = self._selected, uuid
+        for (key, _row), item in self._bars.items():
+            if key in (old, uuid) and key in self._events:
+                item.set_look(self._look(self._events[key], item.segment))
+        self.selected_changed.emit(uuid)
+
+    def _refresh_days(self) -> None:
+        self._infos = day_infos(self.grid.day_span(self.grid.first_day, self.grid.last_day),
+                                self._holidays)
+
+    # -- layout --------------------------------------------------------------------
+    def relayout(self) -> None:
+        """Place every shown event again (after the view, filter or all events changed)."""
+        self.laid_out = True
+        shown = [e for e in self.shown_events() if self.grid.shows(e.start, e.end)]
+        self.placement = place([(e.uuid, e.start, e.end) for e in shown], self.grid,
+                               self.view_style.metrics(self.col_width, self.min_lanes),
+                               self.pad)
+        self._sync()
+
+    def _sync(self) -> None:
+        """Bring the items in line with ``placement``, touching only what changed."""
+        style = self.view_style
+        p = self.placement
+        cells_key = (p.grid, p.tops, p.metrics, id(self._infos), self.today)
+        if cells_key != self._cells_key:
+            self._cells_key = cells_key
+            self._cells.set_content(p, self._infos, self.today, 10 if p.grid.kind is
+                                    ViewKind.YEAR else 12)
+            self._header.set_content(p, style.label_width, style.header_height)
+            self._labels.set_content(p, style.label_width)
+            self._corner.set_content(style.label_width, style.header_height,
+                                     str(self.grid.year))
+        self._sync_bars()
+        self._sync_deadlines()
+        self.setSceneRect(QRectF(-style.label_width, -style.header_height,
+                                 style.label_width + p.width, style.header_height + p.height))
+
+    def _sync_bars(self) -> None:
+        wanted: set[BarKey] = set()
+        self._room = room_after(self.placement, SPILL_LIMIT)
+        for bar in self.placement.bars:
+            key = (bar.uuid, bar.segment.row)
+            wanted.add(key)
+            item = self._bars.get(key)
+            if item is None:
+                item = self._bars[key] = it.BarItem(*key)
+                self.addItem(item)
+            event = self._events[bar.uuid]
+            room = self._room.get(key, 0.0)
+            state = (bar.rect, room, bar.segment)
+            if item.shown is not event or item.state != state:
+                item.shown, item.state = event, state
+                item.set_geometry(*bar_box(bar.rect))
+                item.segment = bar.segment
+                item.set_look(self._look(event, bar.segment))
+        for key in [k for k in self._bars if k not in wanted]:
+            self.removeItem(self._bars.pop(key))
+
+    def _sync_deadlines(self) -> None:
+        wanted: set[str] = set()
+        shown = [self._events[u] for u in self.placement.uuids()]
+        for event, x, y in deadline_spots(self.placement, shown):
+            wanted.add(event.uuid)
+            item = self._deadlines.get(event.uuid)
+            if item is None:
+                item = self._deadlines[event.uuid] = it.DeadlineItem(event.uuid)
+                self.addItem(item)
+            if item.pos() != QPointF(x, y):
+                item.setPos(x, y)
+            if item.color != event.color:
+                item.color = event.color
+                item.update()
+        for uuid in [u for u in self._deadlines if u not in wanted]:
+            self.removeItem(self._deadlines.pop(uuid))
+
+    def _look(self, event: Event, segment: Segment, spill: bool = True) -> BarLook:
+        room = self._room.get((event.uuid, segment.row), 0.0) if spill else 0.0
+        return bar_look(event, segment, self.grid.kind, warned=event.uuid in self._warnings,
+                        selected=event.uuid == self._selected, room=room)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips are written when asked for, not kept on thousands of items."""
+        for item in self.items(event.scenePos()):
+            if not isinstance(item, it.BarItem | it.DeadlineItem) or not item.isVisible():
+                continue
+            found = self._events.get(item.uuid)
+            if found is not None:
+                warnings = [] if isinstance(item, it.DeadlineItem) else self.warnings_of(found.uuid)
+                QToolTip.showText(event.screenPos(), event_tooltip(found, warnings))
+                event.accept()
+                return
+        QToolTip.hideText()
+        event.ignore()
+
+    # -- finding things ------------------------------------------------------------
+    def bar_at(self, pos: QPointF) -> it.BarItem | None:
+        for item in self.items(pos):
+            if isinstance(item, it.BarItem) and item.isVisible() and item not in self._preview:
+                return item
+        return None
+
+    def bar_items(self, uuid: str) -> list[it.BarItem]:
+        return [item for (key, _row), item in self._bars.items() if key == uuid]
+
+    def deadline_item(self, uuid: str) -> it.DeadlineItem | None:
+        return self._deadlines.get(uuid)
+
+    def cell_rects(self, days: Iterable[date]) -> list[QRectF]:
+        rects = []
+        for day in days:
+            cell = self.grid.cell_for(day)
+            if cell is not None:
+                rects.append(QRectF(*self.placement.cell_rect(*cell)))
+        return rects
+
+    # -- drag feedback -------------------------------------------------------------
+    def show_preview(self, uuid: str, start: date, end: date, lane: int) -> None:
+        """Draw ``uuid``'s bar as it would run ``start..end``; dim the bar itself."""
+        event = self._events[uuid]
+        if self._dimmed != uuid:
+            self._dimmed = uuid
+            for item in self.bar_items(uuid):
+                item.setOpacity(0.3)
+        segments = self.grid.segments(start, end)
+        while len(self._preview) < len(segments):
+            item = it.BarItem(uuid, -1)
+            item.setZValue(it.Z_PREVIEW)
+            item.setAcceptHoverEvents(False)
+            self.addItem(item)
+            self._preview.append(item)
+        p = self.placement
+        for item, segment in zip(self._preview, segments, strict=False):
+            lanes = int((p.row_height(segment.row) - p.metrics.row_header) // p.metrics.lane_height)
+            item.set_geometry(*bar_box(p.lane_rect(segment, min(lane, max(lanes - 1, 0)))))
+            item.segment = segment
+            item.set_look(self._look(event, segment, spill=False))
+            item.show()
+        for item in self._preview[len(segments):]:
+            item.hide()
+        self._tip.set_text(date_range_text(start, end))
+        if segments:
+            first = self._preview[0]
+            self._tip.setPos(first.pos().x(), first.pos().y() - self._tip.boundingRect().height()
+                             - 2)
+            self._tip.show()
+
+    def hide_preview(self) -> None:
+        for item in self._preview:
+            item.hide()
+        if self._dimmed:
+            for item in self.bar_items(self._dimmed):
+                item.setOpacity(1.0)
+            self._dimmed = ""
+        self._tip.hide()
+
+    def show_range(self, days: list[date]) -> None:
+        self._range.set_rects(self.cell_rects(days))
+
+    def hide_range(self) -> None:
+        self._range.set_rects([])
+
+    # -- sticky header and labels ---------------------------------------------------
+    def pin_frame(self, visible: QRectF) -> None:
+        """Keep the header at the top and the labels at the left of the ``visible`` area."""
+        if not isValid(self._header):  # the scene is being torn down
+            return
+        style = self.view_style
+        dy = max(visible.top() + style.header_height, 0.0)
+        dx = max(visible.left() + style.label_width, 0.0)
+        self._header.setPos(0, dy)
+        self._labels.setPos(dx, 0)
+        self._corner.setPos(dx, dy)
+

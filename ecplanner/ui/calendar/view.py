@@ -1,0 +1,317 @@
+"""The Calendar tab: the year or a month of events, edited by drag and drop and keys.
+
+Layout: toolbar on top; the calendar with the side panel (catalog, warnings) beside it;
+the legend below. The tab keeps the events it last read and re-reads only the keys a
+change names (or everything after a large change).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecplanner.domain.calendar_days import shutdown_span
+from ecplanner.domain.calendar_edits import catalog_language
+from ecplanner.domain.calendar_filters import choices
+from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
+from ecplanner.domain.catalog import HolidayCalendar
+from ecplanner.domain.event_warnings import event_findings, price_changes_of
+from ecplanner.domain.findings import Finding, ValidationError
+from ecplanner.domain.model import Event, Product
+from ecplanner.domain.ops import Changes, Topic
+from ecplanner.ui.calendar import commands
+from ecplanner.ui.calendar.canvas import CalendarView
+from ecplanner.ui.calendar.dialogs import CalendarEventEditor
+from ecplanner.ui.calendar.dock import CatalogPanel
+from ecplanner.ui.calendar.legend import LegendWidget
+from ecplanner.ui.calendar.model import CalendarScene
+from ecplanner.ui.calendar.sources import holiday_key, holiday_loader, shipped_catalog
+from ecplanner.ui.calendar.style import VIEW_STYLES
+from ecplanner.ui.calendar.texts import finding_text
+from ecplanner.ui.calendar.toolbar import CalendarToolbar
+from ecplanner.ui.calendar.warnings_panel import WarningsPanel
+from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.document import PlanDocument
+
+ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.5, 4.0
+_BULK = 50  # a change naming more keys than this re-reads all events
+
+
+class CalendarTab(QWidget):
+    """The plan's events on a calendar; every edit goes through ``document``."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        info = document.store.info()
+        self.year = info.year
+        self.today = date.today()
+        self.kind = ViewKind.YEAR
+        self.month = self.today.month if self.today.year == info.year else 1
+        self.zoom = 1.0
+        self._view_key: tuple[CalendarGrid, float, int, float] | None = None
+        self.holidays: HolidayCalendar | None = None
+        self._products: dict[str, Product] = {}
+        self.scene = CalendarScene(info.year, self)
+        self.scene.describe = self.describe
+        self.scene.today = self.today
+        self.view = CalendarView(document, self.scene)
+        self.toolbar = CalendarToolbar()
+        self.toolbar.set_month(self.month)
+        self.catalog = CatalogPanel(shipped_catalog(), info.markets,
+                                    catalog_language(info.locale))
+        self.warnings = WarningsPanel(self.describe, self.scene.title_of)
+        self.side = QTabWidget()
+        self.side.addTab(self.catalog, self.tr("Event catalog"))
+        self.side.addTab(self.warnings, self.tr("Warnings"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1100, 280])
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #5f6672; padding: 0 8px;")
+        self.legend = LegendWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.status)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.apply_view)
+        self._loader = holiday_loader()
+        self._loader.loaded.connect(self._on_holidays_loaded)
+        self._export_action = QAction(self.tr("Export Calendar Image…"), self)
+        self._export_action.triggered.connect(self._on_export)
+        self._connect()
+        self.reload()
+
+    def _connect(self) -> None:
+        tb = self.toolbar
+        tb.view_changed.connect(self.set_kind)
+        tb.month_changed.connect(self.set_month)
+        tb.zoom_requested.connect(self._on_zoom)
+        tb.today_requested.connect(self.go_today)
+        tb.filter_changed.connect(self._on_filter_changed)
+        self.view.zoom_requested.connect(self._on_zoom)
+        self.view.resized.connect(self._fit_timer.start)
+        self.view.edit_requested.connect(self.open_editor)
+        self.view.refused.connect(self._on_refused)
+        self.warnings.event_picked.connect(self.reveal)
+        self.document.changed.connect(self._on_changed)
+
+    # -- reading the plan ----------------------------------------------------------
+    def reload(self) -> None:
+        """Read everything again (on open, and after the plan itself changed)."""
+        store = self.document.store
+        info = store.info()
+        self.year = info.year
+        self._products = {p.uuid: p for p in store.products()}
+        events = store.events()
+        markets, platforms = choices(events, info.markets, info.platforms)
+        self.toolbar.set_filter_choices(markets, platforms)
+        self.holidays = self._loader.request(holiday_key(info))
+        self.scene.reset(events, self.holidays)
+        self._show_holiday_status()
+        self._view_key = None
+        if self.isVisible():
+            self.apply_view()
+        self.refresh_warnings()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Topic.PLAN):
+            self.reload()
+            return
+        if changes.touches(Topic.PRODUCTS):
+            self._products = {p.uuid: p for p in self.document.store.products()}
+        if changes.touches(Topic.EVENTS):
+            if len(changes.keys) > _BULK or not changes.keys:
+                self.scene.set_events(self.document.store.events())
+            else:
+                store = self.document.store
+                found = {key: store.get(Event, key) for key in changes.keys}
+                self.scene.update_events({k: e for k, e in found.items()
+                                          if e is not None or self.scene.event_of(k)})
+        if changes.touches(Topic.EVENTS, Topic.PRODUCTS):
+            self.refresh_warnings()
+
+    def _on_holidays_loaded(self, holidays: HolidayCalendar) -> None:
+        if self.holidays is None and holidays.year == self.year:
+            self.holidays = holidays
+            self._show_holiday_status()
+            self.scene.set_holidays(holidays)
+            self.refresh_warnings()
+
+    def _show_holiday_status(self) -> None:
+        if self.holidays is None:
+            self.status.setText(self.tr("Loading public holidays…"))
+        elif self.holidays.provisional_markets:
+            self.status.setText(self.tr("Public holidays and make-up workdays of %1 are "
+                                        "provisional until the government announces them.")
+                                .replace("%1", str(self.holidays.year)))
+        else:
+            self.status.setText("")
+
+    def refresh_warnings(self) -> None:
+        events = self.scene.events()
+        findings = event_findings(events, self.today, shutdown_span(self.holidays),
+                                  price_changes_of(self._products.values()))
+        by_subject: dict[str, list[Finding]] = defaultdict(list)
+        for finding in findings:
+            by_subject[finding.subject].append(finding)
+        shown = {e.uuid for e in self.scene.shown_events()}
+        rows = [f for f in findings if f.subject in shown]
+        self.warnings.set_rows(rows)
+        self.side.setTabText(1, self.tr("Warnings (%1)").replace("%1", str(len(rows))))
+        self.scene.set_warnings({k: tuple(v) for k, v in by_subject.items()})
+
+    def describe(self, finding: Finding) -> str:
+        """A warning in words (asked for only when shown)."""
+        return finding_text(finding, self.scene.events_by_uuid(), self._products)
+
+    # -- the view ------------------------------------------------------------------
+    def _first_weekday(self) -> int:
+        return QLocale().firstDayOfWeek().value - 1
+
+    def set_kind(self, kind: ViewKind) -> None:
+        self.kind = kind
+        self.toolbar.view_actions[kind].setChecked(True)
+        self.apply_view()
+        if kind is not ViewKind.MONTH:
+            self.reveal_month(self.month)
+
+    def set_month(self, month: int) -> None:
+        self.month = month
+        self.toolbar.set_month(month)
+        if self.kind is ViewKind.MONTH:
+            self.apply_view()
+        else:
+            self.reveal_month(month)
+
+    def go_today(self) -> None:
+        self.set_month(self.today.month if self.today.year == self.year else 1)
+
+    def _on_zoom(self, step: int) -> None:
+        self.zoom = 1.0 if step == 0 else min(max(self.zoom * ZOOM_STEP ** step, ZOOM_MIN),
+                                              ZOOM_MAX)
+        self.apply_view()
+
+    def _on_filter_changed(self) -> None:
+        self.scene.set_filter(self.toolbar.event_filter())
+        self.refresh_warnings()
+
+    def apply_view(self) -> None:
+        """Rebuild the grid for the current view, month and zoom, fitted to the width."""
+        style = VIEW_STYLES[self.kind]
+        grid = CalendarGrid(self.kind, self.year, self.month, self._first_weekday())
+        room = self.view.viewport().width() - style.label_width - 2
+        col = max(style.min_col_width, room / grid.n_cols) * self.zoom
+        lanes, pad = 0, 0.0
+        if self.kind is ViewKind.MONTH:  # the six weeks fill the height
+            row = (self.view.viewport().height() - style.header_height - 2) / grid.n_rows
+            lanes = max(int((row - style.band) // style.lane_height), style.min_lanes)
+            pad = max(row - style.band - lanes * style.lane_height, 0.0)
+        key = (grid, col, lanes, pad)
+        if key != self._view_key or not self.scene.laid_out:
+            self._view_key = key
+            self.scene.set_view(grid, col, lanes, pad)
+        self.view.pin_frame()
+
+    def reveal_month(self, month: int) -> None:
+        """Scroll the year or week view so ``month`` is in sight."""
+        grid = self.scene.grid
+        cell = grid.cell_for(date(grid.year, month, 1))
+        if cell is not None:  # the row just below the header
+            top = self.scene.placement.tops[cell[0]] - VIEW_STYLES[self.kind].header_height
+            self.view.verticalScrollBar().setValue(round(top))
+            self.view.pin_frame()
+
+    def reveal(self, uuid: str) -> None:
+        """Select the event and bring its bar into sight (switching month if needed)."""
+        event = self.scene.event_of(uuid)
+        if event is None:
+            return
+        if self.kind is ViewKind.MONTH and not self.scene.grid.shows(event.start, event.end):
+            self.set_month(event.start.month)
+        self.scene.select(uuid)
+        items = self.scene.bar_items(uuid)
+        if items:
+            self.view.ensureVisible(items[0], 40, 60)
+            self.view.pin_frame()
+        self.view.setFocus()
+
+    # -- editing -------------------------------------------------------------------
+    def open_editor(self, uuid: str) -> CalendarEventEditor | None:
+        """Open the event editor window-modally; its result is applied when accepted."""
+        event = self.scene.event_of(uuid)
+        if event is None:
+            return None
+        editor = CalendarEventEditor(event, list(self._products.values()), self)
+        editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.accepted.connect(lambda: self._on_editor_accepted(editor, event))
+        editor.open()
+        return editor
+
+    def _on_editor_accepted(self, editor: CalendarEventEditor, before: Event) -> None:
+        after = editor.result_event()
+        if after is None:
+            return
+        try:
+            commands.edit_event(self.document, before, after)
+        except ValidationError as error:
+            self._on_refused(problems_text(error.problems))
+
+    def _on_refused(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Not changed"), text)
+
+    def delete_selected(self) -> None:
+        """Edit → Delete: remove the selected event (undoable)."""
+        event = self.scene.event_of(self.scene.selected)
+        if event is not None:
+            commands.delete_event(self.document, event)
+
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        return [("file", self._export_action)]
+
+    def _on_export(self) -> None:
+        from ecplanner.ui.calendar.export_image import render_calendar_image
+
+        view = "year" if self.kind is not ViewKind.MONTH else \
+            f"{self.scene.grid.year}-{self.month:02d}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar image"), f"calendar-{view}.png",
+            self.tr("PNG image (*.png);;PDF document (*.pdf)"))
+        if not path:
+            return
+        try:
+            render_calendar_image(self.document, Path(path), view, today=self.today)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Image not saved"), str(error))
+
+    # -- showing -------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.scene.laid_out:  # laid out when first seen, at its real width
+            self.apply_view()
+        self._fit_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.view.calendar.hide_preview()
