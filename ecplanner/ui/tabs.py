@@ -34,6 +34,12 @@ def _budget(document: PlanDocument) -> QWidget:
     return BudgetTab(document)
 
 
+def _products(document: PlanDocument) -> QWidget:
+    from ecplanner.ui.products.view import ProductsTab
+
+    return ProductsTab(document)
+
+
 def _calendar(document: PlanDocument) -> QWidget:
     from ecplanner.ui.calendar.view import CalendarTab
 
@@ -49,6 +55,7 @@ def _inventory(document: PlanDocument) -> QWidget:
 TABS: list[TabSpec] = [
     TabSpec("overview", lambda: _tr("Overview"), _overview),
     TabSpec("calendar", lambda: _tr("Calendar"), _calendar),
+    TabSpec("products", lambda: _tr("Products"), _products),
     TabSpec("inventory", lambda: _tr("Inventory"), _inventory),
     TabSpec("budget", lambda: _tr("Budget"), _budget),
 ]

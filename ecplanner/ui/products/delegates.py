@@ -1,0 +1,87 @@
+"""Cell editors for the products table: a list for a choice, a calendar for a date,
+spin boxes for numbers, a line for text.
+
+Number editors accept negative input on purpose: the document refuses it with a message
+naming the cell, which says more than a spin box that silently stops at zero.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ecplanner.domain.product_fields import (
+    CHOICE_FIELDS,
+    COUNT_FIELDS,
+    DATE_FIELDS,
+    FIELDS,
+    MONEY_FIELDS,
+)
+from ecplanner.ui.products import texts
+
+_Index = QModelIndex | QPersistentModelIndex
+NO_DATE = QDate(2000, 1, 1)
+"""The date editor's lowest date, shown as "—": choosing it clears the date."""
+_LIMIT = 1e9
+
+
+class ProductDelegate(QStyledItemDelegate):
+    """Picks the editor by the column's field (``FIELDS``)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: _Index) -> QWidget:
+        field = FIELDS[index.column()]
+        if field in CHOICE_FIELDS:
+            combo = QComboBox(parent)
+            for member in CHOICE_FIELDS[field]:
+                combo.addItem(texts.choice_label(member), member.value)
+            return combo
+        if field in DATE_FIELDS:
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("—")
+            return edit
+        if field in MONEY_FIELDS:
+            money = QDoubleSpinBox(parent)
+            money.setDecimals(2)
+            money.setRange(-_LIMIT, _LIMIT)
+            money.setGroupSeparatorShown(True)
+            return money
+        if field in COUNT_FIELDS:
+            number = QSpinBox(parent)
+            number.setRange(-1_000_000, 10_000_000)
+            return number
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(value if isinstance(value, QDate) and value.isValid() else NO_DATE)
+        elif isinstance(editor, QDoubleSpinBox | QSpinBox):
+            editor.setValue(value)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QDateEdit):
+            day = editor.date()
+            model.setData(index, QDate() if day == NO_DATE else day, Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QDoubleSpinBox | QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,138 @@
+"""Words for the Products tab: column titles, milestones, warnings and refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ecplanner.domain.findings import Finding, Problem
+from ecplanner.domain.model import Event, ProductRole, ProductStatus, Season
+from ecplanner.domain.product_fields import CHOICE_FIELDS
+from ecplanner.domain.product_timeline import REORDER_BY
+from ecplanner.domain.products import DELIST, LAUNCH
+from ecplanner.ui.common import labels
+
+_SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Products", text)
+
+
+def column_title(field: str) -> str:
+    return {
+        "code": _tr("Code"), "name": _tr("Name"), "category": _tr("Category"),
+        "season": _tr("Season"), "wave": _tr("Wave"), "role": _tr("Role"),
+        "unit_cost": _tr("Unit cost"), "list_price": _tr("List price"),
+        "launch": _tr("Launch"), "delist": _tr("Delist"), "status": _tr("Status"),
+        "first_order_qty": _tr("First order"), "lead_time_days": _tr("Lead time (days)"),
+        "owner": _tr("Owner"),
+    }[field]
+
+
+def choice_label(value: object) -> str:
+    if isinstance(value, Season):
+        return labels.season(value)
+    if isinstance(value, ProductRole):
+        return labels.role(value)
+    if isinstance(value, ProductStatus):
+        return labels.status(value)
+    return str(value)
+
+
+def marker_name(name: str) -> str:
+    """A milestone (``MilestoneKind`` value), launch, delist or reorder-by."""
+    return {
+        "sample": _tr("Sample ready"), "shoot": _tr("Photo shoot"),
+        "detail_page": _tr("Detail page"), "stock_in": _tr("Stock-in"),
+        LAUNCH: _tr("Launch"), DELIST: _tr("Delist"), REORDER_BY: _tr("Reorder by"),
+    }.get(name, name)
+
+
+def day_text(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "yyyy-MM-dd")
+
+
+def long_day_text(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.LongFormat)
+
+
+def money(value: float, currency: str) -> str:
+    symbol = _SYMBOLS.get(currency, f"{currency} ")
+    return symbol + QLocale().toString(value, "f", 2)
+
+
+def days(n: int) -> str:
+    return QCoreApplication.translate("Products", "%n days", "", n).replace("%n", str(n))
+
+
+def count(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def finding_text(finding: Finding, events: Mapping[str, Event]) -> str:
+    """What a product warning means, in a sentence (the product is named elsewhere)."""
+    event = events.get(finding.param("event"))
+    title = event.title if event is not None else _tr("an event")
+    day = day_text(finding.day)
+    code = finding.code
+    if code == "product.milestone_lagging":
+        expected = labels.status(ProductStatus(finding.param("expected")))
+        return (_tr("%1 was due on %2: the status should be at least “%3”")
+                .replace("%1", marker_name(finding.param("milestone")))
+                .replace("%2", day).replace("%3", expected))
+    if code == "product.stock_in_after_launch":
+        return _tr("Stock-in is %1 days after launch").replace("%1", finding.param("days"))
+    if code == "product.reorder_passed":
+        return _tr("Reorder-by date %1 has passed and the status is below “Ready”").replace(
+            "%1", day)
+    if code == "product.launch_in_price_lock":
+        return (_tr("Launches %1 days before “%2”, in its price-lock window")
+                .replace("%1", finding.param("days_before")).replace("%2", title))
+    if code == "product.featured_not_on_sale":
+        reason = finding.param("reason")
+        text = {
+            "no_launch": _tr("Featured in “%1” but has no launch date"),
+            "not_launched": _tr("Featured in “%1” but launches after it starts"),
+            "delisted": _tr("Featured in “%1” but is delisted before it ends"),
+        }.get(reason, _tr("Featured in “%1” but not on sale"))
+        return text.replace("%1", title)
+    return code
+
+
+def problem_text(problem: Problem) -> str:
+    """What is wrong with one value, without saying where (the caller does)."""
+    params = dict(problem.params)
+    code = problem.code
+    if code == "bad_choice":
+        kind = CHOICE_FIELDS[problem.field]
+        return _tr("is not one of: %1").replace(
+            "%1", "、".join(choice_label(member) for member in kind))
+    if code == "duplicate_code":
+        line = params.get("line", "")
+        return (_tr("is already used by row %1").replace("%1", line) if line
+                else _tr("is already used in the plan"))
+    if code == "code_taken":
+        return _tr("is already used by “%1”").replace("%1", params.get("other", ""))
+    return {
+        "required": _tr("must not be empty"),
+        "negative": _tr("must not be negative"),
+        "delist_before_launch": _tr("is before the launch date"),
+        "bad_number": _tr("is not a number"),
+        "not_whole": _tr("is not a whole number"),
+        "bad_date": _tr("is not a date such as 2027-03-01"),
+    }.get(code, code)
+
+
+def cell_problem_text(problem: Problem) -> str:
+    """"List price “abc” is not a number": the column, the value as typed, the problem."""
+    typed = dict(problem.params).get("text", "")
+    where = column_title(problem.field) if problem.field else ""
+    if typed:
+        where += f" “{typed}”"
+    return f"{where} {problem_text(problem)}".strip()

@@ -1,0 +1,211 @@
+"""The timeline's fixed margins: the date axis with event titles above, names at the left.
+
+Both paint only what the view shows, from the scene's geometry and rows, and repaint when
+the view scrolls or zooms.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from ecplanner.domain.product_timeline import (
+    AxisUnit,
+    month_starts,
+    ticks,
+    unit_for,
+    visible_events,
+    year_starts,
+)
+from ecplanner.ui.common import labels
+from ecplanner.ui.products.timeline_items import WARNING_COLOR
+
+if TYPE_CHECKING:
+    from ecplanner.ui.products.timeline import TimelineView
+
+GUTTER_WIDTH = 210
+LINE = 18.0  # height of one line of the axis
+EVENT_LANES = 2
+AXIS_HEIGHT = int(2 * LINE + EVENT_LANES * LINE + 6)
+_BACKGROUND = QColor("#F4F6F9")
+_TEXT = QColor("#2D3748")
+_MUTED = QColor("#718096")
+_SELECTED = QColor("#D6E4FA")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _is_light(color: QColor) -> bool:
+    """Whether dark text reads better than white on ``color`` (by its luminance)."""
+    return 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF() > 0.6
+
+
+class AxisStrip(QWidget):
+    """Months or years, then days, weeks or months, then the events' titles."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _tr_month(self, day: date) -> str:
+        name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+        return self.tr("%1 %2", "month name, year").replace("%1", name).replace(
+            "%2", str(day.year))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), _BACKGROUND)
+        scene = self._view.timeline
+        g = scene.geometry
+        left = float(self._view.horizontalScrollBar().value())
+        first = max(g.day_at(left), g.first)
+        last = min(g.day_at(left + self.width()), g.last)
+        font = QFont(self.font())
+        font.setPointSizeF(8.5)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        unit = unit_for(g.day_width)
+        if first <= last:
+            self._paint_scale(painter, metrics, unit, first, last, left)
+            self._paint_events(painter, metrics, first, last, left)
+            if first <= scene.today <= last:
+                x = g.x(scene.today) + g.day_width / 2 - left
+                painter.setPen(QPen(QColor("#D93025"), 2.0))
+                painter.drawLine(QPointF(x, self.height() - 6), QPointF(x, self.height()))
+        painter.setPen(QPen(QColor("#CBD2DC"), 1.0))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
+
+    def _paint_scale(self, painter: QPainter, metrics: QFontMetricsF, unit: AxisUnit,
+                     first: date, last: date, left: float) -> None:
+        g = self._view.timeline.geometry
+        by_year = unit is AxisUnit.MONTH
+        tops = year_starts(first, last) if by_year else month_starts(first, last)
+        # The period the left edge is in is labelled at the edge until the next one nears.
+        starts = [first, *[day for day in tops if day > first]]
+        for i, day in enumerate(starts):
+            x = max(g.x(day) - left, 0.0) + 4
+            text = str(day.year) if by_year else self._tr_month(day)
+            following = g.x(starts[i + 1]) - left if i + 1 < len(starts) else self.width()
+            if x + metrics.horizontalAdvance(text) < following or i + 1 == len(starts):
+                painter.setPen(_TEXT)
+                painter.drawText(QPointF(x, LINE - 5), text)
+        painter.setPen(QPen(QColor("#CBD2DC"), 1.0))
+        for day in tops:
+            x = g.x(day) - left
+            painter.drawLine(QPointF(x, 0), QPointF(x, 2 * LINE))
+        painter.setPen(_MUTED)
+        for day in ticks(first, last, unit):
+            x = g.x(day) - left
+            text = (str(day.day) if unit is AxisUnit.DAY
+                    else QLocale().toString(_qdate(day), "M/d") if unit is AxisUnit.WEEK
+                    else QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat))
+            width = metrics.horizontalAdvance(text)
+            if unit is AxisUnit.DAY:
+                painter.drawText(QPointF(x + (g.day_width - width) / 2, 2 * LINE - 5), text)
+            elif width + 4 < g.day_width * (7 if unit is AxisUnit.WEEK else 28):
+                painter.drawText(QPointF(x + 3, 2 * LINE - 5), text)
+
+    def _paint_events(self, painter: QPainter, metrics: QFontMetricsF, first: date, last: date,
+                      left: float) -> None:
+        """Each visible event's title in the first lane where it does not overlap another."""
+        g = self._view.timeline.geometry
+        lane_ends = [float("-inf")] * EVENT_LANES
+        for event in visible_events(self._view.timeline.events, first, last):
+            x0 = max(g.x(event.start) - left, 0.0)
+            chip = max(g.x(event.end) + g.day_width - left - x0, 3.0)
+            text_width = metrics.horizontalAdvance(event.title)
+            inside = chip >= text_width + 10
+            end = x0 + (chip if inside else chip + 4 + text_width) + 8
+            lane = next((i for i, used in enumerate(lane_ends) if used <= x0), None)
+            if lane is None:
+                continue
+            lane_ends[lane] = end
+            top = 2 * LINE + 2 + lane * LINE
+            color = QColor(event.color)
+            painter.fillRect(QRectF(x0, top + 3, chip, LINE - 6), color)
+            painter.setPen((_TEXT if _is_light(color) else QColor("white")) if inside
+                           else color.darker(150))
+            painter.drawText(QPointF(x0 + (5 if inside else chip + 4), top + LINE - 6),
+                             event.title)
+
+
+class RowGutter(QWidget):
+    """Group titles and product names, aligned with the timeline's rows; click to select."""
+
+    clicked = Signal(str, bool)
+    """A product's name was clicked: its uuid, and whether Ctrl was held (toggle)."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _top(self) -> float:
+        return float(self._view.verticalScrollBar().value())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), _BACKGROUND)
+        scene = self._view.timeline
+        top = self._top()
+        base = QFont(self.font())
+        base.setPointSizeF(9.0)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(8.0)
+        start = max(bisect.bisect_right(scene.tops, top) - 1, 0)
+        selected = set(self._view.selected_uuids())
+        for index in range(start, len(scene.rows)):
+            y = scene.tops[index] - top
+            if y > self.height():
+                break
+            row = scene.rows[index]
+            rect = QRectF(0, y, self.width(), scene.tops[index + 1] - scene.tops[index])
+            if row.is_group:
+                painter.fillRect(rect, QColor("#E2E7EE"))
+                painter.setFont(bold)
+                painter.setPen(_TEXT)
+                wave = row.wave or self.tr("no wave")
+                title = f"{labels.season(row.season)} · {wave}  ({row.count})"
+                painter.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, title)
+                continue
+            item = scene.item_for(row.uuid)
+            if item is None:
+                continue
+            if row.uuid in selected:
+                painter.fillRect(rect, _SELECTED)
+            x = 8.0
+            if item.warnings:
+                painter.setFont(bold)
+                painter.setPen(WARNING_COLOR)
+                painter.drawText(rect.adjusted(x, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "⚠")
+            x += 16
+            painter.setFont(small)
+            painter.setPen(_MUTED)
+            code_width = QFontMetricsF(small).horizontalAdvance(item.product.code) + 6
+            painter.drawText(rect.adjusted(x, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                             item.product.code)
+            x += min(code_width, 70)
+            painter.setFont(base)
+            painter.setPen(_TEXT)
+            name_rect = rect.adjusted(x, 0, -6, 0)
+            name = QFontMetricsF(base).elidedText(item.product.name, Qt.TextElideMode.ElideRight,
+                                                  name_rect.width())
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setPen(QPen(QColor("#CBD2DC"), 1.0))
+        painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row = self._view.timeline.row_at(event.position().y() + self._top())
+        if row is not None and not row.is_group:
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.clicked.emit(row.uuid, extend)

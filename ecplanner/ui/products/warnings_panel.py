@@ -1,0 +1,78 @@
+"""The product warnings beside the table, grouped by product; clicking a product selects it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ecplanner.domain.findings import Finding
+from ecplanner.domain.model import Event, Product
+from ecplanner.ui.products import texts
+
+_SCHEME = "product"
+MAX_SHOWN = 120  # warnings listed; more are counted (a list of thousands helps no one)
+
+
+class WarningsPanel(QWidget):
+    product_clicked = Signal(str)
+    """A product's name in the list was clicked; the argument is its uuid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_anchor_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        self._lines: list[str] = []
+        self._page = "-"
+        self.set_findings([], {}, {})
+
+    def set_findings(self, findings: Sequence[Finding], products: Mapping[str, Product],
+                     events: Mapping[str, Event]) -> None:
+        """Show the findings about ``products`` (others are left out), by product, each
+        product where its first finding falls in the order given; past ``MAX_SHOWN`` the
+        rest are counted, not listed."""
+        grouped: dict[str, list[Finding]] = {}
+        total = 0
+        for finding in findings:
+            if finding.subject in products:
+                total += 1
+                if total <= MAX_SHOWN:
+                    grouped.setdefault(finding.subject, []).append(finding)
+        self._lines = []
+        parts = []
+        for uuid, found in grouped.items():
+            product = products[uuid]
+            name = f"{product.code} {product.name}"
+            said = [texts.finding_text(finding, events) for finding in found]
+            self._lines += [f"{name}: {text}" for text in said]
+            items = "".join(f"<li>{html.escape(text)}</li>" for text in said)
+            parts.append(f"<p style='margin:4px 0 0 0'><span style='color:#F08C00'>⚠</span> "
+                         f"<a href='{_SCHEME}:{uuid}' style='color:#1B2A41; font-weight:600;"
+                         f" text-decoration:none'>{html.escape(name)}</a></p>"
+                         f"<ul style='margin:0 0 0 -24px'>{items}</ul>")
+        if total > MAX_SHOWN:
+            more = self.tr("… and %1 more. Filter the products to see fewer at a time.")
+            parts.append(f"<p><i>{html.escape(more.replace('%1', str(total - MAX_SHOWN)))}</i></p>")
+        page = "".join(parts)
+        if page != self._page:  # setting the same page again costs ~15 ms for 200 lines
+            self._page = page
+            self.browser.setHtml(page)
+        self.title.setText(self.tr("Warnings (%1)").replace("%1", str(total)) if total
+                           else self.tr("No warnings"))
+
+    def lines(self) -> list[str]:
+        """Each warning as "code name: text", in the order shown."""
+        return list(self._lines)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == _SCHEME:
+            self.product_clicked.emit(url.path())

@@ -1,0 +1,23 @@
+"""Mouse helpers for the Products tab's tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def send_mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint,
+               buttons: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+    """A mouse event straight to ``widget`` (moves carry the held button, as a real drag)."""
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    event = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 5) -> None:
+    send_mouse(widget, QEvent.Type.MouseButtonPress, start)
+    for i in range(1, steps + 1):
+        send_mouse(widget, QEvent.Type.MouseMove, start + (end - start) * (i / steps))
+    send_mouse(widget, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
