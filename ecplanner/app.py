@@ -20,7 +20,6 @@ def run_gui(plan: Path | None) -> int:
     from ecplanner.ui.crash import install_excepthook
     from ecplanner.ui.document import PlanDocument
     from ecplanner.ui.main_window import MainWindow
-    from ecplanner.ui.new_plan_dialog import NewPlanDialog, ask_new_plan_path
 
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -37,6 +36,8 @@ def run_gui(plan: Path | None) -> int:
         return PlanDocument(plans.open_plan(path))
 
     def new_document(parent: QWidget) -> PlanDocument | None:
+        from ecplanner.ui.new_plan_dialog import NewPlanDialog, ask_new_plan_path
+
         dialog = NewPlanDialog(parent)
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
             return None

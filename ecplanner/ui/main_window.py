@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -14,12 +14,12 @@ from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.actions import ActionId, build_actions
 from ecplanner.ui.common.messages import refusal_text
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.plan_commands import add_platform_calendar
+from ecplanner.ui.tab_slot import TabSlot
 from ecplanner.ui.tabs import TABS
-from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
 
 Opener = Callable[[Path], PlanDocument]
 _RECENT_MAX = 8
+_FIRST_IDLE_BUILD_MS = 150
 PLAN_FILTER = "ecplanner plan (*.ecplan)"
 
 
@@ -36,7 +36,9 @@ class MainWindow(QMainWindow):
         self.action_map = build_actions(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._on_current_changed)
         self.setCentralWidget(self.tabs)
+        self._slots: list[TabSlot] = []
         self.document: PlanDocument | None = None
         self._tab_actions: list[tuple[QMenu, QAction]] = []
         self._build_menus()
@@ -55,21 +57,24 @@ class MainWindow(QMainWindow):
         for menu, action in self._tab_actions:
             menu.removeAction(action)
         self._tab_actions = []
+        self.tabs.blockSignals(True)  # no tab of the old plan is to be built while leaving
         while self.tabs.count():
             old_tab = self.tabs.widget(0)
             self.tabs.removeTab(0)
             if old_tab is not None:
                 old_tab.deleteLater()
-        for number, spec in enumerate(TABS, start=1):
-            widget = spec.build(document)
-            widget.setObjectName(f"tab_{spec.key}")
-            self.tabs.addTab(widget, spec.title())
-            go_to = QAction(spec.title(), self)
+        self._slots = [TabSlot(spec, document) for spec in TABS]
+        for number, slot in enumerate(self._slots, start=1):
+            self.tabs.addTab(slot, slot.spec.title())
+            go_to = QAction(slot.spec.title(), self)
             go_to.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            go_to.triggered.connect(lambda _=False, w=widget: self.tabs.setCurrentWidget(w))
+            go_to.triggered.connect(lambda _=False, s=slot: self.tabs.setCurrentWidget(s))
             self.view_menu.insertAction(self._view_tail, go_to)
             self._tab_actions.append((self.view_menu, go_to))
-            self._add_tab_actions(widget)
+        self.tabs.blockSignals(False)
+        self._ensure_built(self._slots[0])
+        # Let the window paint the first tab before the others are built.
+        QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self._build_next_tab)
         self._bind_undo(document)
         if old is not None:
             old.close()
@@ -77,6 +82,23 @@ class MainWindow(QMainWindow):
         if document.path is not None:
             self._remember_recent(document.path)
         self._update_title()
+
+    def _ensure_built(self, slot: TabSlot) -> QWidget:
+        if not slot.is_built:
+            self._add_tab_actions(slot.content())
+        return slot.content()
+
+    def _build_next_tab(self) -> None:
+        """Builds one more tab after the window shows, then yields to the event loop."""
+        pending = [s for s in getattr(self, "_slots", []) if not s.is_built]
+        if pending and self.document is not None:
+            self._ensure_built(pending[0])
+            QTimer.singleShot(0, self._build_next_tab)
+
+    def _on_current_changed(self, index: int) -> None:
+        slot = self.tabs.widget(index)
+        if isinstance(slot, TabSlot):
+            self._ensure_built(slot)
 
     def _add_tab_actions(self, tab: QWidget) -> None:
         """A tab may offer ``menu_actions() -> list[(menu key, QAction)]``; keys are
@@ -93,10 +115,11 @@ class MainWindow(QMainWindow):
             self._tab_actions.append((menus[key], action))
 
     def tab(self, key: str) -> QWidget:
-        found = self.tabs.findChild(QWidget, f"tab_{key}")
-        if found is None:
-            raise KeyError(key)
-        return found
+        """The tab's widget, built now if it was not yet."""
+        for slot in self._slots:
+            if slot.spec.key == key:
+                return self._ensure_built(slot)
+        raise KeyError(key)
 
     def _bind_undo(self, document: PlanDocument) -> None:
         stack = document.undo_stack
@@ -160,7 +183,8 @@ class MainWindow(QMainWindow):
 
     def _on_delete(self) -> None:
         current = self.tabs.currentWidget()
-        delete = getattr(current, "delete_selected", None)
+        content = current.content() if isinstance(current, TabSlot) else current
+        delete = getattr(content, "delete_selected", None)
         if callable(delete):
             delete()
 
@@ -168,6 +192,8 @@ class MainWindow(QMainWindow):
     def _on_add_platform_calendar(self) -> None:
         if self.document is None:
             return
+        from ecplanner.ui.plan_commands import add_platform_calendar
+
         added = add_platform_calendar(self.document)
         year = self.document.store.info().year
         message = (self.tr("Added %1 platform events for %2 with their team tasks.")
@@ -177,6 +203,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _on_task_templates(self) -> None:
+        from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
+
         if self.document is not None:
             TaskTemplatesDialog(self.document, self).open()
 

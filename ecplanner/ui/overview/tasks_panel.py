@@ -75,7 +75,7 @@ class TasksPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # fit from the first rows, once per refresh
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_open_task)
         top = QHBoxLayout()
@@ -93,6 +93,7 @@ class TasksPanel(QWidget):
     def refresh(self) -> None:
         store = self.document.store
         self.model.reset_tasks(store.tasks(), store.events(), self.role.currentData())
+        self.table.resizeColumnsToContents()
         overdue = self.model.overdue_count()
         self.summary.setText(self.tr("%1 tasks, %2 overdue")
                              .replace("%1", str(self.model.rowCount()))

@@ -56,7 +56,9 @@ class OverviewTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns once per refresh from the first rows: ResizeToContents would
+        # measure every cell on every repaint.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_edit)
         self.add_button = QPushButton(self.tr("Add event…"))
@@ -99,6 +101,7 @@ class OverviewTab(QWidget):
                                 .replace("%1", markets).replace("%2", platforms))
         events = self.document.store.events()
         self.model.reset_events(events)
+        self.table.resizeColumnsToContents()
         self.glance_model.reset_columns(
             year_glance(info, self.document.store.budget_months(), events,
                         self.document.store.products()), info.currency)
