@@ -82,18 +82,18 @@ class Mapper:
         query = select(self.table).order_by(*self.order())
         if keys is not None:
             query = query.where(self.table.c[self.key_column].in_(list(keys)))
-        main = [dict(r._mapping) for r in conn.execute(query)]
+        main = _dicts(conn, query)
         wanted = [r[self.key_column] for r in main]
         kids: dict[str, dict[Table, list[Row]]] = defaultdict(lambda: defaultdict(list))
         for child in self.children:
-            fk = child.c[self.child_fk(child)]
+            fk_name = self.child_fk(child)
+            fk = child.c[fk_name]
             order = [child.c[c] for c in ("position", "day", "start", "kind") if c in child.c]
             q = select(child).order_by(fk, *order)
             if keys is not None:
                 q = q.where(fk.in_(wanted))
-            for r in conn.execute(q):
-                m = dict(r._mapping)
-                kids[m[self.child_fk(child)]][child].append(m)
+            for m in _dicts(conn, q):
+                kids[m[fk_name]][child].append(m)
         return [self.build(r, kids[r[self.key_column]]) for r in main]
 
     def child_fk(self, child: Table) -> str:
@@ -153,6 +153,13 @@ class Mapper:
             kids = [r for _, children in rows for r in children.get(child, [])]
             if kids:
                 conn.execute(insert(child), kids)
+
+
+def _dicts(conn: Connection, query: Any) -> list[Row]:
+    """Rows as plain dicts; zipping once per row is several times cheaper than ``_mapping``."""
+    result = conn.execute(query)
+    names = list(result.keys())
+    return [dict(zip(names, row, strict=True)) for row in result]
 
 
 def _plain(entity: Any, skip: Iterable[str] = ()) -> Row:
