@@ -129,7 +129,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return _fail(str(error), EXIT_REFUSED)
     try:
         info, events, products = store.info(), store.events(), store.products()
-        findings = plan_findings(info, events, products, store.stock_plans(), date.today())
+        findings = plan_findings(info, events, products, store.stock_plans(), date.today(),
+                                 store.settings())
     finally:
         store.close()
     names = {e.uuid: e.title for e in events} | {p.uuid: f"{p.code} {p.name}" for p in products}

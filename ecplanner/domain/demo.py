@@ -94,7 +94,8 @@ def demo_products(year: int) -> list[Product]:
     products: list[Product] = []
     for season, launch_month, delist_month, items in _LINES:
         for i, (name, category, cost, price, role) in enumerate(items):
-            launch = date(year, launch_month, 1 + (i % 3) * 9)
+            # Six items in the season's first month, the rest in a second wave a month later.
+            launch = date(year, launch_month + i // 6, 1 + (i % 3) * 9)
             delist_year = year + 1 if delist_month < launch_month else year
             delist = date(delist_year, delist_month, 28)
             wave = f"{_SEASON_CODE[season]}{1 + i // 4}"

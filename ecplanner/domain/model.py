@@ -281,3 +281,36 @@ class PlanInfo:
     annual_target: float = 0.0
     shipping_cutoff_days: int = 5  # last day to ship: days before the Spring Festival break
     uuid: str = field(default_factory=new_uuid)
+
+
+# Months (1..12) in which each season's line is expected to launch, for the wave-gap warning.
+DEFAULT_EXPECTED_LAUNCH_MONTHS: tuple[tuple[Season, tuple[int, ...]], ...] = (
+    (Season.SPRING, (2, 3)),
+    (Season.SUMMER, (4, 5)),
+    (Season.AUTUMN, (8, 9)),
+    (Season.WINTER, (10, 11)),
+)
+
+SETTINGS_KEY = "plan_settings"
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """Plan-wide defaults the user can change; one per plan (stored versioned, as JSON).
+
+    ``season_milestones`` overrides the shipped milestone offsets (days before launch) per
+    season; ``expected_launch_months`` drives the wave-gap warning; ``price_lock_days`` is
+    how long before a major sale the platform fixes the reference price (30, some use 15/7).
+    """
+
+    season_milestones: tuple[tuple[Season, tuple[tuple[MilestoneKind, int], ...]], ...] = ()
+    expected_launch_months: tuple[tuple[Season, tuple[int, ...]], ...] = (
+        DEFAULT_EXPECTED_LAUNCH_MONTHS)
+    price_lock_days: int = 30
+    key: str = SETTINGS_KEY
+
+    def season_offsets(self) -> dict[Season, dict[MilestoneKind, int]]:
+        return {season: dict(offsets) for season, offsets in self.season_milestones}
+
+    def expected_months(self) -> dict[Season, set[int]]:
+        return {season: set(months) for season, months in self.expected_launch_months}

@@ -15,12 +15,14 @@ from ecplanner.domain.model import (
     DailyActual,
     Event,
     PlanInfo,
+    PlanSettings,
     Product,
     StockPlan,
     Task,
 )
 
-Entity = Event | Product | StockPlan | BudgetMonth | Task | PlanInfo | DailyActual | TaskTemplate
+Entity = (Event | Product | StockPlan | BudgetMonth | Task | PlanInfo | DailyActual
+          | TaskTemplate | PlanSettings)
 
 
 class Topic(StrEnum):
@@ -44,6 +46,7 @@ TOPIC_OF: dict[type, Topic] = {
     PlanInfo: Topic.PLAN,
     DailyActual: Topic.ACTUALS,
     TaskTemplate: Topic.TASKS,
+    PlanSettings: Topic.PLAN,
 }
 
 
@@ -51,7 +54,7 @@ def key_of(entity: Entity) -> str:
     """The entity's stable key: its uuid, or the ISO day for a daily actual."""
     if isinstance(entity, DailyActual):
         return entity.day.isoformat()
-    if isinstance(entity, TaskTemplate):
+    if isinstance(entity, TaskTemplate | PlanSettings):
         return entity.key
     return entity.uuid
 

@@ -14,7 +14,7 @@ from ecplanner.domain.clearance import project_each, projection_start
 from ecplanner.domain.clearance_events import events_for_products
 from ecplanner.domain.event_warnings import event_findings, price_changes_of
 from ecplanner.domain.findings import Finding, Severity
-from ecplanner.domain.model import Event, PlanInfo, Product, StockPlan
+from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
 from ecplanner.domain.product_warnings import product_findings
 
 
@@ -50,11 +50,16 @@ def clearance_findings(info: PlanInfo, events: Sequence[Event], products: Sequen
 
 
 def plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
-                  stock_plans: Sequence[StockPlan], today: date) -> list[Finding]:
+                  stock_plans: Sequence[StockPlan], today: date,
+                  settings: PlanSettings | None = None) -> list[Finding]:
     """All of the plan's warnings: events first, then products, then clearance."""
+    chosen = settings or PlanSettings()
     return [
-        *event_findings(events, today, shipping_shutdown(info), price_changes_of(products)),
-        *product_findings([p for p in products if _in_year(p, info.year)], events, today),
+        *event_findings(events, today, shipping_shutdown(info), price_changes_of(products),
+                        price_lock_days=chosen.price_lock_days),
+        *product_findings([p for p in products if _in_year(p, info.year)], events, today,
+                          chosen.expected_months(), season_defaults=chosen.season_offsets(),
+                          price_lock_days=chosen.price_lock_days),
         *clearance_findings(info, events, products, stock_plans, today),
     ]
 

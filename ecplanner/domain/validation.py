@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ecplanner.domain.findings import Problem
-from ecplanner.domain.model import BudgetMonth, Event, PlanInfo, Product, StockPlan
+from ecplanner.domain.model import (
+    BudgetMonth,
+    Event,
+    PlanInfo,
+    PlanSettings,
+    Product,
+    StockPlan,
+)
 from ecplanner.domain.ops import Op, Put
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -103,12 +110,26 @@ def validate_plan_info(info: PlanInfo) -> list[Problem]:
     return problems
 
 
+def validate_settings(settings: PlanSettings) -> list[Problem]:
+    problems: list[Problem] = []
+    if not 0 <= settings.price_lock_days <= 90:
+        problems.append(Problem("price_lock_days", "bad_days"))
+    for _, months in settings.expected_launch_months:
+        if any(not 1 <= m <= 12 for m in months):
+            problems.append(Problem("expected_launch_months", "bad_month"))
+    for _, offsets in settings.season_milestones:
+        if any(not -60 <= days <= 365 for _, days in offsets):
+            problems.append(Problem("season_milestones", "bad_days"))
+    return problems
+
+
 _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     Event: validate_event,
     Product: validate_product,
     StockPlan: validate_stock_plan,
     BudgetMonth: validate_budget_month,
     PlanInfo: validate_plan_info,
+    PlanSettings: validate_settings,
 }
 
 

@@ -27,6 +27,7 @@ from ecplanner.domain.model import (
     Phase,
     PhaseKind,
     PlanInfo,
+    PlanSettings,
     Product,
     ProductRole,
     ProductStatus,
@@ -379,10 +380,46 @@ class TaskTemplateMapper(Mapper):
                             days=int(row["days"]))
 
 
+_SETTINGS_VERSION = 1
+
+
+class PlanSettingsMapper(Mapper):
+    """The plan's settings as one versioned JSON value in the ``setting`` table."""
+
+    kind = PlanSettings
+    table = _table(t.SettingRow)
+    key_column = "key"
+
+    def rows(self, entity: PlanSettings) -> tuple[Row, dict[Table, list[Row]]]:
+        value = {
+            "version": _SETTINGS_VERSION,
+            "season_milestones": {s.value: {k.value: d for k, d in offsets}
+                                  for s, offsets in entity.season_milestones},
+            "expected_launch_months": {s.value: list(m)
+                                       for s, m in entity.expected_launch_months},
+            "price_lock_days": entity.price_lock_days,
+        }
+        return {"key": entity.key, "value": json.dumps(value)}, {}
+
+    def build(self, row: Row, children: dict[Table, list[Row]]) -> PlanSettings:
+        value = json.loads(row["value"])
+        return PlanSettings(
+            season_milestones=tuple(
+                (Season(s), tuple((MilestoneKind(k), int(d)) for k, d in offsets.items()))
+                for s, offsets in value.get("season_milestones", {}).items()),
+            expected_launch_months=tuple(
+                (Season(s), tuple(int(m) for m in months))
+                for s, months in value.get("expected_launch_months", {}).items()),
+            price_lock_days=int(value.get("price_lock_days", 30)),
+            key=row["key"],
+        )
+
+
 MAPPERS: dict[type, Mapper] = {
     m.kind: m
     for m in (PlanInfoMapper(), EventMapper(), ProductMapper(), StockPlanMapper(),
-              BudgetMonthMapper(), DailyActualMapper(), TaskMapper(), TaskTemplateMapper())
+              BudgetMonthMapper(), DailyActualMapper(), TaskMapper(), TaskTemplateMapper(),
+              PlanSettingsMapper())
 }
 
 

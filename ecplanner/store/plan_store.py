@@ -18,10 +18,12 @@ from sqlalchemy import Connection, Engine, create_engine, select
 from ecplanner.domain.catalog.templates import TaskTemplate
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import (
+    SETTINGS_KEY,
     BudgetMonth,
     DailyActual,
     Event,
     PlanInfo,
+    PlanSettings,
     Product,
     StockPlan,
     Task,
@@ -125,6 +127,10 @@ class PlanStore:
 
     def tasks(self) -> list[Task]:
         return self._read(Task)
+
+    def settings(self) -> PlanSettings:
+        """The plan's settings; the defaults until the user changes one."""
+        return self.get(PlanSettings, SETTINGS_KEY) or PlanSettings()
 
     def task_templates(self) -> list[TaskTemplate]:
         return self._read(TaskTemplate)

@@ -44,3 +44,16 @@ def test_plan_findings_include_every_source() -> None:
     assert {"event.overlap_same_platform", "event.registration_passed",
             "stock.target_missed"} <= codes
     assert any(c.startswith("product.") for c in codes)
+
+
+def test_wave_gap_follows_the_settings() -> None:
+    from ecplanner.domain.model import PlanSettings, Season
+
+    info = demo.demo_info(2027)
+    spring = [p for p in demo.demo_products(2027) if p.season == Season.SPRING]
+    expect_april = PlanSettings(expected_launch_months=((Season.SPRING, (2, 4)),))
+    gaps = [f for f in plan_findings(info, [], spring, [], date(2026, 12, 1), expect_april)
+            if f.code == "season.wave_gap"]
+    assert [f.param("month") for f in gaps] == ["4"]
+    assert not [f for f in plan_findings(info, [], spring, [], date(2026, 12, 1))
+                if f.code == "season.wave_gap" and f.subject == Season.SPRING.value]

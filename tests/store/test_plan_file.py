@@ -225,3 +225,21 @@ def test_batched_writes_and_inverse(plan_path: Path) -> None:
     store.write([Put(p) for p in products] + [Put(products[3])])
     assert store.products() == sorted(products, key=lambda p: p.code)
     store.close()
+
+
+def test_settings_default_then_round_trip(plan_path: Path) -> None:
+    from ecplanner.domain.model import PlanSettings, Season
+
+    store = PlanStore.create(plan_path, INFO)
+    assert store.settings() == PlanSettings()
+    chosen = PlanSettings(
+        season_milestones=((Season.WINTER, ((MilestoneKind.SAMPLE, 60),)),),
+        expected_launch_months=((Season.SPRING, (1, 2)),), price_lock_days=15)
+    store.write([Put(chosen)])
+    store.close()
+    reopened = PlanStore.open(plan_path)
+    assert reopened.settings() == chosen
+    assert reopened.settings().season_offsets() == {Season.WINTER: {MilestoneKind.SAMPLE: 60}}
+    with pytest.raises(ValidationError):
+        reopened.write([Put(PlanSettings(price_lock_days=-1))])
+    reopened.close()
