@@ -20,6 +20,7 @@ class ActionId(StrEnum):
     DELETE = "edit.delete"
     ADD_PLATFORM_CALENDAR = "plan.add_platform_calendar"
     TASK_TEMPLATES = "plan.task_templates"
+    PLAN_SETTINGS = "plan.settings"
     SHOW_LOG_FOLDER = "help.log_folder"
     ABOUT = "help.about"
 
@@ -46,6 +47,7 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.DELETE: ActionSpec(_tr("&Delete"), key.Delete),
         ActionId.ADD_PLATFORM_CALENDAR: ActionSpec(_tr("Add the &Platform Calendar")),
         ActionId.TASK_TEMPLATES: ActionSpec(_tr("Team &Task Templates…")),
+        ActionId.PLAN_SETTINGS: ActionSpec(_tr("Store and Plan &Settings…")),
         ActionId.SHOW_LOG_FOLDER: ActionSpec(_tr("Show the &Log Folder")),
         ActionId.ABOUT: ActionSpec(_tr("&About ecplanner")),
     }

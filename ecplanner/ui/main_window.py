@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
         self.plan_menu.addAction(a[ActionId.ADD_PLATFORM_CALENDAR])
         self.plan_menu.addAction(a[ActionId.TASK_TEMPLATES])
+        self.plan_menu.addAction(a[ActionId.PLAN_SETTINGS])
         self.plan_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.SHOW_LOG_FOLDER])
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         a[ActionId.ABOUT].triggered.connect(self._on_about)
         a[ActionId.ADD_PLATFORM_CALENDAR].triggered.connect(self._on_add_platform_calendar)
         a[ActionId.TASK_TEMPLATES].triggered.connect(self._on_task_templates)
+        a[ActionId.PLAN_SETTINGS].triggered.connect(self._on_plan_settings)
 
     def _stack_do(self, what: str) -> None:
         if self.document is not None:
@@ -207,6 +209,12 @@ class MainWindow(QMainWindow):
 
         if self.document is not None:
             TaskTemplatesDialog(self.document, self).open()
+
+    def _on_plan_settings(self) -> None:
+        from ecplanner.ui.plan_settings_dialog import PlanSettingsDialog
+
+        if self.document is not None:
+            PlanSettingsDialog(self.document, self).open()
 
     # -- files -----------------------------------------------------------------
     def open_path(self, path: Path) -> bool:

@@ -24,7 +24,10 @@ def field_name(name: str) -> str:
         "base_weekly_sales": _tr("Base weekly sales"), "elasticity": _tr("Elasticity"),
         "target_sell_through": _tr("Target sell-through"), "ladder": _tr("Markdown ladder"),
         "arrivals": _tr("Arrivals"), "store_name": _tr("Store name"), "year": _tr("Year"),
-        "annual_target": _tr("Annual target"),
+        "annual_target": _tr("Annual target"), "markets": _tr("Markets"),
+        "expected_launch_months": _tr("Expected launch months"),
+        "price_lock_days": _tr("Price-lock window"),
+        "season_milestones": _tr("Season milestone defaults"),
     }
     return names.get(name, name)
 
@@ -41,6 +44,7 @@ def problem_text(problem: Problem) -> str:
         "delist_before_launch": _tr("is before the launch date"),
         "bad_month": _tr("is not a month"),
         "elasticity_out_of_range": _tr("must be between 0 and 10"),
+        "bad_days": _tr("is not a number of days this field takes"),
         "bad_year": _tr("is not a year between 2000 and 2100"),
     }
     text = codes.get(problem.code, problem.code)
