@@ -60,6 +60,7 @@ class PlanStore:
         self.engine = engine
         self.path = path
         self._raw = raw
+        self._closed = False
 
     # -- opening ----------------------------------------------------------------
     @classmethod
@@ -83,7 +84,12 @@ class PlanStore:
         metadata.create_all(engine)
         return cls(engine)
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
     def close(self) -> None:
+        self._closed = True
         self.engine.dispose()
         if self._raw is not None:
             self._raw.close()

@@ -53,6 +53,8 @@ class PlanCommand(QUndoCommand):
 class PlanDocument(QObject):
     changed = Signal(object)
     """The plan was written; the argument is the ``Changes`` describing what."""
+    closed = Signal()
+    """The plan was closed; views must stop reading it."""
 
     def __init__(self, store: PlanStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,10 @@ class PlanDocument(QObject):
     @property
     def path(self) -> Path | None:
         return self.store.path
+
+    @property
+    def is_open(self) -> bool:
+        return self.store.is_open
 
     def apply(self, text: str, ops: Sequence[Op], merge_key: str | None = None) -> None:
         """Validate and perform one user action as one undo step.
@@ -80,5 +86,7 @@ class PlanDocument(QObject):
         return changes
 
     def close(self) -> None:
-        self.undo_stack.clear()
-        self.store.close()
+        if self.is_open:
+            self.undo_stack.clear()
+            self.store.close()
+            self.closed.emit()

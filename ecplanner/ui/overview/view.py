@@ -30,6 +30,7 @@ from ecplanner.ui.overview import commands
 from ecplanner.ui.overview.glance import GlanceModel
 from ecplanner.ui.overview.model import EventsTableModel
 from ecplanner.ui.overview.tasks_panel import TasksPanel
+from ecplanner.ui.overview.warnings_panel import WarningsPanel
 
 
 class OverviewTab(QWidget):
@@ -78,10 +79,15 @@ class OverviewTab(QWidget):
         events_layout.addLayout(buttons)
         events_layout.addWidget(self.table, 1)
         self.tasks = TasksPanel(document)
+        self.warnings = WarningsPanel(document)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.tasks)
+        bottom.addWidget(self.warnings)
+        bottom.setSizes([700, 500])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(events_box)
-        splitter.addWidget(self.tasks)
-        splitter.setSizes([500, 300])
+        splitter.addWidget(bottom)
+        splitter.setSizes([450, 350])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Event, EventKind
+from ecplanner.domain.ops import Put
 from ecplanner.store.reader import read_summary
 from ecplanner.ui.common.event_editor import EventEditor
 from ecplanner.ui.document import PlanDocument
@@ -130,3 +131,22 @@ def test_moving_an_event_moves_its_open_tasks(qtbot: QtBot, document: PlanDocume
     restored = {t.uuid: t for t in document.store.tasks()}
     assert all(restored[t.uuid].due == t.due for t in tasks)
     assert document.store.get(Event, sale.uuid) == sale
+
+
+def test_warnings_list_follows_the_plan(qtbot: QtBot, demo_document: PlanDocument) -> None:
+    from dataclasses import replace
+
+    tab = OverviewTab(demo_document)
+    qtbot.addWidget(tab)
+    panel = tab.warnings
+    with qtbot.waitSignal(panel.background.finished, timeout=10_000):
+        pass  # the first check runs shortly after the tab is built
+    before = panel.list.count()
+    assert before > 0
+    sale = next(e for e in demo_document.store.events() if e.template_key == "cn.tmall.618")
+    rival = replace(sale, uuid="rival-618", title="另一个618")
+    with qtbot.waitSignal(panel.background.finished, timeout=10_000):
+        demo_document.apply("add rival", [Put(rival)])
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert panel.list.count() > before
+    assert any("另一个618" in t for t in texts)
