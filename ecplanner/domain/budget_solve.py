@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ecplanner.domain.budget import compute_sheet
-from ecplanner.domain.model import BudgetMonth, Event, PlanInfo
+from ecplanner.domain.model import BudgetMonth, Event, PlanInfo, Product
 
 DEFAULT_SEARCH_SHARE = 0.15
 """Share of visitors who arrive through search-ad clicks (直通车), a planning assumption.
@@ -68,3 +69,34 @@ def solve_search_spend(
         spend = search_spend_for(figures.planned_uv, b.cpc, search_share)
         solved.append(replace(b, spend_search=spend) if b.cpc > 0 else b)
     return tuple(solved)
+
+
+def cogs_rates_from_products(products: Sequence[Product], year: int) -> list[float | None]:
+    """Each month's cost-of-goods rate from the product mix on sale in it.
+
+    Rate = Σ unit cost × first order ÷ Σ list price × first order over the products whose
+    launch–delist span touches the month (a product with no delist stays on sale). The
+    first order stands in for the mix's weight. None for a month with no priced product.
+    """
+    rates: list[float | None] = []
+    for month in range(1, 13):
+        first = date(year, month, 1)
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        cost = price = 0.0
+        for p in products:
+            if p.launch is None or p.launch > last or (p.delist is not None and p.delist < first):
+                continue
+            weight = max(p.first_order_qty, 1)
+            cost += p.unit_cost * weight
+            price += p.list_price * weight
+        rates.append(min(cost / price, 1.0) if price > 0 else None)
+    return rates
+
+
+def solve_cogs_rate(months: Sequence[BudgetMonth], products: Sequence[Product],
+                    year: int) -> tuple[BudgetMonth, ...]:
+    """The months with ``cogs_rate`` taken from the product mix where it is known."""
+    rates = cogs_rates_from_products(products, year)
+    return tuple(b if rates[b.month - 1] is None
+                 else replace(b, cogs_rate=round(rates[b.month - 1] or 0.0, 4))
+                 for b in sorted(months, key=lambda b: b.month))

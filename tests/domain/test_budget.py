@@ -238,3 +238,25 @@ def test_review_falls_back_to_orders_when_buyers_are_missing() -> None:
     june = review(sheet, [actual], as_of=date(2026, 12, 31)).months[5]
     assert june.actual_cvr == pytest.approx(0.04)
     assert june.actual_aov == pytest.approx(200)
+
+
+def test_cogs_rates_from_the_product_mix() -> None:
+    from datetime import date as _date
+
+    from ecplanner.domain.budget_solve import cogs_rates_from_products, solve_cogs_rate
+    from ecplanner.domain.budget_uplift import default_months
+    from ecplanner.domain.model import Product
+
+    dress = Product("A", "dress", unit_cost=30, list_price=100, first_order_qty=300,
+                    launch=_date(2027, 3, 1), delist=_date(2027, 5, 31))
+    coat = Product("B", "coat", unit_cost=100, list_price=200, first_order_qty=100,
+                   launch=_date(2027, 5, 10))
+    rates = cogs_rates_from_products([dress, coat], 2027)
+    assert rates[1] is None  # nothing on sale in February
+    assert rates[2] == pytest.approx(0.30)
+    # May: (30×300 + 100×100) ÷ (100×300 + 200×100) = 19,000 ÷ 50,000
+    assert rates[4] == pytest.approx(0.38)
+    assert rates[6] == pytest.approx(0.50)
+    solved = solve_cogs_rate(default_months(), [dress, coat], 2027)
+    assert solved[1].cogs_rate == default_months()[1].cogs_rate
+    assert solved[4].cogs_rate == pytest.approx(0.38)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ecplanner.domain.budget_solve import solve_search_spend, solve_uv
+from ecplanner.domain.budget_solve import solve_cogs_rate, solve_search_spend, solve_uv
 from ecplanner.domain.model import BudgetMonth, DailyActual
 from ecplanner.domain.ops import Op, Put
 from ecplanner.ui.budget import wording
@@ -61,6 +61,15 @@ def fill_search_spend(document: PlanDocument, inputs: SheetInputs, search_share:
     solved = solve_search_spend(inputs.info, inputs.months, inputs.events, search_share)
     ops = _month_ops(inputs, solved)
     document.apply(_tr("Fill search spend from cost per click"), ops)
+    return len(ops)
+
+
+def fill_cogs_rate(document: PlanDocument, inputs: SheetInputs) -> int:
+    """Cost-of-goods rate per month from the products on sale; returns months changed."""
+    solved = solve_cogs_rate(inputs.months, document.store.products(), inputs.info.year)
+    ops = _month_ops(inputs, solved)
+    if ops:
+        document.apply(_tr("Cost of goods rate from the product mix"), ops)
     return len(ops)
 
 

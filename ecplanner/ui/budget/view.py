@@ -135,6 +135,11 @@ class BudgetTab(QWidget):
             "Search spend = planned visitors × search share × cost per click, for every month "
             "with a cost per click."))
         self.fill_search_action.triggered.connect(self._on_fill_search)
+        self.cogs_action = QAction(self.tr("Cost of goods from products"), self)
+        self.cogs_action.setToolTip(self.tr(
+            "Set each month's cost of goods rate from the products on sale that month: "
+            "unit cost ÷ list price, weighted by first order quantity."))
+        self.cogs_action.triggered.connect(self._on_fill_cogs)
         self.weights_action = QAction(self.tr("Weights from last year"), self)
         self.weights_action.triggered.connect(self._on_weights)
         self.import_action = QAction(self.tr("Import Daily Actuals…"), self)
@@ -145,6 +150,7 @@ class BudgetTab(QWidget):
         bar.addWidget(self.search_share)
         bar.addAction(self.fill_search_action)
         bar.addSeparator()
+        bar.addAction(self.cogs_action)
         bar.addAction(self.weights_action)
         bar.addAction(self.import_action)
         return bar
@@ -249,6 +255,12 @@ class BudgetTab(QWidget):
             return
         share = self.search_share.value() / 100.0
         self._run(lambda document, inputs: commands.fill_search_spend(document, inputs, share))
+
+    def _on_fill_cogs(self) -> None:
+        if not self._run(commands.fill_cogs_rate):
+            self._show_message(self.tr("Nothing to fill: no product with a launch date and a "
+                                       "list price is on sale in the plan year, or the rates "
+                                       "already match."), error=False)
 
     def _on_weights(self) -> None:
         weights = self._last_year_weights

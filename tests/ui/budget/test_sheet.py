@@ -240,3 +240,17 @@ def test_an_edit_changes_only_that_field_of_that_month(qtbot: QtBot,
     type_into(qtbot, tab, "spend_display", 0, "45000")
     after = {b.month: b for b in demo_document.store.budget_months()}
     assert after == {**before, 1: replace(before[1], spend_display=45_000)}
+
+
+def test_cost_of_goods_from_the_product_mix_is_one_step(qtbot: QtBot,
+                                                         demo_document: PlanDocument) -> None:
+    tab = make_tab(qtbot, demo_document)
+    before = {b.month: b.cogs_rate for b in demo_document.store.budget_months()}
+    tab.cogs_action.trigger()
+    after = {b.month: b.cogs_rate for b in demo_document.store.budget_months()}
+    assert after != before
+    # The demo's March mix is the spring line: its unit cost ÷ list price is near 0.3.
+    assert 0.2 < after[3] < 0.4
+    assert demo_document.undo_stack.count() == 1
+    demo_document.undo_stack.undo()
+    assert {b.month: b.cogs_rate for b in demo_document.store.budget_months()} == before
