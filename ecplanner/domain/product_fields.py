@@ -21,12 +21,13 @@ from ecplanner.domain.model import Product, ProductRole, ProductStatus, Season
 
 FIELDS: tuple[str, ...] = (
     "code", "name", "category", "season", "wave", "role", "unit_cost", "list_price",
-    "launch", "delist", "status", "first_order_qty", "lead_time_days", "owner",
+    "launch", "delist", "planned_price_change", "status", "first_order_qty", "lead_time_days",
+    "owner",
 )
 TEXT_FIELDS = frozenset({"code", "name", "category", "wave", "owner"})
 MONEY_FIELDS = frozenset({"unit_cost", "list_price"})
 COUNT_FIELDS = frozenset({"first_order_qty", "lead_time_days"})
-DATE_FIELDS = frozenset({"launch", "delist"})
+DATE_FIELDS = frozenset({"launch", "delist", "planned_price_change"})
 CHOICE_FIELDS: dict[str, type[StrEnum]] = {
     "season": Season, "role": ProductRole, "status": ProductStatus,
 }

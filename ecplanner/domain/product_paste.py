@@ -34,6 +34,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
                    "retailprice"),
     "launch": ("上新日期", "上新", "上新时间", "上架日期", "上市日期", "launch", "launchdate"),
     "delist": ("下架日期", "下架", "下架时间", "delist", "delistdate"),
+    "planned_price_change": ("调价日期", "调价", "改价日期", "价格调整日期", "pricechange",
+                             "pricechangedate", "plannedpricechange"),
     "status": ("状态", "进度", "status"),
     "first_order_qty": ("首单量", "首单数量", "首单", "首批数量", "firstorder", "firstorderqty",
                         "firstorderquantity", "qty", "quantity"),

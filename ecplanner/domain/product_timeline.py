@@ -21,6 +21,7 @@ from ecplanner.domain.model import Event, Product, Season
 from ecplanner.domain.products import SeasonOffsets, milestone_dates, reorder_by
 
 REORDER_BY = "reorder_by"
+PRICE_CHANGE = "price_change"
 _SEASON_RANK = {season: rank for rank, season in enumerate(Season)}
 _DIGITS = re.compile(r"(\d+)")
 
@@ -77,11 +78,13 @@ def timeline_rows(products: Iterable[Product]) -> list[TimelineRow]:
 
 def markers(product: Product,
             season_defaults: SeasonOffsets | None = None) -> list[tuple[str, date]]:
-    """The milestones (``MilestoneKind`` values) and ``REORDER_BY``, by day."""
+    """The milestones (``MilestoneKind`` values), ``REORDER_BY`` and ``PRICE_CHANGE``, by day."""
     points = [(kind.value, day) for kind, day in milestone_dates(product, season_defaults).items()]
     order_day = reorder_by(product)
     if order_day is not None:
         points.append((REORDER_BY, order_day))
+    if product.planned_price_change is not None:
+        points.append((PRICE_CHANGE, product.planned_price_change))
     return sorted(points, key=lambda point: point[1])
 
 

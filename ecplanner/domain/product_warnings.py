@@ -61,7 +61,7 @@ def product_findings(
         findings.extend(_launch_in_price_lock(product, sales, price_lock_days))
     findings.extend(_featured_not_on_sale(products, events))
     if expected_launch_months is not None:
-        findings.extend(_wave_gaps(products, expected_launch_months))
+        findings.extend(wave_gaps(products, expected_launch_months))
     return sorted(findings, key=lambda f: (f.day or date.min, f.code, f.subject, f.params))
 
 
@@ -139,8 +139,9 @@ def _not_on_sale_reason(product: Product, event: Event) -> str | None:
     return None
 
 
-def _wave_gaps(products: Sequence[Product],
-               expected: Mapping[Season, set[int]]) -> list[Finding]:
+def wave_gaps(products: Sequence[Product],
+              expected: Mapping[Season, set[int]]) -> list[Finding]:
+    """``season.wave_gap`` for each expected (season, month) no product launches in."""
     launched = {(p.season, p.launch.month) for p in products if p.launch is not None}
     return [Finding("season.wave_gap", Severity.INFO, season.value, None,
                     (("month", str(month)),))

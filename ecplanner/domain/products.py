@@ -30,6 +30,9 @@ DEFAULT_MILESTONE_OFFSETS: SeasonOffsets = MappingProxyType(
 )
 """The shipped defaults: the same for every season until the plan sets its own."""
 
+OFFSET_RANGE = range(-60, 366)
+"""Days before launch a milestone may be set to (negative: after launch, which is warned)."""
+
 STATUS_ORDER: tuple[ProductStatus, ...] = (
     ProductStatus.PLANNED,
     ProductStatus.SAMPLING,
@@ -69,14 +72,55 @@ def status_rank(status: ProductStatus) -> int:
     return _RANK[status]
 
 
+def season_milestone_offsets(season: Season, season_defaults: SeasonOffsets | None = None
+                             ) -> dict[MilestoneKind, int]:
+    """A season's offsets, the plan's over the shipped ones, in ``MilestoneKind`` order."""
+    offsets = dict(DEFAULT_MILESTONE_OFFSETS[season])
+    if season_defaults is not None:
+        offsets.update(season_defaults.get(season, {}))
+    return {kind: offsets[kind] for kind in MilestoneKind}
+
+
 def milestone_offsets(product: Product,
                       season_defaults: SeasonOffsets | None = None) -> dict[MilestoneKind, int]:
     """The offset of every milestone for this product, in ``MilestoneKind`` order."""
-    offsets = dict(DEFAULT_MILESTONE_OFFSETS[product.season])
-    if season_defaults is not None:
-        offsets.update(season_defaults.get(product.season, {}))
+    offsets = season_milestone_offsets(product.season, season_defaults)
     offsets.update(dict(product.milestone_offsets))
-    return {kind: offsets[kind] for kind in MilestoneKind}
+    return offsets
+
+
+def with_milestones(product: Product, own: Mapping[MilestoneKind, int],
+                    inbound_buffer_days: int) -> Product:
+    """The product with its own offsets ``own`` (the milestones left out follow the season
+    defaults) and inbound buffer.
+
+    Raises ``ValidationError``: ``milestone_offsets``/``bad_days`` for an offset outside
+    ``OFFSET_RANGE``, ``inbound_buffer_days``/``negative``.
+    """
+    problems = []
+    if any(days not in OFFSET_RANGE for days in own.values()):
+        problems.append(Problem("milestone_offsets", "bad_days"))
+    if inbound_buffer_days < 0:
+        problems.append(Problem("inbound_buffer_days", "negative"))
+    if problems:
+        raise ValidationError(problems)
+    return replace(product, inbound_buffer_days=inbound_buffer_days,
+                   milestone_offsets=tuple((kind, own[kind]) for kind in MilestoneKind
+                                           if kind in own))
+
+
+def season_overrides(offsets: Mapping[Season, Mapping[MilestoneKind, int]]
+                     ) -> tuple[tuple[Season, tuple[tuple[MilestoneKind, int], ...]], ...]:
+    """``PlanSettings.season_milestones`` for these offsets: only the ones that differ from
+    the shipped defaults, seasons and milestones in enum order."""
+    chosen = []
+    for season in Season:
+        given = offsets.get(season, {})
+        differ = tuple((kind, given[kind]) for kind in MilestoneKind
+                       if kind in given and given[kind] != DEFAULT_MILESTONE_OFFSETS[season][kind])
+        if differ:
+            chosen.append((season, differ))
+    return tuple(chosen)
 
 
 def milestone_dates(product: Product,

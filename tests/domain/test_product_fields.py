@@ -23,7 +23,7 @@ def test_fields_cover_the_editable_product_fields() -> None:
     product = Product("c", "n")
     for field in FIELDS:
         assert hasattr(product, field)
-    assert len(set(FIELDS)) == 14
+    assert len(set(FIELDS)) == 15
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -80,9 +80,11 @@ def test_three_rows_one_invalid_reports_row_column_and_text() -> None:
     ("X\t名字\t\t\t\t大款", Problem("role", "bad_choice", (("text", "大款"),))),
     ("X\t名字\t\t\t\t\tabc", Problem("unit_cost", "bad_number", (("text", "abc"),))),
     ("X\t名字\t\t\t\t\t\t\t2027-02-30", Problem("launch", "bad_date", (("text", "2027-02-30"),))),
-    ("X\t名字\t\t\t\t\t\t\t\t\t\t\t3.5", Problem("lead_time_days", "not_whole",
+    ("X\t名字\t\t\t\t\t\t\t\t\t\t\t\t3.5", Problem("lead_time_days", "not_whole",
                                                  (("text", "3.5"),))),
-    ("X\t名字\t\t\t\t\t\t\t\t\t已卖完", Problem("status", "bad_choice", (("text", "已卖完"),))),
+    ("X\t名字\t\t\t\t\t\t\t\t\t\t已卖完", Problem("status", "bad_choice", (("text", "已卖完"),))),
+    ("X\t名字\t\t\t\t\t\t\t\t\t8月", Problem("planned_price_change", "bad_date",
+                                            (("text", "8月"),))),
 ])
 def test_each_bad_cell_is_named(cells: str, problem: Problem) -> None:
     [row] = parse_products(cells, default_year=2027).rows
@@ -133,3 +135,10 @@ def test_single_data_cell_matching_no_header_is_data() -> None:
     result = parse_products("X1\t名称\n", default_year=2027)
     assert not result.header  # one matching cell among two filled ones is not a header
     assert result.valid[0].name == "名称"
+
+
+def test_price_change_column_by_its_header() -> None:
+    text = "款号\t名称\t上新日期\t调价日期\nA1\t衬衫\t2027-04-01\t6月1日\n"
+    result = parse_products(text, default_year=2027)
+    assert result.columns == ("code", "name", "launch", "planned_price_change")
+    assert result.valid[0].planned_price_change == date(2027, 6, 1)

@@ -3,8 +3,9 @@ from __future__ import annotations
 from datetime import date
 
 from ecplanner.domain.calendar_layout import DragMode
-from ecplanner.domain.model import Event, EventKind, Product, Season
+from ecplanner.domain.model import Event, EventKind, MilestoneKind, Product, Season
 from ecplanner.domain.product_timeline import (
+    PRICE_CHANGE,
     REORDER_BY,
     AxisUnit,
     TimelineRow,
@@ -50,6 +51,17 @@ def test_markers_include_milestones_and_reorder_by() -> None:
         ("stock_in", date(2027, 2, 22)),
     ]
     assert markers(Product("a", "a")) == []
+
+
+def test_markers_follow_season_defaults_and_show_the_price_change() -> None:
+    product = Product("a", "a", season=Season.SUMMER, launch=date(2027, 3, 1),
+                      planned_price_change=date(2027, 5, 1))
+    defaults = {Season.SUMMER: {MilestoneKind.SAMPLE: 59}}
+    points = dict(markers(product, defaults))
+    assert points["sample"] == date(2027, 1, 1)
+    assert points[PRICE_CHANGE] == date(2027, 5, 1)
+    assert product_extent(Product("p", "p", planned_price_change=date(2027, 9, 1))) == (
+        date(2027, 9, 1), date(2027, 9, 1))
 
 
 def test_span_covers_markers_events_and_is_bounded() -> None:

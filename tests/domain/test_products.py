@@ -21,7 +21,10 @@ from ecplanner.domain.products import (
     move_launch,
     reorder_by,
     resize,
+    season_milestone_offsets,
+    season_overrides,
     status_rank,
+    with_milestones,
 )
 
 LAUNCH_DAY = date(2025, 3, 1)
@@ -128,3 +131,33 @@ def test_checkpoints_sorted_with_launch_and_delist() -> None:
 )
 def test_implied_status(today: date, expected: ProductStatus) -> None:
     assert implied_status(product(), today) is expected
+
+
+def test_season_offsets_then_own_offsets() -> None:
+    defaults = {Season.SPRING: {MilestoneKind.SHOOT: 30}}
+    assert season_milestone_offsets(Season.SPRING, defaults)[MilestoneKind.SHOOT] == 30
+    assert season_milestone_offsets(Season.SUMMER, defaults)[MilestoneKind.SHOOT] == 25
+    own = with_milestones(BASE, {MilestoneKind.STOCK_IN: -3}, 10)
+    assert own.milestone_offsets == ((MilestoneKind.STOCK_IN, -3),)
+    assert own.inbound_buffer_days == 10
+    offsets = milestone_offsets(own, defaults)
+    assert (offsets[MilestoneKind.SHOOT], offsets[MilestoneKind.STOCK_IN]) == (30, -3)
+    assert with_milestones(own, {}, 10).milestone_offsets == ()
+
+
+def test_with_milestones_refuses_out_of_range_values() -> None:
+    with pytest.raises(ValidationError) as refused:
+        with_milestones(BASE, {MilestoneKind.SAMPLE: 400}, -1)
+    assert [(p.field, p.code) for p in refused.value.problems] == [
+        ("milestone_offsets", "bad_days"), ("inbound_buffer_days", "negative")]
+
+
+def test_season_overrides_keep_only_changes_from_the_shipped_defaults() -> None:
+    shipped = {season: dict(DEFAULT_MILESTONE_OFFSETS[season]) for season in Season}
+    assert season_overrides(shipped) == ()
+    shipped[Season.WINTER][MilestoneKind.SAMPLE] = 60
+    shipped[Season.SPRING][MilestoneKind.STOCK_IN] = 10
+    assert season_overrides(shipped) == (
+        (Season.SPRING, ((MilestoneKind.STOCK_IN, 10),)),
+        (Season.WINTER, ((MilestoneKind.SAMPLE, 60),)),
+    )

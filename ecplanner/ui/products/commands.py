@@ -5,17 +5,17 @@ Each raises ``ValidationError`` (nothing written) when the result would be inval
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
 from ecplanner.domain.findings import Problem, ValidationError
-from ecplanner.domain.model import Product, new_uuid
+from ecplanner.domain.model import MilestoneKind, PlanSettings, Product, Season, new_uuid
 from ecplanner.domain.ops import Delete, Put
 from ecplanner.domain.product_fields import FieldValue, code_taken, free_code, with_value
-from ecplanner.domain.products import resize
+from ecplanner.domain.products import resize, season_overrides, with_milestones
 from ecplanner.ui.document import PlanDocument
 
 NEW_PRODUCT_DAYS = 90  # a new product's bar: launch … delist
@@ -92,3 +92,21 @@ def import_products(document: PlanDocument, products: Sequence[Product]) -> None
     if products:
         document.apply(_tr("Paste %n products").replace("%n", str(len(products))),
                        [Put(p) for p in products])
+
+
+def set_milestones(document: PlanDocument, product: Product, own: Mapping[MilestoneKind, int],
+                   inbound_buffer_days: int) -> None:
+    """The product's own milestone offsets (the others follow its season) and buffer."""
+    edited = with_milestones(product, own, inbound_buffer_days)
+    if edited != product:
+        document.apply(_named(_tr("Milestones of “%1”"), product), [Put(edited)])
+
+
+def set_season_milestones(document: PlanDocument,
+                          offsets: Mapping[Season, Mapping[MilestoneKind, int]]) -> None:
+    """The plan's milestone offsets per season (only those differing from the shipped
+    defaults are stored)."""
+    settings: PlanSettings = document.store.settings()
+    edited = replace(settings, season_milestones=season_overrides(offsets))
+    if edited != settings:
+        document.apply(_tr("Season milestone defaults"), [Put(edited)])

@@ -7,7 +7,16 @@ naming the cell, which says more than a spin box that silently stops at zero.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,8 +42,52 @@ NO_DATE = QDate(2000, 1, 1)
 _LIMIT = 1e9
 
 
+class ClearableDateEdit(QDateEdit):
+    """A date editor whose lowest date ``NO_DATE`` shows as "—" (no date; Delete clears).
+
+    While it shows no date, its calendar opens at ``hint`` and the up arrow starts there,
+    not in the year 2000.
+    """
+
+    def __init__(self, hint: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = hint
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setToolTip(self.tr("Delete clears the date"))
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The popup selects the editor's date (the year 2000 while empty) before it shows.
+        calendar = self.calendarWidget()
+        if (watched is calendar and event.type() == QEvent.Type.Show
+                and self.date() == NO_DATE):
+            calendar.setCurrentPage(self.hint.year(), self.hint.month())
+        return super().eventFilter(watched, event)
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == NO_DATE and steps > 0:
+            self.setDate(self.hint)
+        else:
+            super().stepBy(steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            self.setDate(NO_DATE)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ProductDelegate(QStyledItemDelegate):
-    """Picks the editor by the column's field (``FIELDS``)."""
+    """Picks the editor by the column's field (``FIELDS``); an empty date's editor opens
+    at the row's launch or, without one, January 1 of ``plan_year``."""
+
+    def __init__(self, parent: QObject | None = None, plan_year: int | None = None) -> None:
+        super().__init__(parent)
+        self.plan_year = plan_year or QDate.currentDate().year()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: _Index) -> QWidget:
@@ -45,12 +98,11 @@ class ProductDelegate(QStyledItemDelegate):
                 combo.addItem(texts.choice_label(member), member.value)
             return combo
         if field in DATE_FIELDS:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("—")
-            return edit
+            launch = index.model().index(index.row(), FIELDS.index("launch")).data(
+                Qt.ItemDataRole.EditRole)
+            hint = (launch if isinstance(launch, QDate) and launch.isValid()
+                    else QDate(self.plan_year, 1, 1))
+            return ClearableDateEdit(hint, parent)
         if field in MONEY_FIELDS:
             money = QDoubleSpinBox(parent)
             money.setDecimals(2)

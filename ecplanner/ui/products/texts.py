@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ecplanner.domain.findings import Finding, Problem
 from ecplanner.domain.model import Event, ProductRole, ProductStatus, Season
+from ecplanner.domain.product_checks import PRICE_LOCK_CONFLICT
 from ecplanner.domain.product_fields import CHOICE_FIELDS
-from ecplanner.domain.product_timeline import REORDER_BY
+from ecplanner.domain.product_timeline import PRICE_CHANGE, REORDER_BY
 from ecplanner.domain.products import DELIST, LAUNCH
 from ecplanner.ui.common import labels
 
@@ -26,9 +27,11 @@ def column_title(field: str) -> str:
         "code": _tr("Code"), "name": _tr("Name"), "category": _tr("Category"),
         "season": _tr("Season"), "wave": _tr("Wave"), "role": _tr("Role"),
         "unit_cost": _tr("Unit cost"), "list_price": _tr("List price"),
-        "launch": _tr("Launch"), "delist": _tr("Delist"), "status": _tr("Status"),
+        "launch": _tr("Launch"), "delist": _tr("Delist"),
+        "planned_price_change": _tr("Price change"), "status": _tr("Status"),
         "first_order_qty": _tr("First order"), "lead_time_days": _tr("Lead time (days)"),
-        "owner": _tr("Owner"),
+        "owner": _tr("Owner"), "milestone_offsets": _tr("Milestones"),
+        "inbound_buffer_days": _tr("Inbound buffer (days)"),
     }[field]
 
 
@@ -48,6 +51,7 @@ def marker_name(name: str) -> str:
         "sample": _tr("Sample ready"), "shoot": _tr("Photo shoot"),
         "detail_page": _tr("Detail page"), "stock_in": _tr("Stock-in"),
         LAUNCH: _tr("Launch"), DELIST: _tr("Delist"), REORDER_BY: _tr("Reorder by"),
+        PRICE_CHANGE: _tr("Price change"),
     }.get(name, name)
 
 
@@ -75,12 +79,22 @@ def count(value: int) -> str:
     return QLocale().toString(value)
 
 
+def month_name(month: int) -> str:
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+
+
 def finding_text(finding: Finding, events: Mapping[str, Event]) -> str:
-    """What a product warning means, in a sentence (the product is named elsewhere)."""
-    event = events.get(finding.param("event"))
+    """What a product or wave warning means, in a sentence (the product is named
+    elsewhere)."""
+    code = finding.code
+    if code == "season.wave_gap":
+        return (_tr("%1 has no launch planned in %2")
+                .replace("%1", labels.season(Season(finding.subject)))
+                .replace("%2", month_name(int(finding.param("month")))))
+    event = events.get(finding.subject if code == PRICE_LOCK_CONFLICT
+                       else finding.param("event"))
     title = event.title if event is not None else _tr("an event")
     day = day_text(finding.day)
-    code = finding.code
     if code == "product.milestone_lagging":
         expected = labels.status(ProductStatus(finding.param("expected")))
         return (_tr("%1 was due on %2: the status should be at least “%3”")
@@ -94,6 +108,10 @@ def finding_text(finding: Finding, events: Mapping[str, Event]) -> str:
     if code == "product.launch_in_price_lock":
         return (_tr("Launches %1 days before “%2”, in its price-lock window")
                 .replace("%1", finding.param("days_before")).replace("%2", title))
+    if code == PRICE_LOCK_CONFLICT:
+        return (_tr("Price change on %1 is %2 days before “%3”, in its price-lock window")
+                .replace("%1", day).replace("%2", finding.param("days_before"))
+                .replace("%3", title))
     if code == "product.featured_not_on_sale":
         reason = finding.param("reason")
         text = {
@@ -126,6 +144,7 @@ def problem_text(problem: Problem) -> str:
         "bad_number": _tr("is not a number"),
         "not_whole": _tr("is not a whole number"),
         "bad_date": _tr("is not a date such as 2027-03-01"),
+        "bad_days": _tr("must be between 60 days after and 365 days before launch"),
     }.get(code, code)
 
 

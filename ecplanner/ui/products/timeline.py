@@ -36,6 +36,7 @@ from ecplanner.domain.product_timeline import (
     timeline_span,
     unit_for,
 )
+from ecplanner.domain.products import SeasonOffsets
 from ecplanner.ui.products import texts
 from ecplanner.ui.products.timeline_items import GROUP_HEIGHT, ROW_HEIGHT, BarItem, Geometry
 from ecplanner.ui.products.timeline_margins import AXIS_HEIGHT, GUTTER_WIDTH, AxisStrip, RowGutter
@@ -58,6 +59,7 @@ class TimelineScene(QGraphicsScene):
         self.tops: list[float] = [0.0]
         self.events: list[Event] = []
         self.today = date.today()
+        self._defaults: SeasonOffsets | None = None
         self._items: dict[str, BarItem] = {}
         self._groups: list[QGraphicsRectItem] = []
         self._bands: list[QGraphicsRectItem] = []
@@ -74,13 +76,20 @@ class TimelineScene(QGraphicsScene):
         return None if item is None else item.y()
 
     def set_content(self, products: Sequence[Product], events: Sequence[Event],
-                    warnings: Mapping[str, list[str]], year: int, today: date) -> None:
-        """Show ``products`` (already filtered); only what differs is redone."""
+                    warnings: Mapping[str, list[str]], year: int, today: date,
+                    season_defaults: SeasonOffsets | None = None) -> None:
+        """Show ``products`` (already filtered) with their milestones placed by the plan's
+        ``season_defaults``; only what differs is redone."""
         wanted = {p.uuid for p in products}
         removed = [uuid for uuid in self._items if uuid not in wanted]
         for uuid in removed:
             self.removeItem(self._items.pop(uuid))
-        new = {p.uuid: markers(p) for p in products if p.uuid not in self._items}
+        if season_defaults != self._defaults:
+            self._defaults = season_defaults
+            for bar in self._items.values():
+                bar.set_season_defaults(season_defaults)
+        new = {p.uuid: markers(p, season_defaults) for p in products
+               if p.uuid not in self._items}
         rows_changed = bool(removed or new)
         for product in products:
             item = self._items.get(product.uuid)
@@ -104,7 +113,7 @@ class TimelineScene(QGraphicsScene):
         for product in products:
             if product.uuid in new:
                 item = BarItem(product, g, warnings.get(product.uuid, _NO_WARNINGS),
-                               self._on_drop, new[product.uuid])
+                               self._on_drop, new[product.uuid], season_defaults)
                 self.addItem(item)
                 self._items[product.uuid] = item
         if rows_changed:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ecplanner.domain.model import ProductRole
-from ecplanner.domain.product_timeline import DAY_WIDTHS, REORDER_BY, AxisUnit, unit_for
+from ecplanner.domain.product_timeline import (
+    DAY_WIDTHS,
+    PRICE_CHANGE,
+    REORDER_BY,
+    AxisUnit,
+    unit_for,
+)
 from ecplanner.ui.common import labels
 from ecplanner.ui.products import texts
 from ecplanner.ui.products.timeline import TODAY_COLOR, TimelineView
@@ -57,8 +63,11 @@ class TimelineBar(QWidget):
     def _legend_html(self) -> str:
         parts = [f"<span style='color:{ROLE_COLORS[role].name()}'>■</span> {labels.role(role)}"
                  for role in ProductRole]
+        signs = {REORDER_BY: "▼", PRICE_CHANGE: "●"}
         parts += [f"<span style='color:{MARKER_COLORS[name].name()}'>"
-                  f"{'▼' if name == REORDER_BY else '◆'}</span> {texts.marker_name(name)}"
-                  for name in ("sample", "shoot", "detail_page", "stock_in", REORDER_BY)]
-        parts.append(f"<span style='color:{TODAY_COLOR.name()}'>┆</span> {self.tr('Today')}")
+                  f"{signs.get(name, '◆')}</span> {texts.marker_name(name)}"
+                  for name in ("sample", "shoot", "detail_page", "stock_in", REORDER_BY,
+                               PRICE_CHANGE)]
+        today = self.tr("Today")  # not inside the f-string, where lupdate cannot see it
+        parts.append(f"<span style='color:{TODAY_COLOR.name()}'>┆</span> {today}")
         return "&nbsp;&nbsp;".join(parts)

@@ -8,6 +8,7 @@ dates once through its ``on_drop`` handler and drops the preview.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.calendar_layout import DragMode, days_from_offset
 from ecplanner.domain.model import Product, ProductRole, ProductStatus
 from ecplanner.domain.product_timeline import (
+    PRICE_CHANGE,
     REORDER_BY,
     bar_days,
     dragged_dates,
     markers,
     product_extent,
 )
-from ecplanner.domain.products import DELIST, LAUNCH
+from ecplanner.domain.products import DELIST, LAUNCH, SeasonOffsets
 from ecplanner.ui.products import texts
 
 ROW_HEIGHT = 24.0
@@ -49,6 +51,7 @@ ROLE_COLORS = {
 MARKER_COLORS = {
     "sample": QColor("#B45FC8"), "shoot": QColor("#F0A020"), "detail_page": QColor("#1FA5C8"),
     "stock_in": QColor("#4CAF50"), REORDER_BY: QColor("#D93025"),
+    PRICE_CHANGE: QColor("#C2185B"),
 }
 WARNING_COLOR = QColor("#F08C00")
 SELECTED_COLOR = QColor("#1B2A41")
@@ -87,17 +90,20 @@ class BarItem(QGraphicsItem):
     """A product's row content: lead-up line, milestone markers and the launch–delist bar."""
 
     def __init__(self, product: Product, geometry: Geometry, warnings: list[str],
-                 on_drop: DropHandler, points: list[tuple[str, date]] | None = None) -> None:
-        """``points`` are the product's ``markers`` when the caller has them already."""
+                 on_drop: DropHandler, points: list[tuple[str, date]] | None = None,
+                 season_defaults: SeasonOffsets | None = None) -> None:
+        """``points`` are the product's ``markers`` when the caller has them already;
+        ``season_defaults`` are the plan's milestone offsets per season."""
         super().__init__()
         self._on_drop = on_drop
         self.product = product
         self.warnings = warnings
         self._geometry = geometry
+        self._defaults = season_defaults
         self._drag: _Drag | None = None
         self.preview: tuple[date | None, date | None] | None = None
         self._bounds = QRectF()
-        self._points = markers(product) if points is None else points
+        self._points = markers(product, season_defaults) if points is None else points
         self._label: tuple[float, str] = (-1.0, "")  # (width, the name elided to it)
         self.extent = product_extent(product, self._points)
         """The days the product's row draws on (without a drag preview)."""
@@ -114,9 +120,16 @@ class BarItem(QGraphicsItem):
         self._recompute()
         self.extent = product_extent(product, None if self.preview else self._points)
 
+    def set_season_defaults(self, season_defaults: SeasonOffsets | None) -> None:
+        """Place the milestones by the plan's new season offsets."""
+        self._defaults = season_defaults
+        self._recompute()
+        self.extent = product_extent(
+            self.product, None if self.preview else self._points)
+
     def _recompute(self) -> None:
         """Markers for the dates shown, then the pixel extent."""
-        self._points = markers(self._shown())
+        self._points = markers(self._shown(), self._defaults)
         self.relayout()
 
     def relayout(self) -> None:
@@ -165,17 +178,21 @@ class BarItem(QGraphicsItem):
         rect = self.bar_rect()
         mid = BAR_TOP + BAR_HEIGHT / 2
         half_day = g.day_width / 2
-        if self._points:
-            end = rect.left() if rect is not None else g.x(self._points[-1][1])
+        lead = [day for name, day in self._points if name != PRICE_CHANGE]
+        if lead:
+            end = rect.left() if rect is not None else g.x(lead[-1])
             painter.setPen(kit.lead_pen)
-            painter.drawLine(QPointF(g.x(self._points[0][1]) + half_day, mid), QPointF(end, mid))
-        for name, day in self._points:
-            pen, brush, shape = kit.markers[name]
-            painter.setPen(pen)
-            painter.setBrush(brush)
-            painter.drawConvexPolygon(shape.translated(g.x(day) + half_day, mid))
-        if rect is not None:
-            self._paint_bar(painter, rect, kit)
+            painter.drawLine(QPointF(g.x(lead[0]) + half_day, mid), QPointF(end, mid))
+        # Milestones under the bar, the price change (usually while on sale) on top of it.
+        for on_top in (False, True):
+            if on_top and rect is not None:
+                self._paint_bar(painter, rect, kit)
+            for name, day in self._points:
+                if (name == PRICE_CHANGE) is on_top:
+                    pen, brush, shape = kit.markers[name]
+                    painter.setPen(pen)
+                    painter.setBrush(brush)
+                    painter.drawConvexPolygon(shape.translated(g.x(day) + half_day, mid))
 
     def _paint_bar(self, painter: QPainter, rect: QRectF, kit: _Kit) -> None:
         pen, brush = kit.bar(self.product.role, self.product.status is ProductStatus.DELISTED,
@@ -294,9 +311,12 @@ class _Kit:
         m = _MARK
         diamond = QPolygonF([QPointF(0, -m), QPointF(m, 0), QPointF(0, m), QPointF(-m, 0)])
         down = QPolygonF([QPointF(-m, -m), QPointF(m, -m), QPointF(0, m)])
+        round_ = QPolygonF([QPointF(m * math.cos(i * math.pi / 6), m * math.sin(i * math.pi / 6))
+                            for i in range(12)])
+        shapes = {REORDER_BY: down, PRICE_CHANGE: round_}
         self.markers = {
-            name: (QPen(color.darker(130), 1.0), QBrush(color),
-                   down if name == REORDER_BY else diamond)
+            name: (QPen(QColor("white") if name == PRICE_CHANGE else color.darker(130), 1.0),
+                   QBrush(color), shapes.get(name, diamond))
             for name, color in MARKER_COLORS.items()
         }
         self._bars: dict[tuple[ProductRole, bool, bool, bool], tuple[QPen, QBrush]] = {}

@@ -1,9 +1,10 @@
 """The Products tab: the launch timeline above the products table, warnings beside it.
 
-The tab reads products and events from ``document.store`` and re-reads on ``changed``
-(only the changed products when few changed). Every edit — a cell, a dragged bar, add,
-duplicate, delete, paste — is one ``document.apply`` through ``commands``; a refused edit
-shows what and where in the message line and changes nothing.
+The tab reads products, events and the plan's settings from ``document.store`` and re-reads
+on ``changed`` (only the changed products when few changed). Every edit — a cell, a dragged
+bar, add, duplicate, delete, paste, a product's milestones, the season defaults — is one
+``document.apply`` through ``commands``; a refused edit shows what and where in the message
+line and changes nothing.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,17 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.findings import Finding, Problem, ValidationError
+from ecplanner.domain.findings import Problem, ValidationError
 from ecplanner.domain.model import Event, Product
 from ecplanner.domain.ops import Changes, Topic
+from ecplanner.domain.product_checks import ProductChecks
 from ecplanner.domain.product_fields import FIELDS, FieldValue
 from ecplanner.domain.product_paste import parse_products
-from ecplanner.domain.product_warnings import product_findings
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products import commands, texts
 from ecplanner.ui.products.delegates import ProductDelegate
 from ecplanner.ui.products.dialogs import PastePreviewDialog
 from ecplanner.ui.products.filters import FilterBar
+from ecplanner.ui.products.milestone_dialogs import MilestonesDialog, SeasonDefaultsDialog
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
 from ecplanner.ui.products.timeline import TimelineView
 from ecplanner.ui.products.timeline_bar import TimelineBar
@@ -55,11 +58,12 @@ class ProductsTab(QWidget):
         self.document = document
         self.today = today or date.today()
         self._events: list[Event] = []
-        self._findings: dict[str, list[Finding]] = {}
+        self._checks = ProductChecks()
         self._warning_texts: dict[str, list[str]] = {}
         self._syncing = False
         info = document.store.info()
         self._year = info.year
+        self._settings = document.store.settings()
         self.model = ProductsTableModel(self._on_cell_edited, info.currency, self)
         self.proxy = ProductsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -81,6 +85,12 @@ class ProductsTab(QWidget):
         self.paste_button.setToolTip(self.tr("Copy rows in Excel (with or without the header "
                                              "row), then click here or press Ctrl+V in the "
                                              "table"))
+        self.milestones_button = QPushButton(self.tr("Milestones…"))
+        self.milestones_button.setToolTip(self.tr("Days before launch of the selected "
+                                                  "product's milestones, and its inbound buffer"))
+        self.season_defaults_button = QPushButton(self.tr("Season defaults…"))
+        self.season_defaults_button.setToolTip(self.tr("Milestone days before launch for each "
+                                                       "season, for products without their own"))
         self._lay_out()
         self._connect()
         self.refresh()
@@ -90,7 +100,9 @@ class ProductsTab(QWidget):
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.proxy)
-        table.setItemDelegate(ProductDelegate(table))
+        self.delegate = ProductDelegate(table, self._year)
+        table.setItemDelegate(self.delegate)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.setSortingEnabled(True)
         table.sortByColumn(FIELDS.index("launch"), Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,7 +120,7 @@ class ProductsTab(QWidget):
     def _lay_out(self) -> None:
         tools = QHBoxLayout()
         for button in (self.add_button, self.duplicate_button, self.delete_button,
-                       self.paste_button):
+                       self.paste_button, self.milestones_button, self.season_defaults_button):
             tools.addWidget(button)
         tools.addStretch(1)
         tools.addWidget(self.filters)
@@ -137,6 +149,12 @@ class ProductsTab(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.paste_button.clicked.connect(self.paste_from_clipboard)
+        self.milestones_button.clicked.connect(self.edit_milestones)
+        self.season_defaults_button.clicked.connect(self.edit_season_defaults)
+        self.table.customContextMenuRequested.connect(self._on_table_menu)
+        viewport = self.timeline.viewport()
+        viewport.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        viewport.customContextMenuRequested.connect(self._on_timeline_menu)
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(self.paste_from_clipboard)
@@ -149,9 +167,10 @@ class ProductsTab(QWidget):
 
     # -- reading the plan --------------------------------------------------------------
     def refresh(self) -> None:
-        """Read everything again (the plan, its events and products)."""
+        """Read everything again (the plan, its settings, events and products)."""
         info = self.document.store.info()
-        self._year = info.year
+        self._year = self.delegate.plan_year = info.year
+        self._settings = self.document.store.settings()
         self.model.set_currency(info.currency)
         self._events = self.document.store.events()
         self._show(self.document.store.products())
@@ -195,29 +214,30 @@ class ProductsTab(QWidget):
 
     def _update_findings(self, products: Sequence[Product], changed: set[str] | None) -> None:
         events = {e.uuid: e for e in self._events}
+        redone = self._checks.update(products, self._events, self.today, self._year,
+                                     self._settings, changed)
         if changed is None:
-            self._findings, self._warning_texts = {}, {}
-            todo: Iterable[Product] = products
+            self._warning_texts = {}
         else:
             for key in changed:
-                self._findings.pop(key, None)
                 self._warning_texts.pop(key, None)
-            todo = [p for p in products if p.uuid in changed]
-        for finding in product_findings(list(todo), self._events, self.today):
-            self._findings.setdefault(finding.subject, []).append(finding)
-            self._warning_texts.setdefault(finding.subject, []).append(
-                texts.finding_text(finding, events))
+        for uuid in redone:
+            if found := self._checks.by_product.get(uuid):
+                self._warning_texts[uuid] = [texts.finding_text(f, events) for f in found]
 
     def _show_filtered(self) -> None:
         """The timeline and the warnings list show the products the filters let through."""
         shown = [p for p in self.model.products() if self.proxy.accepts(p)]
         self.timeline.timeline.set_content(shown, self._events, self._warning_texts,
-                                           self._year, self.today)
+                                           self._year, self.today,
+                                           self._settings.season_offsets())
         self.timeline.select_products(self.selected_uuids(), reveal=False)
-        findings = sorted((f for p in shown for f in self._findings.get(p.uuid, ())),
+        findings = sorted((f for p in shown for f in self._checks.by_product.get(p.uuid, ())),
                           key=lambda f: (f.day or date.min, f.code, f.subject))
+        season = self.filters.values()["season"]
+        gaps = [gap for gap in self._checks.gaps if season is None or gap.subject == season]
         self.warnings.set_findings(findings, {p.uuid: p for p in shown},
-                                   {e.uuid: e for e in self._events})
+                                   {e.uuid: e for e in self._events}, gaps)
 
     def _on_filters_changed(self) -> None:
         for field, value in self.filters.values().items():
@@ -262,9 +282,10 @@ class ProductsTab(QWidget):
             self._syncing = False
 
     def _update_buttons(self) -> None:
-        has = bool(self.table.selectionModel().selectedRows())
-        self.duplicate_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        selected = len(self.table.selectionModel().selectedRows())
+        self.duplicate_button.setEnabled(selected > 0)
+        self.delete_button.setEnabled(selected > 0)
+        self.milestones_button.setEnabled(selected == 1)
 
     # -- edits ---------------------------------------------------------------------------
     def _on_cell_edited(self, product: Product, field: str, value: FieldValue) -> bool:
@@ -340,3 +361,61 @@ class ProductsTab(QWidget):
         products = dialog.valid_products()
         commands.import_products(self.document, products)
         self.select_products([p.uuid for p in products])
+
+    # -- milestones ----------------------------------------------------------------------
+    def edit_milestones(self) -> MilestonesDialog | None:
+        """Open the selected product's milestones; they are written when accepted."""
+        chosen = self.selected_products()
+        if len(chosen) != 1:
+            return None
+        dialog = MilestonesDialog(chosen[0], self._settings.season_offsets(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._on_milestones_accepted(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_milestones_accepted(self, dialog: MilestonesDialog) -> None:
+        product = self.document.store.get(Product, dialog.product.uuid)
+        if product is None:
+            return
+        try:
+            commands.set_milestones(self.document, product, dialog.own_offsets(),
+                                    dialog.buffer.value())
+        except ValidationError as error:
+            self._refuse(product, error.problems)
+            return
+        self.message.hide()
+
+    def edit_season_defaults(self) -> SeasonDefaultsDialog:
+        """Open the plan's milestone defaults per season; written when accepted."""
+        dialog = SeasonDefaultsDialog(self._settings.season_offsets(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(
+            lambda: commands.set_season_milestones(self.document, dialog.offsets()))
+        dialog.open()
+        return dialog
+
+    def _on_table_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        uuid = (self.model.product_at(self.proxy.mapToSource(index).row()).uuid
+                if index.isValid() else None)
+        self._show_menu(uuid, self.table.viewport().mapToGlobal(pos))
+
+    def _on_timeline_menu(self, pos: QPoint) -> None:
+        row = self.timeline.timeline.row_at(self.timeline.mapToScene(pos).y())
+        uuid = row.uuid if row is not None and not row.is_group else None
+        self._show_menu(uuid, self.timeline.viewport().mapToGlobal(pos))
+
+    def _show_menu(self, uuid: str | None, at: QPoint) -> QMenu:
+        """The context menu for the product ``uuid`` (selected first), or for none."""
+        if uuid is not None and uuid not in self.selected_uuids():
+            self.select_products([uuid])
+        menu = QMenu(self)
+        if uuid is not None:
+            menu.addAction(self.milestones_button.text(), self.edit_milestones)
+            menu.addAction(self.duplicate_button.text(), self.duplicate_selected)
+            menu.addAction(self.delete_button.text(), self.delete_selected)
+            menu.addSeparator()
+        menu.addAction(self.season_defaults_button.text(), self.edit_season_defaults)
+        menu.popup(at)
+        return menu

@@ -1,4 +1,5 @@
-"""The product warnings beside the table, grouped by product; clicking a product selects it."""
+"""The product warnings beside the table: the launch-wave gaps first, then the warnings
+grouped by product; clicking a product selects it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event, Product
+from ecplanner.domain.product_checks import product_of
 from ecplanner.ui.products import texts
 
 _SCHEME = "product"
@@ -36,19 +38,27 @@ class WarningsPanel(QWidget):
         self.set_findings([], {}, {})
 
     def set_findings(self, findings: Sequence[Finding], products: Mapping[str, Product],
-                     events: Mapping[str, Event]) -> None:
-        """Show the findings about ``products`` (others are left out), by product, each
-        product where its first finding falls in the order given; past ``MAX_SHOWN`` the
-        rest are counted, not listed."""
+                     events: Mapping[str, Event], gaps: Sequence[Finding] = ()) -> None:
+        """Show the ``season.wave_gap`` findings ``gaps``, then the findings about
+        ``products`` (others are left out), by product, each product where its first
+        finding falls in the order given; past ``MAX_SHOWN`` the rest are counted, not
+        listed."""
         grouped: dict[str, list[Finding]] = {}
-        total = 0
+        total = len(gaps)
         for finding in findings:
-            if finding.subject in products:
+            uuid = product_of(finding)
+            if uuid in products:
                 total += 1
                 if total <= MAX_SHOWN:
-                    grouped.setdefault(finding.subject, []).append(finding)
-        self._lines = []
+                    grouped.setdefault(uuid, []).append(finding)
+        self._lines = [texts.finding_text(gap, events) for gap in gaps]
         parts = []
+        if gaps:
+            items = "".join(f"<li>{html.escape(text)}</li>" for text in self._lines)
+            heading = html.escape(self.tr("Launch waves"))  # lupdate cannot see into f-strings
+            parts.append(f"<p style='margin:4px 0 0 0'><span style='color:#1F6FB2'>ⓘ</span> "
+                         f"<b>{heading}</b></p>"
+                         f"<ul style='margin:0 0 0 -24px'>{items}</ul>")
         for uuid, found in grouped.items():
             product = products[uuid]
             name = f"{product.code} {product.name}"
@@ -70,7 +80,8 @@ class WarningsPanel(QWidget):
                            else self.tr("No warnings"))
 
     def lines(self) -> list[str]:
-        """Each warning as "code name: text", in the order shown."""
+        """Each wave gap's text, then each warning as "code name: text", in the order
+        shown."""
         return list(self._lines)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:

@@ -1,10 +1,15 @@
-"""Mouse helpers for the Products tab's tests."""
+"""Mouse and timeline helpers for the Products tab's tests."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+from ecplanner.ui.products.timeline_items import BAR_TOP
+from ecplanner.ui.products.view import ProductsTab
 
 
 def send_mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint,
@@ -21,3 +26,11 @@ def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 5) -> None:
     for i in range(1, steps + 1):
         send_mouse(widget, QEvent.Type.MouseMove, start + (end - start) * (i / steps))
     send_mouse(widget, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def marker_at(tab: ProductsTab, uuid: str, day: date) -> str:
+    """The tooltip of ``uuid``'s timeline row at ``day``: names the marker drawn there."""
+    item = tab.timeline.timeline.item_for(uuid)
+    assert item is not None
+    g = tab.timeline.timeline.geometry
+    return item.tooltip_at(QPointF(g.x(day) + g.day_width / 2, BAR_TOP + 7))
