@@ -19,7 +19,7 @@ from typing import Any
 from ecplanner import __version__
 
 EXIT_OK, EXIT_WARNINGS, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
-COMMANDS = ("new", "info", "catalog", "check")
+COMMANDS = ("new", "info", "catalog", "check", "export", "import")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -48,6 +48,19 @@ def _command_parser() -> argparse.ArgumentParser:
                            "(exit 1 when there are warnings)")
     check.add_argument("plan", type=Path)
     check.add_argument("--json", action="store_true")
+    export = sub.add_parser("export", help="write the plan as a workbook, calendar, JSON "
+                            "or calendar image")
+    export.add_argument("plan", type=Path)
+    export.add_argument("--xlsx", type=Path, help="the team workbook")
+    export.add_argument("--ics", type=Path, help="events, phases and deadlines as iCalendar")
+    export.add_argument("--json", type=Path, help="the whole plan as data (docs/json-format.md)")
+    export.add_argument("--png", type=Path, help="the calendar as an image (.png, or .pdf)")
+    export.add_argument("--view", default="year", help="for --png: year, or a month as YYYY-MM")
+    imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team")
+    imp.add_argument("plan", type=Path)
+    imp.add_argument("--xlsx", type=Path)
+    imp.add_argument("--json", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
     catalog = sub.add_parser("catalog", help="the computed platform events and holidays")
     catalog.add_argument("--year", type=int, required=True)
     catalog.add_argument("--market", choices=("cn", "jp", "global"), action="append")
@@ -150,6 +163,64 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_WARNINGS if rows else EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from ecplanner import plans
+    from ecplanner.store.errors import PlanFileError
+
+    if not any((args.xlsx, args.ics, args.json, args.png)):
+        return _fail("export needs at least one of --xlsx, --ics, --json, --png", EXIT_USAGE)
+    try:
+        store = plans.open_plan(args.plan)
+    except PlanFileError as error:
+        return _fail(str(error), EXIT_REFUSED)
+    try:
+        if args.xlsx or args.ics or args.json:
+            from ecplanner.exchange.cli_commands import export_plan
+
+            export_plan(store, xlsx=args.xlsx, ics=args.ics, json=args.json)
+        if args.png:
+            from ecplanner.ui.calendar.export_image import render_calendar_image
+
+            render_calendar_image(store, args.png, args.view)
+    except ValueError as error:
+        return _fail(str(error), EXIT_USAGE)
+    except OSError as error:
+        return _fail(f"cannot write: {error}", EXIT_REFUSED)
+    finally:
+        store.close()
+    for path in (args.xlsx, args.ics, args.json, args.png):
+        if path:
+            print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from ecplanner import plans
+    from ecplanner.exchange.cli_commands import import_plan, result_lines
+    from ecplanner.store.errors import PlanFileError
+
+    if bool(args.xlsx) == bool(args.json):
+        return _fail("import needs exactly one of --xlsx or --json", EXIT_USAGE)
+    for source in (args.xlsx, args.json):
+        if source is not None and not source.exists():
+            return _fail(f"{source}: there is no such file", EXIT_REFUSED)
+    try:
+        store = plans.open_plan(args.plan)
+    except PlanFileError as error:
+        return _fail(str(error), EXIT_REFUSED)
+    try:
+        result = import_plan(store, xlsx=args.xlsx, json=args.json, dry_run=args.dry_run)
+    finally:
+        store.close()
+    for line in result_lines(result):
+        print(line, file=sys.stdout if result.ok else sys.stderr)
+    if not result.ok:
+        return EXIT_REFUSED
+    print("dry run: nothing was written" if args.dry_run else
+          "applied" if result.applied else "nothing to change")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in COMMANDS:
@@ -158,7 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exit_:
             return int(exit_.code or 0)
         handler = {"new": _cmd_new, "info": _cmd_info, "catalog": _cmd_catalog,
-                   "check": _cmd_check}[args.command]
+                   "check": _cmd_check, "export": _cmd_export,
+                   "import": _cmd_import}[args.command]
         return handler(args)
     try:
         gui_args = _gui_parser().parse_args(args_list)

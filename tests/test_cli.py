@@ -86,3 +86,36 @@ def test_check_lists_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     junk = tmp_path / "junk.ecplan"
     junk.write_bytes(b"junk")
     assert main(["check", str(junk)]) == 3
+
+
+def test_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "d.ecplan"
+    assert main(["new", str(plan), "--year", "2027", "--demo"]) == 0
+    out = tmp_path / "plan.xlsx"
+    assert main(["export", str(plan), "--xlsx", str(out), "--ics", str(tmp_path / "p.ics"),
+                 "--json", str(tmp_path / "p.json")]) == 0
+    assert out.stat().st_size > 10_000
+    capsys.readouterr()
+    assert main(["import", str(plan), "--xlsx", str(out), "--dry-run"]) == 0
+    assert "nothing to change" in capsys.readouterr().out
+    assert main(["import", str(plan), "--json", str(tmp_path / "p.json")]) == 0
+    not_ours = tmp_path / "other.xlsx"
+    not_ours.write_bytes(b"PK\x03\x04 not a workbook")
+    assert main(["import", str(plan), "--xlsx", str(not_ours)]) == 3
+    assert "error:" in capsys.readouterr().err
+    assert main(["export", str(plan)]) == 2
+    assert main(["import", str(plan), "--xlsx", str(out), "--json", str(out)]) == 2
+
+
+def test_export_calendar_image(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    plan = tmp_path / "d.ecplan"
+    assert main(["new", str(plan), "--year", "2027", "--demo"]) == 0
+    png = tmp_path / "year.png"
+    assert main(["export", str(plan), "--png", str(png)]) == 0
+    image = QImage(str(png))
+    assert image.width() > 2000 and image.height() > 1000
+    assert main(["export", str(plan), "--png", str(tmp_path / "m.pdf"), "--view", "2027-11"]) == 0
+    assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["export", str(plan), "--png", str(png), "--view", "2027-13"]) == 2

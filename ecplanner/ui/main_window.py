@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -14,6 +14,7 @@ from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.actions import ActionId, build_actions
 from ecplanner.ui.common.messages import refusal_text
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.exchange.actions import ExchangeActions
 from ecplanner.ui.tab_slot import TabSlot
 from ecplanner.ui.tabs import TABS
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_current_changed)
         self.setCentralWidget(self.tabs)
         self._slots: list[TabSlot] = []
+        self.exchange: ExchangeActions | None = None
         self.document: PlanDocument | None = None
         self._tab_actions: list[tuple[QMenu, QAction]] = []
         self._build_menus()
@@ -72,6 +74,10 @@ class MainWindow(QMainWindow):
             self.view_menu.insertAction(self._view_tail, go_to)
             self._tab_actions.append((self.view_menu, go_to))
         self.tabs.blockSignals(False)
+        if self.exchange is not None:
+            self.exchange.deleteLater()
+        self.exchange = ExchangeActions(document, self)
+        self._add_tab_actions(self.exchange)
         self._ensure_built(self._slots[0])
         # Let the window paint the first tab before the others are built.
         QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self._build_next_tab)
@@ -100,7 +106,7 @@ class MainWindow(QMainWindow):
         if isinstance(slot, TabSlot):
             self._ensure_built(slot)
 
-    def _add_tab_actions(self, tab: QWidget) -> None:
+    def _add_tab_actions(self, tab: QObject) -> None:
         """A tab may offer ``menu_actions() -> list[(menu key, QAction)]``; keys are
         ``file``, ``view`` and ``plan``."""
         offered = getattr(tab, "menu_actions", None)

@@ -1,0 +1,135 @@
+"""``ecplanner export`` and ``ecplanner import``: the functions the command line calls.
+
+``export_plan`` writes any of the workbook, the iCalendar file and the JSON file from one
+read of the plan. ``import_plan`` reads a workbook or a JSON file and, unless
+``dry_run``, writes every change in one transaction (``store.write``); with any error it
+writes nothing. ``result_lines`` says in English what an import found (the command line
+prints it; the window has its own translated words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from ecplanner.exchange.ics import write_ics
+from ecplanner.exchange.import_result import Change, ImportIssue, ImportResult
+from ecplanner.exchange.json_io import read_json_import, write_json
+from ecplanner.exchange.plan_snapshot import compute_results, read_snapshot
+from ecplanner.exchange.progress import Progress
+from ecplanner.exchange.xlsx_export import write_workbook
+from ecplanner.exchange.xlsx_import import read_workbook_import
+from ecplanner.store.plan_store import PlanStore
+
+
+def export_plan(store: PlanStore, xlsx: Path | None = None, ics: Path | None = None,
+                json: Path | None = None, progress: Progress | None = None) -> None:
+    """Write the requested files; raises ``OSError`` when one cannot be written."""
+    snapshot = read_snapshot(store)
+    results = compute_results(snapshot) if xlsx or json else None
+    if xlsx is not None:
+        write_workbook(snapshot, xlsx, progress, results)
+    if ics is not None:
+        write_ics(snapshot, ics)
+    if json is not None:
+        write_json(snapshot, json, results)
+
+
+def import_plan(store: PlanStore, xlsx: Path | None = None, json: Path | None = None,
+                dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
+    """Import exactly one of ``xlsx`` or ``json``; ``applied`` says whether it was written.
+
+    ``progress`` is told as each sheet of a workbook is read (and may cancel)."""
+    snapshot = read_snapshot(store)
+    if xlsx is not None and json is None:
+        result = read_workbook_import(xlsx, snapshot, progress)
+    elif json is not None and xlsx is None:
+        result = read_json_import(json, snapshot)
+    else:
+        raise ValueError("import_plan needs exactly one of xlsx or json")
+    if dry_run or not result.ok or not result.ops:
+        return result
+    store.write(list(result.ops))
+    return replace(result, applied=True)
+
+
+_ISSUES = {
+    "unreadable_file": "the file cannot be read as an Excel workbook",
+    "not_our_workbook": "the file was not exported by ecplanner",
+    "newer_schema": "the file was written by a newer ecplanner; update ecplanner to import it",
+    "other_plan": "the file was exported from another plan",
+    "missing_sheet": "the sheet is missing",
+    "missing_column": "the column is missing",
+    "not_json": "the file is not JSON",
+    "bad_shape": "is not shaped as docs/json-format.md describes",
+    "required": "must not be empty",
+    "not_a_date": "is not a date",
+    "not_a_number": "is not a number",
+    "not_a_whole_number": "is not a whole number",
+    "negative": "must not be negative",
+    "percent_over_100": "is a percentage over 100%",
+    "unknown_platform": "is not a platform ecplanner knows",
+    "unknown_kind": "is not an event kind ecplanner knows",
+    "unknown_season": "is not a season ecplanner knows",
+    "unknown_role": "is not a product role ecplanner knows",
+    "unknown_status": "is not a product status ecplanner knows",
+    "unknown_id": "is not the id of anything in this plan",
+    "duplicate_id": "appears twice",
+    "unknown_phase": "is not a phase of this event",
+    "bad_arrivals": "is not a list of arrivals like “2027-09-01 300; 2027-10-15 200”",
+    "incomplete_step": "a markdown step needs both its date and its discount",
+    "bad_value": "is not a value this field takes",
+    "unknown_reference": "points at something the plan does not hold",
+    "duplicate_month": "the budget holds this month twice",
+    "end_before_start": "ends before it starts",
+    "delist_before_launch": "is before the launch date",
+    "fraction_out_of_range": "must be between 0% and 100%",
+    "must_be_positive": "must be greater than zero",
+    "deadline_after_start": "is after the event starts",
+    "elasticity_out_of_range": "must be between 0 and 10",
+    "bad_color": "is not a colour like #FF5000",
+}
+
+
+def issue_text(issue: ImportIssue) -> str:
+    """``Events!F12 (Start) “soon”: is not a date`` — where, the value, and what is wrong."""
+    where = issue.sheet
+    if issue.row:
+        where += f"!{issue.column}{issue.row}" if issue.column else f" row {issue.row}"
+    if issue.header:
+        where += f" ({issue.header})" if where else issue.header
+    value = f" “{issue.value}”" if issue.value else ""
+    what = _ISSUES.get(issue.code, issue.code)
+    return f"{where}{value}: {what}" if where or value else what
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    if isinstance(value, tuple):
+        return "; ".join(_plain(v) for v in value) or "—"
+    if value is None or value == "":
+        return "—"
+    return str(getattr(value, "value", value))
+
+
+def change_text(change: Change) -> str:
+    head = f"{change.action.value} {change.kind.replace('_', ' ')} “{change.label}”"
+    details = ", ".join(f"{f.field}: {_plain(f.old)} → {_plain(f.new)}" for f in change.fields)
+    return f"{head}: {details}" if details else head
+
+
+def result_lines(result: ImportResult) -> list[str]:
+    """What the import found, one line each: the errors, or the changes."""
+    if not result.ok:
+        return [f"error: {issue_text(issue)}" for issue in result.errors]
+    follows = len(result.changes) - len(result.main_changes)
+    lines = [change_text(change) for change in result.main_changes]
+    if follows:
+        lines.append(f"and {follows} task(s) follow their events")
+    return lines or ["nothing to change"]

@@ -1,0 +1,102 @@
+"""What an import found: the changes it would make, as ops, or the reasons it refuses.
+
+Shared by the workbook and the JSON import. An import is all or nothing: when
+``errors`` is not empty, ``ops`` is empty. The UI and the command line turn the codes
+into words; values are kept as they are (dates, numbers, codes) for them to format.
+
+Issue codes — file level: ``unreadable_file``, ``not_our_workbook``, ``newer_schema``,
+``other_plan``, ``missing_sheet``, ``missing_column``, ``not_json``, ``bad_shape``;
+cell level: ``required``, ``not_a_date``, ``not_a_number``, ``not_a_whole_number``,
+``negative``, ``percent_over_100``, ``unknown_platform``, ``unknown_kind``,
+``unknown_season``, ``unknown_role``, ``unknown_status``, ``unknown_id``, ``duplicate_id``,
+``unknown_phase``, ``bad_arrivals``, ``incomplete_step``, ``bad_value``; and the domain's
+validation codes (``end_before_start``, ``delist_before_launch``, ``fraction_out_of_range``,
+``must_be_positive``, ``deadline_after_start``, …).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ecplanner.domain.ops import Op
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    """Why an import is refused, and where: ``row`` as the spreadsheet numbers it (1 =
+    header) and ``column`` its letter; for JSON, ``header`` is the path (``events[3].start``)."""
+
+    code: str
+    sheet: str = ""
+    row: int = 0
+    column: str = ""
+    header: str = ""
+    value: str = ""
+
+
+class Action(StrEnum):
+    ADDED = "added"
+    CHANGED = "changed"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entity the import adds, changes or removes.
+
+    ``kind`` is ``plan``, ``event``, ``product``, ``stock_plan``, ``budget_month``,
+    ``task`` or ``actual``. ``follows`` marks a change the import makes because of another
+    one (the open tasks of a moved event move with it, a new event brings its tasks).
+    """
+
+    kind: str
+    key: str
+    label: str
+    action: Action
+    fields: tuple[FieldChange, ...] = ()
+    follows: bool = False
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    changes: tuple[Change, ...]
+    errors: tuple[ImportIssue, ...]
+    ops: tuple[Op, ...]
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def main_changes(self) -> tuple[Change, ...]:
+        """The changes the file itself asks for (without the ones that follow from them)."""
+        return tuple(c for c in self.changes if not c.follows)
+
+
+def refused(errors: Iterable[ImportIssue]) -> ImportResult:
+    return ImportResult((), tuple(errors), ())
+
+
+def same(old: object, new: object) -> bool:
+    """Equal, with floats compared to 12 significant digits (spreadsheets keep 15–16)."""
+    if isinstance(old, float | int) and isinstance(new, float | int) \
+            and not isinstance(old, bool) and not isinstance(new, bool):
+        return math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-9)
+    return old == new
+
+
+def field_changes(old: object, new: object, names: Iterable[str]) -> tuple[FieldChange, ...]:
+    """The fields among ``names`` whose values differ between two entities."""
+    return tuple(FieldChange(name, getattr(old, name), getattr(new, name)) for name in names
+                 if not same(getattr(old, name), getattr(new, name)))

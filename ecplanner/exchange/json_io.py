@@ -1,0 +1,215 @@
+"""The whole plan as JSON for scripts: inputs, and the app's results under ``computed``.
+
+The shape is documented in ``docs/json-format.md``. Import merges by key (uuid, or the
+day for actuals): an entity in the file is added or replaces the plan's one; an entity
+the file leaves out stays — unless the file says ``"mode": "replace"``, when every
+collection the file holds replaces the plan's (missing entities are removed). The
+``computed`` part is output only and ignored on import. Everything is checked first
+(types, codes, dates, the domain's rules, references between entities): with any error
+nothing changes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, cast
+
+from ecplanner import __version__
+from ecplanner.domain.model import (
+    BudgetMonth,
+    DailyActual,
+    Event,
+    PlanInfo,
+    Product,
+    StockPlan,
+    Task,
+)
+from ecplanner.domain.ops import Delete, Entity, Op, Put, key_of
+from ecplanner.domain.validation import problems_in
+from ecplanner.exchange.import_result import (
+    Action,
+    Change,
+    ImportIssue,
+    ImportResult,
+    field_changes,
+    refused,
+)
+from ecplanner.exchange.json_io_values import from_data, to_data
+from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
+
+JSON_FORMAT = "ecplanner-plan"
+JSON_SCHEMA = 1
+COLLECTIONS: tuple[tuple[str, str, type], ...] = (
+    ("events", "event", Event), ("products", "product", Product),
+    ("stock_plans", "stock_plan", StockPlan), ("budget_months", "budget_month", BudgetMonth),
+    ("actuals", "actual", DailyActual), ("tasks", "task", Task),
+)
+_COLLECTION_OF = {cls: name for name, _, cls in COLLECTIONS}
+
+
+def plan_data(snapshot: PlanSnapshot, results: PlanResults | None = None) -> dict[str, Any]:
+    results = results or compute_results(snapshot)
+    data: dict[str, Any] = {
+        "format": JSON_FORMAT, "schema": JSON_SCHEMA, "app_version": __version__,
+        "exported": datetime.now().isoformat(timespec="seconds"),
+        "plan": to_data(snapshot.info),
+    }
+    for name, _, _ in COLLECTIONS:
+        data[name] = to_data(getattr(snapshot, name))
+    data["computed"] = {
+        "as_of": snapshot.today.isoformat(),
+        "budget": {"year": results.sheet.year, "unsaved_months": sorted(results.unsaved_months),
+                   "rows": to_data(results.sheet.rows)},
+        "clearance": {"start": results.clearance_start.isoformat(), "items": [
+            {"stock_plan": row.plan.uuid, "product": row.product.uuid, "code": row.product.code,
+             "totals": to_data(row.totals)} for row in results.clearance]},
+        "warnings": [{"code": f.code, "severity": f.severity.value, "subject": f.subject,
+                      "day": f.day.isoformat() if f.day else None, "params": dict(f.params)}
+                     for f in results.findings],
+    }
+    return data
+
+
+def write_json(snapshot: PlanSnapshot, path: Path, results: PlanResults | None = None) -> None:
+    """Write the plan as JSON; raises ``OSError`` when it cannot be written."""
+    text = json.dumps(plan_data(snapshot, results), ensure_ascii=False, indent=2,
+                      allow_nan=False)
+    Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def read_json_import(path: Path, snapshot: PlanSnapshot) -> ImportResult:
+    """What importing the JSON file at ``path`` into ``snapshot``'s plan would change."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return refused([ImportIssue("not_json", value=Path(path).name)])
+    return json_import(data, snapshot)
+
+
+def json_import(data: object, snapshot: PlanSnapshot) -> ImportResult:
+    if not isinstance(data, dict) or data.get("format") != JSON_FORMAT:
+        return refused([ImportIssue("not_our_workbook")])
+    schema = data.get("schema")
+    if not isinstance(schema, int) or schema > JSON_SCHEMA:
+        return refused([ImportIssue("newer_schema", value=str(schema))])
+    replace_all = data.get("mode", "merge") == "replace"
+    issues: list[ImportIssue] = []
+    changes: list[Change] = []
+    ops: list[Op] = []
+    if "plan" in data:
+        _plan(data["plan"], snapshot.info, issues, changes, ops)
+    state: dict[type, dict[str, Entity]] = {}
+    for name, kind, cls in COLLECTIONS:
+        current: Sequence[Entity] = getattr(snapshot, name)
+        state[cls] = {key_of(e): e for e in current}
+        if name not in data:
+            continue
+        if not isinstance(data[name], list):
+            issues.append(ImportIssue("bad_shape", header=name))
+            continue
+        found = _collection(data[name], name, cls, issues)
+        _diff(kind, cls, current, found, replace_all, changes, ops)
+        if replace_all:
+            state[cls] = {}
+        state[cls].update(found)
+    issues += _references(state)
+    for op in ops:
+        if isinstance(op, Put):
+            issues += [ImportIssue(p.code, header=f"{_where(op)}.{p.field}")
+                       for p in problems_in([op])]
+    if issues:
+        return refused(issues)
+    return ImportResult(tuple(changes), (), tuple(ops))
+
+
+def _plan(data: object, info: PlanInfo, issues: list[ImportIssue], changes: list[Change],
+          ops: list[Op]) -> None:
+    new = from_data(PlanInfo, data, "plan", issues)
+    if new is None:
+        return
+    if new.uuid != info.uuid:
+        issues.append(ImportIssue("other_plan", header="plan.uuid", value=new.uuid))
+    elif fields := field_changes(info, new, _names(PlanInfo)):
+        changes.append(Change("plan", info.uuid, new.store_name, Action.CHANGED, fields))
+        ops.append(Put(new))
+
+
+def _collection(items: list[object], name: str, cls: type,
+                issues: list[ImportIssue]) -> dict[str, Entity]:
+    found: dict[str, Entity] = {}
+    for n, item in enumerate(items):
+        entity = from_data(cls, item, f"{name}[{n}]", issues)
+        if entity is None:
+            continue
+        key = key_of(entity)
+        if key in found:
+            issues.append(ImportIssue("duplicate_id", header=f"{name}[{n}]", value=key))
+        found[key] = entity
+    return found
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name != "uuid")
+
+
+def _label(entity: Entity) -> str:
+    for name in ("title", "name", "store_name"):
+        if hasattr(entity, name):
+            return str(getattr(entity, name))
+    if isinstance(entity, BudgetMonth):
+        return str(entity.month)
+    return key_of(entity)
+
+
+def _diff(kind: str, cls: type, current: Sequence[Entity], found: dict[str, Entity],
+          replace_all: bool, changes: list[Change], ops: list[Op]) -> None:
+    before = {key_of(e): e for e in current}
+    for key, entity in found.items():
+        old = before.get(key)
+        if old is None:
+            changes.append(Change(kind, key, _label(entity), Action.ADDED))
+            ops.append(Put(entity))
+        elif fields := field_changes(old, entity, _names(cls)):
+            changes.append(Change(kind, key, _label(entity), Action.CHANGED, fields))
+            ops.append(Put(entity))
+    if replace_all:
+        for key, old in before.items():
+            if key not in found:
+                changes.append(Change(kind, key, _label(old), Action.REMOVED))
+                ops.append(Delete(cls, key))
+
+
+def _where(op: Put) -> str:
+    name = _COLLECTION_OF.get(op.kind)
+    return "plan" if name is None else f"{name}[{op.key}]"
+
+
+def _references(state: dict[type, dict[str, Entity]]) -> list[ImportIssue]:
+    """Links that would point at nothing once the import is written."""
+    issues: list[ImportIssue] = []
+    products = state[Product]
+    events = cast(dict[str, Event], state[Event])
+    for key, plan in cast(dict[str, StockPlan], state[StockPlan]).items():
+        if plan.product_uuid not in products:
+            issues.append(ImportIssue("unknown_reference",
+                                      header=f"stock_plans[{key}].product_uuid",
+                                      value=plan.product_uuid))
+    for key, task in cast(dict[str, Task], state[Task]).items():
+        if task.event_uuid is not None and task.event_uuid not in events:
+            issues.append(ImportIssue("unknown_reference", header=f"tasks[{key}].event_uuid",
+                                      value=task.event_uuid))
+    for key, event in events.items():
+        for product in event.featured_products:
+            if product not in products:
+                issues.append(ImportIssue("unknown_reference",
+                                          header=f"events[{key}].featured_products",
+                                          value=product))
+    months = Counter(m.month for m in cast(dict[str, BudgetMonth], state[BudgetMonth]).values())
+    for month in sorted(m for m, n in months.items() if n > 1):
+        issues.append(ImportIssue("duplicate_month", header="budget_months", value=str(month)))
+    return issues

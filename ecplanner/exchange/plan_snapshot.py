@@ -1,0 +1,136 @@
+"""A plan as plain data, read once, and the results the app computes from it.
+
+Exports and imports work on a ``PlanSnapshot`` so they never touch the store while they
+run (the store is used from one thread only); ``compute_results`` gives the same figures
+the tabs show: the budget sheet (``compute_sheet`` over the twelve months, defaults for the
+ones the plan has not saved), the clearance projection (each stock plan under its own
+events, from today or the plan's Jan 1, as the Inventory tab projects it; kept as the
+batch's arrays, since 2,000 × 52 week objects would cost more than the projection), the
+warnings and the year's holidays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ecplanner.domain.budget import Sheet, compute_sheet
+from ecplanner.domain.budget_uplift import default_months
+from ecplanner.domain.calendar_days import shutdown_span
+from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for
+from ecplanner.domain.clearance import BatchProjection, Totals, project_each, projection_start
+from ecplanner.domain.clearance_events import events_for_products
+from ecplanner.domain.event_warnings import event_findings, price_changes_of
+from ecplanner.domain.findings import Finding
+from ecplanner.domain.model import (
+    BudgetMonth,
+    DailyActual,
+    Event,
+    PlanInfo,
+    Product,
+    StockPlan,
+    Task,
+)
+from ecplanner.domain.product_warnings import product_findings
+from ecplanner.exchange.xlsx_words import lang_of
+from ecplanner.store.plan_store import PlanStore
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """Everything a plan holds, sorted for display: events by start, products by code."""
+
+    info: PlanInfo
+    events: tuple[Event, ...]
+    products: tuple[Product, ...]
+    stock_plans: tuple[StockPlan, ...]
+    budget_months: tuple[BudgetMonth, ...]
+    actuals: tuple[DailyActual, ...]
+    tasks: tuple[Task, ...]
+    task_templates: tuple[TaskTemplate, ...]
+    today: date
+
+    @property
+    def lang(self) -> str:
+        return lang_of(self.info.locale)
+
+
+def read_snapshot(store: PlanStore, today: date | None = None) -> PlanSnapshot:
+    """Read the whole plan (about 0.3 s for 2,000 events with 10,000 tasks)."""
+    return PlanSnapshot(
+        info=store.info(),
+        events=tuple(sorted(store.events(), key=lambda e: (e.start, e.end, e.title, e.uuid))),
+        products=tuple(sorted(store.products(), key=lambda p: (p.code, p.uuid))),
+        stock_plans=tuple(store.stock_plans()),
+        budget_months=tuple(sorted(store.budget_months(), key=lambda b: b.month)),
+        actuals=tuple(sorted(store.actuals(), key=lambda a: a.day)),
+        tasks=tuple(sorted(store.tasks(), key=lambda t: (t.due, t.role, t.title, t.uuid))),
+        task_templates=tuple(store.task_templates()),
+        today=today or date.today(),
+    )
+
+
+def complete_months(stored: tuple[BudgetMonth, ...]) -> tuple[tuple[BudgetMonth, ...],
+                                                             frozenset[int]]:
+    """Months 1..12, the plan's where it has them and defaults elsewhere; and which are
+    defaults (as the Budget tab shows a new plan)."""
+    by_month: dict[int, BudgetMonth] = {}
+    for month in stored:
+        by_month.setdefault(month.month, month)
+    defaults = default_months()
+    months = tuple(by_month.get(m, defaults[m - 1]) for m in range(1, 13))
+    return months, frozenset(m for m in range(1, 13) if m not in by_month)
+
+
+@dataclass(frozen=True)
+class ClearanceRow:
+    """A stock plan with its product and season totals; ``index`` is its item in the batch."""
+
+    plan: StockPlan
+    product: Product
+    totals: Totals
+    index: int
+
+
+@dataclass(frozen=True)
+class PlanResults:
+    months: tuple[BudgetMonth, ...]
+    unsaved_months: frozenset[int]
+    sheet: Sheet
+    clearance_start: date
+    clearance: tuple[ClearanceRow, ...]
+    batch: BatchProjection
+    findings: tuple[Finding, ...]
+    holidays: HolidayCalendar | None
+
+
+def _holidays(info: PlanInfo, lang: str) -> HolidayCalendar | None:
+    try:
+        return holidays_for(info.year, info.markets, lang, info.shipping_cutoff_days)
+    except ValueError:  # a market the holiday library does not know: no shading
+        return None
+
+
+def compute_results(snapshot: PlanSnapshot) -> PlanResults:
+    info = snapshot.info
+    months, unsaved = complete_months(snapshot.budget_months)
+    sheet = compute_sheet(info, months, snapshot.events)
+    products = {p.uuid: p for p in snapshot.products}
+    items = sorted(((plan, products[plan.product_uuid]) for plan in snapshot.stock_plans
+                    if plan.product_uuid in products),
+                   key=lambda item: (item[1].code, item[1].uuid))
+    events_of = events_for_products(snapshot.events, [p.uuid for _, p in items],
+                                    info.markets, info.platforms)
+    start = projection_start(snapshot.today, info.year)
+    batch = project_each(items, events_of, start)
+    clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i)
+                      for i, (plan, product) in enumerate(items))
+    holidays = _holidays(info, snapshot.lang)
+    findings = [
+        *event_findings(snapshot.events, snapshot.today, shutdown_span(holidays),
+                        price_changes_of(snapshot.products)),
+        *product_findings(snapshot.products, snapshot.events, snapshot.today),
+    ]
+    findings.sort(key=lambda f: (f.day or date.min, f.code, f.subject))
+    return PlanResults(months, unsaved, sheet, start, clearance, batch, tuple(findings),
+                       holidays)

@@ -1,0 +1,53 @@
+"""The Events sheet: one row per event, then one row per phase, with the row ids.
+
+Event rows carry the event's uuid in ``id``; a phase row carries its event's uuid and its
+1-based number in ``phase_no``. Re-import matches rows by these, so the team may sort and
+filter freely. Editable cells are filled with the input colour.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_style import COMPUTED_FILL, INPUT_FILL, Styles
+from ecplanner.exchange.xlsx_table import Col, Layout, Table
+from ecplanner.exchange.xlsx_words import Words
+from ecplanner.exchange.xlsx_words_values import EVENT_KINDS, PHASE_KINDS, PLATFORMS
+
+_IN, _RO = INPUT_FILL, COMPUTED_FILL
+
+EVENT_COLS = (
+    Col("title", fill=_IN), Col("phase", fill=_RO), Col("kind", fill=_IN),
+    Col("platform", fill=_IN), Col("start", "date", _IN), Col("end", "date", _IN),
+    Col("deadline", "date", _IN), Col("uplift", "decimal", _IN), Col("discount", "percent", _IN),
+    Col("owner", fill=_IN), Col("notes", fill=_IN, width=40), Col("id", fill=_RO, width=12),
+    Col("phase_no", "count", _RO),
+)
+PHASE_COLS = (
+    Col("title", fill=_RO), Col("phase", fill=_IN), Col("kind", fill=_RO),
+    Col("platform", fill=_RO), Col("start", "datetime", _IN), Col("end", "datetime", _IN),
+    Col("deadline", "date", _RO), Col("uplift", "decimal", _RO), Col("discount", "percent", _RO),
+    Col("owner", fill=_RO), Col("notes", fill=_RO), Col("id", fill=_RO),
+    Col("phase_no", "count", _RO),
+)
+
+
+def write_events(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnapshot) -> None:
+    sheet = workbook.add_worksheet(words.sheet("events"))
+    table = Table(sheet, styles, EVENT_COLS)
+    table.header([words.header("events", c.key) for c in EVENT_COLS])
+    phase_layout = Layout(styles, PHASE_COLS, font_color="#595959")
+    kinds = {code: words.t(EVENT_KINDS, code) for code in EVENT_KINDS}
+    phase_kinds = {code: words.t(PHASE_KINDS, code) for code in PHASE_KINDS}
+    for event in snapshot.events:
+        platform = words.t(PLATFORMS, event.platform) if event.platform in PLATFORMS \
+            else event.platform
+        table.row((event.title, None, kinds[event.kind.value], platform, event.start,
+                   event.end, event.registration_deadline, event.uplift, event.discount,
+                   event.owner, event.notes, event.uuid, None))
+        for number, phase in enumerate(event.phases, start=1):
+            table.row((event.title, phase.name, phase_kinds[phase.kind.value], None,
+                       phase.start, phase.end, None, None, None, None, None, event.uuid,
+                       number), phase_layout)
+    table.finish(freeze_cols=1)

@@ -1,0 +1,121 @@
+"""Writing the team workbook: one sheet per part of the plan, and a hidden sheet saying
+the workbook is ours (format, schema version, plan uuid, sheet names) for re-import.
+
+XlsxWriter is imported on first use. The workbook is written to a temporary file beside
+the target and moved into place at the end, so a cancelled or failed export never leaves
+a half-written file under the target's name. ``progress(done, total, stage)`` is called
+before each stage; it may raise ``ExportCancelled`` to stop.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ecplanner import __version__
+from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
+from ecplanner.exchange.progress import Progress
+from ecplanner.exchange.xlsx_budget import budget_rows, write_budget
+from ecplanner.exchange.xlsx_calendar import write_calendar
+from ecplanner.exchange.xlsx_clearance import write_clearance
+from ecplanner.exchange.xlsx_events import write_events
+from ecplanner.exchange.xlsx_overview import write_overview
+from ecplanner.exchange.xlsx_products import write_products
+from ecplanner.exchange.xlsx_style import Styles
+from ecplanner.exchange.xlsx_tasks import write_actuals, write_tasks
+from ecplanner.exchange.xlsx_words import SHEETS, Words
+
+WORKBOOK_FORMAT = "ecplanner-workbook"
+SCHEMA_VERSION = 1
+META_SHEET = "_ecplanner"
+
+def _no_progress(done: int, total: int, stage: str) -> None:
+    return None
+
+
+def write_workbook(snapshot: PlanSnapshot, path: Path, progress: Progress | None = None,
+                   results: PlanResults | None = None) -> None:
+    """Write ``snapshot`` as the team workbook at ``path`` (replacing it).
+
+    Raises ``OSError`` when the file cannot be written, ``ExportCancelled`` when cancelled.
+    """
+    import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
+
+    report = progress or _no_progress
+    stages = ("compute", *SHEETS, "save")
+    total = len(stages)
+    report(0, total, "compute")
+    results = results or compute_results(snapshot)
+    path = Path(path)
+    part = path.with_name(f".{path.name}.part")
+    workbook = xlsxwriter.Workbook(str(part), {  # in memory: no temporary files but ours
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "in_memory": True,
+    })
+    try:
+        _write_sheets(workbook, snapshot, results, lambda n, stage: report(n, total, stage))
+        report(total - 1, total, "save")
+        workbook.close()
+    except FileCreateError as error:
+        part.unlink(missing_ok=True)
+        raise OSError(str(error)) from error
+    except BaseException:
+        _discard(workbook, part)
+        raise
+    try:
+        os.replace(part, path)  # fails while another program holds the target open
+    except OSError:
+        part.unlink(missing_ok=True)
+        raise
+    report(total, total, "save")
+
+
+def _discard(workbook: Any, part: Path) -> None:
+    try:
+        workbook.close()
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _write_sheets(workbook: Any, snapshot: PlanSnapshot, results: PlanResults,
+                  report: Callable[[int, str], None]) -> None:
+    info = snapshot.info
+    words = Words(snapshot.lang)
+    styles = Styles(workbook, info.currency)
+    rows = budget_rows()
+    writers: dict[str, Callable[[], object]] = {
+        "overview": lambda: write_overview(workbook, styles, words, snapshot, results, rows),
+        "calendar": lambda: write_calendar(workbook, styles, words, snapshot, results),
+        "events": lambda: write_events(workbook, styles, words, snapshot),
+        "products": lambda: write_products(workbook, styles, words, snapshot),
+        "clearance": lambda: write_clearance(workbook, styles, words, snapshot, results),
+        "budget": lambda: write_budget(workbook, styles, words, snapshot, results),
+        "tasks": lambda: write_tasks(workbook, styles, words, snapshot),
+        "actuals": lambda: write_actuals(workbook, styles, words, snapshot),
+    }
+    for n, key in enumerate(SHEETS, start=1):
+        report(n, key)
+        writers[key]()
+    _write_meta(workbook, snapshot, words)
+    workbook.set_properties({"title": f"{info.store_name} {info.year}",
+                             "subject": "ecplanner plan", "company": info.store_name,
+                             "comments": f"ecplanner {__version__}"})
+    workbook.set_custom_property("ecplanner_schema", SCHEMA_VERSION)
+    workbook.set_custom_property("ecplanner_plan", info.uuid)
+
+
+def _write_meta(workbook: Any, snapshot: PlanSnapshot, words: Words) -> None:
+    sheet = workbook.add_worksheet(META_SHEET)
+    entries = [("format", WORKBOOK_FORMAT), ("schema", str(SCHEMA_VERSION)),
+               ("plan_uuid", snapshot.info.uuid), ("app_version", __version__),
+               ("exported", datetime.now().isoformat(timespec="seconds")),
+               ("locale", snapshot.info.locale),
+               *((f"sheet.{key}", words.sheet(key)) for key in SHEETS)]
+    for r, (key, value) in enumerate(entries):
+        sheet.write_string(r, 0, key)
+        sheet.write_string(r, 1, value)
+    sheet.very_hidden()

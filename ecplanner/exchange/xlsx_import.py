@@ -1,0 +1,118 @@
+"""Reading a team-edited workbook back into the plan: a preview of every change, as ops.
+
+Only workbooks this program wrote are read: the hidden ``_ecplanner`` sheet must say so,
+with a schema this version understands and the uuid of the plan being imported into.
+The Events, Products, Clearance and Budget sheets are read (openpyxl, read-only, cached
+values); Overview, Calendar, Tasks and Actuals are the app's output and are not. Any
+error refuses the whole import: nothing half-applied. Reading writes nothing — the caller
+applies ``ops`` in one step (``store.write`` or ``document.apply``).
+"""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ecplanner.domain.model import Product, StockPlan
+from ecplanner.domain.ops import Delete, Op, Put
+from ecplanner.exchange.import_result import Change, ImportIssue, ImportResult, refused
+from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.progress import Progress
+from ecplanner.exchange.xlsx_export import META_SHEET, SCHEMA_VERSION, WORKBOOK_FORMAT
+from ecplanner.exchange.xlsx_import_budget import read_budget
+from ecplanner.exchange.xlsx_import_cells import read_text
+from ecplanner.exchange.xlsx_import_clearance import read_clearance
+from ecplanner.exchange.xlsx_import_events import read_events
+from ecplanner.exchange.xlsx_import_products import read_products
+from ecplanner.exchange.xlsx_import_sheet import SheetReader
+from ecplanner.exchange.xlsx_words import Words, lang_of
+
+Reader = Callable[[SheetReader, PlanSnapshot], tuple[list[Change], list[Op]]]
+READERS: tuple[tuple[str, Reader], ...] = (
+    ("events", read_events), ("products", read_products), ("clearance", read_clearance),
+    ("budget", read_budget),
+)
+
+
+def read_workbook_import(path: Path, snapshot: PlanSnapshot,
+                         progress: Progress | None = None) -> ImportResult:
+    """What importing the workbook at ``path`` into ``snapshot``'s plan would change."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    path = Path(path)
+    try:
+        with warnings.catch_warnings():  # team files carry extensions openpyxl warns about
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, InvalidFileException):
+        return refused([ImportIssue("unreadable_file", value=path.name)])
+    try:
+        return _read(book, snapshot, progress)
+    finally:
+        book.close()
+
+
+def _meta(book: Any) -> dict[str, str] | None:
+    if META_SHEET not in book.sheetnames:
+        return None
+    meta: dict[str, str] = {}
+    for row in book[META_SHEET].iter_rows(values_only=True):
+        if len(row) >= 2 and row[0] is not None:
+            meta[read_text(row[0])] = read_text(row[1])
+    return meta
+
+
+def check_meta(meta: dict[str, str] | None, snapshot: PlanSnapshot) -> ImportIssue | None:
+    """Why the workbook cannot be imported into this plan, or None."""
+    if meta is None or meta.get("format") != WORKBOOK_FORMAT:
+        return ImportIssue("not_our_workbook")
+    schema = meta.get("schema", "")
+    if not schema.isdigit():
+        return ImportIssue("not_our_workbook")
+    if int(schema) > SCHEMA_VERSION:
+        return ImportIssue("newer_schema", value=schema)
+    if meta.get("plan_uuid") != snapshot.info.uuid:
+        return ImportIssue("other_plan", value=meta.get("plan_uuid", ""))
+    return None
+
+
+def _read(book: Any, snapshot: PlanSnapshot, progress: Progress | None) -> ImportResult:
+    meta = _meta(book)
+    refusal = check_meta(meta, snapshot)
+    if refusal is not None or meta is None:
+        return refused([refusal or ImportIssue("not_our_workbook")])
+    words = Words(lang_of(meta.get("locale", snapshot.info.locale)))
+    issues: list[ImportIssue] = []
+    changes: list[Change] = []
+    ops: list[Op] = []
+    for n, (key, reader) in enumerate(READERS):
+        if progress is not None:
+            progress(n, len(READERS), key)
+        name = meta.get(f"sheet.{key}", "")
+        if name not in book.sheetnames:
+            issues.append(ImportIssue("missing_sheet", sheet=name or words.sheet(key)))
+            continue
+        rows = list(book[name].iter_rows(values_only=True))
+        found, found_ops = reader(SheetReader(key, name, rows, words, issues), snapshot)
+        changes += found
+        ops += found_ops
+    if progress is not None:
+        progress(len(READERS), len(READERS), "done")
+    if issues:
+        return refused(issues)
+    return _without_orphans(changes, ops, snapshot)
+
+
+def _without_orphans(changes: list[Change], ops: list[Op],
+                     snapshot: PlanSnapshot) -> ImportResult:
+    """Drop stock-plan edits of products being removed (their stock plans go with them)."""
+    removed = {op.key for op in ops if isinstance(op, Delete) and op.kind is Product}
+    orphans = {p.uuid for p in snapshot.stock_plans if p.product_uuid in removed}
+    kept_ops = tuple(op for op in ops
+                     if not (isinstance(op, Put) and op.kind is StockPlan and op.key in orphans))
+    kept = tuple(c for c in changes if not (c.kind == "stock_plan" and c.key in orphans))
+    return ImportResult(kept, (), kept_ops)

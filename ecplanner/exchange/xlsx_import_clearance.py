@@ -1,0 +1,125 @@
+"""Reading the Clearance sheet's inputs back: stock, rates, arrivals and markdown ladders.
+
+Rows are matched by the stock plan's id; rows cannot be added or removed here (a stock
+plan belongs to a product: add or remove the product). A ladder step is a pair of cells
+(from, discount): both filled, or both empty. Steps are kept in date order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ecplanner.domain.model import Arrival, MarkdownStep, StockPlan
+from ecplanner.domain.ops import Op, Put
+from ecplanner.domain.validation import validate_stock_plan
+from ecplanner.exchange.import_result import Action, Change, field_changes, same
+from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_import_cells import (
+    CellError,
+    is_blank,
+    read_date,
+    read_number,
+    read_percent,
+    read_text,
+    read_whole,
+)
+from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_words import MAX_LADDER_STEPS
+
+FIELDS = ("on_hand", "base_weekly_sales", "season_end", "elasticity", "target_sell_through",
+          "arrivals", "ladder")
+_FLOATS = ("base_weekly_sales", "elasticity", "target_sell_through")
+_ARRIVAL = re.compile(r"^\s*(\S+)\s+([\d,]+)\s*$")
+
+
+def read_arrivals(value: object) -> tuple[Arrival, ...]:
+    """``2027-09-01 300; 2027-10-15 200`` (also one per line) as arrivals."""
+    text = read_text(value)
+    arrivals: list[Arrival] = []
+    for part in re.split(r"[;\n；]", text):
+        if not part.strip():
+            continue
+        match = _ARRIVAL.match(part)
+        if match is None:
+            raise CellError("bad_arrivals")
+        try:
+            day = read_date(match.group(1))
+        except CellError:
+            raise CellError("bad_arrivals") from None
+        assert day is not None
+        arrivals.append(Arrival(day, int(match.group(2).replace(",", ""))))
+    return tuple(sorted(arrivals, key=lambda a: a.day))
+
+
+def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Change], list[Op]]:
+    if not sheet.require("id"):
+        return [], []
+    existing = {p.uuid: p for p in snapshot.stock_plans}
+    labels = {p.uuid: f"{p.code} {p.name}" for p in snapshot.products}
+    changes: list[Change] = []
+    ops: list[Op] = []
+    seen: set[str] = set()
+    for record in sheet.records():
+        ident = record.read("id", read_text, required=True)
+        old = existing.get(ident)
+        if old is None:
+            record.fail("unknown_id", "id", ident)
+            continue
+        if ident in seen:
+            record.fail("duplicate_id", "id", ident)
+            continue
+        seen.add(ident)
+        new = _plan_row(record, old)
+        if new is None:
+            continue
+        record.problems(validate_stock_plan(new), {})
+        if fields := field_changes(old, new, FIELDS):
+            changes.append(Change("stock_plan", ident, labels.get(old.product_uuid, ident),
+                                  Action.CHANGED, fields))
+            ops.append(Put(new))
+    return changes, ops
+
+
+def _plan_row(record: Record, old: StockPlan) -> StockPlan | None:
+    values: dict[str, object] = {
+        "on_hand": record.read("on_hand", read_whole, required=True),
+        "base_weekly_sales": record.read("base_weekly_sales", read_number, required=True),
+        "season_end": record.read("season_end", read_date),
+        "elasticity": record.read("elasticity", read_number, required=True),
+        "target_sell_through": record.read("target_sell_through", read_percent, required=True),
+        "arrivals": record.read("arrivals", read_arrivals),
+    }
+    ladder = _ladder(record)
+    if record.failed:
+        return None
+    values = {k: v for k, v in values.items() if record.has(k)}
+    if record.has("ladder_date_1"):
+        unchanged = len(ladder) == len(old.ladder) and all(
+            a.start == b.start and same(a.discount, b.discount)
+            for a, b in zip(ladder, old.ladder, strict=True))
+        values["ladder"] = old.ladder if unchanged else ladder
+    for name in _FLOATS:
+        if name in values and same(getattr(old, name), values[name]):
+            values[name] = getattr(old, name)
+    return replace(old, **values)  # type: ignore[arg-type]
+
+
+def _ladder(record: Record) -> tuple[MarkdownStep, ...]:
+    steps: list[MarkdownStep] = []
+    for n in range(1, MAX_LADDER_STEPS + 1):
+        day_key, off_key = f"ladder_date_{n}", f"ladder_discount_{n}"
+        if not record.has(day_key) and not record.has(off_key):
+            continue
+        blank_day, blank_off = is_blank(record.raw(day_key)), is_blank(record.raw(off_key))
+        if blank_day and blank_off:
+            continue
+        if blank_day or blank_off:
+            record.fail("incomplete_step", day_key if blank_day else off_key)
+            continue
+        day: date | None = record.read(day_key, read_date)
+        discount = record.read(off_key, lambda v: read_percent(v, below_one=True))
+        if day is not None and discount is not None:
+            steps.append(MarkdownStep(day, discount))
+    return tuple(sorted(steps, key=lambda s: s.start))

@@ -1,0 +1,108 @@
+"""Reading the Products sheet back: changed, added and removed products.
+
+A row with an id edits that product, a row without one adds a product, and a product of
+the plan with no row left is removed (with its stock plan, as in the app). Milestone
+dates and the timeline are computed and not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ecplanner.domain.model import Product, ProductRole, ProductStatus, Season
+from ecplanner.domain.ops import Delete, Op, Put
+from ecplanner.domain.validation import validate_product
+from ecplanner.exchange.import_result import Action, Change, field_changes, same
+from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_import_cells import (
+    read_choice,
+    read_date,
+    read_number,
+    read_text,
+    read_whole,
+)
+from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_words_values import PRODUCT_ROLES, PRODUCT_STATUSES, SEASONS
+
+FIELDS = ("code", "name", "season", "category", "wave", "role", "status", "unit_cost",
+          "list_price", "launch", "delist", "first_order_qty", "lead_time_days", "owner", "notes")
+_FLOATS = ("unit_cost", "list_price")
+
+
+def product_label(product: Product) -> str:
+    return f"{product.code} {product.name}"
+
+
+def read_products(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Change], list[Op]]:
+    if not sheet.require("id", "code", "name"):
+        return [], []
+    existing = {p.uuid: p for p in snapshot.products}
+    changes: list[Change] = []
+    ops: list[Op] = []
+    seen: set[str] = set()
+    for record in sheet.records():
+        ident = record.read("id", read_text)
+        if ident and ident not in existing:
+            record.fail("unknown_id", "id", ident)
+            continue
+        if ident and ident in seen:
+            record.fail("duplicate_id", "id", ident)
+            continue
+        seen.add(ident)
+        old = existing.get(ident)
+        new = _product_row(record, old)
+        if new is None:
+            continue
+        record.problems(validate_product(new), {})
+        if old is None:
+            changes.append(Change("product", new.uuid, product_label(new), Action.ADDED))
+            ops.append(Put(new))
+        elif fields := field_changes(old, new, FIELDS):
+            changes.append(Change("product", new.uuid, product_label(new), Action.CHANGED,
+                                  fields))
+            ops.append(Put(new))
+    for product in snapshot.products:
+        if product.uuid not in seen:
+            changes.append(Change("product", product.uuid, product_label(product),
+                                  Action.REMOVED))
+            ops.append(Delete(Product, product.uuid))
+    return changes, ops
+
+
+def _product_row(record: Record, current: Product | None) -> Product | None:
+    def choice(key: str, table: dict[str, tuple[str, str, str]], unknown: str,
+               now: str | None) -> str | None:
+        return record.read(key, lambda v: read_choice(v, table, unknown, now))
+
+    season = choice("season", SEASONS, "unknown_season",
+                    current.season.value if current else None)
+    role = choice("role", PRODUCT_ROLES, "unknown_role", current.role.value if current else None)
+    status = choice("status", PRODUCT_STATUSES, "unknown_status",
+                    current.status.value if current else None)
+    values: dict[str, object] = {
+        "code": record.read("code", read_text, required=True),
+        "name": record.read("name", read_text, required=True),
+        "category": record.read("category", read_text),
+        "wave": record.read("wave", read_text),
+        "unit_cost": record.read("unit_cost", read_number) or 0.0,
+        "list_price": record.read("list_price", read_number) or 0.0,
+        "launch": record.read("launch", read_date),
+        "delist": record.read("delist", read_date),
+        "first_order_qty": record.read("first_order_qty", read_whole) or 0,
+        "lead_time_days": record.read("lead_time_days", read_whole) or 0,
+        "owner": record.read("owner", read_text),
+        "notes": record.read("notes", read_text),
+    }
+    if record.failed:
+        return None
+    values["season"] = Season(season) if season else Season.ALL_YEAR
+    values["role"] = ProductRole(role) if role else ProductRole.PROFIT
+    values["status"] = ProductStatus(status) if status else ProductStatus.PLANNED
+    if current is None:
+        return Product(**values)  # type: ignore[arg-type]
+    # A column the team deleted keeps its values; exact floats stay when unchanged.
+    values = {k: v for k, v in values.items() if record.has(k)}
+    for name in _FLOATS:
+        if name in values and same(getattr(current, name), values[name]):
+            values[name] = getattr(current, name)
+    return replace(current, **values)  # type: ignore[arg-type]

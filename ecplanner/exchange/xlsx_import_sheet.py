@@ -1,0 +1,111 @@
+"""One sheet of a team-edited workbook as records, with errors that say where.
+
+The header row maps columns to keys in any of the three languages, so the team may move,
+add or hide columns. ``Record`` reads a cell by key; a cell it cannot read adds an
+``ImportIssue`` naming the sheet, the row, the column letter and its header, and marks
+the record failed (the caller then builds nothing from it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+from ecplanner.domain.findings import Problem
+from ecplanner.exchange.import_result import ImportIssue
+from ecplanner.exchange.xlsx_budget_formulas import col_letter
+from ecplanner.exchange.xlsx_import_cells import CellError, is_blank, read_text
+from ecplanner.exchange.xlsx_words import Words, header_keys
+
+T = TypeVar("T")
+
+
+class SheetReader:
+    """The rows of one sheet (``rows[0]`` the header) and the issues found in them."""
+
+    def __init__(self, sheet_key: str, name: str, rows: Sequence[Sequence[object]],
+                 words: Words, issues: list[ImportIssue]) -> None:
+        self.key = sheet_key
+        self.name = name
+        self.words = words
+        self.issues = issues
+        self.rows = rows
+        known = header_keys(sheet_key)
+        self.columns: dict[str, int] = {}
+        self.headers: dict[int, str] = {}
+        for index, cell in enumerate(rows[0] if rows else ()):
+            text = read_text(cell)
+            self.headers[index] = text
+            key = known.get(text.casefold())
+            if key is not None:
+                self.columns.setdefault(key, index)
+
+    def require(self, *keys: str) -> bool:
+        """Every one of ``keys`` has a column; adds a ``missing_column`` issue otherwise."""
+        missing = [k for k in keys if k not in self.columns]
+        for key in missing:
+            self.issues.append(ImportIssue("missing_column", self.name, 1, "",
+                                           self.words.header(self.key, key)))
+        return not missing
+
+    def records(self) -> Iterator[Record]:
+        for number, row in enumerate(self.rows[1:], start=2):
+            if any(not is_blank(cell) for cell in row):
+                yield Record(self, number, row)
+
+    def issue(self, code: str, row: int, index: int | None, value: object = None) -> None:
+        column = "" if index is None else col_letter(index)
+        header = "" if index is None else self.headers.get(index, "")
+        self.issues.append(ImportIssue(code, self.name, row, column, header,
+                                       "" if value is None else read_text(value)))
+
+
+class Record:
+    """One data row; ``failed`` once any of its cells could not be read."""
+
+    def __init__(self, sheet: SheetReader, number: int, cells: Sequence[object]) -> None:
+        self.sheet = sheet
+        self.number = number
+        self.cells = cells
+        self.failed = False
+
+    def raw(self, key: str) -> object:
+        return self.raw_at(self.sheet.columns.get(key))
+
+    def raw_at(self, index: int | None) -> object:
+        if index is None or index >= len(self.cells):
+            return None
+        return self.cells[index]
+
+    def has(self, key: str) -> bool:
+        return key in self.sheet.columns
+
+    def read(self, key: str, reader: Callable[[object], T], *, required: bool = False) -> T:
+        """``reader`` applied to the cell; on a problem, an issue is added and the
+        record fails (the returned value is then meaningless)."""
+        return self.read_at(self.sheet.columns.get(key), reader, required=required)
+
+    def read_at(self, index: int | None, reader: Callable[[object], T], *,
+                required: bool = False) -> T:
+        """As ``read``, for the cell in column ``index`` (0-based)."""
+        value = self.raw_at(index)
+        if required and is_blank(value):
+            self.fail_at("required", index)
+        try:
+            return reader(value)
+        except CellError as error:
+            self.fail_at(error.code, index, value)
+            return None  # type: ignore[return-value]
+
+    def fail(self, code: str, key: str | None, value: object = None) -> None:
+        self.fail_at(code, None if key is None else self.sheet.columns.get(key), value)
+
+    def fail_at(self, code: str, index: int | None, value: object = None) -> None:
+        self.failed = True
+        self.sheet.issue(code, self.number, index, value)
+
+    def problems(self, problems: Sequence[Problem], fields: dict[str, str]) -> None:
+        """Report the domain's validation problems on the columns of their fields."""
+        for problem in problems:
+            key = fields.get(problem.field, problem.field)
+            self.fail(problem.code, key if key in self.sheet.columns else None, self.raw(key))

@@ -1,0 +1,154 @@
+"""The iCalendar file and the JSON file: they parse, keep their ids, and round-trip."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+
+from ecplanner.domain.model import Event, Product
+from ecplanner.exchange.cli_commands import (
+    export_plan,
+    import_plan,
+    issue_text,
+    result_lines,
+)
+from ecplanner.exchange.ics import calendar_bytes
+from ecplanner.exchange.import_result import Action
+from ecplanner.exchange.json_io import json_import, plan_data
+from ecplanner.exchange.plan_snapshot import PlanSnapshot, read_snapshot
+from ecplanner.store.plan_store import PlanStore
+
+TODAY = date(2026, 10, 1)
+
+
+def vevents(data: bytes) -> dict[str, Any]:
+    cal = icalendar.Calendar.from_ical(data)
+    return {str(c["UID"]): c for c in cal.walk("VEVENT")}
+
+
+def test_ics_has_events_phases_and_deadlines_with_stable_uids(
+        demo_snapshot: PlanSnapshot) -> None:
+    first = vevents(calendar_bytes(demo_snapshot))
+    second = vevents(calendar_bytes(demo_snapshot))
+    assert first.keys() == second.keys()
+    sale = next(e for e in demo_snapshot.events if e.title == "天猫618")
+    main = first[f"{sale.uuid}@ecplanner"]
+    assert main["DTSTART"].dt == sale.start
+    assert main["DTEND"].dt == sale.end + timedelta(days=1)  # exclusive
+    assert int(main["SEQUENCE"]) == sale.sequence
+    assert main["CATEGORIES"].cats == ["天猫"]
+    phase = first[f"{sale.uuid}-phase-1@ecplanner"]
+    assert phase["DTSTART"].dt == sale.phases[0].start
+    deadline = first[f"{sale.uuid}-deadline@ecplanner"]
+    assert deadline["DTSTART"].dt == sale.registration_deadline
+    phases = sum(len(e.phases) for e in demo_snapshot.events)
+    deadlines = sum(1 for e in demo_snapshot.events if e.registration_deadline)
+    assert len(first) == len(demo_snapshot.events) + phases + deadlines
+
+
+def test_ics_sequence_follows_edits(demo_snapshot: PlanSnapshot) -> None:
+    event = demo_snapshot.events[0]
+    edited = event.revised(start=event.start + timedelta(days=1))
+    later = replace(demo_snapshot, events=(edited, *demo_snapshot.events[1:]))
+    found = vevents(calendar_bytes(later))[f"{event.uuid}@ecplanner"]
+    assert int(found["SEQUENCE"]) == event.sequence + 1
+
+
+def test_json_holds_inputs_and_computed_results(demo_snapshot: PlanSnapshot) -> None:
+    data = json.loads(json.dumps(plan_data(demo_snapshot), allow_nan=False))
+    assert data["format"] == "ecplanner-plan" and data["plan"]["uuid"] == demo_snapshot.info.uuid
+    assert len(data["events"]) == len(demo_snapshot.events)
+    assert data["products"][0]["season"] in ("spring", "summer", "autumn", "winter")
+    rows = {row["key"]: row for row in data["computed"]["budget"]["rows"]}
+    assert len(rows["gmv"]["months"]) == 12 and rows["gmv"]["total"] > 0
+    assert data["computed"]["clearance"]["items"][0]["totals"]["sold"] >= 0
+    assert all({"code", "severity", "subject"} <= w.keys() for w in data["computed"]["warnings"])
+
+
+def test_json_round_trip_merges_by_uuid(demo_snapshot: PlanSnapshot) -> None:
+    data = json.loads(json.dumps(plan_data(demo_snapshot)))
+    assert json_import(data, demo_snapshot).changes == ()
+    data["events"][0]["owner"] = "新同事"
+    data["products"] = [data["products"][0] | {"list_price": 999}]
+    data["products"].append({"code": "NEW1", "name": "新品"})
+    result = json_import(data, demo_snapshot)
+    assert result.ok, result.errors
+    actions = sorted((c.kind, c.action.value) for c in result.changes)
+    assert actions == [("event", "changed"), ("product", "added"), ("product", "changed")]
+    # Replacing the products would leave the file's stock plans without their products.
+    replaced = json_import(data | {"mode": "replace"}, demo_snapshot)
+    assert replaced.ops == () and {e.code for e in replaced.errors} == {"unknown_reference"}
+
+
+def test_json_replace_mode_removes_what_the_file_leaves_out(
+        demo_snapshot: PlanSnapshot) -> None:
+    data = json.loads(json.dumps(plan_data(demo_snapshot)))
+    kept = data["events"][:3]
+    tasks = [t for t in data["tasks"] if t["event_uuid"] in {e["uuid"] for e in kept}]
+    result = json_import({"format": "ecplanner-plan", "schema": 1, "mode": "replace",
+                          "events": kept, "tasks": tasks}, demo_snapshot)
+    assert result.ok, result.errors
+    removed = [c for c in result.changes if c.action is Action.REMOVED and c.kind == "event"]
+    assert len(removed) == len(demo_snapshot.events) - 3
+
+
+def test_json_errors_name_the_path_and_nothing_is_applied(demo_snapshot: PlanSnapshot) -> None:
+    data = json.loads(json.dumps(plan_data(demo_snapshot)))
+    data["events"][1]["start"] = "next week"
+    data["events"][2]["platform"] = 7
+    data["events"][3]["end"] = "2000-01-01"
+    data["products"][0]["season"] = "monsoon"
+    data["stock_plans"][0]["product_uuid"] = "nowhere"
+    result = json_import(data, demo_snapshot)
+    assert result.ops == ()
+    found = {(e.code, e.header) for e in result.errors}
+    event3 = data["events"][3]["uuid"]
+    assert found == {("not_a_date", "events[1].start"), ("bad_value", "events[2].platform"),
+                     ("bad_value", "products[0].season"),
+                     ("end_before_start", f"events[{event3}].end"),
+                     ("unknown_reference",
+                      f"stock_plans[{data['stock_plans'][0]['uuid']}].product_uuid")}
+    bad_date = next(e for e in result.errors if e.code == "not_a_date")
+    assert issue_text(bad_date) == "events[1].start “next week”: is not a date"
+
+
+def test_json_refuses_other_files(demo_snapshot: PlanSnapshot) -> None:
+    assert [e.code for e in json_import([], demo_snapshot).errors] == ["not_our_workbook"]
+    other = {"format": "ecplanner-plan", "schema": 1,
+             "plan": plan_data(demo_snapshot)["plan"] | {"uuid": "x"}}
+    assert [e.code for e in json_import(other, demo_snapshot).errors] == ["other_plan"]
+
+
+def test_cli_functions_export_and_import(demo_store: PlanStore, tmp_path: Path) -> None:
+    xlsx, ics, out = tmp_path / "p.xlsx", tmp_path / "p.ics", tmp_path / "p.json"
+    export_plan(demo_store, xlsx=xlsx, ics=ics, json=out)
+    assert xlsx.stat().st_size > 0 and ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    event = data["events"][0]
+    event["end"] = (date.fromisoformat(event["end"]) + timedelta(days=1)).isoformat()
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    dry = import_plan(demo_store, json=out, dry_run=True)
+    assert dry.ok and not dry.applied and len(dry.changes) == 1
+    assert demo_store.get(Event, event["uuid"]).end.isoformat() != event["end"]  # type: ignore[union-attr]
+    done = import_plan(demo_store, json=out)
+    assert done.applied
+    assert demo_store.get(Event, event["uuid"]).end.isoformat() == event["end"]  # type: ignore[union-attr]
+    assert result_lines(done)[0].startswith("changed event")
+    # The workbook was exported before that import: reading it back would undo it.
+    older = import_plan(demo_store, xlsx=xlsx, dry_run=True)
+    assert older.ok and result_lines(older)[0].startswith("changed event")
+    with pytest.raises(ValueError):
+        import_plan(demo_store)
+
+
+def test_read_snapshot_sorts_for_display(demo_store: PlanStore) -> None:
+    snapshot = read_snapshot(demo_store, TODAY)
+    assert [e.start for e in snapshot.events] == sorted(e.start for e in snapshot.events)
+    assert [p.code for p in snapshot.products] == sorted(p.code for p in snapshot.products)
+    assert isinstance(snapshot.products[0], Product)
