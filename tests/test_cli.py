@@ -107,7 +107,8 @@ def test_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["import", str(plan), "--xlsx", str(out), "--json", str(out)]) == 2
 
 
-def test_export_calendar_image(tmp_path: Path) -> None:
+def test_export_calendar_image(tmp_path: Path, qapp: object) -> None:
+    # ``qapp`` first: the export would otherwise start a bare QGuiApplication in this process.
     from PySide6.QtGui import QImage
 
     plan = tmp_path / "d.ecplan"
