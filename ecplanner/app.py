@@ -5,14 +5,36 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ecplanner import paths, plans
 from ecplanner.logs import setup_logging
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """Installs ecplanner's words and Qt's own (OK, Cancel, file dialogs) in the default
+    locale's language and returns them; none when there is no translation for it."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours_folder = str(paths.resources_dir() / "translations")
+    installed: list[QTranslator] = []
+    # The translator installed last is asked first: ecplanner's words win over Qt's.
+    for name, folder in (("qtbase", qt_folder), ("ecplanner", ours_folder)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
 
 def run_gui(plan: Path | None) -> int:
     """Open ``plan`` (or the demo plan) in the main window; return the exit code."""
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from ecplanner.store.errors import PlanFileError
@@ -27,9 +49,7 @@ def run_gui(plan: Path | None) -> int:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setOrganizationName("ecplanner")
     app.setApplicationName("ecplanner")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "ecplanner", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(translator)
+    install_translators(app)
     install_excepthook(log_file)
 
     def open_document(path: Path) -> PlanDocument:
@@ -47,7 +67,8 @@ def run_gui(plan: Path | None) -> int:
         try:
             return PlanDocument(plans.create_plan(target, dialog.plan_info()))
         except PlanFileError as error:
-            QMessageBox.warning(parent, parent.tr("Cannot create plan"), refusal_text(error))
+            QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot create plan"),
+                                refusal_text(error))
             return None
 
     try:

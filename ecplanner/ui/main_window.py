@@ -21,7 +21,6 @@ from ecplanner.ui.tabs import TABS
 Opener = Callable[[Path], PlanDocument]
 _RECENT_MAX = 8
 _FIRST_IDLE_BUILD_MS = 150
-PLAN_FILTER = "ecplanner plan (*.ecplan)"
 
 
 class MainWindow(QMainWindow):
@@ -240,14 +239,16 @@ class MainWindow(QMainWindow):
             self.set_document(document)
 
     def _on_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), "", PLAN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), "",
+                                              self.tr("ecplanner plan (*.ecplan)"))
         if path:
             self.open_path(Path(path))
 
     def _on_save_copy(self) -> None:
         if self.document is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "", PLAN_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "",
+                                              self.tr("ecplanner plan (*.ecplan)"))
         if not path:
             return
         target = Path(path).with_suffix(".ecplan")

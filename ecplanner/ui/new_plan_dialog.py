@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -66,6 +67,7 @@ class NewPlanDialog(QDialog):
 
 
 def ask_new_plan_path(parent: QWidget) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the new plan as"), "",
-                                          "ecplanner plan (*.ecplan)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("NewPlanDialog", "Save the new plan as"), "",
+        QCoreApplication.translate("NewPlanDialog", "ecplanner plan (*.ecplan)"))
     return Path(path).with_suffix(".ecplan") if path else None

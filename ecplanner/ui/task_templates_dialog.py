@@ -25,10 +25,9 @@ from ecplanner.ui.document import PlanDocument
 
 
 def anchor_label(anchor: TaskAnchor) -> str:
-    tr = QCoreApplication.translate
-    return {TaskAnchor.REGISTRATION: tr("Labels", "registration deadline"),
-            TaskAnchor.START: tr("Labels", "event start"),
-            TaskAnchor.END: tr("Labels", "event end")}[anchor]
+    return {TaskAnchor.REGISTRATION: QCoreApplication.translate("Labels", "registration deadline"),
+            TaskAnchor.START: QCoreApplication.translate("Labels", "event start"),
+            TaskAnchor.END: QCoreApplication.translate("Labels", "event end")}[anchor]
 
 
 class TaskTemplatesDialog(QDialog):
@@ -59,8 +58,7 @@ class TaskTemplatesDialog(QDialog):
     def _fill_row(self, row: int, template: TaskTemplate) -> None:
         from PySide6.QtWidgets import QTableWidgetItem
 
-        item = QTableWidgetItem(f"{labels.event_kind(template.kind)} · "
-                                f"{QCoreApplication.translate('TaskTitles', template.title)}")
+        item = QTableWidgetItem(f"{labels.event_kind(template.kind)} · {task_title_of(template)}")
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, 0, item)
         role = QComboBox()

@@ -28,7 +28,7 @@ def _tr(text: str) -> str:
 
 
 def _titled(text: str, event: Event) -> str:
-    return _tr(text).replace("%1", event.title)
+    return text.replace("%1", event.title)
 
 
 def task_templates(document: PlanDocument) -> list[TaskTemplate]:
@@ -51,7 +51,8 @@ def move_event(document: PlanDocument, event: Event, days: int,
     if days == 0:
         return
     moved = edits.moved_event(event, days)
-    document.apply(_titled("Move “%1”", event), _with_tasks(document, event, moved), merge_key)
+    document.apply(_titled(_tr("Move “%1”"), event), _with_tasks(document, event, moved),
+                   merge_key)
 
 
 def resize_event(document: PlanDocument, event: Event, start: date, end: date,
@@ -60,7 +61,7 @@ def resize_event(document: PlanDocument, event: Event, start: date, end: date,
     if (start, end) == (event.start, event.end):
         return
     after = edits.resized_event(event, start, end)
-    document.apply(_titled("Change the dates of “%1”", event),
+    document.apply(_titled(_tr("Change the dates of “%1”"), event),
                    _with_tasks(document, event, after), merge_key)
 
 
@@ -78,18 +79,18 @@ def nudge_event(document: PlanDocument, event: Event, days: int, *, length: bool
 
 def edit_event(document: PlanDocument, before: Event, after: Event) -> None:
     """The editor's result; open tasks follow changed dates."""
-    document.apply(_titled("Edit “%1”", after), _with_tasks(document, before, after))
+    document.apply(_titled(_tr("Edit “%1”"), after), _with_tasks(document, before, after))
 
 
 def delete_event(document: PlanDocument, event: Event) -> None:
     """Remove ``event``; its tasks go with it and come back on undo."""
-    document.apply(_titled("Delete “%1”", event), [Delete(Event, event.uuid)])
+    document.apply(_titled(_tr("Delete “%1”"), event), [Delete(Event, event.uuid)])
 
 
 def create_promotion(document: PlanDocument, first: date, last: date) -> Event:
     """A new store promotion over the days ``first..last`` (either order)."""
     event = edits.promotion(first, last, _tr("Store promotion"))
-    document.apply(_titled("Add “%1”", event), [Put(event)])
+    document.apply(_titled(_tr("Add “%1”"), event), [Put(event)])
     return event
 
 
@@ -98,5 +99,5 @@ def add_from_template(document: PlanDocument, template: EventTemplate, start: da
     lang = edits.catalog_language(document.store.info().locale)
     event = instantiate_at(template, start, lang)
     tasks = tasks_for_event(event, task_templates(document))
-    document.apply(_titled("Add “%1”", event), [Put(event), *(Put(t) for t in tasks)])
+    document.apply(_titled(_tr("Add “%1”"), event), [Put(event), *(Put(t) for t in tasks)])
     return event

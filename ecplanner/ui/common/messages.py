@@ -50,7 +50,15 @@ def problem_text(problem: Problem) -> str:
     text = codes.get(problem.code, problem.code)
     extra = dict(problem.params).get("phase")
     where = field_name(problem.field) + (f" “{extra}”" if extra else "")
-    return f"{where} {text}"
+    return field_problem(where, text)
+
+
+def field_problem(where: str, text: str) -> str:
+    """"Title must not be empty": the field (``where``, may be empty), then what is wrong."""
+    if not where:
+        return text
+    return (QCoreApplication.translate("Messages", "%1 %2", "a field, then what is wrong with it")
+            .replace("%1", where).replace("%2", text))
 
 
 def problems_text(problems: list[Problem]) -> str:

@@ -14,6 +14,7 @@ from ecplanner.domain.product_fields import CHOICE_FIELDS
 from ecplanner.domain.product_timeline import PRICE_CHANGE, REORDER_BY
 from ecplanner.domain.products import DELIST, LAUNCH
 from ecplanner.ui.common import labels
+from ecplanner.ui.common.messages import field_problem
 
 _SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
 
@@ -154,4 +155,4 @@ def cell_problem_text(problem: Problem) -> str:
     where = column_title(problem.field) if problem.field else ""
     if typed:
         where += f" “{typed}”"
-    return f"{where} {problem_text(problem)}".strip()
+    return field_problem(where, problem_text(problem))

@@ -35,6 +35,7 @@ from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.product_checks import ProductChecks
 from ecplanner.domain.product_fields import FIELDS, FieldValue
 from ecplanner.domain.product_paste import parse_products
+from ecplanner.ui.common.messages import field_problem
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products import commands, texts
 from ecplanner.ui.products.delegates import ProductDelegate
@@ -316,7 +317,7 @@ class ProductsTab(QWidget):
             typed = (texts.day_text(value) if isinstance(value, date)
                      else texts.choice_label(value) if value is not None else "—")
             where += f" · {texts.column_title(field)} “{typed}”"
-        what = "; ".join(f"{texts.column_title(p.field)} {texts.problem_text(p)}"
+        what = "; ".join(field_problem(texts.column_title(p.field), texts.problem_text(p))
                          for p in problems)
         self.message.setText(self.tr("Not saved — %1: %2. The old value is kept.")
                              .replace("%1", where).replace("%2", what))

@@ -1,0 +1,4345 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="41"/>
+        <source>&amp;New Plan…</source>
+        <translation>新しい計画(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="42"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="43"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="45"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="46"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="48"/>
+        <source>Add the &amp;Platform Calendar</source>
+        <translation>モールのイベント暦を追加(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="49"/>
+        <source>Team &amp;Task Templates…</source>
+        <translation>チームのタスクテンプレート(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="50"/>
+        <source>Store and Plan &amp;Settings…</source>
+        <translation>店舗と計画の設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="51"/>
+        <source>Show the &amp;Log Folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="52"/>
+        <source>&amp;About ecplanner</source>
+        <translation>ecplanner について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ecplanner/app.py" line="70"/>
+        <source>Cannot create plan</source>
+        <translation>計画を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>AxisStrip</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="59"/>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%2年%1</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="30"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="31"/>
+        <source>Traffic and sales</source>
+        <translation>集客と売上</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="32"/>
+        <source>Ad spend by channel</source>
+        <translation>チャネル別広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="33"/>
+        <source>Costs</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="34"/>
+        <source>Results</source>
+        <translation>収支</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="40"/>
+        <source>Annual GMV target</source>
+        <translation>年間GMV目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="41"/>
+        <source>Seasonality weight</source>
+        <translation>季節ウェイト</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="42"/>
+        <source>Monthly target</source>
+        <translation>月間目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="43"/>
+        <source>Base visitors (UV)</source>
+        <translation>通常時の訪問者数(UU)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="44"/>
+        <source>Event uplift ×</source>
+        <translation>イベント集客倍率 ×</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="45"/>
+        <source>Planned visitors</source>
+        <translation>計画訪問者数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="46"/>
+        <source>Conversion rate (CVR)</source>
+        <translation>転換率(CVR)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="47"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
+        <source>Average order value</source>
+        <translation>客単価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="48"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
+        <source>Orders</source>
+        <translation>注文件数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="49"/>
+        <source>Planned GMV</source>
+        <translation>計画GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="50"/>
+        <source>Gap to target</source>
+        <translation>目標との差</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="51"/>
+        <source>Search ads</source>
+        <translation>検索広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="52"/>
+        <source>Search cost per click</source>
+        <translation>検索広告のクリック単価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="53"/>
+        <source>Display ads</source>
+        <translation>ディスプレイ広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="54"/>
+        <source>Affiliate commission rate</source>
+        <translation>アフィリエイト報酬率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="55"/>
+        <source>GMV share via affiliates</source>
+        <translation>アフィリエイト経由の売上比率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="56"/>
+        <source>Affiliate commission</source>
+        <translation>アフィリエイト報酬</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="57"/>
+        <source>Live / influencers</source>
+        <translation>ライブ/インフルエンサー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="58"/>
+        <source>Off-site ads</source>
+        <translation>外部広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="59"/>
+        <source>Other spend</source>
+        <translation>その他の広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="60"/>
+        <source>Total spend</source>
+        <translation>広告費合計</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="61"/>
+        <source>Spend as % of GMV</source>
+        <translation>広告費率(対GMV)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="62"/>
+        <source>Cost of goods rate</source>
+        <translation>原価率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="63"/>
+        <source>Cost of goods</source>
+        <translation>売上原価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="64"/>
+        <source>Shipping per order</source>
+        <translation>1注文あたり送料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="65"/>
+        <source>Shipping</source>
+        <translation>送料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="66"/>
+        <source>Platform commission rate</source>
+        <translation>モール手数料率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="67"/>
+        <source>Platform commission</source>
+        <translation>モール手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="68"/>
+        <source>Payment fee rate</source>
+        <translation>決済手数料率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="69"/>
+        <source>Payment fees</source>
+        <translation>決済手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="70"/>
+        <source>Refund rate</source>
+        <translation>返金率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="71"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
+        <source>Refunds</source>
+        <translation>返金額</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="72"/>
+        <source>Fixed costs</source>
+        <translation>固定費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="73"/>
+        <source>Net sales</source>
+        <translation>純売上高</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="74"/>
+        <source>Gross profit</source>
+        <translation>粗利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="75"/>
+        <source>Gross margin</source>
+        <translation>粗利率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="76"/>
+        <source>Net profit</source>
+        <translation>純利益</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="77"/>
+        <source>Net margin</source>
+        <translation>純利益率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="78"/>
+        <source>ROI (= ROAS)</source>
+        <translation>ROI(=ROAS)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="79"/>
+        <source>Break-even ROI</source>
+        <translation>損益分岐ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="80"/>
+        <source>ROI clears break-even</source>
+        <translation>損益分岐を超えるか</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="88"/>
+        <source>The year&apos;s GMV target. The months share it by their weights.</source>
+        <translation>年間のGMV目標。各月のウェイトで配分します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="89"/>
+        <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
+        <translation>年間目標に占めるその月の割合。ウェイトは合計100%に換算されるので、月間目標の合計は常に年間目標と一致します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="91"/>
+        <source>Monthly target = annual target × weight ÷ sum of weights</source>
+        <translation>月間目標 = 年間目標 × ウェイト ÷ ウェイト合計</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="92"/>
+        <source>Visitors the store gets in the month without any event.</source>
+        <translation>イベントがない場合の、その月の店舗訪問者数。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="94"/>
+        <source>Planned visitors = base visitors × event uplift</source>
+        <translation>計画訪問者数 = 通常時の訪問者数 × イベント集客倍率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="95"/>
+        <source>Orders = planned visitors × conversion rate</source>
+        <translation>注文件数 = 計画訪問者数 × 転換率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="96"/>
+        <source>GMV = planned visitors × conversion rate × average order value</source>
+        <translation>GMV = 計画訪問者数 × 転換率 × 客単価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="97"/>
+        <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
+        <translation>差 = 計画GMV − 月間目標（マイナスは目標未達）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="98"/>
+        <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
+        <translation>「検索広告費を計算」で使用：広告費 = 検索広告からの訪問者数 × クリック単価。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="100"/>
+        <source>Commission paid to affiliates (淘宝客) on the GMV they bring.</source>
+        <translation>アフィリエイト（淘宝客）経由の売上に対して支払う報酬。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="101"/>
+        <source>The share of GMV that affiliates bring.</source>
+        <translation>アフィリエイト経由の売上がGMVに占める割合。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="102"/>
+        <source>Affiliate commission = GMV × share via affiliates × commission rate</source>
+        <translation>アフィリエイト報酬 = GMV × アフィリエイト経由比率 × 報酬率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="104"/>
+        <source>Total spend = search + display + affiliate + live + off-site + other</source>
+        <translation>広告費合計 = 検索 + ディスプレイ + アフィリエイト + ライブ + 外部 + その他</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="106"/>
+        <source>Spend as % of GMV = total spend ÷ GMV</source>
+        <translation>広告費率 = 広告費合計 ÷ GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="107"/>
+        <source>Cost of goods = rate × net sales (refunded goods come back as stock)</source>
+        <translation>売上原価 = 原価率 × 純売上高（返品は在庫に戻る）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="108"/>
+        <source>Shipping = orders × shipping per order</source>
+        <translation>送料 = 注文件数 × 1注文あたり送料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="109"/>
+        <source>Commission = rate × net sales (refunded orders get it back)</source>
+        <translation>モール手数料 = 手数料率 × 純売上高（返金分は戻る）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="110"/>
+        <source>Payment fees = rate × GMV</source>
+        <translation>決済手数料 = 手数料率 × GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="111"/>
+        <source>Refunds = GMV × refund rate</source>
+        <translation>返金額 = GMV × 返金率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="112"/>
+        <source>Net sales = GMV − refunds</source>
+        <translation>純売上高 = GMV − 返金額</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="113"/>
+        <source>Gross profit = net sales − cost of goods − shipping − commission − payment fees</source>
+        <translation>粗利 = 純売上高 − 売上原価 − 送料 − モール手数料 − 決済手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="115"/>
+        <source>Gross margin = gross profit ÷ net sales</source>
+        <translation>粗利率 = 粗利 ÷ 純売上高</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="116"/>
+        <source>Net profit = gross profit − total spend − fixed costs</source>
+        <translation>純利益 = 粗利 − 広告費合計 − 固定費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="117"/>
+        <source>Net margin = net profit ÷ net sales</source>
+        <translation>純利益率 = 純利益 ÷ 純売上高</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="120"/>
+        <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
+        <translation>その月の広告費を粗利でまかなえる場合（ROI ≥ 損益分岐ROI）は「はい」。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="127"/>
+        <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
+        <translation>イベント集客倍率：その月の訪問者数に 1 + Σ（イベント倍率 − 1）× その月のイベント日数 ÷ 月の日数 を掛けます。30日の月に倍率3.0の3日間イベントがあれば 1 + 2 × 3/30 = 1.2。重なるイベントは加算され、カレンダーでイベントを動かすと集客も月をまたいで移ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="134"/>
+        <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
+Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
+        <translation>ROI（中国の「投产比」）= GMV ÷ 広告費。一般には ROAS と呼ばれます。
+損益分岐ROI = GMV ÷ 粗利：この値では広告費が粗利をすべて使い切ります。これを下回るとその月の広告は赤字です。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="141"/>
+        <source>a value is needed (type 0 for none)</source>
+        <translation>値が必要です（なければ 0 を入力）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="142"/>
+        <source>this is not a percentage like 3.5%</source>
+        <translation>3.5% のような百分率ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
+        <source>this is not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
+        <source>it cannot be negative</source>
+        <translation>マイナスにはできません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
+        <source>it must be a whole number</source>
+        <translation>整数で入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
+        <source>a rate cannot be more than 100%</source>
+        <translation>率は100%を超えられません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="153"/>
+        <source>Not changed — %1, %2: “%3”: %4.</source>
+        <translation>変更されていません — %1、%2：「%3」：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="159"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="160"/>
+        <source>Visitors (UV)</source>
+        <translation>訪問者数(UU)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
+        <source>Buyers</source>
+        <translation>購入者数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
+        <source>GMV (sales)</source>
+        <translation>GMV(売上)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
+        <source>Conversion rate</source>
+        <translation>転換率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
+        <source>Ad spend</source>
+        <translation>広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="174"/>
+        <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
+        <translation>この形式のファイルは読み込めません。.xlsx または CSV で保存してください（.xls は非対応）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
+        <source>The file cannot be opened or is damaged.</source>
+        <translation>ファイルを開けないか、破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="177"/>
+        <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
+        <translation>ファイルの文字コードを認識できません（UTF-8、GBK、Shift_JIS に対応）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
+        <source>The file has no rows.</source>
+        <translation>ファイルに行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <source>not a date</source>
+        <translation>日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
+        <source>not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <source>not a whole number</source>
+        <translation>整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <source>negative</source>
+        <translation>マイナスです</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <source>more than 100%</source>
+        <translation>100%を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <source>this day appears twice</source>
+        <translation>この日付が重複しています</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCharts</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="60"/>
+        <source>GMV by month: target, plan and actual</source>
+        <translation>月別GMV：目標・計画・実績</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="61"/>
+        <source>Ad spend: plan and actual</source>
+        <translation>広告費：計画・実績</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="62"/>
+        <source>ROI (GMV ÷ spend) and break-even ROI</source>
+        <translation>ROI（GMV ÷ 広告費）と損益分岐ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="70"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="71"/>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="76"/>
+        <source>Planned</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="77"/>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="78"/>
+        <source>Planned ROI</source>
+        <translation>計画ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="79"/>
+        <source>Actual ROI</source>
+        <translation>実績ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="80"/>
+        <source>Break-even ROI</source>
+        <translation>損益分岐ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="176"/>
+        <source>Target: %1</source>
+        <translation>目標：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="177"/>
+        <source>Planned GMV: %1</source>
+        <translation>計画GMV：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="178"/>
+        <source>Actual GMV: %1</source>
+        <translation>実績GMV：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="179"/>
+        <source>Planned spend: %1</source>
+        <translation>計画広告費：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="180"/>
+        <source>Actual spend: %1</source>
+        <translation>実績広告費：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="181"/>
+        <source>Planned ROI: %1</source>
+        <translation>計画ROI：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="182"/>
+        <source>Actual ROI: %1</source>
+        <translation>実績ROI：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="183"/>
+        <source>Break-even ROI: %1</source>
+        <translation>損益分岐ROI：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommands</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="43"/>
+        <source>Edit %1, %2</source>
+        <translation>%1（%2）を編集</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="49"/>
+        <source>Edit annual target</source>
+        <translation>年間目標を編集</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="55"/>
+        <source>Fill visitors from targets</source>
+        <translation>目標から訪問者数を逆算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="63"/>
+        <source>Fill search spend from cost per click</source>
+        <translation>クリック単価から検索広告費を計算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="72"/>
+        <source>Cost of goods rate from the product mix</source>
+        <translation>商品構成から原価率を計算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="79"/>
+        <source>Weights from last year&apos;s actuals</source>
+        <translation>昨年の実績からウェイトを設定</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
+        <source>Import %n days of actuals</source>
+        <translation>%n 日分の実績を取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="87"/>
+        <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
+        <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="109"/>
+        <source>Input-output sheet</source>
+        <translation>投資対効果表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="110"/>
+        <source>Plan vs actual</source>
+        <translation>計画と実績</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
+        <source>Fill visitors from targets</source>
+        <translation>目標から訪問者数を逆算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="125"/>
+        <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
+        <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="132"/>
+        <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
+        <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="133"/>
+        <source>Fill search spend</source>
+        <translation>検索広告費を計算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
+        <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <source>Cost of goods from products</source>
+        <translation>商品から原価率を計算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
+        <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="143"/>
+        <source>Weights from last year</source>
+        <translation>昨年からウェイト設定</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
+        <source>Import Daily Actuals…</source>
+        <translation>日次実績を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
+        <source>Search share </source>
+        <translation>検索広告経由の割合 </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <source>Budget %1 · amounts in %2 (%3)</source>
+        <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="182"/>
+        <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
+        <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="184"/>
+        <source>Needs daily actuals of %1 for every month: import them first.</source>
+        <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="200"/>
+        <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
+        <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="207"/>
+        <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
+        <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="246"/>
+        <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
+        <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="252"/>
+        <source>Type a search cost per click first: months without one keep their search spend.</source>
+        <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
+        <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
+        <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
+        <source>Imported %n days of actuals.</source>
+        <translation>%n 日分の実績を取り込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/painting.py" line="264"/>
+        <source>Work</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/style.py" line="109"/>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/style.py" line="116"/>
+        <source>%1 (%n day(s))</source>
+        <translation>%1（%n 日間）</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="54"/>
+        <source>Move “%1”</source>
+        <translation>「%1」を移動</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="64"/>
+        <source>Change the dates of “%1”</source>
+        <translation>「%1」の日程を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
+        <source>Edit “%1”</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="87"/>
+        <source>Delete “%1”</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="92"/>
+        <source>Store promotion</source>
+        <translation>店舗プロモーション</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="102"/>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEventEditor</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="108"/>
+        <source>Add phase</source>
+        <translation>段階を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="109"/>
+        <source>Remove phase</source>
+        <translation>段階を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="116"/>
+        <source>Phases</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="128"/>
+        <source>Featured products</source>
+        <translation>目玉商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="146"/>
+        <source>Main sale</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="170"/>
+        <source>Every phase needs a name</source>
+        <translation>すべての段階に名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="172"/>
+        <source>Phase “%1” lies outside the event&apos;s dates</source>
+        <translation>段階「%1」がイベントの期間外です</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="96"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="99"/>
+        <source>%1 — events calendar %2</source>
+        <translation>%1 — %2年 イベントカレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="98"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="100"/>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="102"/>
+        <source>Public holidays of %1 are provisional until announced</source>
+        <translation>%1年の祝日は発表まで暫定です</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLegend</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="66"/>
+        <source>Weekend</source>
+        <translation>週末</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="67"/>
+        <source>Public holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="68"/>
+        <source>Make-up workday</source>
+        <translation>振替出勤日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="69"/>
+        <source>Couriers stop (Spring Festival)</source>
+        <translation>春節の配送停止</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="70"/>
+        <source>Last day to ship</source>
+        <translation>最終出荷日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="71"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="72"/>
+        <source>Registration deadline</source>
+        <translation>エントリー締切</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="73"/>
+        <source>Has warnings</source>
+        <translation>警告あり</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="74"/>
+        <source>Warm-up</source>
+        <translation>予告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="75"/>
+        <source>Presale</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="76"/>
+        <source>Balance</source>
+        <translation>残金</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="77"/>
+        <source>Main sale</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="78"/>
+        <source>Encore</source>
+        <translation>アンコール</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
+        <source>Event catalog</source>
+        <translation>イベント一覧</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="101"/>
+        <source>Export Calendar Image…</source>
+        <translation>カレンダー画像を書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="164"/>
+        <source>Loading public holidays…</source>
+        <translation>祝日を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
+        <translation>%1年の祝日・振替日は政府の発表まで暫定です。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="182"/>
+        <source>Warnings (%1)</source>
+        <translation>警告 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="282"/>
+        <source>Not changed</source>
+        <translation>変更されていません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="299"/>
+        <source>Export calendar image</source>
+        <translation>カレンダー画像を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="306"/>
+        <source>Image not saved</source>
+        <translation>画像を保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="92"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="92"/>
+        <source>Weeks</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="93"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="103"/>
+        <source>Previous month</source>
+        <translation>前の月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="112"/>
+        <source>Next month</source>
+        <translation>次の月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="114"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="118"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>縮小（Ctrl+ホイール）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="120"/>
+        <source>Fit</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="121"/>
+        <source>Fit the days to the window&apos;s width</source>
+        <translation>日付をウィンドウの幅に合わせます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="124"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>拡大（Ctrl+ホイール）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="127"/>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="128"/>
+        <source>Platform</source>
+        <translation>モール</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="129"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWarnings</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="33"/>
+        <source>Overlaps “%1” on the same platform</source>
+        <translation>同じモールの「%1」と期間が重なっています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="37"/>
+        <source>Registration closed on %1 and the store is not registered</source>
+        <translation>エントリーは %1 に締め切られましたが、まだエントリーしていません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
+        <source>Register today (deadline %1)</source>
+        <translation>今日がエントリー締切です（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="44"/>
+        <source>Register by %1: %n day(s) left</source>
+        <translation>%1 までにエントリー：残り %n 日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="46"/>
+        <source>Runs during the Spring Festival shipping shutdown (%1 – %2)</source>
+        <translation>春節の配送停止期間（%1 – %2）に重なっています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
+        <source>Price change of “%1” %n day(s) before the sale sets the price the discount is checked against</source>
+        <translation>「%1」の価格変更がセールの %n 日前にあり、割引の基準価格になります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="66"/>
+        <source>Register by %1</source>
+        <translation>エントリー締切 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPanel</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="92"/>
+        <source>Find an event…</source>
+        <translation>イベントを検索…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="95"/>
+        <source>Drag an event onto the day it should start.</source>
+        <translation>イベントを開始日にドラッグしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ClearableDateEdit</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/delegates.py" line="59"/>
+        <source>Delete clears the date</source>
+        <translation>Delete キーで日付を消去</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="21"/>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="36"/>
+        <source>Edit “%1”</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="43"/>
+        <source>Delete “%1”</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="44"/>
+        <source>Delete %n events</source>
+        <translation>%n 件のイベントを削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_commands.py" line="15"/>
+        <source>Add the platform calendar</source>
+        <translation>モールのイベント暦を追加</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ecplanner/ui/crash.py" line="24"/>
+        <source>Something went wrong</source>
+        <translation>エラーが発生しました</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/crash.py" line="25"/>
+        <source>ecplanner hit an error and stopped that action. Your plan is saved as of the last completed edit.
+
+%1
+
+The details are in the log file:
+%2</source>
+        <translation>エラーが発生したため、この操作を中止しました。計画は最後に完了した編集の時点で保存されています。
+
+%1
+
+詳細はログファイルにあります：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatedValuesModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="71"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="71"/>
+        <source>Arrives</source>
+        <translation>入荷日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
+        <source>Discount</source>
+        <translation>割引率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="47"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="53"/>
+        <source>Title</source>
+        <translation>イベント名</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="58"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="64"/>
+        <source>Platform</source>
+        <translation>モール</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="67"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="68"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
+        <source>Registration deadline</source>
+        <translation>エントリー締切</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
+        <source>Traffic uplift</source>
+        <translation>集客倍率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="85"/>
+        <source>Discount depth</source>
+        <translation>割引率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="89"/>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="94"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="118"/>
+        <source>Event colour</source>
+        <translation>イベントの色</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="46"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="46"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="46"/>
+        <source>Platform</source>
+        <translation>モール</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="46"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="47"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="47"/>
+        <source>Phases</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="47"/>
+        <source>Register by</source>
+        <translation>エントリー締切</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="59"/>
+        <source>%n task(s) follow their events</source>
+        <translation>%n 件のタスクがイベントに合わせて移動</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="68"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="36"/>
+        <source>the Overview sheet</source>
+        <translation>「概要」シート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="36"/>
+        <source>the Calendar sheet</source>
+        <translation>「カレンダー」シート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <source>the Events sheet</source>
+        <translation>「イベント」シート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <source>the Products sheet</source>
+        <translation>「商品」シート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <source>the Clearance sheet</source>
+        <translation>「在庫処分」シート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <source>the Budget sheet</source>
+        <translation>「予算」シート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <source>the Tasks sheet</source>
+        <translation>「タスク」シート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <source>the Actuals sheet</source>
+        <translation>「実績」シート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="42"/>
+        <source>Reading %1…</source>
+        <translation>%1を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="42"/>
+        <source>Writing %1…</source>
+        <translation>%1を書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="45"/>
+        <source>Reading the plan…</source>
+        <translation>計画を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="45"/>
+        <source>Computing the figures…</source>
+        <translation>数値を計算中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <source>Saving the file…</source>
+        <translation>ファイルを保存中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <source>Comparing with the plan…</source>
+        <translation>計画と照合中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="52"/>
+        <source>This file cannot be read as an Excel workbook.</source>
+        <translation>このファイルは Excel ブックとして読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="53"/>
+        <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
+        <translation>このファイルは ecplanner で書き出したものではないため、取り込めません。ecplanner で書き出したブックまたは JSON ファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="56"/>
+        <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
+        <translation>このファイルは新しいバージョンの ecplanner で作成されています。取り込むには ecplanner を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="58"/>
+        <source>This file was exported from another plan. Open that plan to import it.</source>
+        <translation>このファイルは別の計画から書き出されたものです。その計画を開いてから取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="60"/>
+        <source>The sheet is missing.</source>
+        <translation>シートがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
+        <source>The column is missing.</source>
+        <translation>列がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="62"/>
+        <source>This file is not a JSON file.</source>
+        <translation>このファイルは JSON ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="63"/>
+        <source>This part is not shaped as the JSON format describes.</source>
+        <translation>この部分は JSON 形式の仕様どおりになっていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
+        <source>must not be empty</source>
+        <translation>空にできません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="65"/>
+        <source>is not a date</source>
+        <translation>日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
+        <source>is not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="67"/>
+        <source>is not a whole number</source>
+        <translation>整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
+        <source>must not be negative</source>
+        <translation>マイナスにできません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
+        <source>is a percentage over 100%</source>
+        <translation>100%を超える割合です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
+        <source>is not a platform ecplanner knows</source>
+        <translation>認識できないモールです</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
+        <source>is not an event kind ecplanner knows</source>
+        <translation>認識できないイベントの種類です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
+        <source>is not a season ecplanner knows</source>
+        <translation>認識できないシーズンです</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
+        <source>is not a product role ecplanner knows</source>
+        <translation>認識できない商品の役割です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
+        <source>is not a product status ecplanner knows</source>
+        <translation>認識できない商品ステータスです</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
+        <source>is not the id of anything in this plan</source>
+        <translation>この計画にない ID です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
+        <source>appears twice</source>
+        <translation>重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
+        <source>is not a phase of this event</source>
+        <translation>このイベントの段階ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
+        <translation>「2027-09-01 300; 2027-10-15 200」のような入荷リストではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <source>needs both its date and its discount</source>
+        <translation>日付と割引率の両方が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
+        <source>is not a value this field takes</source>
+        <translation>この項目に入れられない値です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <source>points at something the plan does not hold</source>
+        <translation>計画にない項目を指しています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <source>holds the same month twice</source>
+        <translation>同じ月が2回あります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
+        <source>Sheet “%1”, cell %2 (%3)</source>
+        <translation>シート「%1」、セル %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="97"/>
+        <source>Sheet “%1”, row %2</source>
+        <translation>シート「%1」、%2 行目</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="102"/>
+        <source>Sheet “%1”</source>
+        <translation>シート「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="117"/>
+        <source>Clearance inputs</source>
+        <translation>在庫処分の入力</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="117"/>
+        <source>Budget month</source>
+        <translation>予算の月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <source>Daily figures</source>
+        <translation>日次データ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="123"/>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="123"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="124"/>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <source>Platform</source>
+        <translation>モール</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <source>Season</source>
+        <translation>シーズン</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <source>Wave</source>
+        <translation>投入波</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <source>Season end</source>
+        <translation>シーズン終了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="163"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="163"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="56"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>Excel に書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="58"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>Excel から取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="60"/>
+        <source>Export i&amp;Calendar…</source>
+        <translation>iCalendar を書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="62"/>
+        <source>Export &amp;JSON…</source>
+        <translation>JSON を書き出す(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="64"/>
+        <source>Import JS&amp;ON…</source>
+        <translation>JSON を取り込む(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="79"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="89"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="95"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="121"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="156"/>
+        <source>Exported to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="161"/>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="161"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="163"/>
+        <source>Nothing was changed or written.
+
+%1</source>
+        <translation>何も変更・書き出しされていません。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>キャンセルしました：何も書き出されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/filters.py" line="29"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/filters.py" line="63"/>
+        <source>(no wave)</source>
+        <translation>（投入波なし）</translation>
+    </message>
+</context>
+<context>
+    <name>FilterButton</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="28"/>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="69"/>
+        <source>%1: all</source>
+        <translation>%1：すべて</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="71"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="53"/>
+        <source>Year</source>
+        <translation>年間</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="58"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="58"/>
+        <source>Planned GMV</source>
+        <translation>計画GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="59"/>
+        <source>Ad spend</source>
+        <translation>広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="59"/>
+        <source>ROI (GMV ÷ spend)</source>
+        <translation>ROI（GMV÷広告費）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="60"/>
+        <source>Net profit</source>
+        <translation>純利益</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="60"/>
+        <source>Events</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="61"/>
+        <source>Major sales</source>
+        <translation>大型セール数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="61"/>
+        <source>Launches</source>
+        <translation>新商品数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="62"/>
+        <source>Delistings</source>
+        <translation>販売終了数</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActualsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="60"/>
+        <source>Import daily actuals</source>
+        <translation>日次実績の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="70"/>
+        <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
+        <translation>モールのデータ管理画面（RMS、生意参謀など）から書き出した日次データ（CSV または Excel .xlsx）を選んでください。1日1行で、日付・訪問者数・購入者数・売上・広告費を含むもの。日本語・中国語・英語の見出しを認識します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="74"/>
+        <source>No file chosen.</source>
+        <translation>ファイルが選ばれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
+        <source>Choose file…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="90"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="119"/>
+        <source>Read again with these columns</source>
+        <translation>この列設定で読み直す</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="139"/>
+        <source>Change columns…</source>
+        <translation>列を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="154"/>
+        <source>Daily actuals</source>
+        <translation>日次実績</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="155"/>
+        <source>Daily exports (%1)</source>
+        <translation>日次データ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="170"/>
+        <source>Reading %1 …</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="193"/>
+        <source>(not used)</source>
+        <translation>（使わない）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="201"/>
+        <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
+        <translation>ファイルの各列の内容を選んでください。日付の列と、売上（GMV）または訪問者数の列が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="204"/>
+        <source>Some columns were not recognised. Missing: %1.</source>
+        <translation>認識できない列があります。不足：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="205"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="224"/>
+        <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
+        <translation>ファイルに %n 件の問題があるため、取り込めません。ファイルで下の行を直してから、もう一度選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="227"/>
+        <source>The file holds no days to import.</source>
+        <translation>ファイルに取り込める日がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <source>%n days, %1 to %2.</source>
+        <translation>%n 日分（%1～%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="246"/>
+        <source>Not used: %1</source>
+        <translation>使わない列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="249"/>
+        <source>%n of these days are already in the plan; importing replaces them (tinted).</source>
+        <translation>このうち %n 日分は計画に既にあり、取り込むと置き換わります（色付き）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="42"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="104"/>
+        <source>Import “%1”</source>
+        <translation>「%1」の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="61"/>
+        <source>Apply All Changes</source>
+        <translation>すべての変更を適用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="89"/>
+        <source>This file cannot be imported: %n problem(s) below. Nothing was changed; correct the file and import it again.</source>
+        <translation>
+            <numerusform>このファイルは取り込めません：下の %n 件の問題があります。何も変更されていません。ファイルを直してもう一度取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="93"/>
+        <source>The file holds nothing the plan does not already hold.</source>
+        <translation>ファイルには計画にない内容がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="96"/>
+        <source>Importing applies these changes as one step (Edit → Undo takes it back): %1 added, %2 changed, %3 removed.</source>
+        <translation>取り込むとこれらの変更を1回の操作として適用します（編集 → 元に戻す で取り消せます）：追加 %1、変更 %2、削除 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="107"/>
+        <source>Not imported</source>
+        <translation>取り込まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommands</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="26"/>
+        <source>Allowed discounts</source>
+        <translation>使える割引率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="27"/>
+        <source>Edit %1 of “%2”</source>
+        <translation>「%2」の%1を編集</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="39"/>
+        <source>Plan clearance for “%1”</source>
+        <translation>「%1」の在庫処分を計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="46"/>
+        <source>Remove the clearance plan of “%1”</source>
+        <translation>「%1」の在庫処分計画を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="48"/>
+        <source>Remove %n clearance plans</source>
+        <translation>%n 件の在庫処分計画を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="55"/>
+        <source>Accept the suggested ladder for “%1”</source>
+        <translation>「%1」の値下げ案を採用</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="24"/>
+        <source>Projected weekly from %1, the first day of the plan year (today, %2, is before it).</source>
+        <translation>計画年の初日 %1 から週ごとに予測（今日 %2 はそれより前）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="27"/>
+        <source>Projected weekly from today, %1.</source>
+        <translation>今日（%1）から週ごとに予測。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="38"/>
+        <source>All seasons and waves</source>
+        <translation>すべてのシーズンと投入波</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="75"/>
+        <source>%1 products shown · on hand %2 · projected leftover %3 units (%4 at cost) · revenue %5 · gross margin %6 · %7 miss their sell-through target</source>
+        <translation>表示中 %1 商品 · 在庫 %2 · 予測残り %3 点（原価 %4）· 売上 %5 · 粗利 %6 · 消化率目標未達 %7 商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="93"/>
+        <source>%1: stock of the %2 shown products together</source>
+        <translation>%1：表示中の %2 商品の在庫合計</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="100"/>
+        <source>Select a product to see its projected stock</source>
+        <translation>商品を選ぶと在庫予測を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="107"/>
+        <source>%1 %2: projected stock</source>
+        <translation>%1 %2：在庫予測</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
+        <source>Plan clearance for…</source>
+        <translation>在庫処分を計画…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <source>Remove clearance plan</source>
+        <translation>在庫処分計画を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="123"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="297"/>
+        <source>Not saved — %1 %2: %3</source>
+        <translation>保存されていません — %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="16"/>
+        <source>Major sale</source>
+        <translation>大型セール</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="17"/>
+        <source>Platform day</source>
+        <translation>モールの日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="18"/>
+        <source>Festival</source>
+        <translation>行事</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="19"/>
+        <source>Holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="20"/>
+        <source>Store promotion</source>
+        <translation>店舗プロモーション</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="21"/>
+        <source>Clearance</source>
+        <translation>在庫処分</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="27"/>
+        <source>Warm-up</source>
+        <translation>予告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="28"/>
+        <source>Presale (deposit)</source>
+        <translation>予約（内金）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="29"/>
+        <source>Balance payment</source>
+        <translation>残金支払い</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="30"/>
+        <source>Main sale</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="31"/>
+        <source>Encore</source>
+        <translation>アンコール</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <source>Tmall</source>
+        <translation>Tmall</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <source>Taobao</source>
+        <translation>タオバオ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <source>JD</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <source>Rakuten</source>
+        <translation>楽天市場</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
+        <source>Amazon JP</source>
+        <translation>Amazon.co.jp</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
+        <source>Yahoo! Shopping</source>
+        <translation>Yahoo!ショッピング</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <source>All platforms</source>
+        <translation>全モール</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="45"/>
+        <source>Own store</source>
+        <translation>自社店舗</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <source>Global</source>
+        <translation>グローバル</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="56"/>
+        <source>Spring</source>
+        <translation>春</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="56"/>
+        <source>Summer</source>
+        <translation>夏</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="57"/>
+        <source>Autumn</source>
+        <translation>秋</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="57"/>
+        <source>Winter</source>
+        <translation>冬</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="58"/>
+        <source>All year</source>
+        <translation>通年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="64"/>
+        <source>Traffic driver</source>
+        <translation>集客商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="64"/>
+        <source>Profit maker</source>
+        <translation>利益商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="65"/>
+        <source>Event item</source>
+        <translation>イベント商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="65"/>
+        <source>Image item</source>
+        <translation>ブランド商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="71"/>
+        <source>Planned</source>
+        <translation>企画中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="71"/>
+        <source>Sampling</source>
+        <translation>サンプル作成中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="72"/>
+        <source>Shooting</source>
+        <translation>撮影中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="72"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
+        <source>On sale</source>
+        <translation>販売中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
+        <source>Delisted</source>
+        <translation>販売終了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="79"/>
+        <source>Operations</source>
+        <translation>運営</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="79"/>
+        <source>Design</source>
+        <translation>デザイン</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="80"/>
+        <source>Warehouse</source>
+        <translation>倉庫</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="80"/>
+        <source>Ads</source>
+        <translation>広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
+        <source>Customer service</source>
+        <translation>カスタマーサポート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
+        <source>Purchasing</source>
+        <translation>仕入れ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="26"/>
+        <source>Open</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="27"/>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="28"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="28"/>
+        <source>registration deadline</source>
+        <translation>エントリー締切</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="29"/>
+        <source>event start</source>
+        <translation>イベント開始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="30"/>
+        <source>event end</source>
+        <translation>イベント終了</translation>
+    </message>
+</context>
+<context>
+    <name>LadderEditor</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="55"/>
+        <source>Add step</source>
+        <translation>段階を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="56"/>
+        <source>Remove step</source>
+        <translation>段階を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="57"/>
+        <source>Add arrival</source>
+        <translation>入荷を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="58"/>
+        <source>Remove arrival</source>
+        <translation>入荷を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="60"/>
+        <source>e.g. 10, 20, 30, 50</source>
+        <translation>例：10, 20, 30, 50</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="61"/>
+        <source>Discounts (in %) the ladder may use; the suggestion picks from these</source>
+        <translation>値下げに使える割引率（%）。値下げ案はこの中から選びます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="64"/>
+        <source>Markdown steps</source>
+        <translation>値下げ段階</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="65"/>
+        <source>Stock on order</source>
+        <translation>発注済み在庫</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="71"/>
+        <source>Allowed discounts (%)</source>
+        <translation>使える割引率(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="111"/>
+        <source>Select a product to edit its markdown ladder</source>
+        <translation>商品を選ぶと値下げ段階を編集できます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="116"/>
+        <source>Markdown ladder of %1 %2</source>
+        <translation>%1 %2 の値下げ段階</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="191"/>
+        <source>Allowed discounts: “%1” is not a percentage above 0 and below 100</source>
+        <translation>使える割引率：「%1」は0より大きく100未満の%ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="136"/>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="137"/>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="146"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="149"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="156"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="159"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="161"/>
+        <source>&amp;Plan</source>
+        <translation>計画(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="166"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="206"/>
+        <source>Added %1 platform events for %2 with their team tasks.</source>
+        <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="208"/>
+        <source>The plan already has every platform event of %1.</source>
+        <translation>%1年のモールイベントはすべて計画に入っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="229"/>
+        <source>Cannot open plan</source>
+        <translation>計画を開けません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="242"/>
+        <source>Open plan</source>
+        <translation>計画を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="251"/>
+        <source>ecplanner plan (*.ecplan)</source>
+        <translation>ecplanner 計画ファイル (*.ecplan)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <source>Save a copy as</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <source>Copy not saved</source>
+        <translation>コピーを保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="278"/>
+        <source>About ecplanner</source>
+        <translation>ecplanner について</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
+        <source>ecplanner %1
+Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
+        <translation>ecplanner %1
+ネットショップの1年を計画：モールのイベント、新商品、在庫処分、予算。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <source>Title</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <source>End</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <source>Traffic uplift</source>
+        <translation>集客倍率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <source>Discount</source>
+        <translation>割引率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
+        <source>Registration deadline</source>
+        <translation>エントリー締切</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
+        <source>Phases</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <source>Code</source>
+        <translation>商品コード</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <source>Unit cost</source>
+        <translation>原価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
+        <source>List price</source>
+        <translation>定価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
+        <source>Delist date</source>
+        <translation>販売終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
+        <source>Launch date</source>
+        <translation>発売日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
+        <source>First order quantity</source>
+        <translation>初回発注数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
+        <source>Lead time</source>
+        <translation>リードタイム</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
+        <source>Stock on hand</source>
+        <translation>現在庫</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
+        <source>Base weekly sales</source>
+        <translation>通常時の週販</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
+        <source>Elasticity</source>
+        <translation>価格弾力性</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
+        <source>Target sell-through</source>
+        <translation>目標消化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
+        <source>Markdown ladder</source>
+        <translation>値下げ段階</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <source>Arrivals</source>
+        <translation>入荷</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <source>Store name</source>
+        <translation>店舗名</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
+        <source>Annual target</source>
+        <translation>年間目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
+        <source>Markets</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
+        <source>Expected launch months</source>
+        <translation>新商品発売予定月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="29"/>
+        <source>Price-lock window</source>
+        <translation>価格ロック期間</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="30"/>
+        <source>Season milestone defaults</source>
+        <translation>シーズンの節目の既定値</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>must not be empty</source>
+        <translation>空にできません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <source>ends before it starts</source>
+        <translation>開始より前に終わっています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
+        <source>must be greater than zero</source>
+        <translation>0より大きくしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="40"/>
+        <source>must be between 0% and 100%</source>
+        <translation>0%～100%にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="41"/>
+        <source>is not a colour like #FF5000</source>
+        <translation>#FF5000 のような色ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="42"/>
+        <source>is after the event starts</source>
+        <translation>イベント開始より後です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="43"/>
+        <source>must not be negative</source>
+        <translation>マイナスにできません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="44"/>
+        <source>is before the launch date</source>
+        <translation>発売日より前です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
+        <source>is not a month</source>
+        <translation>月ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <source>must be between 0 and 10</source>
+        <translation>0～10にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <source>is not a number of days this field takes</source>
+        <translation>この項目に入れられる日数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <source>is not a year between 2000 and 2100</source>
+        <translation>2000～2100年ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <source>%1 %2</source>
+        <comment>a field, then what is wrong with it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="70"/>
+        <source>There is no file at this place.</source>
+        <translation>この場所にファイルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
+        <source>This file is not an ecplanner plan.</source>
+        <translation>このファイルは ecplanner の計画ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
+        <source>This database was not made by ecplanner.</source>
+        <translation>このデータベースは ecplanner で作成されたものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
+        <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
+        <translation>この計画は新しいバージョンの ecplanner で保存されています。開くには ecplanner を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="75"/>
+        <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
+        <translation>この計画は破損していて安全に読み込めません。バックアップフォルダーにコピーがあるかもしれません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="77"/>
+        <source>This plan is already open in another window or program.</source>
+        <translation>この計画は別のウィンドウまたはプログラムで開かれています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="78"/>
+        <source>This plan could not be upgraded; it was left unchanged.</source>
+        <translation>この計画をアップグレードできませんでした。変更はされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
+        <source>A file with this name already exists.</source>
+        <translation>同じ名前のファイルが既にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="53"/>
+        <source>Milestones of “%1”</source>
+        <translation>「%1」の節目</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="62"/>
+        <source>Milestone</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="62"/>
+        <source>Days before launch</source>
+        <translation>発売の何日前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="63"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="68"/>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="85"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="69"/>
+        <source>%1 default (%2)</source>
+        <translation>%1の既定（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="89"/>
+        <source>Inbound buffer</source>
+        <translation>入庫の余裕日数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="93"/>
+        <source>Launch: %1</source>
+        <translation>発売日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="95"/>
+        <source>No launch date yet: the dates show once it has one.</source>
+        <translation>発売日が未定です。決まると日付が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="96"/>
+        <source>Unticked milestones keep their own days; ticked ones follow the season&apos;s default. Reorder by = launch − lead time (%1) − inbound buffer.</source>
+        <translation>チェックなしの節目は独自の日数、チェックありはシーズンの既定に従います。追加発注期限 = 発売日 − リードタイム（%1）− 入庫の余裕日数。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="134"/>
+        <source>%1 (after launch)</source>
+        <translation>%1（発売後）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="137"/>
+        <source>Reorder by %1</source>
+        <translation>追加発注期限 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="34"/>
+        <source>New plan</source>
+        <translation>新しい計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="44"/>
+        <source>Store name</source>
+        <translation>店舗名</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="45"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="46"/>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="58"/>
+        <source>Please enter the store&apos;s name.</source>
+        <translation>店舗名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="71"/>
+        <source>Save the new plan as</source>
+        <translation>新しい計画の保存先</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="72"/>
+        <source>ecplanner plan (*.ecplan)</source>
+        <translation>ecplanner 計画ファイル (*.ecplan)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="65"/>
+        <source>Add event…</source>
+        <translation>イベントを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="66"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="67"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="102"/>
+        <source>%1 — plan for %2</source>
+        <translation>%1 — %2年の計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="106"/>
+        <source>Markets: %1   Platforms: %2</source>
+        <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="171"/>
+        <source>Not saved</source>
+        <translation>保存されていません</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="43"/>
+        <source>Paste products from Excel</source>
+        <translation>Excel から商品を貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="55"/>
+        <source>Row %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="60"/>
+        <source>Import %n valid rows</source>
+        <translation>
+            <numerusform>有効な %n 行を取り込む</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="79"/>
+        <source>The clipboard holds no rows. Copy the rows in Excel (a header row is optional) and paste again.</source>
+        <translation>クリップボードに行がありません。Excel で行をコピー（見出し行はなくても可）してから、もう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="81"/>
+        <source>%1 rows read: %2 valid, %3 with problems (not imported).</source>
+        <translation>%1 行を読み込みました：有効 %2 行、問題あり %3 行（取り込みません）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="84"/>
+        <source>The first row names the columns.</source>
+        <translation>1行目は見出しです。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="85"/>
+        <source>No header row: the columns are read in the table&apos;s order.</source>
+        <translation>見出し行なし：表の列の順に読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="88"/>
+        <source>Columns not read: %1</source>
+        <translation>読み込まない列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="109"/>
+        <source>Pasted as “%1”</source>
+        <translation>貼り付けた値「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="117"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesTable</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>PlanClearanceDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/dialogs.py" line="28"/>
+        <source>Plan clearance for…</source>
+        <translation>在庫処分を計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/dialogs.py" line="31"/>
+        <source>Filter by code, name, season or wave</source>
+        <translation>商品コード・名前・シーズン・投入波で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/dialogs.py" line="48"/>
+        <source>The new plan starts with the product&apos;s first order on hand and its delisting date as the season end; edit them in the table.</source>
+        <translation>新しい計画は、初回発注数を在庫、販売終了日をシーズン終了として始まります。表で編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/dialogs.py" line="51"/>
+        <source>Every product already has a clearance plan.</source>
+        <translation>すべての商品に在庫処分計画があります。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="54"/>
+        <source>Store and plan settings</source>
+        <translation>店舗と計画の設定</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="80"/>
+        <source> days before the break</source>
+        <translation> 日前（配送停止前）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="83"/>
+        <source> days before a major sale</source>
+        <translation> 日前（大型セール前）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="101"/>
+        <source>Store</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="103"/>
+        <source>Store name</source>
+        <translation>店舗名</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="107"/>
+        <source>Markets</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="111"/>
+        <source>Platforms</source>
+        <translation>モール</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="112"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="113"/>
+        <source>Plan language</source>
+        <translation>計画の言語</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="114"/>
+        <source>Annual GMV target</source>
+        <translation>年間GMV目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="118"/>
+        <source>Plan defaults</source>
+        <translation>計画の既定値</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="120"/>
+        <source>Last day to ship before Spring Festival</source>
+        <translation>春節前の最終出荷日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="121"/>
+        <source>Price-lock window</source>
+        <translation>価格ロック期間</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="123"/>
+        <source>months, e.g. 2, 3</source>
+        <translation>月（例：2, 3）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="124"/>
+        <source>%1 launches expected in</source>
+        <translation>%1の新商品発売月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="161"/>
+        <source>Change the plan settings</source>
+        <translation>計画の設定を変更</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <source>Visitors</source>
+        <translation>訪問者数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <source>Buyers</source>
+        <translation>購入者数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <source>Orders</source>
+        <translation>注文件数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <source>Ad spend</source>
+        <translation>広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <source>Refunds</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="83"/>
+        <source>The plan already has this day; importing replaces it.</source>
+        <translation>この日は計画に既にあります。取り込むと置き換わります。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="117"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="41"/>
+        <source>Edit “%1”</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="50"/>
+        <source>Move “%1”</source>
+        <translation>「%1」の日程を移動</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="62"/>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="75"/>
+        <source>Duplicate “%1”</source>
+        <translation>「%1」を複製</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="76"/>
+        <source>Duplicate %n products</source>
+        <translation>%n 商品を複製</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="85"/>
+        <source>Delete “%1”</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="86"/>
+        <source>Delete %n products</source>
+        <translation>%n 商品を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="93"/>
+        <source>Paste %n products</source>
+        <translation>%n 商品を貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="102"/>
+        <source>Milestones of “%1”</source>
+        <translation>「%1」の節目を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="112"/>
+        <source>Season milestone defaults</source>
+        <translation>シーズンの節目の既定値を変更</translation>
+    </message>
+</context>
+<context>
+    <name>Products</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <source>Code</source>
+        <translation>商品コード</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <source>Name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <source>Season</source>
+        <translation>シーズン</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <source>Wave</source>
+        <translation>投入波</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <source>Unit cost</source>
+        <translation>原価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <source>List price</source>
+        <translation>定価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <source>Launch</source>
+        <translation>発売日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <source>Delist</source>
+        <translation>販売終了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <source>Price change</source>
+        <translation>価格変更</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <source>First order</source>
+        <translation>初回発注</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <source>Lead time (days)</source>
+        <translation>リードタイム(日)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <source>Milestones</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <source>Inbound buffer (days)</source>
+        <translation>入庫の余裕(日)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <source>Sample ready</source>
+        <translation>サンプル完成</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <source>Photo shoot</source>
+        <translation>撮影</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <source>Detail page</source>
+        <translation>商品ページ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <source>Stock-in</source>
+        <translation>入庫</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <source>Reorder by</source>
+        <translation>追加発注期限</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="76"/>
+        <source>%n days</source>
+        <translation>%n 日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="92"/>
+        <source>%1 has no launch planned in %2</source>
+        <translation>%1：%2に新商品の発売予定がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
+        <source>an event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
+        <source>%1 was due on %2: the status should be at least “%3”</source>
+        <translation>%1の期日は %2 です：ステータスは「%3」以上のはずです</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <source>Stock-in is %1 days after launch</source>
+        <translation>入庫が発売日の %1 日後です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
+        <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
+        <translation>追加発注期限 %1 を過ぎていますが、ステータスが「準備完了」に達していません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="110"/>
+        <source>Launches %1 days before “%2”, in its price-lock window</source>
+        <translation>「%2」の %1 日前に発売：価格ロック期間内です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
+        <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
+        <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <source>Featured in “%1” but has no launch date</source>
+        <translation>「%1」の目玉商品ですが、発売日がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
+        <source>Featured in “%1” but launches after it starts</source>
+        <translation>「%1」の目玉商品ですが、発売がイベント開始より後です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="121"/>
+        <source>Featured in “%1” but is delisted before it ends</source>
+        <translation>「%1」の目玉商品ですが、イベント終了前に販売終了します</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="122"/>
+        <source>Featured in “%1” but not on sale</source>
+        <translation>「%1」の目玉商品ですが、販売されていません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
+        <source>is not one of: %1</source>
+        <translation>次のいずれでもありません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="137"/>
+        <source>is already used by row %1</source>
+        <translation>%1 行目で既に使われています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <source>is already used in the plan</source>
+        <translation>計画で既に使われています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
+        <source>is already used by “%1”</source>
+        <translation>「%1」で既に使われています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <source>must not be empty</source>
+        <translation>空にできません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <source>must not be negative</source>
+        <translation>マイナスにできません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <source>is before the launch date</source>
+        <translation>発売日より前です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
+        <source>is not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
+        <source>is not a whole number</source>
+        <translation>整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="147"/>
+        <source>is not a date such as 2027-03-01</source>
+        <translation>2027-03-01 のような日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
+        <source>must be between 60 days after and 365 days before launch</source>
+        <translation>発売の365日前から60日後までにしてください</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
+        <source>Add product</source>
+        <translation>商品を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
+        <source>Paste from Excel…</source>
+        <translation>Excel から貼り付け…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
+        <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
+        <translation>Excel で行をコピー（見出し行はあってもなくても可）してから、ここをクリックするか表で Ctrl+V を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="89"/>
+        <source>Milestones…</source>
+        <translation>節目…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="90"/>
+        <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
+        <translation>選んだ商品の各節目が発売の何日前か、および入庫の余裕日数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="92"/>
+        <source>Season defaults…</source>
+        <translation>シーズンの既定値…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="93"/>
+        <source>Milestone days before launch for each season, for products without their own</source>
+        <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="322"/>
+        <source>Not saved — %1: %2. The old value is kept.</source>
+        <translation>保存されていません — %1：%2。元の値のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="330"/>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTableModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/model.py" line="240"/>
+        <source>List price %1 is below the unit cost %2</source>
+        <translation>定価 %1 が原価 %2 を下回っています</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="88"/>
+        <source>Year to date</source>
+        <translation>年初来</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="88"/>
+        <source>Year</source>
+        <translation>年間</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="90"/>
+        <source>1 January to %1; the plan counts the days elapsed in that month.</source>
+        <translation>1月1日～%1。その月の計画は経過日数分で計算します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="128"/>
+        <source>No daily actuals imported for this period.</source>
+        <translation>この期間の日次実績は取り込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
+        <source>Planned GMV</source>
+        <translation>計画GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
+        <source>Actual GMV</source>
+        <translation>実績GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
+        <source>Completion vs target</source>
+        <translation>目標達成率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
+        <source>Completion vs plan</source>
+        <translation>計画達成率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
+        <source>Planned visitors</source>
+        <translation>計画訪問者数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
+        <source>Actual visitors</source>
+        <translation>実績訪問者数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
+        <source>Planned CVR</source>
+        <translation>計画転換率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
+        <source>Actual CVR</source>
+        <translation>実績転換率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
+        <source>Planned order value</source>
+        <translation>計画客単価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
+        <source>Actual order value</source>
+        <translation>実績客単価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
+        <source>Planned spend</source>
+        <translation>計画広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
+        <source>Actual spend</source>
+        <translation>実績広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
+        <source>Planned ROI</source>
+        <translation>計画ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
+        <source>Actual ROI</source>
+        <translation>実績ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="148"/>
+        <source>Days with data</source>
+        <translation>データのある日数</translation>
+    </message>
+</context>
+<context>
+    <name>RowGutter</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="176"/>
+        <source>no wave</source>
+        <translation>投入波なし</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonDefaultsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="147"/>
+        <source>Season milestone defaults</source>
+        <translation>シーズンの節目の既定値</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="158"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="159"/>
+        <source>Shipped default: %1</source>
+        <translation>初期設定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="166"/>
+        <source>Days before launch. Products with their own days for a milestone keep them. Bold: changed from the shipped default.</source>
+        <translation>発売の何日前か。節目の日数を独自に持つ商品はそのままです。太字：初期設定から変更したもの。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="170"/>
+        <source>Restore shipped defaults</source>
+        <translation>初期設定に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>SheetModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="137"/>
+        <source>Year</source>
+        <translation>年間</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="211"/>
+        <source>✓ yes</source>
+        <translation>✓ はい</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="211"/>
+        <source>✗ no</source>
+        <translation>✗ いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="230"/>
+        <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
+        <translation>ウェイトの合計は100%ではなく %1 です。各月の目標は「ウェイト ÷ この合計」で計算します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="240"/>
+        <source>No event lifts %1.</source>
+        <translation>%1に集客を押し上げるイベントはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="242"/>
+        <source>Events lifting %1:</source>
+        <translation>%1の集客を押し上げるイベント：</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="249"/>
+        <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
+        <translation>GMV %1 ÷ 広告費 %2 = ROI %3、損益分岐ROI %4。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <source>Below break-even: the ads cost more than the gross profit.</source>
+        <translation>損益分岐を下回っています：広告費が粗利を上回っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
+        <source>the year</source>
+        <translation>年間</translation>
+    </message>
+</context>
+<context>
+    <name>StockChart</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="90"/>
+        <source>Loading the chart…</source>
+        <translation>グラフを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="145"/>
+        <source>No stock plan selected</source>
+        <translation>在庫処分計画が選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="203"/>
+        <source>not on sale yet</source>
+        <translation>販売開始前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="205"/>
+        <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
+        <translation>%1 の週：在庫 %2 → %3、販売 %4、割引 %5、集客倍率 %6、売上 %7</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="216"/>
+        <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
+        <translation>週にマウスを合わせると在庫・販売数・割引・集客倍率・売上を表示します。網掛けはセールで集客が増える週、赤線はシーズン終了、三角は値下げです。</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <source>Wave</source>
+        <translation>投入波</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <source>On hand</source>
+        <translation>在庫</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <source>On order</source>
+        <translation>発注済み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <source>Sales / wk</source>
+        <translation>週販</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <source>Season end</source>
+        <translation>シーズン終了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <source>Elasticity</source>
+        <translation>価格弾力性</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <source>Target</source>
+        <translation>目標消化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <source>Sell-through</source>
+        <translation>消化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <source>Cover (wks)</source>
+        <translation>在庫週数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <source>Leftover</source>
+        <translation>残り在庫</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <source>Leftover cost</source>
+        <translation>残り在庫原価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <source>Gross margin</source>
+        <translation>粗利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
+        <translation>通常時の週販：定価で1週間に売れる点数を入力（取り込んだ実績は店舗全体の合計で、商品別ではありません）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <source>The product&apos;s wave (its season when it has none)</source>
+        <translation>商品の投入波（ない場合はシーズン）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <source>Units on order; edit the arrivals under the table</source>
+        <translation>発注済みの点数。入荷は表の下で編集します</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
+        <source>Price lift = (1 − discount) ^ (−elasticity)</source>
+        <translation>価格効果 = (1 − 割引率) ^ (−弾力性)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
+        <source>Share of on hand + arrivals to sell by the season end</source>
+        <translation>シーズン終了までに売る（在庫 + 入荷）の割合</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <source>Sold ÷ (on hand + arrivals) by the season end</source>
+        <translation>シーズン終了までの販売数 ÷（在庫 + 入荷）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
+        <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
+        <translation>在庫週数：在庫 ÷ 販売初週の需要</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
+        <source>Units left at the season end</source>
+        <translation>シーズン終了時の残り点数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
+        <source>Units left at the season end × unit cost</source>
+        <translation>シーズン終了時の残り点数 × 原価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <source>Revenue − cost of the units sold</source>
+        <translation>売上 − 販売分の原価</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/model.py" line="188"/>
+        <source>Misses the target of %1</source>
+        <translation>目標 %1 に届きません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/model.py" line="189"/>
+        <source>Reaches the target of %1</source>
+        <translation>目標 %1 に届きます</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestPanel</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="73"/>
+        <source> weeks</source>
+        <translation> 週</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="79"/>
+        <source>Suggest a ladder</source>
+        <translation>値下げ案を探す</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
+        <source>Accept suggestion</source>
+        <translation>この案を採用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="85"/>
+        <source>Change every</source>
+        <translation>変更間隔</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="87"/>
+        <source>from</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <source>Current</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <source>Suggested</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <source>Ladder</source>
+        <translation>値下げ段階</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <source>Sell-through</source>
+        <translation>消化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <source>Gross margin</source>
+        <translation>粗利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <source>Leftover units</source>
+        <translation>残り点数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="164"/>
+        <source>Select a product to search its markdown ladders</source>
+        <translation>商品を選ぶと値下げ案を探せます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="170"/>
+        <source>Change dates (at most %1): %2
+Discounts: %3</source>
+        <translation>変更日（最大 %1 回）：%2
+割引率：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
+        <source>none before the season end</source>
+        <translation>シーズン終了前にはありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="192"/>
+        <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
+        <translation>比較する値下げ案が %1 を超えます。割引率か変更日を減らしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
+        <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
+        <translation>選べる案がありません：シーズンの残り週がない、変更日がない、または現在より深い割引率がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="222"/>
+        <source>The most profitable of %1 ladders that reaches the %2 target.</source>
+        <translation>%1 通りの案のうち、目標 %2 に届き最も利益が出るもの。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
+        <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
+        <translation>この変更日と割引率では目標 %1 に届く案がありません。この案が最も売れます（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="239"/>
+        <source>no markdown</source>
+        <translation>値下げなし</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="250"/>
+        <source>%1 pts</source>
+        <translation>%1 ポイント</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="56"/>
+        <source>Overview</source>
+        <translation>年間概要</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="57"/>
+        <source>Calendar</source>
+        <translation>イベントカレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="58"/>
+        <source>Products</source>
+        <translation>新商品/販売終了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="59"/>
+        <source>Inventory</source>
+        <translation>在庫/処分</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="60"/>
+        <source>Budget</source>
+        <translation>投資対効果</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="44"/>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="45"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="46"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="47"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTemplatesDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="38"/>
+        <source>Team task templates</source>
+        <translation>チームのタスクテンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="42"/>
+        <source>Event kind and task</source>
+        <translation>イベントの種類とタスク</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="42"/>
+        <source>Role</source>
+        <translation>担当部門</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="43"/>
+        <source>Due from</source>
+        <translation>期日の基準</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="43"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="52"/>
+        <source>Creating an event adds these tasks with their due dates; negative days are before the date.</source>
+        <translation>イベントを作るとこれらのタスクが期日付きで追加されます。日数がマイナスなら基準日より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="93"/>
+        <source>Edit task template “%1”</source>
+        <translation>タスクテンプレート「%1」を編集</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTitles</name>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="12"/>
+        <source>Ads budget</source>
+        <translation>広告予算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="13"/>
+        <source>Customer-service scripts</source>
+        <translation>問い合わせ対応の定型文</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="14"/>
+        <source>Detail pages</source>
+        <translation>商品ページ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="15"/>
+        <source>Event plan</source>
+        <translation>イベント企画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="16"/>
+        <source>Festival banners</source>
+        <translation>記念日バナー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="17"/>
+        <source>Main images and banners</source>
+        <translation>メイン画像とバナー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="18"/>
+        <source>Markdown plan</source>
+        <translation>値下げ計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="19"/>
+        <source>Promotion plan</source>
+        <translation>販促企画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="20"/>
+        <source>Register for the event</source>
+        <translation>イベントにエントリー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="21"/>
+        <source>Review</source>
+        <translation>振り返り</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="22"/>
+        <source>Stock up</source>
+        <translation>在庫の確保</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="66"/>
+        <source>All roles</source>
+        <translation>すべての部門</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="81"/>
+        <source>Team tasks</source>
+        <translation>チームのタスク</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="97"/>
+        <source>%1 tasks, %2 overdue</source>
+        <translation>タスク %1 件、期限切れ %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="116"/>
+        <source>Edit task “%1”</source>
+        <translation>タスク「%1」を編集</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTableModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <source>Role</source>
+        <translation>担当部門</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="67"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="67"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="86"/>
+        <source>Overdue since %1</source>
+        <translation>%1 から期限切れ</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="23"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="23"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="56"/>
+        <source>Dates are fixed</source>
+        <translation>日程は固定です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="57"/>
+        <source>Dates follow the usual pattern</source>
+        <translation>日程は例年どおりです</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="58"/>
+        <source>Dates are estimated: confirm with the platform</source>
+        <translation>日程は推定です。モールの発表で確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="31"/>
+        <source>Days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="31"/>
+        <source>Weeks</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="36"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>縮小（Ctrl+ホイール）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="39"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>拡大（Ctrl+ホイール）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="43"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="71"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="32"/>
+        <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
+        <translation>予測消化率 %1 は目標 %2 に届かず、シーズン終了時に %3 点残ります</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/warnings_panel.py" line="74"/>
+        <source>No warnings for the events shown.</source>
+        <translation>表示中のイベントに警告はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="46"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="59"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="72"/>
+        <source>Warnings (checking…)</source>
+        <translation>警告（確認中…）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="87"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="79"/>
+        <source>Warnings (%1)</source>
+        <translation>警告 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="100"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
+        <source>Launch waves</source>
+        <translation>新商品の投入波</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="73"/>
+        <source>… and %1 more. Filter the products to see fewer at a time.</source>
+        <translation>…ほか %1 件。商品を絞り込むと一度に表示する数を減らせます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="80"/>
+        <source>No warnings</source>
+        <translation>警告なし</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4345 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="41"/>
+        <source>&amp;New Plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="42"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="43"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="45"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="46"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="48"/>
+        <source>Add the &amp;Platform Calendar</source>
+        <translation>添加平台大促日历(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="49"/>
+        <source>Team &amp;Task Templates…</source>
+        <translation>团队分工模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="50"/>
+        <source>Store and Plan &amp;Settings…</source>
+        <translation>店铺与计划设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="51"/>
+        <source>Show the &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="52"/>
+        <source>&amp;About ecplanner</source>
+        <translation>关于 ecplanner(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ecplanner/app.py" line="70"/>
+        <source>Cannot create plan</source>
+        <translation>无法创建计划</translation>
+    </message>
+</context>
+<context>
+    <name>AxisStrip</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="59"/>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%2年%1</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="30"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="31"/>
+        <source>Traffic and sales</source>
+        <translation>流量与销售</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="32"/>
+        <source>Ad spend by channel</source>
+        <translation>分渠道推广费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="33"/>
+        <source>Costs</source>
+        <translation>成本费用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="34"/>
+        <source>Results</source>
+        <translation>利润核算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="40"/>
+        <source>Annual GMV target</source>
+        <translation>年度 GMV 目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="41"/>
+        <source>Seasonality weight</source>
+        <translation>月度权重</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="42"/>
+        <source>Monthly target</source>
+        <translation>月度目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="43"/>
+        <source>Base visitors (UV)</source>
+        <translation>日常访客数(UV)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="44"/>
+        <source>Event uplift ×</source>
+        <translation>活动流量系数 ×</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="45"/>
+        <source>Planned visitors</source>
+        <translation>计划访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="46"/>
+        <source>Conversion rate (CVR)</source>
+        <translation>转化率(CVR)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="47"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="48"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="49"/>
+        <source>Planned GMV</source>
+        <translation>计划 GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="50"/>
+        <source>Gap to target</source>
+        <translation>与目标差额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="51"/>
+        <source>Search ads</source>
+        <translation>直通车</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="52"/>
+        <source>Search cost per click</source>
+        <translation>直通车点击单价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="53"/>
+        <source>Display ads</source>
+        <translation>引力魔方·万相台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="54"/>
+        <source>Affiliate commission rate</source>
+        <translation>淘宝客佣金比例</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="55"/>
+        <source>GMV share via affiliates</source>
+        <translation>淘宝客成交占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="56"/>
+        <source>Affiliate commission</source>
+        <translation>淘宝客佣金</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="57"/>
+        <source>Live / influencers</source>
+        <translation>直播/达人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="58"/>
+        <source>Off-site ads</source>
+        <translation>站外推广</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="59"/>
+        <source>Other spend</source>
+        <translation>其他推广费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="60"/>
+        <source>Total spend</source>
+        <translation>推广费合计</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="61"/>
+        <source>Spend as % of GMV</source>
+        <translation>推广费占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="62"/>
+        <source>Cost of goods rate</source>
+        <translation>货品成本率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="63"/>
+        <source>Cost of goods</source>
+        <translation>货品成本</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="64"/>
+        <source>Shipping per order</source>
+        <translation>单均运费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="65"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="66"/>
+        <source>Platform commission rate</source>
+        <translation>平台扣点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="67"/>
+        <source>Platform commission</source>
+        <translation>平台佣金</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="68"/>
+        <source>Payment fee rate</source>
+        <translation>支付手续费率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="69"/>
+        <source>Payment fees</source>
+        <translation>支付手续费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="70"/>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="71"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="72"/>
+        <source>Fixed costs</source>
+        <translation>固定费用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="73"/>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="74"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="75"/>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="76"/>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="77"/>
+        <source>Net margin</source>
+        <translation>净利率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="78"/>
+        <source>ROI (= ROAS)</source>
+        <translation>投产比 ROI(=ROAS)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="79"/>
+        <source>Break-even ROI</source>
+        <translation>保本投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="80"/>
+        <source>ROI clears break-even</source>
+        <translation>投产比过保本线</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="88"/>
+        <source>The year&apos;s GMV target. The months share it by their weights.</source>
+        <translation>全年 GMV 目标，按各月权重分解到月。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="89"/>
+        <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
+        <translation>该月占全年目标的比重。权重会按比例换算成合计 100%，因此各月目标之和始终等于年度目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="91"/>
+        <source>Monthly target = annual target × weight ÷ sum of weights</source>
+        <translation>月度目标 = 年度目标 × 权重 ÷ 权重合计</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="92"/>
+        <source>Visitors the store gets in the month without any event.</source>
+        <translation>不做活动时店铺当月的访客数。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="94"/>
+        <source>Planned visitors = base visitors × event uplift</source>
+        <translation>计划访客数 = 日常访客数 × 活动流量系数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="95"/>
+        <source>Orders = planned visitors × conversion rate</source>
+        <translation>订单数 = 计划访客数 × 转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="96"/>
+        <source>GMV = planned visitors × conversion rate × average order value</source>
+        <translation>GMV = 计划访客数 × 转化率 × 客单价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="97"/>
+        <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
+        <translation>差额 = 计划 GMV − 月度目标（小于 0 表示计划未达标）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="98"/>
+        <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
+        <translation>供“填充直通车费用”使用：费用 = 直通车带来的访客数 × 点击单价。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="100"/>
+        <source>Commission paid to affiliates (淘宝客) on the GMV they bring.</source>
+        <translation>按淘宝客带来的成交额支付的佣金。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="101"/>
+        <source>The share of GMV that affiliates bring.</source>
+        <translation>淘宝客带来的成交额占 GMV 的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="102"/>
+        <source>Affiliate commission = GMV × share via affiliates × commission rate</source>
+        <translation>淘宝客佣金 = GMV × 淘宝客成交占比 × 佣金比例</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="104"/>
+        <source>Total spend = search + display + affiliate + live + off-site + other</source>
+        <translation>推广费合计 = 直通车 + 引力魔方·万相台 + 淘宝客 + 直播/达人 + 站外 + 其他</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="106"/>
+        <source>Spend as % of GMV = total spend ÷ GMV</source>
+        <translation>推广费占比 = 推广费合计 ÷ GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="107"/>
+        <source>Cost of goods = rate × net sales (refunded goods come back as stock)</source>
+        <translation>货品成本 = 成本率 × 净销售额（退款商品退回入库）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="108"/>
+        <source>Shipping = orders × shipping per order</source>
+        <translation>运费 = 订单数 × 单均运费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="109"/>
+        <source>Commission = rate × net sales (refunded orders get it back)</source>
+        <translation>平台佣金 = 扣点 × 净销售额（退款订单佣金退回）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="110"/>
+        <source>Payment fees = rate × GMV</source>
+        <translation>支付手续费 = 费率 × GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="111"/>
+        <source>Refunds = GMV × refund rate</source>
+        <translation>退款金额 = GMV × 退款率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="112"/>
+        <source>Net sales = GMV − refunds</source>
+        <translation>净销售额 = GMV − 退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="113"/>
+        <source>Gross profit = net sales − cost of goods − shipping − commission − payment fees</source>
+        <translation>毛利 = 净销售额 − 货品成本 − 运费 − 平台佣金 − 支付手续费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="115"/>
+        <source>Gross margin = gross profit ÷ net sales</source>
+        <translation>毛利率 = 毛利 ÷ 净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="116"/>
+        <source>Net profit = gross profit − total spend − fixed costs</source>
+        <translation>净利润 = 毛利 − 推广费合计 − 固定费用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="117"/>
+        <source>Net margin = net profit ÷ net sales</source>
+        <translation>净利率 = 净利润 ÷ 净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="120"/>
+        <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
+        <translation>当月毛利能覆盖推广费即为“是”，即投产比 ≥ 保本投产比。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="127"/>
+        <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
+        <translation>活动流量系数：当月访客数乘以 1 + Σ（活动系数 − 1）× 活动在当月的天数 ÷ 当月天数。例如 30 天的月份里有一个为期 3 天、系数 3.0 的活动：1 + 2 × 3/30 = 1.2。重叠的活动效果叠加；在日历上挪动活动，它带来的流量也随之在月份间转移。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="134"/>
+        <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
+Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
+        <translation>投产比(ROI) = GMV ÷ 推广费，海外通常称为 ROAS。
+保本投产比 = GMV ÷ 毛利：投产比等于它时，推广费正好花光全部毛利；低于它，当月推广就是亏的。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="141"/>
+        <source>a value is needed (type 0 for none)</source>
+        <translation>需要填写数值（没有请填 0）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="142"/>
+        <source>this is not a percentage like 3.5%</source>
+        <translation>不是 3.5% 这样的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
+        <source>this is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
+        <source>it cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
+        <source>it must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
+        <source>a rate cannot be more than 100%</source>
+        <translation>比例不能超过 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="153"/>
+        <source>Not changed — %1, %2: “%3”: %4.</source>
+        <translation>未修改 — %1，%2：“%3”：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="159"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="160"/>
+        <source>Visitors (UV)</source>
+        <translation>访客数(UV)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
+        <source>Buyers</source>
+        <translation>支付买家数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
+        <source>GMV (sales)</source>
+        <translation>GMV(成交额)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
+        <source>Ad spend</source>
+        <translation>推广费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="174"/>
+        <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
+        <translation>无法读取此类文件。请另存为 .xlsx 或 CSV（不支持 .xls）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
+        <source>The file cannot be opened or is damaged.</source>
+        <translation>文件无法打开或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="177"/>
+        <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
+        <translation>无法识别文件的文字编码（支持 UTF-8、GBK 和 Shift_JIS）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
+        <source>The file has no rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <source>negative</source>
+        <translation>为负数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <source>more than 100%</source>
+        <translation>超过 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <source>this day appears twice</source>
+        <translation>该日期重复出现</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCharts</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="60"/>
+        <source>GMV by month: target, plan and actual</source>
+        <translation>月度 GMV：目标、计划与实际</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="61"/>
+        <source>Ad spend: plan and actual</source>
+        <translation>推广费：计划与实际</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="62"/>
+        <source>ROI (GMV ÷ spend) and break-even ROI</source>
+        <translation>投产比（GMV ÷ 推广费）与保本投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="70"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="71"/>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="76"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="77"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="78"/>
+        <source>Planned ROI</source>
+        <translation>计划投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="79"/>
+        <source>Actual ROI</source>
+        <translation>实际投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="80"/>
+        <source>Break-even ROI</source>
+        <translation>保本投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="176"/>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="177"/>
+        <source>Planned GMV: %1</source>
+        <translation>计划 GMV：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="178"/>
+        <source>Actual GMV: %1</source>
+        <translation>实际 GMV：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="179"/>
+        <source>Planned spend: %1</source>
+        <translation>计划推广费：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="180"/>
+        <source>Actual spend: %1</source>
+        <translation>实际推广费：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="181"/>
+        <source>Planned ROI: %1</source>
+        <translation>计划投产比：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="182"/>
+        <source>Actual ROI: %1</source>
+        <translation>实际投产比：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/charts.py" line="183"/>
+        <source>Break-even ROI: %1</source>
+        <translation>保本投产比：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommands</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="43"/>
+        <source>Edit %1, %2</source>
+        <translation>修改 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="49"/>
+        <source>Edit annual target</source>
+        <translation>修改年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="55"/>
+        <source>Fill visitors from targets</source>
+        <translation>按目标倒推访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="63"/>
+        <source>Fill search spend from cost per click</source>
+        <translation>按点击单价填充直通车费用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="72"/>
+        <source>Cost of goods rate from the product mix</source>
+        <translation>按商品结构计算货品成本率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="79"/>
+        <source>Weights from last year&apos;s actuals</source>
+        <translation>按去年实际设置月度权重</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
+        <source>Import %n days of actuals</source>
+        <translation>导入 %n 天实际数据</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="87"/>
+        <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
+        <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="109"/>
+        <source>Input-output sheet</source>
+        <translation>投入产出表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="110"/>
+        <source>Plan vs actual</source>
+        <translation>计划与实际</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
+        <source>Fill visitors from targets</source>
+        <translation>按目标倒推访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="125"/>
+        <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
+        <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="132"/>
+        <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
+        <translation>计划访客中通过直通车点击进店的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="133"/>
+        <source>Fill search spend</source>
+        <translation>填充直通车费用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
+        <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <source>Cost of goods from products</source>
+        <translation>按商品算成本率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
+        <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="143"/>
+        <source>Weights from last year</source>
+        <translation>按去年设权重</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
+        <source>Import Daily Actuals…</source>
+        <translation>导入每日数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
+        <source>Search share </source>
+        <translation>直通车流量占比 </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <source>Budget %1 · amounts in %2 (%3)</source>
+        <translation>%1 年预算 · 金额单位：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="182"/>
+        <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
+        <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="184"/>
+        <source>Needs daily actuals of %1 for every month: import them first.</source>
+        <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="200"/>
+        <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
+        <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="207"/>
+        <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
+        <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="246"/>
+        <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
+        <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="252"/>
+        <source>Type a search cost per click first: months without one keep their search spend.</source>
+        <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
+        <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
+        <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
+        <source>Imported %n days of actuals.</source>
+        <translation>已导入 %n 天实际数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/painting.py" line="264"/>
+        <source>Work</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/style.py" line="109"/>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/style.py" line="116"/>
+        <source>%1 (%n day(s))</source>
+        <translation>%1（%n 天）</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="54"/>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="64"/>
+        <source>Change the dates of “%1”</source>
+        <translation>修改“%1”的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="87"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="92"/>
+        <source>Store promotion</source>
+        <translation>店铺活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="102"/>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEventEditor</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="108"/>
+        <source>Add phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="109"/>
+        <source>Remove phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="116"/>
+        <source>Phases</source>
+        <translation>活动阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="128"/>
+        <source>Featured products</source>
+        <translation>主推商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="146"/>
+        <source>Main sale</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="170"/>
+        <source>Every phase needs a name</source>
+        <translation>每个阶段都需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="172"/>
+        <source>Phase “%1” lies outside the event&apos;s dates</source>
+        <translation>阶段“%1”超出了活动日期</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="96"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="99"/>
+        <source>%1 — events calendar %2</source>
+        <translation>%1 — %2 年活动日历</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="98"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="100"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="102"/>
+        <source>Public holidays of %1 are provisional until announced</source>
+        <translation>%1 年法定节假日以官方公布为准</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLegend</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="66"/>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="67"/>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="68"/>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="69"/>
+        <source>Couriers stop (Spring Festival)</source>
+        <translation>春节快递停运</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="70"/>
+        <source>Last day to ship</source>
+        <translation>最后发货日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="71"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="72"/>
+        <source>Registration deadline</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="73"/>
+        <source>Has warnings</source>
+        <translation>有提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="74"/>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="75"/>
+        <source>Presale</source>
+        <translation>预售</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="76"/>
+        <source>Balance</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="77"/>
+        <source>Main sale</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/legend.py" line="78"/>
+        <source>Encore</source>
+        <translation>返场</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
+        <source>Event catalog</source>
+        <translation>活动库</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="101"/>
+        <source>Export Calendar Image…</source>
+        <translation>导出日历图片…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="164"/>
+        <source>Loading public holidays…</source>
+        <translation>正在加载法定节假日…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
+        <translation>%1 年的法定节假日和调休安排为预估，以国务院办公厅公布为准。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="182"/>
+        <source>Warnings (%1)</source>
+        <translation>提醒 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="282"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="299"/>
+        <source>Export calendar image</source>
+        <translation>导出日历图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="306"/>
+        <source>Image not saved</source>
+        <translation>图片未保存</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="92"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="92"/>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="93"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="103"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="112"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="114"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="118"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="120"/>
+        <source>Fit</source>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="121"/>
+        <source>Fit the days to the window&apos;s width</source>
+        <translation>让日期铺满窗口宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="124"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="127"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="128"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="129"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWarnings</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="33"/>
+        <source>Overlaps “%1” on the same platform</source>
+        <translation>与同平台的“%1”时间重叠</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="37"/>
+        <source>Registration closed on %1 and the store is not registered</source>
+        <translation>报名已于 %1 截止，店铺尚未报名</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
+        <source>Register today (deadline %1)</source>
+        <translation>今天报名截止（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="44"/>
+        <source>Register by %1: %n day(s) left</source>
+        <translation>请在 %1 前报名：还剩 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="46"/>
+        <source>Runs during the Spring Festival shipping shutdown (%1 – %2)</source>
+        <translation>处于春节快递停运期间（%1 – %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
+        <source>Price change of “%1” %n day(s) before the sale sets the price the discount is checked against</source>
+        <translation>“%1”在活动前 %n 天改价，会影响活动价格校验的基准价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="66"/>
+        <source>Register by %1</source>
+        <translation>报名截止 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPanel</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="92"/>
+        <source>Find an event…</source>
+        <translation>搜索活动…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="95"/>
+        <source>Drag an event onto the day it should start.</source>
+        <translation>把活动拖到开始日期上即可添加。</translation>
+    </message>
+</context>
+<context>
+    <name>ClearableDateEdit</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/delegates.py" line="59"/>
+        <source>Delete clears the date</source>
+        <translation>按 Delete 键清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="21"/>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="36"/>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="43"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="44"/>
+        <source>Delete %n events</source>
+        <translation>删除 %n 个活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_commands.py" line="15"/>
+        <source>Add the platform calendar</source>
+        <translation>添加平台大促日历</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ecplanner/ui/crash.py" line="24"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/crash.py" line="25"/>
+        <source>ecplanner hit an error and stopped that action. Your plan is saved as of the last completed edit.
+
+%1
+
+The details are in the log file:
+%2</source>
+        <translation>ecplanner 遇到错误，已停止该操作。计划已保存到最后一次完成的修改。
+
+%1
+
+详细信息见日志文件：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatedValuesModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="71"/>
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="71"/>
+        <source>Arrives</source>
+        <translation>到货日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
+        <source>Discount</source>
+        <translation>降幅</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="47"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="53"/>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="58"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="64"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="67"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="68"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
+        <source>Registration deadline</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
+        <source>Traffic uplift</source>
+        <translation>流量系数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="85"/>
+        <source>Discount depth</source>
+        <translation>折扣力度</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="89"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="94"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="118"/>
+        <source>Event colour</source>
+        <translation>活动颜色</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="46"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="46"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="46"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="46"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="47"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="47"/>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/model.py" line="47"/>
+        <source>Register by</source>
+        <translation>报名截止</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="59"/>
+        <source>%n task(s) follow their events</source>
+        <translation>%n 个任务随活动一起调整</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="68"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="36"/>
+        <source>the Overview sheet</source>
+        <translation>“总览”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="36"/>
+        <source>the Calendar sheet</source>
+        <translation>“日历”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <source>the Events sheet</source>
+        <translation>“活动”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <source>the Products sheet</source>
+        <translation>“商品”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <source>the Clearance sheet</source>
+        <translation>“清仓”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <source>the Budget sheet</source>
+        <translation>“投入产出”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <source>the Tasks sheet</source>
+        <translation>“分工”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <source>the Actuals sheet</source>
+        <translation>“实际数据”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="42"/>
+        <source>Reading %1…</source>
+        <translation>正在读取%1…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="42"/>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="45"/>
+        <source>Reading the plan…</source>
+        <translation>正在读取计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="45"/>
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <source>Saving the file…</source>
+        <translation>正在保存文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <source>Comparing with the plan…</source>
+        <translation>正在与计划比对…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="52"/>
+        <source>This file cannot be read as an Excel workbook.</source>
+        <translation>无法作为 Excel 工作簿读取此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="53"/>
+        <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
+        <translation>此文件不是由 ecplanner 导出的，无法导入。请导入 ecplanner 导出的工作簿或 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="56"/>
+        <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
+        <translation>此文件由更新版本的 ecplanner 生成，请先升级 ecplanner 再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="58"/>
+        <source>This file was exported from another plan. Open that plan to import it.</source>
+        <translation>此文件导出自另一个计划，请打开那个计划后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="60"/>
+        <source>The sheet is missing.</source>
+        <translation>缺少该工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
+        <source>The column is missing.</source>
+        <translation>缺少该列。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="62"/>
+        <source>This file is not a JSON file.</source>
+        <translation>此文件不是 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="63"/>
+        <source>This part is not shaped as the JSON format describes.</source>
+        <translation>此部分不符合 JSON 格式说明的结构。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="65"/>
+        <source>is not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="67"/>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
+        <source>is a percentage over 100%</source>
+        <translation>百分比超过了 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
+        <source>is not a platform ecplanner knows</source>
+        <translation>不是可识别的平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
+        <source>is not an event kind ecplanner knows</source>
+        <translation>不是可识别的活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
+        <source>is not a season ecplanner knows</source>
+        <translation>不是可识别的季节</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
+        <source>is not a product role ecplanner knows</source>
+        <translation>不是可识别的商品定位</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
+        <source>is not a product status ecplanner knows</source>
+        <translation>不是可识别的商品状态</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
+        <source>is not the id of anything in this plan</source>
+        <translation>不是本计划中任何条目的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
+        <source>appears twice</source>
+        <translation>重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
+        <source>is not a phase of this event</source>
+        <translation>不是该活动的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
+        <translation>不是“2027-09-01 300; 2027-10-15 200”这样的到货列表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <source>needs both its date and its discount</source>
+        <translation>需要同时填写日期和降幅</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
+        <source>is not a value this field takes</source>
+        <translation>不是该字段允许的值</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <source>points at something the plan does not hold</source>
+        <translation>指向了计划中不存在的条目</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <source>holds the same month twice</source>
+        <translation>同一月份出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
+        <source>Sheet “%1”, cell %2 (%3)</source>
+        <translation>工作表“%1”，单元格 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="97"/>
+        <source>Sheet “%1”, row %2</source>
+        <translation>工作表“%1”，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="102"/>
+        <source>Sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="117"/>
+        <source>Clearance inputs</source>
+        <translation>清仓参数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="117"/>
+        <source>Budget month</source>
+        <translation>预算月份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <source>Daily figures</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="123"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="123"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="124"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <source>Wave</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <source>Role</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <source>Season end</source>
+        <translation>季末</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="163"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="163"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="56"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="58"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="60"/>
+        <source>Export i&amp;Calendar…</source>
+        <translation>导出 iCalendar(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="62"/>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="64"/>
+        <source>Import JS&amp;ON…</source>
+        <translation>导入 JSON(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="79"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="89"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="95"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="121"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="156"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="161"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="161"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="163"/>
+        <source>Nothing was changed or written.
+
+%1</source>
+        <translation>没有修改或写入任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/filters.py" line="29"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/filters.py" line="63"/>
+        <source>(no wave)</source>
+        <translation>（无波段）</translation>
+    </message>
+</context>
+<context>
+    <name>FilterButton</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="28"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="69"/>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/toolbar.py" line="71"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="53"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="58"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="58"/>
+        <source>Planned GMV</source>
+        <translation>计划 GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="59"/>
+        <source>Ad spend</source>
+        <translation>推广费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="59"/>
+        <source>ROI (GMV ÷ spend)</source>
+        <translation>投产比（GMV÷推广费）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="60"/>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="60"/>
+        <source>Events</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="61"/>
+        <source>Major sales</source>
+        <translation>大促数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="61"/>
+        <source>Launches</source>
+        <translation>上新款数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="62"/>
+        <source>Delistings</source>
+        <translation>下架款数</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActualsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="60"/>
+        <source>Import daily actuals</source>
+        <translation>导入每日数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="70"/>
+        <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
+        <translation>选择从平台数据后台（如生意参谋、RMS）导出的日报，CSV 或 Excel .xlsx 格式：每天一行，包含日期、访客数、支付买家数、成交额和推广费。可识别中文、日文和英文表头。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="74"/>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="90"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="119"/>
+        <source>Read again with these columns</source>
+        <translation>按这些列重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="139"/>
+        <source>Change columns…</source>
+        <translation>调整列…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="154"/>
+        <source>Daily actuals</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="155"/>
+        <source>Daily exports (%1)</source>
+        <translation>日报文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="170"/>
+        <source>Reading %1 …</source>
+        <translation>正在读取 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="193"/>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="201"/>
+        <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
+        <translation>请指定文件每一列的内容。至少需要日期列，以及成交额（GMV）或访客数列。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="204"/>
+        <source>Some columns were not recognised. Missing: %1.</source>
+        <translation>部分列无法识别。缺少：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="205"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="224"/>
+        <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
+        <translation>文件中有 %n 处问题，无法导入。请在文件中修正下列各行后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="227"/>
+        <source>The file holds no days to import.</source>
+        <translation>文件中没有可导入的日期数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <source>%n days, %1 to %2.</source>
+        <translation>共 %n 天，%1 至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="246"/>
+        <source>Not used: %1</source>
+        <translation>未使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="249"/>
+        <source>%n of these days are already in the plan; importing replaces them (tinted).</source>
+        <translation>其中 %n 天在计划中已有数据，导入后将被替换（已着色标出）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="42"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="104"/>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="61"/>
+        <source>Apply All Changes</source>
+        <translation>应用全部修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="89"/>
+        <source>This file cannot be imported: %n problem(s) below. Nothing was changed; correct the file and import it again.</source>
+        <translation>
+            <numerusform>此文件无法导入：有以下 %n 处问题。计划未做任何修改；请修正文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="93"/>
+        <source>The file holds nothing the plan does not already hold.</source>
+        <translation>文件中没有计划里尚未包含的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="96"/>
+        <source>Importing applies these changes as one step (Edit → Undo takes it back): %1 added, %2 changed, %3 removed.</source>
+        <translation>导入会把这些修改作为一步执行（编辑 → 撤销可还原）：新增 %1，修改 %2，删除 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="107"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommands</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="26"/>
+        <source>Allowed discounts</source>
+        <translation>可选降幅</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="27"/>
+        <source>Edit %1 of “%2”</source>
+        <translation>修改“%2”的%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="39"/>
+        <source>Plan clearance for “%1”</source>
+        <translation>为“%1”制定清仓计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="46"/>
+        <source>Remove the clearance plan of “%1”</source>
+        <translation>删除“%1”的清仓计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="48"/>
+        <source>Remove %n clearance plans</source>
+        <translation>删除 %n 个清仓计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="55"/>
+        <source>Accept the suggested ladder for “%1”</source>
+        <translation>采用“%1”的建议降价阶梯</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="24"/>
+        <source>Projected weekly from %1, the first day of the plan year (today, %2, is before it).</source>
+        <translation>自计划年度首日 %1 起按周预测（今天 %2 在此之前）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="27"/>
+        <source>Projected weekly from today, %1.</source>
+        <translation>自今天（%1）起按周预测。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="38"/>
+        <source>All seasons and waves</source>
+        <translation>全部季节和波段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="75"/>
+        <source>%1 products shown · on hand %2 · projected leftover %3 units (%4 at cost) · revenue %5 · gross margin %6 · %7 miss their sell-through target</source>
+        <translation>显示 %1 款 · 现有库存 %2 · 预计季末剩余 %3 件（成本 %4）· 销售额 %5 · 毛利 %6 · %7 款未达售罄率目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="93"/>
+        <source>%1: stock of the %2 shown products together</source>
+        <translation>%1：所显示 %2 款商品的合计库存</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="100"/>
+        <source>Select a product to see its projected stock</source>
+        <translation>选择一款商品查看库存预测</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/details.py" line="107"/>
+        <source>%1 %2: projected stock</source>
+        <translation>%1 %2：库存预测</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
+        <source>Plan clearance for…</source>
+        <translation>制定清仓计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <source>Remove clearance plan</source>
+        <translation>删除清仓计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="123"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="297"/>
+        <source>Not saved — %1 %2: %3</source>
+        <translation>未保存 — %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="16"/>
+        <source>Major sale</source>
+        <translation>大促</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="17"/>
+        <source>Platform day</source>
+        <translation>平台活动日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="18"/>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="19"/>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="20"/>
+        <source>Store promotion</source>
+        <translation>店铺活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="21"/>
+        <source>Clearance</source>
+        <translation>清仓</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="27"/>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="28"/>
+        <source>Presale (deposit)</source>
+        <translation>预售（定金）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="29"/>
+        <source>Balance payment</source>
+        <translation>付尾款</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="30"/>
+        <source>Main sale</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="31"/>
+        <source>Encore</source>
+        <translation>返场</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <source>Rakuten</source>
+        <translation>乐天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
+        <source>Amazon JP</source>
+        <translation>日本亚马逊</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
+        <source>Yahoo! Shopping</source>
+        <translation>雅虎购物</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <source>Amazon</source>
+        <translation>亚马逊</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <source>All platforms</source>
+        <translation>全平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="45"/>
+        <source>Own store</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <source>Global</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="56"/>
+        <source>Spring</source>
+        <translation>春季</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="56"/>
+        <source>Summer</source>
+        <translation>夏季</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="57"/>
+        <source>Autumn</source>
+        <translation>秋季</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="57"/>
+        <source>Winter</source>
+        <translation>冬季</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="58"/>
+        <source>All year</source>
+        <translation>四季</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="64"/>
+        <source>Traffic driver</source>
+        <translation>引流款</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="64"/>
+        <source>Profit maker</source>
+        <translation>利润款</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="65"/>
+        <source>Event item</source>
+        <translation>活动款</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="65"/>
+        <source>Image item</source>
+        <translation>形象款</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="71"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="71"/>
+        <source>Sampling</source>
+        <translation>打样中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="72"/>
+        <source>Shooting</source>
+        <translation>拍摄中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="72"/>
+        <source>Ready</source>
+        <translation>待上架</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="79"/>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="79"/>
+        <source>Design</source>
+        <translation>美工</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="80"/>
+        <source>Warehouse</source>
+        <translation>仓储</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="80"/>
+        <source>Ads</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
+        <source>Customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="26"/>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="27"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="28"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="28"/>
+        <source>registration deadline</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="29"/>
+        <source>event start</source>
+        <translation>活动开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="30"/>
+        <source>event end</source>
+        <translation>活动结束</translation>
+    </message>
+</context>
+<context>
+    <name>LadderEditor</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="55"/>
+        <source>Add step</source>
+        <translation>添加一档</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="56"/>
+        <source>Remove step</source>
+        <translation>删除一档</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="57"/>
+        <source>Add arrival</source>
+        <translation>添加到货</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="58"/>
+        <source>Remove arrival</source>
+        <translation>删除到货</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="60"/>
+        <source>e.g. 10, 20, 30, 50</source>
+        <translation>如 10, 20, 30, 50</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="61"/>
+        <source>Discounts (in %) the ladder may use; the suggestion picks from these</source>
+        <translation>降价阶梯可用的降幅（%），推荐方案从中选取</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="64"/>
+        <source>Markdown steps</source>
+        <translation>降价阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="65"/>
+        <source>Stock on order</source>
+        <translation>在途库存</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="71"/>
+        <source>Allowed discounts (%)</source>
+        <translation>可选降幅(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="111"/>
+        <source>Select a product to edit its markdown ladder</source>
+        <translation>选择一款商品编辑降价阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="116"/>
+        <source>Markdown ladder of %1 %2</source>
+        <translation>%1 %2 的降价阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="191"/>
+        <source>Allowed discounts: “%1” is not a percentage above 0 and below 100</source>
+        <translation>可选降幅：“%1”不是 0 到 100 之间的百分比</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="136"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="137"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="146"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="149"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="156"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="159"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="161"/>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="166"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="206"/>
+        <source>Added %1 platform events for %2 with their team tasks.</source>
+        <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="208"/>
+        <source>The plan already has every platform event of %1.</source>
+        <translation>计划中已包含 %1 年的全部平台活动。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="229"/>
+        <source>Cannot open plan</source>
+        <translation>无法打开计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="242"/>
+        <source>Open plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="251"/>
+        <source>ecplanner plan (*.ecplan)</source>
+        <translation>ecplanner 计划文件 (*.ecplan)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <source>Save a copy as</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <source>Copy not saved</source>
+        <translation>副本未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="278"/>
+        <source>About ecplanner</source>
+        <translation>关于 ecplanner</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
+        <source>ecplanner %1
+Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
+        <translation>ecplanner %1
+网店年度运营规划：平台大促、上新、清仓与投入产出。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <source>Traffic uplift</source>
+        <translation>流量系数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <source>Discount</source>
+        <translation>折扣力度</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
+        <source>Registration deadline</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <source>Code</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <source>Unit cost</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
+        <source>List price</source>
+        <translation>吊牌价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
+        <source>Delist date</source>
+        <translation>下架日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
+        <source>Launch date</source>
+        <translation>上新日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
+        <source>First order quantity</source>
+        <translation>首单数量</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
+        <source>Lead time</source>
+        <translation>生产周期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
+        <source>Stock on hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
+        <source>Base weekly sales</source>
+        <translation>正价周销量</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
+        <source>Elasticity</source>
+        <translation>价格弹性</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
+        <source>Target sell-through</source>
+        <translation>目标售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
+        <source>Markdown ladder</source>
+        <translation>降价阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <source>Arrivals</source>
+        <translation>到货</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <source>Store name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
+        <source>Expected launch months</source>
+        <translation>预计上新月份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="29"/>
+        <source>Price-lock window</source>
+        <translation>价格锁定期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="30"/>
+        <source>Season milestone defaults</source>
+        <translation>季度节点默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <source>ends before it starts</source>
+        <translation>结束早于开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
+        <source>must be greater than zero</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="40"/>
+        <source>must be between 0% and 100%</source>
+        <translation>必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="41"/>
+        <source>is not a colour like #FF5000</source>
+        <translation>不是 #FF5000 这样的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="42"/>
+        <source>is after the event starts</source>
+        <translation>晚于活动开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="43"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="44"/>
+        <source>is before the launch date</source>
+        <translation>早于上新日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
+        <source>is not a month</source>
+        <translation>不是有效月份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <source>must be between 0 and 10</source>
+        <translation>必须在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <source>is not a number of days this field takes</source>
+        <translation>不是该项允许的天数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <source>is not a year between 2000 and 2100</source>
+        <translation>不是 2000 到 2100 之间的年份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <source>%1 %2</source>
+        <comment>a field, then what is wrong with it</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="70"/>
+        <source>There is no file at this place.</source>
+        <translation>该位置没有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
+        <source>This file is not an ecplanner plan.</source>
+        <translation>此文件不是 ecplanner 计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
+        <source>This database was not made by ecplanner.</source>
+        <translation>此数据库不是由 ecplanner 创建的。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
+        <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
+        <translation>此计划由更新版本的 ecplanner 保存，请升级 ecplanner 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="75"/>
+        <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
+        <translation>此计划已损坏，无法安全读取。备份文件夹中可能有备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="77"/>
+        <source>This plan is already open in another window or program.</source>
+        <translation>此计划已在另一个窗口或程序中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="78"/>
+        <source>This plan could not be upgraded; it was left unchanged.</source>
+        <translation>此计划无法升级，已保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
+        <source>A file with this name already exists.</source>
+        <translation>已存在同名文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="53"/>
+        <source>Milestones of “%1”</source>
+        <translation>“%1”的上新节点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="62"/>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="62"/>
+        <source>Days before launch</source>
+        <translation>上新前天数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="68"/>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="85"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="69"/>
+        <source>%1 default (%2)</source>
+        <translation>%1默认（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="89"/>
+        <source>Inbound buffer</source>
+        <translation>入仓缓冲期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="93"/>
+        <source>Launch: %1</source>
+        <translation>上新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="95"/>
+        <source>No launch date yet: the dates show once it has one.</source>
+        <translation>尚无上新日期：设定后即显示各节点日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="96"/>
+        <source>Unticked milestones keep their own days; ticked ones follow the season&apos;s default. Reorder by = launch − lead time (%1) − inbound buffer.</source>
+        <translation>未勾选的节点使用自己的天数，勾选的节点跟随季节默认值。补单截止 = 上新日 − 生产周期（%1）− 入仓缓冲期。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="134"/>
+        <source>%1 (after launch)</source>
+        <translation>%1（上新后）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="137"/>
+        <source>Reorder by %1</source>
+        <translation>补单截止 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="34"/>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="44"/>
+        <source>Store name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="45"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="46"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="58"/>
+        <source>Please enter the store&apos;s name.</source>
+        <translation>请输入店铺名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="71"/>
+        <source>Save the new plan as</source>
+        <translation>新计划保存为</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/new_plan_dialog.py" line="72"/>
+        <source>ecplanner plan (*.ecplan)</source>
+        <translation>ecplanner 计划文件 (*.ecplan)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="65"/>
+        <source>Add event…</source>
+        <translation>添加活动…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="66"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="67"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="102"/>
+        <source>%1 — plan for %2</source>
+        <translation>%1 — %2 年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="106"/>
+        <source>Markets: %1   Platforms: %2</source>
+        <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/view.py" line="171"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="43"/>
+        <source>Paste products from Excel</source>
+        <translation>从 Excel 粘贴商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="55"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="60"/>
+        <source>Import %n valid rows</source>
+        <translation>
+            <numerusform>导入 %n 行有效数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="79"/>
+        <source>The clipboard holds no rows. Copy the rows in Excel (a header row is optional) and paste again.</source>
+        <translation>剪贴板中没有数据行。请在 Excel 中复制数据行（表头可选）后再粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="81"/>
+        <source>%1 rows read: %2 valid, %3 with problems (not imported).</source>
+        <translation>共读取 %1 行：%2 行有效，%3 行有问题（不导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="84"/>
+        <source>The first row names the columns.</source>
+        <translation>第一行为表头。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="85"/>
+        <source>No header row: the columns are read in the table&apos;s order.</source>
+        <translation>无表头：按表格的列顺序读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="88"/>
+        <source>Columns not read: %1</source>
+        <translation>未读取的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="109"/>
+        <source>Pasted as “%1”</source>
+        <translation>粘贴内容为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="117"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesTable</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>PlanClearanceDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/dialogs.py" line="28"/>
+        <source>Plan clearance for…</source>
+        <translation>制定清仓计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/dialogs.py" line="31"/>
+        <source>Filter by code, name, season or wave</source>
+        <translation>按货号、名称、季节或波段筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/dialogs.py" line="48"/>
+        <source>The new plan starts with the product&apos;s first order on hand and its delisting date as the season end; edit them in the table.</source>
+        <translation>新清仓计划以商品首单数量为现有库存、下架日期为季末，可在表格中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/dialogs.py" line="51"/>
+        <source>Every product already has a clearance plan.</source>
+        <translation>所有商品都已有清仓计划。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="54"/>
+        <source>Store and plan settings</source>
+        <translation>店铺与计划设置</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="80"/>
+        <source> days before the break</source>
+        <translation> 天（停运前）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="83"/>
+        <source> days before a major sale</source>
+        <translation> 天（大促前）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="101"/>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="103"/>
+        <source>Store name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="107"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="111"/>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="112"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="113"/>
+        <source>Plan language</source>
+        <translation>计划语言</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="114"/>
+        <source>Annual GMV target</source>
+        <translation>年度 GMV 目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="118"/>
+        <source>Plan defaults</source>
+        <translation>计划默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="120"/>
+        <source>Last day to ship before Spring Festival</source>
+        <translation>春节前最后发货日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="121"/>
+        <source>Price-lock window</source>
+        <translation>价格锁定期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="123"/>
+        <source>months, e.g. 2, 3</source>
+        <translation>月份，如 2, 3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="124"/>
+        <source>%1 launches expected in</source>
+        <translation>%1上新月份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="161"/>
+        <source>Change the plan settings</source>
+        <translation>修改计划设置</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <source>Ad spend</source>
+        <translation>推广费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="83"/>
+        <source>The plan already has this day; importing replaces it.</source>
+        <translation>计划中已有这一天的数据，导入后将被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="117"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="41"/>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="50"/>
+        <source>Move “%1”</source>
+        <translation>调整“%1”的上下架日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="62"/>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="75"/>
+        <source>Duplicate “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="76"/>
+        <source>Duplicate %n products</source>
+        <translation>复制 %n 款商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="85"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="86"/>
+        <source>Delete %n products</source>
+        <translation>删除 %n 款商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="93"/>
+        <source>Paste %n products</source>
+        <translation>粘贴 %n 款商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="102"/>
+        <source>Milestones of “%1”</source>
+        <translation>修改“%1”的上新节点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/commands.py" line="112"/>
+        <source>Season milestone defaults</source>
+        <translation>修改季节节点默认值</translation>
+    </message>
+</context>
+<context>
+    <name>Products</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <source>Code</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <source>Wave</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <source>Role</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <source>Unit cost</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <source>List price</source>
+        <translation>吊牌价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <source>Launch</source>
+        <translation>上新</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <source>Delist</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <source>Price change</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <source>First order</source>
+        <translation>首单量</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <source>Lead time (days)</source>
+        <translation>生产周期(天)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <source>Milestones</source>
+        <translation>上新节点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <source>Inbound buffer (days)</source>
+        <translation>入仓缓冲期(天)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <source>Sample ready</source>
+        <translation>样衣完成</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <source>Photo shoot</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <source>Detail page</source>
+        <translation>详情页</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <source>Stock-in</source>
+        <translation>入仓</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <source>Reorder by</source>
+        <translation>补单截止</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="76"/>
+        <source>%n days</source>
+        <translation>%n 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="92"/>
+        <source>%1 has no launch planned in %2</source>
+        <translation>%1在%2没有上新计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
+        <source>an event</source>
+        <translation>某活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
+        <source>%1 was due on %2: the status should be at least “%3”</source>
+        <translation>%1应于 %2 完成：状态应至少为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <source>Stock-in is %1 days after launch</source>
+        <translation>入仓晚于上新 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
+        <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
+        <translation>补单截止日 %1 已过，状态仍未到“待上架”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="110"/>
+        <source>Launches %1 days before “%2”, in its price-lock window</source>
+        <translation>在“%2”前 %1 天上新，处于价格锁定期内</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
+        <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
+        <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <source>Featured in “%1” but has no launch date</source>
+        <translation>是“%1”的主推商品，但没有上新日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
+        <source>Featured in “%1” but launches after it starts</source>
+        <translation>是“%1”的主推商品，但上新晚于活动开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="121"/>
+        <source>Featured in “%1” but is delisted before it ends</source>
+        <translation>是“%1”的主推商品，但在活动结束前下架</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="122"/>
+        <source>Featured in “%1” but not on sale</source>
+        <translation>是“%1”的主推商品，但未在售</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
+        <source>is not one of: %1</source>
+        <translation>不在可选范围内：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="137"/>
+        <source>is already used by row %1</source>
+        <translation>已被第 %1 行使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <source>is already used in the plan</source>
+        <translation>在计划中已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
+        <source>is already used by “%1”</source>
+        <translation>已被“%1”使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <source>is before the launch date</source>
+        <translation>早于上新日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="147"/>
+        <source>is not a date such as 2027-03-01</source>
+        <translation>不是 2027-03-01 这样的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
+        <source>must be between 60 days after and 365 days before launch</source>
+        <translation>必须在上新前 365 天到上新后 60 天之间</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
+        <source>Add product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
+        <source>Paste from Excel…</source>
+        <translation>从 Excel 粘贴…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
+        <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
+        <translation>在 Excel 中复制数据行（可带表头），然后点这里或在表格中按 Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="89"/>
+        <source>Milestones…</source>
+        <translation>上新节点…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="90"/>
+        <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
+        <translation>所选商品各上新节点的提前天数及入仓缓冲期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="92"/>
+        <source>Season defaults…</source>
+        <translation>季节默认值…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="93"/>
+        <source>Milestone days before launch for each season, for products without their own</source>
+        <translation>各季节上新节点的默认提前天数（用于未单独设置的商品）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="322"/>
+        <source>Not saved — %1: %2. The old value is kept.</source>
+        <translation>未保存 — %1：%2。已保留原值。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/view.py" line="330"/>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTableModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/model.py" line="240"/>
+        <source>List price %1 is below the unit cost %2</source>
+        <translation>吊牌价 %1 低于成本价 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="88"/>
+        <source>Year to date</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="88"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="90"/>
+        <source>1 January to %1; the plan counts the days elapsed in that month.</source>
+        <translation>1 月 1 日至 %1；当月计划按已过天数折算。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="128"/>
+        <source>No daily actuals imported for this period.</source>
+        <translation>该时段尚未导入每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
+        <source>Planned GMV</source>
+        <translation>计划 GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
+        <source>Actual GMV</source>
+        <translation>实际 GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
+        <source>Completion vs target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
+        <source>Completion vs plan</source>
+        <translation>计划完成率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
+        <source>Planned visitors</source>
+        <translation>计划访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
+        <source>Actual visitors</source>
+        <translation>实际访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
+        <source>Planned CVR</source>
+        <translation>计划转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
+        <source>Actual CVR</source>
+        <translation>实际转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
+        <source>Planned order value</source>
+        <translation>计划客单价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
+        <source>Actual order value</source>
+        <translation>实际客单价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
+        <source>Planned spend</source>
+        <translation>计划推广费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
+        <source>Actual spend</source>
+        <translation>实际推广费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
+        <source>Planned ROI</source>
+        <translation>计划投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
+        <source>Actual ROI</source>
+        <translation>实际投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="148"/>
+        <source>Days with data</source>
+        <translation>有数据天数</translation>
+    </message>
+</context>
+<context>
+    <name>RowGutter</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="176"/>
+        <source>no wave</source>
+        <translation>无波段</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonDefaultsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="147"/>
+        <source>Season milestone defaults</source>
+        <translation>季节节点默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="158"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="159"/>
+        <source>Shipped default: %1</source>
+        <translation>系统默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="166"/>
+        <source>Days before launch. Products with their own days for a milestone keep them. Bold: changed from the shipped default.</source>
+        <translation>上新前的天数。已单独设置节点天数的商品保持不变。粗体：已改动过系统默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="170"/>
+        <source>Restore shipped defaults</source>
+        <translation>恢复系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>SheetModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="137"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="211"/>
+        <source>✓ yes</source>
+        <translation>✓ 是</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="211"/>
+        <source>✗ no</source>
+        <translation>✗ 否</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="230"/>
+        <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
+        <translation>权重合计为 %1，不是 100%：各月目标按“该月权重 ÷ 权重合计”计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="240"/>
+        <source>No event lifts %1.</source>
+        <translation>%1没有活动拉升流量。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="242"/>
+        <source>Events lifting %1:</source>
+        <translation>拉升%1流量的活动：</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="249"/>
+        <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
+        <translation>GMV %1 ÷ 推广费 %2 = 投产比 %3；保本投产比 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <source>Below break-even: the ads cost more than the gross profit.</source>
+        <translation>低于保本线：推广费超过了毛利。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
+        <source>the year</source>
+        <translation>全年</translation>
+    </message>
+</context>
+<context>
+    <name>StockChart</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="90"/>
+        <source>Loading the chart…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="145"/>
+        <source>No stock plan selected</source>
+        <translation>未选择清仓计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="203"/>
+        <source>not on sale yet</source>
+        <translation>尚未开售</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="205"/>
+        <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
+        <translation>%1 当周：库存 %2 → %3，售出 %4，降幅 %5，流量系数 %6，销售额 %7</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="216"/>
+        <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
+        <translation>鼠标指向某一周可查看库存、销量、降幅、流量系数和销售额。阴影周有活动拉升，红线为季末，三角形标记降价。</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <source>Wave</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <source>On order</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <source>Sales / wk</source>
+        <translation>周销量</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <source>Season end</source>
+        <translation>季末</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <source>Elasticity</source>
+        <translation>价格弹性</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <source>Target</source>
+        <translation>目标售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <source>Sell-through</source>
+        <translation>售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <source>Cover (wks)</source>
+        <translation>周转周数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <source>Leftover</source>
+        <translation>剩余库存</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <source>Leftover cost</source>
+        <translation>剩余成本</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
+        <translation>正价周销量：不打折时每周卖出的件数，需手动填写（导入的实际数据是全店合计，不分商品）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <source>The product&apos;s wave (its season when it has none)</source>
+        <translation>商品所属波段（没有波段则显示季节）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <source>Units on order; edit the arrivals under the table</source>
+        <translation>在途件数；在表格下方编辑到货</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
+        <source>Price lift = (1 − discount) ^ (−elasticity)</source>
+        <translation>价格拉动 = (1 − 降幅) ^ (−弹性)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
+        <source>Share of on hand + arrivals to sell by the season end</source>
+        <translation>季末前需卖出的（现有库存 + 到货）比例</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <source>Sold ÷ (on hand + arrivals) by the season end</source>
+        <translation>季末前售出 ÷（现有库存 + 到货）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
+        <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
+        <translation>库存周转周数：现有库存 ÷ 首个销售周的需求</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
+        <source>Units left at the season end</source>
+        <translation>季末剩余件数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
+        <source>Units left at the season end × unit cost</source>
+        <translation>季末剩余件数 × 成本价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <source>Revenue − cost of the units sold</source>
+        <translation>销售额 − 售出商品成本</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/model.py" line="188"/>
+        <source>Misses the target of %1</source>
+        <translation>未达目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/model.py" line="189"/>
+        <source>Reaches the target of %1</source>
+        <translation>达到目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestPanel</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="73"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="79"/>
+        <source>Suggest a ladder</source>
+        <translation>推荐降价阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
+        <source>Accept suggestion</source>
+        <translation>采用推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="85"/>
+        <source>Change every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="87"/>
+        <source>from</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <source>Suggested</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <source>Ladder</source>
+        <translation>降价阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <source>Sell-through</source>
+        <translation>售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <source>Leftover units</source>
+        <translation>剩余件数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="164"/>
+        <source>Select a product to search its markdown ladders</source>
+        <translation>选择一款商品来搜索降价方案</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="170"/>
+        <source>Change dates (at most %1): %2
+Discounts: %3</source>
+        <translation>调价日期（最多 %1 个）：%2
+降幅：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
+        <source>none before the season end</source>
+        <translation>季末前没有</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="192"/>
+        <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
+        <translation>需要比较的方案超过 %1 个：请减少可选降幅或调价日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
+        <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
+        <translation>没有可选方案：本季已无剩余周、没有调价日期，或没有比当前更大的可选降幅。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="222"/>
+        <source>The most profitable of %1 ladders that reaches the %2 target.</source>
+        <translation>在 %1 个方案中，达到 %2 目标且毛利最高的一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
+        <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
+        <translation>在这些日期和降幅下没有方案能达到 %1 目标；此方案售罄率最高（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="239"/>
+        <source>no markdown</source>
+        <translation>不降价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="250"/>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="56"/>
+        <source>Overview</source>
+        <translation>年度总览</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="57"/>
+        <source>Calendar</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="58"/>
+        <source>Products</source>
+        <translation>上新/下架</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="59"/>
+        <source>Inventory</source>
+        <translation>库存/清仓</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="60"/>
+        <source>Budget</source>
+        <translation>投入产出</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="44"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="45"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="46"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="47"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTemplatesDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="38"/>
+        <source>Team task templates</source>
+        <translation>团队分工模板</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="42"/>
+        <source>Event kind and task</source>
+        <translation>活动类型与任务</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="42"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="43"/>
+        <source>Due from</source>
+        <translation>截止基准</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="43"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="52"/>
+        <source>Creating an event adds these tasks with their due dates; negative days are before the date.</source>
+        <translation>新建活动时会按这些模板添加任务及截止日期；天数为负表示在基准日之前。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="93"/>
+        <source>Edit task template “%1”</source>
+        <translation>修改任务模板“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTitles</name>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="12"/>
+        <source>Ads budget</source>
+        <translation>推广预算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="13"/>
+        <source>Customer-service scripts</source>
+        <translation>客服话术</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="14"/>
+        <source>Detail pages</source>
+        <translation>详情页</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="15"/>
+        <source>Event plan</source>
+        <translation>活动方案</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="16"/>
+        <source>Festival banners</source>
+        <translation>节日海报</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="17"/>
+        <source>Main images and banners</source>
+        <translation>主图与海报</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="18"/>
+        <source>Markdown plan</source>
+        <translation>降价方案</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="19"/>
+        <source>Promotion plan</source>
+        <translation>促销方案</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="20"/>
+        <source>Register for the event</source>
+        <translation>活动报名</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="21"/>
+        <source>Review</source>
+        <translation>活动复盘</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/task_titles.py" line="22"/>
+        <source>Stock up</source>
+        <translation>备货</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="66"/>
+        <source>All roles</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="81"/>
+        <source>Team tasks</source>
+        <translation>团队分工</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="97"/>
+        <source>%1 tasks, %2 overdue</source>
+        <translation>%1 项任务，%2 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="116"/>
+        <source>Edit task “%1”</source>
+        <translation>编辑任务“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTableModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="67"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="67"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="86"/>
+        <source>Overdue since %1</source>
+        <translation>已于 %1 逾期</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="23"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="23"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="56"/>
+        <source>Dates are fixed</source>
+        <translation>日期固定</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="57"/>
+        <source>Dates follow the usual pattern</source>
+        <translation>日期按往年惯例</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/dock.py" line="58"/>
+        <source>Dates are estimated: confirm with the platform</source>
+        <translation>日期为预估，请以平台公告为准</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="31"/>
+        <source>Days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="31"/>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="36"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="39"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="43"/>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="71"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="32"/>
+        <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
+        <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/warnings_panel.py" line="74"/>
+        <source>No warnings for the events shown.</source>
+        <translation>所显示的活动没有提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="46"/>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="59"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="72"/>
+        <source>Warnings (checking…)</source>
+        <translation>提醒（检查中…）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="87"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="79"/>
+        <source>Warnings (%1)</source>
+        <translation>提醒 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="100"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
+        <source>Launch waves</source>
+        <translation>上新波段</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="73"/>
+        <source>… and %1 more. Filter the products to see fewer at a time.</source>
+        <translation>…… 还有 %1 条。筛选商品可减少一次显示的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="80"/>
+        <source>No warnings</source>
+        <translation>没有提醒</translation>
+    </message>
+</context>
+</TS>
