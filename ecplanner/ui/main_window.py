@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from ecplanner import __version__
+
+if TYPE_CHECKING:
+    from ecplanner.ui.exchange.actions import ExchangeActions
 from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.actions import ActionId, build_actions
 from ecplanner.ui.common.messages import refusal_text
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.exchange.actions import ExchangeActions
 from ecplanner.ui.tab_slot import TabSlot
 from ecplanner.ui.tabs import TABS
 
@@ -75,8 +78,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         if self.exchange is not None:
             self.exchange.deleteLater()
-        self.exchange = ExchangeActions(document, self)
-        self._add_tab_actions(self.exchange)
+            self.exchange = None
         self._ensure_built(self._slots[0])
         # Let the window paint the first tab before the others are built.
         QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self._build_next_tab)
@@ -94,11 +96,25 @@ class MainWindow(QMainWindow):
         return slot.content()
 
     def _build_next_tab(self) -> None:
-        """Builds one more tab after the window shows, then yields to the event loop."""
-        pending = [s for s in getattr(self, "_slots", []) if not s.is_built]
-        if pending and self.document is not None:
+        """Builds one more part after the window shows, then yields to the event loop."""
+        if self.document is None:
+            return
+        if self.exchange is None:
+            self._ensure_exchange()
+        pending = [s for s in self._slots if not s.is_built]
+        if pending:
             self._ensure_built(pending[0])
             QTimer.singleShot(0, self._build_next_tab)
+
+    def _ensure_exchange(self) -> ExchangeActions:
+        """The File menu's export and import actions (their module loads after start-up)."""
+        if self.exchange is None:
+            from ecplanner.ui.exchange import actions  # loads the exchange code after start-up
+
+            assert self.document is not None
+            self.exchange = actions.ExchangeActions(self.document, self)
+            self._add_tab_actions(self.exchange)
+        return self.exchange
 
     def _on_current_changed(self, index: int) -> None:
         slot = self.tabs.widget(index)

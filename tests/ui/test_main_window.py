@@ -109,3 +109,20 @@ def test_task_template_edit_is_stored_and_undoable(qtbot: QtBot, document: PlanD
     assert document.store.task_templates()[0].role == "design"
     document.undo_stack.undo()
     assert document.store.task_templates()[0] == before
+
+
+def test_other_tabs_and_exchange_build_after_start(qtbot: QtBot, demo_document: PlanDocument,
+                                                   tmp_path: Path) -> None:
+    from ecplanner.ui.tab_slot import TabSlot
+
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    slots = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert all(isinstance(s, TabSlot) for s in slots)
+    assert [s.is_built for s in slots if isinstance(s, TabSlot)][:2] == [True, False]
+    qtbot.waitUntil(lambda: all(s.is_built for s in slots if isinstance(s, TabSlot)),
+                    timeout=15_000)
+    assert window.exchange is not None
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert any("Excel" in t for t in texts) and any("Calendar Image" in t for t in texts)
+    window.close()
