@@ -34,3 +34,20 @@ def calendar_additions(existing: Iterable[Event], generated: Sequence[Event],
         added.append(event)
         added.extend(tasks_for_event(event, templates))
     return added
+
+
+def claim_occurrence(event: Event, generated: Sequence[Event],
+                     existing: Iterable[Event]) -> Event:
+    """A template dropped by hand takes the nearest unclaimed catalog date of its template.
+
+    So "Add the platform calendar" later sees the slot as filled and does not add the same
+    sale a second time at its usual date. ``generated`` is the catalog's events of the year.
+    """
+    claimed = {(e.template_key, e.occurrence) for e in existing if e.template_key}
+    free = [g for g in map(with_occurrence, generated)
+            if g.template_key == event.template_key
+            and (g.template_key, g.occurrence) not in claimed]
+    if not free:
+        return event
+    nearest = min(free, key=lambda g: abs((g.start - event.start).days))
+    return replace(event, occurrence=nearest.occurrence)

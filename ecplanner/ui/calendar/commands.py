@@ -14,9 +14,11 @@ from ecplanner.domain import calendar_edits as edits
 from ecplanner.domain.catalog import (
     EventTemplate,
     TaskTemplate,
+    event_at_anchor,
     instantiate_at,
     tasks_for_event,
 )
+from ecplanner.domain.catalog_sync import claim_occurrence
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.ui.calendar.sources import shipped_catalog
@@ -96,8 +98,13 @@ def create_promotion(document: PlanDocument, first: date, last: date) -> Event:
 
 def add_from_template(document: PlanDocument, template: EventTemplate, start: date) -> Event:
     """The template's event with all its phases, first day ``start``, and its tasks."""
-    lang = edits.catalog_language(document.store.info().locale)
-    event = instantiate_at(template, start, lang)
+    info = document.store.info()
+    lang = edits.catalog_language(info.locale)
+    catalog = shipped_catalog()
+    generated = [event_at_anchor(template, anchor, lang)
+                 for anchor in catalog.anchor_dates(template.key, info.year)]
+    event = claim_occurrence(instantiate_at(template, start, lang), generated,
+                             document.store.events())
     tasks = tasks_for_event(event, task_templates(document))
     document.apply(_titled(_tr("Add “%1”"), event), [Put(event), *(Put(t) for t in tasks)])
     return event

@@ -126,3 +126,21 @@ def test_delete_removes_the_event_and_undo_brings_its_tasks_back(tab: CalendarTa
     tab.reveal(sale.uuid)
     tab.delete_selected()  # Edit → Delete does the same
     assert store.get(Event, sale.uuid) is None
+
+
+def test_a_dropped_sale_fills_its_catalog_slot(plain_tab: CalendarTab) -> None:
+    from ecplanner.domain.ops import Delete
+    from ecplanner.plans import platform_calendar_ops
+
+    def missing_618() -> list[Event]:
+        return [op.entity for op in platform_calendar_ops(store)
+                if isinstance(op.entity, Event) and op.entity.template_key == "cn.tmall.618"]
+
+    store = plain_tab.document.store
+    usual = next(e for e in store.events() if e.template_key == "cn.tmall.618")
+    plain_tab.document.apply("delete", [Delete(Event, usual.uuid)])
+    assert missing_618()
+    assert _drop(plain_tab, "cn.tmall.618", date(2027, 6, 1))
+    dropped = next(e for e in store.events() if e.template_key == "cn.tmall.618")
+    assert dropped.occurrence == usual.occurrence
+    assert missing_618() == []
