@@ -42,6 +42,7 @@ def run_gui(plan: Path | None) -> int:
     from ecplanner.ui.crash import install_excepthook
     from ecplanner.ui.document import PlanDocument
     from ecplanner.ui.main_window import MainWindow
+    from ecplanner.ui.warmup import warm_up_later
 
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -79,4 +80,5 @@ def run_gui(plan: Path | None) -> int:
         return 3
     window = MainWindow(document, open_document, log_file.parent, new_document)
     window.show()
+    warm_up_later()
     return int(app.exec())
