@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 KEEP = 5
+_STAMP = re.compile(r"^\d{8}-\d{6}-\d{6}$")
 
 
-def backup_copy(source: sqlite3.Connection, folder: Path, stem: str, keep: int = KEEP) -> Path:
-    """Copy the open database to ``folder`` with SQLite's backup API; keep the last ``keep``."""
+def plan_backup_folder(root: Path, plan: Path) -> Path:
+    """Each plan file has its own folder, named after it and a hash of its full path, so
+    plans with similar names (or the same name in two folders) never prune each other's."""
+    digest = hashlib.sha1(str(plan.resolve()).encode("utf-8")).hexdigest()[:8]
+    return root / f"{plan.stem}-{digest}"
+
+
+def backup_copy(source: sqlite3.Connection, root: Path, plan: Path, keep: int = KEEP) -> Path:
+    """Copy the open database with SQLite's backup API; keep the plan's last ``keep``."""
+    folder = plan_backup_folder(root, plan)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{stem}.{stamp}.ecplan"
+    target = folder / f"{stamp}.ecplan"
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)
     finally:
         dest.close()
-    for old in sorted(folder.glob(f"{stem}.*.ecplan"))[:-keep]:
+    for old in sorted(p for p in folder.glob("*.ecplan") if _STAMP.match(p.stem))[:-keep]:
         old.unlink(missing_ok=True)
     return target

@@ -37,6 +37,7 @@ def check_plan(path: Path) -> int:
     if header.user_version > SCHEMA_VERSION:
         detail = f"schema {header.user_version}, this version reads up to {SCHEMA_VERSION}"
         raise PlanFileError(Refusal.NEWER_VERSION, path, detail)
+    _recover_interrupted_write(path)
     try:
         ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.1)
         try:
@@ -50,6 +51,28 @@ def check_plan(path: Path) -> int:
     if result != [("ok",)]:
         raise PlanFileError(Refusal.DAMAGED, path, str(result[0][0]))
     return header.user_version
+
+
+def _recover_interrupted_write(path: Path) -> None:
+    """Roll back a write cut short by a crash, as SQLite does on its next open.
+
+    A leftover ``-journal`` holds the pages to put back; a read-only connection cannot
+    replay it and would call the plan damaged. Rolling back restores the last commit,
+    so this changes nothing the user saved. (Only our own plans get here.)
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=0.1)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # any read triggers recovery
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if _is_locked(exc):
+            raise PlanFileError(Refusal.ALREADY_OPEN, path) from None
+        raise PlanFileError(Refusal.DAMAGED, path, str(exc)) from None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -107,7 +130,7 @@ def open_plan_file(path: Path, backup_dir: Path | None = None,
     if backup_dir is not None:
         ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            backup_copy(ro, backup_dir, path.stem)
+            backup_copy(ro, backup_dir, path)
         finally:
             ro.close()
     conn = _connect(path)

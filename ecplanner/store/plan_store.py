@@ -7,6 +7,7 @@ caller (the undo stack) which operations would restore what the plan holds now.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -96,14 +97,29 @@ class PlanStore:
             self._raw = None
 
     def copy_to(self, target: Path) -> None:
-        """Save a copy with SQLite's backup API (consistent even mid-session)."""
+        """Save a copy with SQLite's backup API (consistent even mid-session).
+
+        The copy is written beside the target under a temporary name and then renamed over
+        it, so a plan open elsewhere at ``target`` is never written into. Raises ``OSError``
+        for any failure, including a target that is this plan itself.
+        """
         if self._raw is None:
             raise RuntimeError("only a plan file can be copied")
-        dest = sqlite3.connect(target)
+        target = Path(target)
+        if self.path is not None and target.resolve() == self.path.resolve():
+            raise OSError(f"{target} is the plan that is open; choose another name")
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
-            self._raw.backup(dest)
+            dest = sqlite3.connect(partial)
+            try:
+                self._raw.backup(dest)
+            finally:
+                dest.close()
+            os.replace(partial, target)
+        except sqlite3.Error as exc:
+            raise OSError(f"{target}: {exc}") from exc
         finally:
-            dest.close()
+            partial.unlink(missing_ok=True)
 
     # -- reading ----------------------------------------------------------------
     def _read(self, kind: type[E], keys: Iterable[str] | None = None) -> list[E]:
@@ -162,6 +178,10 @@ class PlanStore:
         if problems:
             raise ValidationError(problems)
         with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                # Check references at commit, not per statement: an undo may restore an
+                # event (with its product links) before the products it links to.
+                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             # Runs of puts of one kind go in a batch; order between kinds is kept, so a
             # parent is always written before the children that refer to it.
             for kind, is_put, run in _runs(ops):

@@ -33,8 +33,12 @@ class PlanCommand(QUndoCommand):
         self.ops = list(ops)
         self.inverse = document.store.inverse(self.ops)
         self.merge_key = merge_key
+        self.already_done = False  # the first write happened before the push
 
     def redo(self) -> None:
+        if self.already_done:
+            self.already_done = False
+            return
         self._document.write(self.ops)
 
     def undo(self) -> None:
@@ -77,8 +81,14 @@ class PlanDocument(QObject):
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)
-        if ops:
-            self.undo_stack.push(PlanCommand(self, text, ops, merge_key))
+        if not ops:
+            return
+        command = PlanCommand(self, text, ops, merge_key)
+        # Write before pushing: if the write fails, the error reaches the caller and no
+        # undo step is left behind for a change that never happened.
+        self.write(command.ops)
+        command.already_done = True
+        self.undo_stack.push(command)
 
     def write(self, ops: Sequence[Op]) -> Changes:
         changes = self.store.write(ops)

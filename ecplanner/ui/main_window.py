@@ -267,7 +267,9 @@ class MainWindow(QMainWindow):
                                               self.tr("ecplanner plan (*.ecplan)"))
         if not path:
             return
-        target = Path(path).with_suffix(".ecplan")
+        target = Path(path)
+        if target.suffix != ".ecplan":  # "素锦 v1.2" must not become "素锦 v1.ecplan"
+            target = target.with_name(target.name + ".ecplan")
         try:
             self.document.store.copy_to(target)
         except OSError as error:

@@ -70,4 +70,7 @@ def ask_new_plan_path(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("NewPlanDialog", "Save the new plan as"), "",
         QCoreApplication.translate("NewPlanDialog", "ecplanner plan (*.ecplan)"))
-    return Path(path).with_suffix(".ecplan") if path else None
+    if not path:
+        return None
+    target = Path(path)
+    return target if target.suffix == ".ecplan" else target.with_name(target.name + ".ecplan")

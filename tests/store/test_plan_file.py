@@ -184,7 +184,7 @@ def test_backup_on_open_keeps_the_last_few(plan_path: Path, tmp_path: Path) -> N
     backups = tmp_path / "backups"
     for _ in range(7):
         PlanStore.open(plan_path, backups).close()
-    copies = sorted(backups.glob("plan.*.ecplan"))
+    copies = sorted(backups.glob("plan-*/*.ecplan"))
     assert len(copies) == 5
     assert read_header(copies[-1]).application_id == APPLICATION_ID
 
@@ -243,3 +243,76 @@ def test_settings_default_then_round_trip(plan_path: Path) -> None:
     with pytest.raises(ValidationError):
         reopened.write([Put(PlanSettings(price_lock_days=-1))])
     reopened.close()
+
+
+def test_undo_restores_products_featured_by_an_event(plan_path: Path) -> None:
+    store = PlanStore.create(plan_path, INFO)
+    a, b = Product("A", "a"), Product("B", "b")
+    sale = Event("大促", EventKind.MAJOR_SALE, date(2027, 6, 1), date(2027, 6, 18),
+                 featured_products=(a.uuid, b.uuid))
+    store.write([Put(a), Put(b), Put(sale)])
+    deleting = [Delete(Product, a.uuid), Delete(Product, b.uuid)]
+    undo = store.inverse(deleting)
+    store.write(deleting)
+    assert store.events()[0].featured_products == ()
+    store.write(undo)
+    assert {p.code for p in store.products()} == {"A", "B"}
+    assert store.events()[0].featured_products == (a.uuid, b.uuid)
+    store.close()
+
+
+def test_a_crash_mid_write_is_rolled_back_not_refused(plan_path: Path, tmp_path: Path) -> None:
+    """A process killed inside a transaction leaves a hot journal; the plan still opens."""
+    import textwrap
+
+    store = PlanStore.create(plan_path, INFO)
+    store.write([Put(Event("saved", EventKind.STORE_PROMO, date(2027, 3, 1), date(2027, 3, 2)))])
+    store.close()
+    crash = textwrap.dedent(f"""
+        import os, sqlite3
+        conn = sqlite3.connect({str(plan_path)!r}, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE event SET title = 'half written'")
+        conn.execute("PRAGMA cache_size = 0")
+        for i in range(300):
+            conn.execute("INSERT INTO event (uuid, title, kind, start, \\"end\\", market, "
+                         "platform, color, uplift, discount, owner, notes, edited, sequence, "
+                         "registered) VALUES (?, 'x', 'store_promo', '2027-01-01', "
+                         "'2027-01-01', '', '', '#000000', 1, 0, '', ?, 0, 0, 0)",
+                         (f"u{{i}}", "n" * 2000))
+        os._exit(0)  # killed before COMMIT: the journal stays behind
+    """)
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=60)
+    assert (plan_path.parent / (plan_path.name + "-journal")).exists()
+    summary = read_summary(plan_path)
+    assert summary["events"] == 1
+    reopened = PlanStore.open(plan_path, tmp_path / "backups")
+    assert [e.title for e in reopened.events()] == ["saved"]
+    reopened.close()
+
+
+def test_copy_onto_itself_or_an_open_plan_is_refused_quickly(plan_path: Path,
+                                                             tmp_path: Path) -> None:
+    store = PlanStore.create(plan_path, INFO)
+    with pytest.raises(OSError):
+        store.copy_to(plan_path)
+    other_path = tmp_path / "other.ecplan"
+    other = PlanStore.create(other_path, INFO)
+    store.copy_to(other_path)  # renamed over it: the other session keeps its own file
+    other.close()
+    store.close()
+    assert read_summary(other_path)["store"] == INFO.store_name
+    assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_plans_with_similar_names_keep_their_own_backups(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    shop, shop_v2 = tmp_path / "shop.ecplan", tmp_path / "shop.v2.ecplan"
+    for path in (shop, shop_v2):
+        PlanStore.create(path, INFO).close()
+    PlanStore.open(shop, backups).close()
+    for _ in range(6):
+        PlanStore.open(shop_v2, backups).close()
+    assert len(list(backups.glob("shop-*/*.ecplan"))) == 1
+    assert len(list(backups.glob("shop.v2-*/*.ecplan"))) == 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -150,3 +151,15 @@ def test_warnings_list_follows_the_plan(qtbot: QtBot, demo_document: PlanDocumen
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert panel.list.count() > before
     assert any("另一个618" in t for t in texts)
+
+
+def test_a_failed_write_leaves_no_undo_step(document: PlanDocument,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(ops: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(document.store, "write", broken)
+    with pytest.raises(OSError):
+        document.apply("add", [Put(Event("x", EventKind.STORE_PROMO, date(2027, 1, 1),
+                                         date(2027, 1, 1)))])
+    assert document.undo_stack.count() == 0
