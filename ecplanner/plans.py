@@ -20,12 +20,17 @@ def demo_ops(year: int) -> list[Op]:
     """Everything the demo plan holds besides its store information."""
     from ecplanner.domain import demo  # only when a demo is made: keeps start-up lean
 
+    from ecplanner.domain.catalog import load_catalog, tasks_for_event
+
     products = demo.demo_products(year)
+    promotions = demo.demo_store_promotions(year)
+    templates = load_catalog().tasks
     entities: list[object] = [
         *products,
         *demo.demo_stock(products, year),
         *demo.demo_budget(),
-        *demo.demo_store_promotions(year),
+        *promotions,
+        *(task for event in promotions for task in tasks_for_event(event, templates)),
     ]
     return [Put(e) for e in entities]  # type: ignore[arg-type]
 

@@ -13,16 +13,15 @@ from PySide6.QtCore import QCoreApplication
 from ecplanner.domain import calendar_edits as edits
 from ecplanner.domain.catalog import (
     EventTemplate,
-    TaskTemplate,
     event_at_anchor,
     instantiate_at,
-    tasks_for_event,
 )
 from ecplanner.domain.catalog_sync import claim_occurrence
 from ecplanner.domain.model import Event
-from ecplanner.domain.ops import Delete, Op, Put
+from ecplanner.domain.ops import Delete
 from ecplanner.ui.calendar.sources import shipped_catalog
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.event_ops import event_update_ops, new_event_ops
 
 
 def _tr(text: str) -> str:
@@ -33,27 +32,13 @@ def _titled(text: str, event: Event) -> str:
     return text.replace("%1", event.title)
 
 
-def task_templates(document: PlanDocument) -> list[TaskTemplate]:
-    """The plan's own task templates (older plans: the shipped catalog's)."""
-    return document.store.task_templates() or list(shipped_catalog().tasks)
-
-
-def _with_tasks(document: PlanDocument, before: Event, after: Event) -> list[Op]:
-    """``after`` and the open tasks of ``before`` moved as its start and end moved."""
-    tasks = edits.event_tasks(document.store.tasks(), before.uuid)
-    anchors = edits.task_anchors(task_templates(document))
-    moved = edits.tasks_following(tasks, anchors, (after.start - before.start).days,
-                                  (after.end - before.end).days)
-    return [Put(after), *(Put(t) for t in moved)]
-
-
 def move_event(document: PlanDocument, event: Event, days: int,
                merge_key: str | None = None) -> None:
     """Move ``event`` (phases, deadline, open tasks) by ``days``."""
     if days == 0:
         return
     moved = edits.moved_event(event, days)
-    document.apply(_titled(_tr("Move “%1”"), event), _with_tasks(document, event, moved),
+    document.apply(_titled(_tr("Move “%1”"), event), event_update_ops(document, event, moved),
                    merge_key)
 
 
@@ -64,7 +49,7 @@ def resize_event(document: PlanDocument, event: Event, start: date, end: date,
         return
     after = edits.resized_event(event, start, end)
     document.apply(_titled(_tr("Change the dates of “%1”"), event),
-                   _with_tasks(document, event, after), merge_key)
+                   event_update_ops(document, event, after), merge_key)
 
 
 def nudge_event(document: PlanDocument, event: Event, days: int, *, length: bool) -> None:
@@ -81,7 +66,7 @@ def nudge_event(document: PlanDocument, event: Event, days: int, *, length: bool
 
 def edit_event(document: PlanDocument, before: Event, after: Event) -> None:
     """The editor's result; open tasks follow changed dates."""
-    document.apply(_titled(_tr("Edit “%1”"), after), _with_tasks(document, before, after))
+    document.apply(_titled(_tr("Edit “%1”"), after), event_update_ops(document, before, after))
 
 
 def delete_event(document: PlanDocument, event: Event) -> None:
@@ -92,7 +77,7 @@ def delete_event(document: PlanDocument, event: Event) -> None:
 def create_promotion(document: PlanDocument, first: date, last: date) -> Event:
     """A new store promotion over the days ``first..last`` (either order)."""
     event = edits.promotion(first, last, _tr("Store promotion"))
-    document.apply(_titled(_tr("Add “%1”"), event), [Put(event)])
+    document.apply(_titled(_tr("Add “%1”"), event), new_event_ops(document, event))
     return event
 
 
@@ -105,6 +90,5 @@ def add_from_template(document: PlanDocument, template: EventTemplate, start: da
                  for anchor in catalog.anchor_dates(template.key, info.year)]
     event = claim_occurrence(instantiate_at(template, start, lang), generated,
                              document.store.events())
-    tasks = tasks_for_event(event, task_templates(document))
-    document.apply(_titled(_tr("Add “%1”"), event), [Put(event), *(Put(t) for t in tasks)])
+    document.apply(_titled(_tr("Add “%1”"), event), new_event_ops(document, event))
     return event

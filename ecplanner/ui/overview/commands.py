@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ecplanner.domain.catalog import move_open_tasks, tasks_for_event
 from ecplanner.domain.model import Event
-from ecplanner.domain.ops import Delete, Op, Put
+from ecplanner.domain.ops import Delete
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.event_ops import event_update_ops, new_event_ops
 
 
 def _tr(text: str) -> str:
@@ -16,20 +16,7 @@ def _tr(text: str) -> str:
 
 def add_event(document: PlanDocument, event: Event) -> None:
     """Adds the event with the tasks the plan's templates give its kind."""
-    tasks = tasks_for_event(event, document.store.task_templates())
-    ops: list[Op] = [Put(event), *(Put(t) for t in tasks)]
-    document.apply(_tr("Add “%1”").replace("%1", event.title), ops)
-
-
-def event_update_ops(document: PlanDocument, old: Event, new: Event) -> list[Op]:
-    """Put ``new``; when its start moved, its open tasks move by as many days."""
-    ops: list[Op] = [Put(new)]
-    days = (new.start - old.start).days
-    if days:
-        mine = [t for t in document.store.tasks() if t.event_uuid == old.uuid]
-        ops += [Put(t) for t, before in zip(move_open_tasks(mine, days), mine, strict=True)
-                if t != before]
-    return ops
+    document.apply(_tr("Add “%1”").replace("%1", event.title), new_event_ops(document, event))
 
 
 def edit_event(document: PlanDocument, old: Event, new: Event) -> None:

@@ -104,6 +104,8 @@ def test_drag_select_empty_days_creates_a_promotion(plain_tab: CalendarTab) -> N
     assert len(created) == 1
     promo = created[0]
     assert (promo.kind, promo.start, promo.end) == (EventKind.STORE_PROMO, first, last)
+    assert {t.template_key for t in tab.document.store.tasks() if t.event_uuid == promo.uuid} \
+        >= {"store_promo.plan", "store_promo.review"}
     assert tab.scene.selected == promo.uuid
     tab.document.undo_stack.undo()
     assert {e.uuid for e in tab.document.store.events()} == before

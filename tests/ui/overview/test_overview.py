@@ -163,3 +163,17 @@ def test_a_failed_write_leaves_no_undo_step(document: PlanDocument,
         document.apply("add", [Put(Event("x", EventKind.STORE_PROMO, date(2027, 1, 1),
                                          date(2027, 1, 1)))])
     assert document.undo_stack.count() == 0
+
+
+def test_editor_change_of_end_moves_the_review_task(document: PlanDocument) -> None:
+    from datetime import timedelta
+
+    from ecplanner.ui.overview import commands
+
+    sale = next(e for e in document.store.events() if e.template_key == "cn.tmall.618")
+    review = next(t for t in document.store.tasks()
+                  if t.event_uuid == sale.uuid and t.template_key == "major_sale.review")
+    longer = sale.revised(end=sale.end + timedelta(days=10))
+    commands.edit_event(document, sale, longer)
+    moved = next(t for t in document.store.tasks() if t.uuid == review.uuid)
+    assert moved.due == review.due + timedelta(days=10)
