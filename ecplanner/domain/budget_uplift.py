@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from ecplanner.domain.model import BudgetMonth, DailyActual, Event
+from ecplanner.domain.selling_days import selling_spans
 
 DEFAULT_SEASONALITY: tuple[float, ...] = (
     0.075,  # Jan: New-Year goods (年货节) before the Spring Festival shipping stop
@@ -77,21 +78,24 @@ def normalised_weights(weights: Sequence[float]) -> tuple[float, ...]:
 def event_uplift_by_month(events: Iterable[Event], year: int) -> list[float]:
     """The UV multiplier of each month of ``year`` (index 0 = January).
 
-    Rule: a month's multiplier = 1 + Σ over events (uplift − 1) × (days of the event inside
-    the month ÷ days in the month). A 3-day event with uplift 3.0 in a 30-day month gives
-    1 + 2 × 3/30 = 1.2. Overlapping events add their extra traffic; days outside ``year``
-    are ignored; an event with uplift below 1 lowers traffic, and no month goes below 0.
+    Rule: a month's multiplier = 1 + Σ over events (uplift − 1) × (selling days of the event
+    inside the month ÷ days in the month). Selling days are the main waves, balance payment
+    and encore of an event with phases, else all its days (``selling_days``). A 3-day event
+    with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add their
+    extra traffic; days outside ``year`` are ignored; an event with uplift below 1 lowers
+    traffic, and no month goes below 0.
     """
     extra = [0.0] * 12
     year_start, year_end = date(year, 1, 1), date(year, 12, 31)
     for event in events:
-        start, end = max(event.start, year_start), min(event.end, year_end)
-        if start > end:
-            continue
-        for m in range(start.month, end.month + 1):
-            month_start = date(year, m, 1)
-            length = calendar.monthrange(year, m)[1]
-            month_end = month_start + timedelta(days=length - 1)
-            inside = (min(end, month_end) - max(start, month_start)).days + 1
-            extra[m - 1] += (event.uplift - 1.0) * inside / length
+        for span_start, span_end in selling_spans(event):
+            start, end = max(span_start, year_start), min(span_end, year_end)
+            if start > end:
+                continue
+            for m in range(start.month, end.month + 1):
+                month_start = date(year, m, 1)
+                length = calendar.monthrange(year, m)[1]
+                month_end = month_start + timedelta(days=length - 1)
+                inside = (min(end, month_end) - max(start, month_start)).days + 1
+                extra[m - 1] += (event.uplift - 1.0) * inside / length
     return [max(0.0, 1.0 + e) for e in extra]

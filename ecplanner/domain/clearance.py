@@ -53,6 +53,7 @@ from ecplanner.domain.clearance_kernel import (
     week_start,
 )
 from ecplanner.domain.model import Event, Product, StockPlan
+from ecplanner.domain.selling_days import selling_spans
 
 if TYPE_CHECKING:
     from ecplanner.domain.clearance_kernel import FloatArray, IntArray
@@ -99,16 +100,20 @@ def markdown_weeks(start: date, days: Sequence[date]) -> IntArray:
 
 
 def weekly_uplift(events: Sequence[Event], start: date, n_weeks: int) -> list[float]:
-    """Each week's event uplift: the mean over its days of the largest covering uplift."""
+    """Each week's event uplift: the mean over its days of the largest covering uplift.
+
+    Only an event's selling days count (``selling_days``: main waves, balance, encore).
+    """
     n_days = n_weeks * WEEK_DAYS
     best: list[float | None] = [None] * n_days
     for event in events:
-        first = max((event.start - start).days, 0)
-        last = min((event.end - start).days, n_days - 1)
-        for day in range(first, last + 1):
-            current = best[day]
-            if current is None or event.uplift > current:
-                best[day] = event.uplift
+        for span_start, span_end in selling_spans(event):
+            first = max((span_start - start).days, 0)
+            last = min((span_end - start).days, n_days - 1)
+            for day in range(first, last + 1):
+                current = best[day]
+                if current is None or event.uplift > current:
+                    best[day] = event.uplift
     days = [1.0 if uplift is None else uplift for uplift in best]
     return [sum(days[w * WEEK_DAYS : (w + 1) * WEEK_DAYS]) / WEEK_DAYS for w in range(n_weeks)]
 
