@@ -37,3 +37,11 @@ def test_tasks_belong_to_their_event() -> None:
     tasks = [t for t in added if isinstance(t, Task)]
     assert tasks and all(t.event_uuid == event.uuid for t in tasks)
     assert min(t.due for t in tasks) < event.start < date(2027, 12, 31)
+
+
+def test_next_years_festivals_starting_in_december_are_in_the_plan() -> None:
+    catalog = load_catalog()
+    events = catalog.events_for(2027, ["cn"], ["jd"])
+    goods = [e for e in events if e.template_key == "cn.jd.new_year_goods"]
+    assert len(goods) == 2  # this year's (before the Spring Festival) and next year's
+    assert goods[-1].start == date(2027, 12, 27) and goods[-1].end.year == 2028

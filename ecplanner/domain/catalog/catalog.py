@@ -61,15 +61,24 @@ class Catalog:
         platforms: Iterable[str] | None = None,
         lang: str = "zh",
     ) -> list[Event]:
-        """The year's events for the markets and platforms, sorted by start, then key.
+        """The events that run in ``year`` for the markets and platforms, by start, then key.
 
         An event belongs to the year its anchor falls in, so an event may begin in the
-        previous December (a New-Year-goods festival before an early Spring Festival).
+        previous December (a New-Year-goods festival before an early Spring Festival); and
+        the next year's events that already start in this December are included too, since
+        the store registers for and runs them in this plan's year.
         """
+        templates = self.for_markets(markets, platforms)
         events = [
             event_at_anchor(template, anchor, lang)
-            for template in self.for_markets(markets, platforms)
+            for template in templates
             for anchor in anchor_dates(template, year, self.template)
+        ]
+        events += [
+            event
+            for template in templates
+            for anchor in anchor_dates(template, year + 1, self.template)
+            if (event := event_at_anchor(template, anchor, lang)).start.year == year
         ]
         return sorted(events, key=lambda e: (e.start, e.template_key or ""))
 
