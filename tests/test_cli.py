@@ -120,3 +120,10 @@ def test_export_calendar_image(tmp_path: Path, qapp: object) -> None:
     assert main(["export", str(plan), "--png", str(tmp_path / "m.pdf"), "--view", "2027-11"]) == 0
     assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
     assert main(["export", str(plan), "--png", str(png), "--view", "2027-13"]) == 2
+
+
+def test_new_in_a_missing_folder_is_a_message(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "no" / "such" / "x.ecplan"), "--year", "2027"]) == 3
+    err = capsys.readouterr().err
+    assert "cannot be written there" in err and "Traceback" not in err

@@ -15,6 +15,7 @@ class Refusal(StrEnum):
     ALREADY_OPEN = "already_open"
     MIGRATION_FAILED = "migration_failed"
     EXISTS = "exists"
+    UNWRITABLE = "unwritable"
 
 
 class PlanFileError(Exception):
@@ -36,6 +37,7 @@ _ENGLISH = {
     Refusal.ALREADY_OPEN: "this plan is already open in another window or program",
     Refusal.MIGRATION_FAILED: "this plan could not be upgraded; it was left unchanged ({detail})",
     Refusal.EXISTS: "a file of that name already exists",
+    Refusal.UNWRITABLE: "the plan cannot be written there ({detail})",
 }
 
 

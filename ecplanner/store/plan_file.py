@@ -144,7 +144,12 @@ def create_plan_file(path: Path) -> tuple[Engine, sqlite3.Connection]:
     path = Path(path)
     if path.exists():
         raise PlanFileError(Refusal.EXISTS, path)
-    conn = _connect(path)
+    if not path.parent.is_dir():
+        raise PlanFileError(Refusal.UNWRITABLE, path, f"there is no folder {path.parent}")
+    try:
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise PlanFileError(Refusal.UNWRITABLE, path, str(exc)) from None
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     engine = _engine_on(conn)
     _lock_and_migrate(conn, engine, path, 0, None)

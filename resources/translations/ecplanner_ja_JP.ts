@@ -67,7 +67,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="70"/>
+        <location filename="../../ecplanner/app.py" line="71"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -836,33 +836,33 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="54"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="41"/>
         <source>Move “%1”</source>
         <translation>「%1」を移動</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="64"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="51"/>
         <source>Change the dates of “%1”</source>
         <translation>「%1」の日程を変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="69"/>
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="87"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="74"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="92"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="79"/>
         <source>Store promotion</source>
         <translation>店舗プロモーション</translation>
     </message>
     <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="80"/>
         <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="102"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -1180,22 +1180,22 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="21"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="19"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="36"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="23"/>
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="43"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="30"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="44"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="31"/>
         <source>Delete %n events</source>
         <translation>%n 件のイベントを削除</translation>
     </message>
@@ -2464,88 +2464,88 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="136"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="152"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="137"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="153"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="146"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="149"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="156"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="159"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="161"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="177"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="166"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="206"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="208"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="224"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="229"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="245"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="242"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="251"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="259"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="267"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="266"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="276"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="278"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="296"/>
         <source>About ecplanner</source>
         <translation>ecplanner について</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="297"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -2804,6 +2804,11 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
         <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
         <source>A file with this name already exists.</source>
         <translation>同じ名前のファイルが既にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
+        <source>The plan cannot be saved in this place.</source>
+        <translation>この場所には計画を保存できません。</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="70"/>
+        <location filename="../../ecplanner/app.py" line="71"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -836,33 +836,33 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="54"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="41"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="64"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="51"/>
         <source>Change the dates of “%1”</source>
         <translation>修改“%1”的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="69"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="87"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="74"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="92"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="79"/>
         <source>Store promotion</source>
         <translation>店铺活动</translation>
     </message>
     <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="80"/>
         <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="102"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -1180,22 +1180,22 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="21"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="19"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="36"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="23"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="43"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="30"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="44"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="31"/>
         <source>Delete %n events</source>
         <translation>删除 %n 个活动</translation>
     </message>
@@ -2464,88 +2464,88 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="136"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="152"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="137"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="153"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="146"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="149"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="156"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="159"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="161"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="177"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="166"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="206"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="208"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="224"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="229"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="245"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="242"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="251"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="259"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="267"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="266"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="276"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="278"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="296"/>
         <source>About ecplanner</source>
         <translation>关于 ecplanner</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="297"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -2804,6 +2804,11 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
         <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
+        <source>The plan cannot be saved in this place.</source>
+        <translation>无法在此位置保存计划。</translation>
     </message>
 </context>
 <context>

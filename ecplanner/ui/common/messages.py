@@ -77,5 +77,6 @@ def refusal_text(error: PlanFileError) -> str:
         Refusal.ALREADY_OPEN: _tr("This plan is already open in another window or program."),
         Refusal.MIGRATION_FAILED: _tr("This plan could not be upgraded; it was left unchanged."),
         Refusal.EXISTS: _tr("A file with this name already exists."),
+        Refusal.UNWRITABLE: _tr("The plan cannot be saved in this place."),
     }
     return f"{texts[error.refusal]}\n\n{error.path}"
