@@ -62,6 +62,7 @@ class PlanStore:
         self.path = path
         self._raw = raw
         self._closed = False
+        self._memo: dict[type, tuple[Any, ...]] = {}
 
     # -- opening ----------------------------------------------------------------
     @classmethod
@@ -123,8 +124,19 @@ class PlanStore:
 
     # -- reading ----------------------------------------------------------------
     def _read(self, kind: type[E], keys: Iterable[str] | None = None) -> list[E]:
+        """Entities of ``kind`` (all of them, or those with ``keys``).
+
+        A whole collection is remembered until the next write, so the several views that
+        re-read the plan after one edit share one read. Entities are immutable and each
+        caller gets its own list, so the memo cannot be changed from outside.
+        """
+        if keys is None and kind in self._memo:
+            return list(self._memo[kind])
         with self.engine.connect() as conn:
-            return mapper_for(kind).load(conn, keys)
+            found: list[E] = mapper_for(kind).load(conn, keys)
+        if keys is None:
+            self._memo[kind] = tuple(found)
+        return found
 
     def info(self) -> PlanInfo:
         rows = self._read(PlanInfo)
@@ -177,6 +189,7 @@ class PlanStore:
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)
+        self._memo.clear()  # cascades reach other kinds: forget them all
         with self.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
                 # Check references at commit, not per statement: an undo may restore an

@@ -147,10 +147,23 @@ class MainWindow(QMainWindow):
         undo, redo = self.action_map[ActionId.UNDO], self.action_map[ActionId.REDO]
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: undo.setText(self.tr("&Undo %1").replace("%1", t)))
-        stack.redoTextChanged.connect(lambda t: redo.setText(self.tr("&Redo %1").replace("%1", t)))
+        # Slots on this window (not lambdas), so Qt drops the connections with the window.
+        stack.canUndoChanged.connect(self._on_can_undo)
+        stack.canRedoChanged.connect(self._on_can_redo)
+        stack.undoTextChanged.connect(self._on_undo_text)
+        stack.redoTextChanged.connect(self._on_redo_text)
+
+    def _on_can_undo(self, can: bool) -> None:
+        self.action_map[ActionId.UNDO].setEnabled(can)
+
+    def _on_can_redo(self, can: bool) -> None:
+        self.action_map[ActionId.REDO].setEnabled(can)
+
+    def _on_undo_text(self, text: str) -> None:
+        self.action_map[ActionId.UNDO].setText(self.tr("&Undo %1").replace("%1", text))
+
+    def _on_redo_text(self, text: str) -> None:
+        self.action_map[ActionId.REDO].setText(self.tr("&Redo %1").replace("%1", text))
 
     def _update_title(self) -> None:
         name = self.document.path.name if self.document and self.document.path else "ecplanner"
