@@ -70,6 +70,7 @@ class TasksPanel(QWidget):
         self.summary = QLabel()
         self.model = TasksTableModel()
         self.table = QTableView()
+        self._columns_fitted = False
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -92,7 +93,9 @@ class TasksPanel(QWidget):
     def refresh(self) -> None:
         store = self.document.store
         self.model.reset_tasks(store.tasks(), store.events(), self.role.currentData())
-        self.table.resizeColumnsToContents()
+        if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
+            self.table.resizeColumnsToContents()
+            self._columns_fitted = True
         overdue = self.model.overdue_count()
         self.summary.setText(self.tr("%1 tasks, %2 overdue")
                              .replace("%1", str(self.model.rowCount()))

@@ -53,6 +53,7 @@ class OverviewTab(QWidget):
         self.glance.setFixedHeight(24 * 9 + 30)
         self.model = EventsTableModel()
         self.table = QTableView()
+        self._columns_fitted = False
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -107,7 +108,9 @@ class OverviewTab(QWidget):
                                 .replace("%1", markets).replace("%2", platforms))
         events = self.document.store.events()
         self.model.reset_events(events)
-        self.table.resizeColumnsToContents()
+        if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
+            self.table.resizeColumnsToContents()
+            self._columns_fitted = True
         self.glance_model.reset_columns(
             year_glance(info, self.document.store.budget_months(), events,
                         self.document.store.products()), info.currency)
