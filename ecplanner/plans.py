@@ -19,7 +19,6 @@ def planning_year(today: date) -> int:
 def demo_ops(year: int) -> list[Op]:
     """Everything the demo plan holds besides its store information."""
     from ecplanner.domain import demo  # only when a demo is made: keeps start-up lean
-
     from ecplanner.domain.catalog import load_catalog, tasks_for_event
 
     products = demo.demo_products(year)

@@ -3,8 +3,9 @@
 ``export_plan`` writes any of the workbook, the iCalendar file and the JSON file from one
 read of the plan. ``import_plan`` reads a workbook or a JSON file and, unless
 ``dry_run``, writes every change in one transaction (``store.write``); with any error it
-writes nothing. ``result_lines`` says in English what an import found (the command line
-prints it; the window has its own translated words).
+writes nothing — conflicts (a cell both the team and the app changed since the export)
+included. ``result_lines`` says in English what an import found (the command line prints
+it; the window has its own translated words).
 """
 
 from __future__ import annotations
@@ -89,7 +90,20 @@ _ISSUES = {
     "deadline_after_start": "is after the event starts",
     "elasticity_out_of_range": "must be between 0 and 10",
     "bad_color": "is not a colour like #FF5000",
+    "conflict": "was changed both in the workbook and in the plan since the export",
+    "conflict_plan_removed": "was edited in the workbook, but the plan removed it since "
+                             "the export",
+    "conflict_workbook_removed": "was removed from the workbook, but the plan changed it "
+                                 "since the export",
 }
+_WARNINGS = {
+    "no_baseline": "the workbook was exported by an earlier ecplanner and does not record "
+                   "what it held: every difference from the plan counts as the team's edit "
+                   "(in-app changes since the export are undone) and plan rows missing from "
+                   "it are removed; export again to avoid this",
+}
+_RESOLVE = ("nothing was applied; for each conflict keep the plan's value by typing it into "
+            "the cell, or keep the workbook's by setting the plan to it, then import again")
 
 
 def issue_text(issue: ImportIssue) -> str:
@@ -101,6 +115,8 @@ def issue_text(issue: ImportIssue) -> str:
         where += f" ({issue.header})" if where else issue.header
     value = f" “{issue.value}”" if issue.value else ""
     what = _ISSUES.get(issue.code, issue.code)
+    if issue.code == "conflict":
+        what += f"; the plan now holds “{issue.plan_value or '—'}”"
     return f"{where}{value}: {what}" if where or value else what
 
 
@@ -125,11 +141,17 @@ def change_text(change: Change) -> str:
 
 
 def result_lines(result: ImportResult) -> list[str]:
-    """What the import found, one line each: the errors, or the changes."""
+    """What the import found, one line each: its warnings, then the errors and conflicts,
+    or the changes."""
+    warnings = [f"warning: {_WARNINGS.get(code, code)}" for code in result.warnings]
     if not result.ok:
-        return [f"error: {issue_text(issue)}" for issue in result.errors]
+        errors = [f"{'conflict' if issue.conflict else 'error'}: {issue_text(issue)}"
+                  for issue in result.errors]
+        if any(issue.conflict for issue in result.errors):
+            errors.append(_RESOLVE)
+        return warnings + errors
     follows = len(result.changes) - len(result.main_changes)
     lines = [change_text(change) for change in result.main_changes]
     if follows:
         lines.append(f"and {follows} task(s) follow their events")
-    return lines or ["nothing to change"]
+    return warnings + (lines or ["nothing to change"])

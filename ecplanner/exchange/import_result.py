@@ -11,14 +11,20 @@ cell level: ``required``, ``not_a_date``, ``not_a_number``, ``not_a_whole_number
 ``unknown_season``, ``unknown_role``, ``unknown_status``, ``unknown_id``, ``duplicate_id``,
 ``unknown_phase``, ``bad_arrivals``, ``incomplete_step``, ``bad_value``; and the domain's
 validation codes (``end_before_start``, ``delist_before_launch``, ``fraction_out_of_range``,
-``must_be_positive``, ``deadline_after_start``, …).
+``must_be_positive``, ``deadline_after_start``, …); conflicts of a three-way workbook
+import (``xlsx_import_base``): ``conflict`` (a cell the team edited whose field the plan
+changed too since the export; ``plan_value`` holds the plan's), ``conflict_plan_removed``
+(a row the team edited whose entity the plan removed since), ``conflict_workbook_removed``
+(a row the team deleted whose entity the plan changed since). Warning codes (the import
+still works): ``no_baseline`` (a workbook exported before the export recorded what it
+held: every difference from the plan counts as the team's edit).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
 
 from ecplanner.domain.ops import Op
@@ -35,6 +41,12 @@ class ImportIssue:
     column: str = ""
     header: str = ""
     value: str = ""
+    plan_value: str = ""
+
+    @property
+    def conflict(self) -> bool:
+        """Both the team (in the workbook) and the plan changed the same thing."""
+        return self.code.startswith("conflict")
 
 
 class Action(StrEnum):
@@ -73,6 +85,7 @@ class ImportResult:
     errors: tuple[ImportIssue, ...]
     ops: tuple[Op, ...]
     applied: bool = False
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -84,8 +97,8 @@ class ImportResult:
         return tuple(c for c in self.changes if not c.follows)
 
 
-def refused(errors: Iterable[ImportIssue]) -> ImportResult:
-    return ImportResult((), tuple(errors), ())
+def refused(errors: Iterable[ImportIssue], warnings: tuple[str, ...] = ()) -> ImportResult:
+    return ImportResult((), tuple(errors), (), warnings=warnings)
 
 
 def same(old: object, new: object) -> bool:
@@ -94,6 +107,15 @@ def same(old: object, new: object) -> bool:
             and not isinstance(old, bool) and not isinstance(new, bool):
         return math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-9)
     return old == new
+
+
+def alike(old: object, new: object) -> bool:
+    """``same``, also inside tuples and frozen dataclasses (phases, ladders, arrivals)."""
+    if isinstance(old, tuple) and isinstance(new, tuple):
+        return len(old) == len(new) and all(alike(a, b) for a, b in zip(old, new, strict=True))
+    if is_dataclass(old) and type(old) is type(new):
+        return all(alike(getattr(old, f.name), getattr(new, f.name)) for f in fields(old))
+    return same(old, new)
 
 
 def field_changes(old: object, new: object, names: Iterable[str]) -> tuple[FieldChange, ...]:

@@ -5,6 +5,8 @@ name, C..N the twelve months and O the year. Input cells hold values and are fil
 the input colour; every computed cell is an Excel formula over those cells, written with
 the app's own figure as its cached value, so a reader that does not recalculate shows the
 same numbers as the app. Event uplift comes from the calendar: a value, shaded apart.
+The input cells as written are recorded for re-import (``xlsx_baseline``): a row per input
+key, its months as ``m1``..``m12`` and the annual target under ``total``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from ecplanner.domain.budget import ROW_SPECS, RowKind, SheetRow, Unit
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot
+from ecplanner.exchange.xlsx_baseline import BaselineWriter
 from ecplanner.exchange.xlsx_budget_formulas import (
     FIRST_MONTH_COL,
     TOTAL_COL,
@@ -30,6 +33,7 @@ from ecplanner.exchange.xlsx_words import Words, month_label
 from ecplanner.exchange.xlsx_words_values import BUDGET_GROUPS, BUDGET_ROWS
 
 _PRICES = frozenset({"aov", "shipping_per_order", "cpc"})
+BASE_KEYS = ("key", *(f"m{m}" for m in range(1, 13)), "total")
 _KINDS = {Unit.MONEY: "money", Unit.PERCENT: "percent", Unit.COUNT: "count",
           Unit.RATIO: "ratio", Unit.FLAG: "flag"}
 
@@ -57,9 +61,10 @@ def _cached(value: float | None) -> float | str:
 
 
 def write_budget(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnapshot,
-                 results: PlanResults) -> dict[str, int]:
+                 results: PlanResults, baseline: BaselineWriter) -> dict[str, int]:
     """Write the sheet; returns ``budget_rows()`` for other sheets' references."""
     sheet = workbook.add_worksheet(words.sheet("budget"))
+    base = baseline.block("budget", BASE_KEYS)
     rows = budget_rows()
     headers = [words.header("budget", "key"), words.header("budget", "item"),
                *(month_label(m, words.lang) for m in range(1, 13)),
@@ -81,6 +86,10 @@ def write_budget(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnap
         sheet.write_string(r, 1, words.t(BUDGET_ROWS, row.key), label_fmt)
         _write_months(sheet, styles, row, rows)
         _write_total(sheet, styles, row, rows)
+        if row.key == "annual_target":
+            base.add((row.key, *(None,) * 12, row.total or 0.0))
+        elif row.kind is RowKind.INPUT:
+            base.add((row.key, *(value or 0.0 for value in row.months), None))
     last = max(rows.values())
     _legend(sheet, styles, words, last + 2)
     sheet.set_column(0, 0, 16, None, {"hidden": True})

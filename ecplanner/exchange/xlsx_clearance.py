@@ -2,7 +2,8 @@
 projected closing stock week by week to the right.
 
 Inputs (stock, weekly rate, season end, elasticity, target, arrivals, ladder steps) are
-re-imported; the KPIs and the weekly projection are the app's own figures, read-only.
+re-imported (``xlsx_baseline`` records them, with the id, as exported); the KPIs and the
+weekly projection are the app's own figures, read-only.
 Arrivals are written as text, ``yyyy-mm-dd units`` separated by ``;``. Weeks under a
 markdown are shaded by depth; weeks before launch are grey.
 """
@@ -13,8 +14,9 @@ import math
 from datetime import timedelta
 from typing import Any
 
-from ecplanner.domain.model import Arrival, MarkdownStep
+from ecplanner.domain.model import Arrival, MarkdownStep, StockPlan
 from ecplanner.exchange.plan_snapshot import ClearanceRow, PlanResults, PlanSnapshot
+from ecplanner.exchange.xlsx_baseline import BaselineWriter
 from ecplanner.exchange.xlsx_style import COMPUTED_FILL, INPUT_FILL, Styles, excel_date
 from ecplanner.exchange.xlsx_table import Col, Table
 from ecplanner.exchange.xlsx_words import MAX_LADDER_STEPS, Words
@@ -51,6 +53,18 @@ def columns(steps: int) -> tuple[Col, ...]:
     return (*_HEAD, *ladder, *_KPIS)
 
 
+def input_keys(steps: int) -> tuple[str, ...]:
+    """The keys of ``input_cells``: the row's inputs and its ladder of ``steps`` steps."""
+    return tuple(c.key for c in columns(steps)[2:len(_HEAD) + 2 * steps])
+
+
+def input_cells(plan: StockPlan, steps: int) -> tuple[object, ...]:
+    """The row's input cells (after code and name): the inputs and the ladder."""
+    return (plan.on_hand, plan.base_weekly_sales, plan.season_end, plan.elasticity,
+            plan.target_sell_through, arrivals_text(plan.arrivals),
+            *_ladder_cells(plan.ladder, steps))
+
+
 def _ladder_cells(ladder: tuple[MarkdownStep, ...], steps: int) -> list[object]:
     cells: list[object] = []
     for n in range(steps):
@@ -66,25 +80,27 @@ def _cover(value: float | None) -> object:
 
 
 def write_clearance(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnapshot,
-                    results: PlanResults) -> None:
+                    results: PlanResults, baseline: BaselineWriter) -> None:
     sheet = workbook.add_worksheet(words.sheet("clearance"))
     steps = ladder_width(snapshot)
     cols = columns(steps)
+    base = baseline.block("clearance", [c.key for c in cols],
+                          [c.key for c in cols if c.fill == _IN or c.key == "id"])
     table = Table(sheet, styles, cols)
     table.header([words.header("clearance", c.key) for c in cols])
     weekly = _Weekly(sheet, styles, len(cols))
     weekly.prepare(results)
     for item in results.clearance:
         plan, product, totals = item.plan, item.product, item.totals
-        row = table.row((
-            product.code, product.name, plan.on_hand, plan.base_weekly_sales, plan.season_end,
-            plan.elasticity, plan.target_sell_through, arrivals_text(plan.arrivals),
-            *_ladder_cells(plan.ladder, steps),
+        values = (
+            product.code, product.name, *input_cells(plan, steps),
             totals.sell_through, _cover(totals.weeks_of_cover), totals.sold,
             totals.leftover_units, totals.leftover_cost, totals.revenue, totals.gross_margin,
             totals.margin_rate, totals.first_stockout,
             1 if totals.reaches(plan.target_sell_through) else 0, plan.uuid,
-        ))
+        )
+        row = table.row(values)
+        base.add(values)
         weekly.draw(row, item)
     table.finish(freeze_cols=2, hi=30)
     weekly.finish(table.top, words.legend("weekly"), results)

@@ -2,14 +2,18 @@
 
 Event rows carry the event's uuid in ``id``; a phase row carries its event's uuid and its
 1-based number in ``phase_no``. Re-import matches rows by these, so the team may sort and
-filter freely. Editable cells are filled with the input colour.
+filter freely. Editable cells are filled with the input colour. ``EventCells`` gives a
+row's cells; the re-import renders the plan's current events with it, to compare them with
+what was exported (``xlsx_baseline``), which records every row of this sheet.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ecplanner.domain.model import Event, Phase
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_baseline import BaselineWriter
 from ecplanner.exchange.xlsx_style import COMPUTED_FILL, INPUT_FILL, Styles
 from ecplanner.exchange.xlsx_table import Col, Layout, Table
 from ecplanner.exchange.xlsx_words import Words
@@ -33,21 +37,43 @@ PHASE_COLS = (
 )
 
 
-def write_events(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnapshot) -> None:
+EVENT_KEYS = tuple(c.key for c in EVENT_COLS)
+
+
+class EventCells:
+    """The cells of event and phase rows, in ``EVENT_COLS`` order, in ``words``' language."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        self.kinds = {code: words.t(EVENT_KINDS, code) for code in EVENT_KINDS}
+        self.phase_kinds = {code: words.t(PHASE_KINDS, code) for code in PHASE_KINDS}
+
+    def event(self, event: Event) -> tuple[object, ...]:
+        platform = self.words.t(PLATFORMS, event.platform) if event.platform in PLATFORMS \
+            else event.platform
+        return (event.title, None, self.kinds[event.kind.value], platform, event.start,
+                event.end, event.registration_deadline, event.uplift, event.discount,
+                event.owner, event.notes, event.uuid, None)
+
+    def phase(self, event: Event, number: int, phase: Phase) -> tuple[object, ...]:
+        return (event.title, phase.name, self.phase_kinds[phase.kind.value], None,
+                phase.start, phase.end, None, None, None, None, None, event.uuid, number)
+
+
+def write_events(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnapshot,
+                 baseline: BaselineWriter) -> None:
     sheet = workbook.add_worksheet(words.sheet("events"))
+    base = baseline.block("events", EVENT_KEYS)
     table = Table(sheet, styles, EVENT_COLS)
     table.header([words.header("events", c.key) for c in EVENT_COLS])
     phase_layout = Layout(styles, PHASE_COLS, font_color="#595959")
-    kinds = {code: words.t(EVENT_KINDS, code) for code in EVENT_KINDS}
-    phase_kinds = {code: words.t(PHASE_KINDS, code) for code in PHASE_KINDS}
+    cells = EventCells(words)
     for event in snapshot.events:
-        platform = words.t(PLATFORMS, event.platform) if event.platform in PLATFORMS \
-            else event.platform
-        table.row((event.title, None, kinds[event.kind.value], platform, event.start,
-                   event.end, event.registration_deadline, event.uplift, event.discount,
-                   event.owner, event.notes, event.uuid, None))
+        row = cells.event(event)
+        table.row(row)
+        base.add(row)
         for number, phase in enumerate(event.phases, start=1):
-            table.row((event.title, phase.name, phase_kinds[phase.kind.value], None,
-                       phase.start, phase.end, None, None, None, None, None, event.uuid,
-                       number), phase_layout)
+            row = cells.phase(event, number, phase)
+            table.row(row, phase_layout)
+            base.add(row)
     table.finish(freeze_cols=1)

@@ -1,5 +1,7 @@
-"""Writing the team workbook: one sheet per part of the plan, and a hidden sheet saying
-the workbook is ours (format, schema version, plan uuid, sheet names) for re-import.
+"""Writing the team workbook: one sheet per part of the plan, a hidden sheet saying the
+workbook is ours (format, schema version, plan uuid, sheet names, where the baseline is)
+and a hidden sheet recording what each importable row held (``xlsx_baseline``), for
+re-import. Both are very hidden: the team does not see them in Excel.
 
 XlsxWriter is imported on first use. The workbook is written to a temporary file beside
 the target and moved into place at the end, so a cancelled or failed export never leaves
@@ -18,6 +20,7 @@ from typing import Any
 from ecplanner import __version__
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
 from ecplanner.exchange.progress import Progress
+from ecplanner.exchange.xlsx_baseline import BASE_SHEET, BaselineWriter
 from ecplanner.exchange.xlsx_budget import budget_rows, write_budget
 from ecplanner.exchange.xlsx_calendar import write_calendar
 from ecplanner.exchange.xlsx_clearance import write_clearance
@@ -87,13 +90,14 @@ def _write_sheets(workbook: Any, snapshot: PlanSnapshot, results: PlanResults,
     words = Words(snapshot.lang)
     styles = Styles(workbook, info.currency)
     rows = budget_rows()
+    base = BaselineWriter()
     writers: dict[str, Callable[[], object]] = {
         "overview": lambda: write_overview(workbook, styles, words, snapshot, results, rows),
         "calendar": lambda: write_calendar(workbook, styles, words, snapshot, results),
-        "events": lambda: write_events(workbook, styles, words, snapshot),
-        "products": lambda: write_products(workbook, styles, words, snapshot),
-        "clearance": lambda: write_clearance(workbook, styles, words, snapshot, results),
-        "budget": lambda: write_budget(workbook, styles, words, snapshot, results),
+        "events": lambda: write_events(workbook, styles, words, snapshot, base),
+        "products": lambda: write_products(workbook, styles, words, snapshot, base),
+        "clearance": lambda: write_clearance(workbook, styles, words, snapshot, results, base),
+        "budget": lambda: write_budget(workbook, styles, words, snapshot, results, base),
         "tasks": lambda: write_tasks(workbook, styles, words, snapshot),
         "actuals": lambda: write_actuals(workbook, styles, words, snapshot),
     }
@@ -101,6 +105,7 @@ def _write_sheets(workbook: Any, snapshot: PlanSnapshot, results: PlanResults,
         report(n, key)
         writers[key]()
     _write_meta(workbook, snapshot, words)
+    base.write(workbook)
     workbook.set_properties({"title": f"{info.store_name} {info.year}",
                              "subject": "ecplanner plan", "company": info.store_name,
                              "comments": f"ecplanner {__version__}"})
@@ -113,7 +118,7 @@ def _write_meta(workbook: Any, snapshot: PlanSnapshot, words: Words) -> None:
     entries = [("format", WORKBOOK_FORMAT), ("schema", str(SCHEMA_VERSION)),
                ("plan_uuid", snapshot.info.uuid), ("app_version", __version__),
                ("exported", datetime.now().isoformat(timespec="seconds")),
-               ("locale", snapshot.info.locale),
+               ("locale", snapshot.info.locale), ("baseline", BASE_SHEET),
                *((f"sheet.{key}", words.sheet(key)) for key in SHEETS)]
     for r, (key, value) in enumerate(entries):
         sheet.write_string(r, 0, key)

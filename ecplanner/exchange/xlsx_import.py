@@ -6,6 +6,11 @@ The Events, Products, Clearance and Budget sheets are read (openpyxl, read-only,
 values); Overview, Calendar, Tasks and Actuals are the app's output and are not. Any
 error refuses the whole import: nothing half-applied. Reading writes nothing — the caller
 applies ``ops`` in one step (``store.write`` or ``document.apply``).
+
+The comparison is three-way (``xlsx_import_base``) against what the export recorded in
+the hidden ``_ecplanner_base`` sheet (``xlsx_baseline``), so in-app work done since the
+export is neither reverted nor removed. A workbook without it (exported by an earlier
+version) is compared with the plan alone, with the warning ``no_baseline``.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.exchange.import_result import Change, ImportIssue, ImportResult, refused
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.progress import Progress
+from ecplanner.exchange.xlsx_baseline import BaseSheet, read_baseline
 from ecplanner.exchange.xlsx_export import META_SHEET, SCHEMA_VERSION, WORKBOOK_FORMAT
 from ecplanner.exchange.xlsx_import_budget import read_budget
 from ecplanner.exchange.xlsx_import_cells import read_text
@@ -30,7 +36,7 @@ from ecplanner.exchange.xlsx_import_products import read_products
 from ecplanner.exchange.xlsx_import_sheet import SheetReader
 from ecplanner.exchange.xlsx_words import Words, lang_of
 
-Reader = Callable[[SheetReader, PlanSnapshot], tuple[list[Change], list[Op]]]
+Reader = Callable[[SheetReader, PlanSnapshot, BaseSheet | None], tuple[list[Change], list[Op]]]
 READERS: tuple[tuple[str, Reader], ...] = (
     ("events", read_events), ("products", read_products), ("clearance", read_clearance),
     ("budget", read_budget),
@@ -86,6 +92,10 @@ def _read(book: Any, snapshot: PlanSnapshot, progress: Progress | None) -> Impor
     if refusal is not None or meta is None:
         return refused([refusal or ImportIssue("not_our_workbook")])
     words = Words(lang_of(meta.get("locale", snapshot.info.locale)))
+    base_name = meta.get("baseline", "")
+    baseline = read_baseline(book[base_name].iter_rows(values_only=True), words) \
+        if base_name in book.sheetnames else None
+    warnings = () if baseline is not None else ("no_baseline",)
     issues: list[ImportIssue] = []
     changes: list[Change] = []
     ops: list[Op] = []
@@ -97,22 +107,23 @@ def _read(book: Any, snapshot: PlanSnapshot, progress: Progress | None) -> Impor
             issues.append(ImportIssue("missing_sheet", sheet=name or words.sheet(key)))
             continue
         rows = list(book[name].iter_rows(values_only=True))
-        found, found_ops = reader(SheetReader(key, name, rows, words, issues), snapshot)
+        base = None if baseline is None else baseline.get(key)
+        found, found_ops = reader(SheetReader(key, name, rows, words, issues), snapshot, base)
         changes += found
         ops += found_ops
     if progress is not None:
         progress(len(READERS), len(READERS), "done")
     if issues:
-        return refused(issues)
-    return _without_orphans(changes, ops, snapshot)
+        return refused(issues, warnings)
+    return _without_orphans(changes, ops, snapshot, warnings)
 
 
-def _without_orphans(changes: list[Change], ops: list[Op],
-                     snapshot: PlanSnapshot) -> ImportResult:
+def _without_orphans(changes: list[Change], ops: list[Op], snapshot: PlanSnapshot,
+                     warnings: tuple[str, ...]) -> ImportResult:
     """Drop stock-plan edits of products being removed (their stock plans go with them)."""
     removed = {op.key for op in ops if isinstance(op, Delete) and op.kind is Product}
     orphans = {p.uuid for p in snapshot.stock_plans if p.product_uuid in removed}
     kept_ops = tuple(op for op in ops
                      if not (isinstance(op, Put) and op.kind is StockPlan and op.key in orphans))
     kept = tuple(c for c in changes if not (c.kind == "stock_plan" and c.key in orphans))
-    return ImportResult(kept, (), kept_ops)
+    return ImportResult(kept, (), kept_ops, warnings=warnings)

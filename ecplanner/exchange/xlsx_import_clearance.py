@@ -2,7 +2,8 @@
 
 Rows are matched by the stock plan's id; rows cannot be added or removed here (a stock
 plan belongs to a product: add or remove the product). A ladder step is a pair of cells
-(from, discount): both filled, or both empty. Steps are kept in date order.
+(from, discount): both filled, or both empty. Steps are kept in date order. With a
+baseline the comparison is three-way (``xlsx_import_base``); the ladder is one field.
 """
 
 from __future__ import annotations
@@ -10,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from ecplanner.domain.model import Arrival, MarkdownStep, StockPlan
 from ecplanner.domain.ops import Op, Put
 from ecplanner.domain.validation import validate_stock_plan
-from ecplanner.exchange.import_result import Action, Change, field_changes, same
+from ecplanner.exchange.import_result import Action, Change, field_changes
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_baseline import BaseSheet
+from ecplanner.exchange.xlsx_clearance import input_cells, input_keys
+from ecplanner.exchange.xlsx_import_base import Values, Versions, rebase
 from ecplanner.exchange.xlsx_import_cells import (
     CellError,
     is_blank,
@@ -30,7 +35,6 @@ from ecplanner.exchange.xlsx_words import MAX_LADDER_STEPS
 
 FIELDS = ("on_hand", "base_weekly_sales", "season_end", "elasticity", "target_sell_through",
           "arrivals", "ladder")
-_FLOATS = ("base_weekly_sales", "elasticity", "target_sell_through")
 _ARRIVAL = re.compile(r"^\s*(\S+)\s+([\d,]+)\s*$")
 
 
@@ -53,11 +57,18 @@ def read_arrivals(value: object) -> tuple[Arrival, ...]:
     return tuple(sorted(arrivals, key=lambda a: a.day))
 
 
-def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Change], list[Op]]:
+_PLAN_KEYS = (*input_keys(MAX_LADDER_STEPS), "id")
+_CELLS = {"ladder": tuple(k for n in range(1, MAX_LADDER_STEPS + 1)
+                          for k in (f"ladder_date_{n}", f"ladder_discount_{n}"))}
+
+
+def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot,
+                   base: BaseSheet | None) -> tuple[list[Change], list[Op]]:
     if not sheet.require("id"):
         return [], []
     existing = {p.uuid: p for p in snapshot.stock_plans}
     labels = {p.uuid: f"{p.code} {p.name}" for p in snapshot.products}
+    versions = Versions(sheet, base, _PLAN_KEYS)
     changes: list[Change] = []
     ops: list[Op] = []
     seen: set[str] = set()
@@ -65,15 +76,22 @@ def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Cha
         ident = record.read("id", read_text, required=True)
         old = existing.get(ident)
         if old is None:
-            record.fail("unknown_id", "id", ident)
+            if not versions.gone(record, ident, 0, _plan_values):
+                record.fail("unknown_id", "id", ident)
             continue
         if ident in seen:
             record.fail("duplicate_id", "id", ident)
             continue
         seen.add(ident)
-        new = _plan_row(record, old)
-        if new is None:
+        theirs = _plan_values(record)
+        if theirs is None:
             continue
+        taken = rebase(record, theirs, versions.exported(ident), old,
+                       partial(_rendered, versions, old),
+                       _plan_values, _CELLS)
+        if record.failed:
+            continue
+        new = replace(old, **taken)  # type: ignore[arg-type]
         record.problems(validate_stock_plan(new), {})
         if fields := field_changes(old, new, FIELDS):
             changes.append(Change("stock_plan", ident, labels.get(old.product_uuid, ident),
@@ -82,7 +100,12 @@ def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Cha
     return changes, ops
 
 
-def _plan_row(record: Record, old: StockPlan) -> StockPlan | None:
+def _rendered(versions: Versions, plan: StockPlan) -> Record:
+    return versions.plan((*input_cells(plan, MAX_LADDER_STEPS), plan.uuid))
+
+
+def _plan_values(record: Record) -> Values | None:
+    """The row's inputs whose columns are there (the ladder if its first step's is)."""
     values: dict[str, object] = {
         "on_hand": record.read("on_hand", read_whole, required=True),
         "base_weekly_sales": record.read("base_weekly_sales", read_number, required=True),
@@ -96,14 +119,8 @@ def _plan_row(record: Record, old: StockPlan) -> StockPlan | None:
         return None
     values = {k: v for k, v in values.items() if record.has(k)}
     if record.has("ladder_date_1"):
-        unchanged = len(ladder) == len(old.ladder) and all(
-            a.start == b.start and same(a.discount, b.discount)
-            for a, b in zip(ladder, old.ladder, strict=True))
-        values["ladder"] = old.ladder if unchanged else ladder
-    for name in _FLOATS:
-        if name in values and same(getattr(old, name), values[name]):
-            values[name] = getattr(old, name)
-    return replace(old, **values)  # type: ignore[arg-type]
+        values["ladder"] = ladder
+    return values
 
 
 def _ladder(record: Record) -> tuple[MarkdownStep, ...]:

@@ -7,12 +7,16 @@ start and end moves the phases and the deadline with the event, a change of leng
 the phases and keeps the deadline's distance from the start; a deadline or phase edited
 in its own cell wins. The event's open tasks follow its dates. An edited event is marked
 edited with its SEQUENCE bumped (so calendar apps take the new dates).
+
+With a baseline the comparison is three-way (``xlsx_import_base``): an event row or phase
+row the team left as exported changes nothing, so events moved in the app since the export
+stay where the app put them; events added in the app since are not removed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -28,6 +32,9 @@ from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.domain.validation import validate_event
 from ecplanner.exchange.import_result import Action, Change, FieldChange, field_changes, same
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_baseline import BaseSheet
+from ecplanner.exchange.xlsx_events import EVENT_KEYS, EventCells
+from ecplanner.exchange.xlsx_import_base import Values, Versions, edited, rebase
 from ecplanner.exchange.xlsx_import_cells import (
     read_choice,
     read_date,
@@ -43,6 +50,8 @@ from ecplanner.exchange.xlsx_words_values import EVENT_KINDS, PLATFORMS
 FIELDS = ("title", "kind", "platform", "start", "end", "registration_deadline", "uplift",
           "discount", "owner", "notes", "phases")
 _COLUMNS = {"registration_deadline": "deadline", "phases": "start"}
+_CELLS = {"registration_deadline": ("deadline",)}
+_PHASE_CELLS = {"name": ("phase",)}
 
 
 @dataclass(frozen=True)
@@ -53,34 +62,93 @@ class _PhaseRow:
     end: datetime
 
 
-def read_events(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Change], list[Op]]:
+class _Rows:
+    """The rows read so far: edits of the plan's events, new events and phase edits."""
+
+    def __init__(self, sheet: SheetReader, snapshot: PlanSnapshot, base: BaseSheet | None):
+        self.existing = {e.uuid: e for e in snapshot.events}
+        self.cells = EventCells(sheet.words)
+        self.versions = Versions(sheet, base, EVENT_KEYS)
+        self.edits: dict[str, tuple[Record, dict[str, object]]] = {}
+        self.added: list[tuple[Record, Event]] = []
+        self.phases: dict[str, dict[int, _PhaseRow]] = defaultdict(dict)
+        self.seen: set[str] = set()
+
+    def read(self, record: Record) -> None:
+        ident = record.read("id", read_text)
+        number = record.read("phase_no", read_whole) or 0
+        current = self.existing.get(ident)
+        if ident and current is None:
+            parse = _phase_values if number else _parser(None)
+            if not self.versions.gone(record, ident, number, parse):
+                record.fail("unknown_id", "id", ident)
+            return
+        if number:
+            self._phase(record, current, number)
+            return
+        if ident and ident in self.seen:
+            record.fail("duplicate_id", "id", ident)
+            return
+        self.seen.add(ident)
+        values = _event_values(record, current)
+        if values is None:
+            return
+        if current is None:
+            self.added.append((record, _new_event(values)))
+            return
+        # A column the team deleted keeps the plan's values.
+        theirs = {k: v for k, v in values.items() if record.has(_COLUMNS.get(k, k))}
+        taken = rebase(record, theirs, self.versions.exported(ident), current,
+                       lambda: self.versions.plan(self.cells.event(current)),
+                       _parser(current), _CELLS)
+        self.edits[ident] = (record, taken)
+
+    def _phase(self, record: Record, event: Event | None, number: int) -> None:
+        if event is None:  # a phase row needs its event's id
+            record.fail("required", "id")
+            return
+        theirs = _phase_values(record)
+        if theirs is None:
+            return
+        exported = self.versions.exported(event.uuid, number)
+        current = event.phases[number - 1] if number <= len(event.phases) else None
+        if current is None:
+            was = None if exported is None else _phase_values(exported)
+            if was is None:
+                record.fail("unknown_phase", "phase_no", number)
+            elif edited(theirs, was):  # the app removed the phase the team edited
+                record.fail("conflict_plan_removed", "phase_no", number)
+            return
+        taken = rebase(record, theirs, exported, current,
+                       lambda: self.versions.plan(self.cells.phase(event, number, current)),
+                       _phase_values, _PHASE_CELLS)
+        if taken and not record.failed:
+            row = replace(current, **taken)  # type: ignore[arg-type]
+            self.phases[event.uuid][number] = _PhaseRow(record, row.name, row.start, row.end)
+
+    def removed(self, event: Event) -> bool:
+        """The team deleted the plan's ``event`` from the sheet (and the app did not
+        change it since the export: that is a conflict)."""
+        versions = self.versions
+        if event.uuid in self.seen or not versions.removable(event.uuid):
+            return False
+        if versions.kept_by_plan(event.uuid, event.title,
+                                 versions.plan(self.cells.event(event)), _parser(event)):
+            return False
+        return not any(
+            versions.kept_by_plan(event.uuid, f"{event.title} · {phase.name}",
+                                  versions.plan(self.cells.phase(event, n, phase)),
+                                  _phase_values, n)
+            for n, phase in enumerate(event.phases, start=1))
+
+
+def read_events(sheet: SheetReader, snapshot: PlanSnapshot,
+                base: BaseSheet | None) -> tuple[list[Change], list[Op]]:
     if not sheet.require("id", "phase_no", "title", "start", "end"):
         return [], []
-    existing = {e.uuid: e for e in snapshot.events}
-    rows: dict[str, tuple[Record, Event]] = {}
-    added: list[tuple[Record, Event]] = []
-    phases: dict[str, dict[int, _PhaseRow]] = defaultdict(dict)
-    seen: set[str] = set()
+    rows = _Rows(sheet, snapshot, base)
     for record in sheet.records():
-        ident = record.read("id", read_text)
-        number = record.read("phase_no", read_whole)
-        if ident and ident not in existing:
-            record.fail("unknown_id", "id", ident)
-            continue
-        if number:
-            _phase_row(record, existing.get(ident), number, phases)
-            continue
-        if ident and ident in seen:
-            record.fail("duplicate_id", "id", ident)
-            continue
-        seen.add(ident)
-        event = _event_row(record, existing.get(ident))
-        if event is None or record.failed:
-            continue
-        if ident:
-            rows[ident] = (record, event)
-        else:
-            added.append((record, event))
+        rows.read(record)
     changes: list[Change] = []
     ops: list[Op] = []
     tasks: dict[str, list[Task]] = defaultdict(list)
@@ -88,9 +156,10 @@ def read_events(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Change
         if task.event_uuid:
             tasks[task.event_uuid].append(task)
     anchors = task_anchors(snapshot.task_templates)
-    for ident, (record, edited) in rows.items():
-        old = existing[ident]
-        new, moved = _merged(old, edited, phases.get(ident, {}), tasks[ident], anchors)
+    for ident, (record, taken) in rows.edits.items():
+        old = rows.existing[ident]
+        edited_row = replace(old, **taken)  # type: ignore[arg-type]
+        new, moved = _merged(old, edited_row, rows.phases.get(ident, {}), tasks[ident], anchors)
         if new is None:
             continue
         record.problems(validate_event(new), _COLUMNS)
@@ -101,7 +170,7 @@ def read_events(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Change
             changes.append(Change("task", after.uuid, after.title, Action.CHANGED,
                                   (FieldChange("due", before.due, after.due),), follows=True))
             ops.append(Put(after))
-    for record, event in added:
+    for record, event in rows.added:
         record.problems(validate_event(event), _COLUMNS)
         changes.append(Change("event", event.uuid, event.title, Action.ADDED))
         ops.append(Put(event))
@@ -109,29 +178,31 @@ def read_events(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Change
             changes.append(Change("task", task.uuid, task.title, Action.ADDED, follows=True))
             ops.append(Put(task))
     for event in snapshot.events:
-        if event.uuid not in seen:
+        if rows.removed(event):
             changes.append(Change("event", event.uuid, event.title, Action.REMOVED))
             ops.append(Delete(Event, event.uuid))
     return changes, ops
 
 
-def _phase_row(record: Record, event: Event | None, number: int,
-               phases: dict[str, dict[int, _PhaseRow]]) -> None:
-    if event is None:  # a phase row needs its event's id
-        record.fail("required", "id")
-        return
-    if number > len(event.phases):
-        record.fail("unknown_phase", "phase_no", number)
-        return
+def _phase_values(record: Record) -> Values | None:
+    """A phase row's name (when its column is there), start and end."""
     name = record.read("phase", read_text)
     start = record.read("start", read_datetime, required=True)
     end = record.read("end", read_datetime, required=True)
-    if not record.failed and start is not None and end is not None:
-        phases[event.uuid][number] = _PhaseRow(record, name, start, end)
+    if record.failed or start is None or end is None:
+        return None
+    values: dict[str, object] = {"start": start, "end": end}
+    if record.has("phase"):
+        values["name"] = name
+    return values
 
 
-def _event_row(record: Record, current: Event | None) -> Event | None:
-    """The row as an event: ``current`` with the row's values (not yet merged), or new."""
+def _parser(current: Event | None) -> Callable[[Record], Values | None]:
+    return lambda record: _event_values(record, current)
+
+
+def _event_values(record: Record, current: Event | None) -> dict[str, object] | None:
+    """The event row's values (labels read as ``current``'s codes where they show them)."""
     title = record.read("title", read_text, required=True)
     kind = record.read("kind", lambda v: read_choice(
         v, EVENT_KINDS, "unknown_kind", current.kind.value if current else None))
@@ -147,17 +218,13 @@ def _event_row(record: Record, current: Event | None) -> Event | None:
     if record.failed:
         return None
     kind_value = EventKind(kind) if kind else (current.kind if current else EventKind.STORE_PROMO)
-    values = dict(title=title, kind=kind_value, platform=platform or "", start=start, end=end,
-                  registration_deadline=deadline, uplift=1.0 if uplift is None else uplift,
-                  discount=discount or 0.0, owner=owner, notes=notes)
-    if current is not None:
-        # A column the team deleted keeps its values; exact floats stay when unchanged.
-        values = {k: v for k, v in values.items() if record.has(_COLUMNS.get(k, k))}
-        for name in ("uplift", "discount"):
-            if name in values and same(getattr(current, name), values[name]):
-                values[name] = getattr(current, name)
-        return replace(current, **values)  # type: ignore[arg-type]
-    color = STORE_PROMO_COLOR if kind_value is EventKind.STORE_PROMO else Event.color
+    return dict(title=title, kind=kind_value, platform=platform or "", start=start, end=end,
+                registration_deadline=deadline, uplift=1.0 if uplift is None else uplift,
+                discount=discount or 0.0, owner=owner, notes=notes)
+
+
+def _new_event(values: Values) -> Event:
+    color = STORE_PROMO_COLOR if values["kind"] is EventKind.STORE_PROMO else Event.color
     return Event(color=color, **values)  # type: ignore[arg-type]
 
 

@@ -2,18 +2,24 @@
 
 A row with an id edits that product, a row without one adds a product, and a product of
 the plan with no row left is removed (with its stock plan, as in the app). Milestone
-dates and the timeline are computed and not read.
+dates and the timeline are computed and not read. With a baseline the comparison is
+three-way (``xlsx_import_base``): cells the team left as exported change nothing, and only
+exported products can be removed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from ecplanner.domain.model import Product, ProductRole, ProductStatus, Season
 from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.domain.validation import validate_product
-from ecplanner.exchange.import_result import Action, Change, field_changes, same
+from ecplanner.exchange.import_result import Action, Change, field_changes
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_baseline import BaseSheet
+from ecplanner.exchange.xlsx_import_base import Values, Versions, rebase
 from ecplanner.exchange.xlsx_import_cells import (
     read_choice,
     read_date,
@@ -22,54 +28,78 @@ from ecplanner.exchange.xlsx_import_cells import (
     read_whole,
 )
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_products import PRODUCT_KEYS, ProductCells
 from ecplanner.exchange.xlsx_words_values import PRODUCT_ROLES, PRODUCT_STATUSES, SEASONS
 
 FIELDS = ("code", "name", "season", "category", "wave", "role", "status", "unit_cost",
           "list_price", "launch", "delist", "first_order_qty", "lead_time_days", "owner", "notes")
-_FLOATS = ("unit_cost", "list_price")
 
 
 def product_label(product: Product) -> str:
     return f"{product.code} {product.name}"
 
 
-def read_products(sheet: SheetReader, snapshot: PlanSnapshot) -> tuple[list[Change], list[Op]]:
+def read_products(sheet: SheetReader, snapshot: PlanSnapshot,
+                  base: BaseSheet | None) -> tuple[list[Change], list[Op]]:
     if not sheet.require("id", "code", "name"):
         return [], []
     existing = {p.uuid: p for p in snapshot.products}
+    versions = Versions(sheet, base, PRODUCT_KEYS)
+    cells = ProductCells(sheet.words)
     changes: list[Change] = []
     ops: list[Op] = []
     seen: set[str] = set()
     for record in sheet.records():
         ident = record.read("id", read_text)
-        if ident and ident not in existing:
-            record.fail("unknown_id", "id", ident)
+        old = existing.get(ident)
+        if ident and old is None:
+            if not versions.gone(record, ident, 0, _parser(None)):
+                record.fail("unknown_id", "id", ident)
             continue
         if ident and ident in seen:
             record.fail("duplicate_id", "id", ident)
             continue
         seen.add(ident)
-        old = existing.get(ident)
-        new = _product_row(record, old)
-        if new is None:
+        values = _product_values(record, old)
+        if values is None:
             continue
-        record.problems(validate_product(new), {})
         if old is None:
+            new = Product(**values)  # type: ignore[arg-type]
+            record.problems(validate_product(new), {})
             changes.append(Change("product", new.uuid, product_label(new), Action.ADDED))
             ops.append(Put(new))
-        elif fields := field_changes(old, new, FIELDS):
+            continue
+        # A column the team deleted keeps the plan's values.
+        theirs = {k: v for k, v in values.items() if record.has(k)}
+        taken = rebase(record, theirs, versions.exported(ident), old,
+                       partial(_rendered, versions, cells, old), _parser(old))
+        new = replace(old, **taken)  # type: ignore[arg-type]
+        record.problems(validate_product(new), {})
+        if fields := field_changes(old, new, FIELDS):
             changes.append(Change("product", new.uuid, product_label(new), Action.CHANGED,
                                   fields))
             ops.append(Put(new))
     for product in snapshot.products:
-        if product.uuid not in seen:
+        if product.uuid in seen or not versions.removable(product.uuid):
+            continue  # kept, or added in the app after the export
+        if not versions.kept_by_plan(product.uuid, product_label(product),
+                                     versions.plan(cells.row(product)), _parser(product)):
             changes.append(Change("product", product.uuid, product_label(product),
                                   Action.REMOVED))
             ops.append(Delete(Product, product.uuid))
     return changes, ops
 
 
-def _product_row(record: Record, current: Product | None) -> Product | None:
+def _rendered(versions: Versions, cells: ProductCells, product: Product) -> Record:
+    return versions.plan(cells.row(product))
+
+
+def _parser(current: Product | None) -> Callable[[Record], Values | None]:
+    return lambda record: _product_values(record, current)
+
+
+def _product_values(record: Record, current: Product | None) -> dict[str, object] | None:
+    """The row's values (labels read as ``current``'s codes where they show them)."""
     def choice(key: str, table: dict[str, tuple[str, str, str]], unknown: str,
                now: str | None) -> str | None:
         return record.read(key, lambda v: read_choice(v, table, unknown, now))
@@ -98,11 +128,4 @@ def _product_row(record: Record, current: Product | None) -> Product | None:
     values["season"] = Season(season) if season else Season.ALL_YEAR
     values["role"] = ProductRole(role) if role else ProductRole.PROFIT
     values["status"] = ProductStatus(status) if status else ProductStatus.PLANNED
-    if current is None:
-        return Product(**values)  # type: ignore[arg-type]
-    # A column the team deleted keeps its values; exact floats stay when unchanged.
-    values = {k: v for k, v in values.items() if record.has(k)}
-    for name in _FLOATS:
-        if name in values and same(getattr(current, name), values[name]):
-            values[name] = getattr(current, name)
-    return replace(current, **values)  # type: ignore[arg-type]
+    return values

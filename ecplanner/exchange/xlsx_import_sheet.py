@@ -3,7 +3,9 @@
 The header row maps columns to keys in any of the three languages, so the team may move,
 add or hide columns. ``Record`` reads a cell by key; a cell it cannot read adds an
 ``ImportIssue`` naming the sheet, the row, the column letter and its header, and marks
-the record failed (the caller then builds nothing from it).
+the record failed (the caller then builds nothing from it). ``SheetReader.keyed`` reads
+rows whose columns are known by key (the exported rows, the plan's rows as the sheet would
+show them): their problems go nowhere.
 """
 
 from __future__ import annotations
@@ -24,21 +26,36 @@ class SheetReader:
     """The rows of one sheet (``rows[0]`` the header) and the issues found in them."""
 
     def __init__(self, sheet_key: str, name: str, rows: Sequence[Sequence[object]],
-                 words: Words, issues: list[ImportIssue]) -> None:
+                 words: Words, issues: list[ImportIssue],
+                 columns: Sequence[str] | None = None) -> None:
         self.key = sheet_key
         self.name = name
         self.words = words
         self.issues = issues
         self.rows = rows
-        known = header_keys(sheet_key)
         self.columns: dict[str, int] = {}
         self.headers: dict[int, str] = {}
+        if columns is not None:
+            self.columns = {key: index for index, key in enumerate(columns)}
+            self.headers = {index: key for index, key in enumerate(columns)}
+            return
+        known = header_keys(sheet_key)
         for index, cell in enumerate(rows[0] if rows else ()):
             text = read_text(cell)
             self.headers[index] = text
             key = known.get(text.casefold())
             if key is not None:
                 self.columns.setdefault(key, index)
+
+    @classmethod
+    def keyed(cls, sheet_key: str, name: str, columns: Sequence[str],
+              rows: Sequence[Sequence[object]], words: Words) -> SheetReader:
+        """Rows (``rows[0]`` a header, skipped) whose cells are in ``columns``' order."""
+        return cls(sheet_key, name, rows, words, [], columns)
+
+    def record_of(self, cells: Sequence[object]) -> Record:
+        """``cells`` (in this reader's column order) as a record of no row."""
+        return Record(self, 0, cells)
 
     def require(self, *keys: str) -> bool:
         """Every one of ``keys`` has a column; adds a ``missing_column`` issue otherwise."""
@@ -53,11 +70,12 @@ class SheetReader:
             if any(not is_blank(cell) for cell in row):
                 yield Record(self, number, row)
 
-    def issue(self, code: str, row: int, index: int | None, value: object = None) -> None:
+    def issue(self, code: str, row: int, index: int | None, value: object = None,
+              plan_value: str = "") -> None:
         column = "" if index is None else col_letter(index)
         header = "" if index is None else self.headers.get(index, "")
         self.issues.append(ImportIssue(code, self.name, row, column, header,
-                                       "" if value is None else read_text(value)))
+                                       "" if value is None else read_text(value), plan_value))
 
 
 class Record:
@@ -100,9 +118,10 @@ class Record:
     def fail(self, code: str, key: str | None, value: object = None) -> None:
         self.fail_at(code, None if key is None else self.sheet.columns.get(key), value)
 
-    def fail_at(self, code: str, index: int | None, value: object = None) -> None:
+    def fail_at(self, code: str, index: int | None, value: object = None,
+                plan_value: str = "") -> None:
         self.failed = True
-        self.sheet.issue(code, self.number, index, value)
+        self.sheet.issue(code, self.number, index, value, plan_value)
 
     def problems(self, problems: Sequence[Problem], fields: dict[str, str]) -> None:
         """Report the domain's validation problems on the columns of their fields."""

@@ -3,7 +3,8 @@
 The timeline has one narrow column per week (headed by its Monday): weeks from the first
 milestone to the launch are filled with the preparation colour, weeks on sale with the
 season's colour; ▶ marks the launch week and ■ the delist week. Milestone dates and the
-timeline are computed (read-only); the table's other cells are inputs.
+timeline are computed (read-only); the table's other cells are inputs, and ``xlsx_baseline``
+records them (with the id) as exported. ``ProductCells`` gives a row's table cells.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from ecplanner.domain.model import MilestoneKind, Product
 from ecplanner.domain.products import milestone_dates, reorder_by
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_baseline import BaselineWriter
 from ecplanner.exchange.xlsx_style import COMPUTED_FILL, INPUT_FILL, Styles, excel_date
 from ecplanner.exchange.xlsx_table import Col, Table
 from ecplanner.exchange.xlsx_words import Words
@@ -31,6 +33,8 @@ PRODUCT_COLS = (
 )
 SEASON_FILLS = {"spring": "#A9D08E", "summer": "#FFD966", "autumn": "#F4B183",
                 "winter": "#9DC3E6", "all_year": "#BFBFBF"}
+PRODUCT_KEYS = tuple(c.key for c in PRODUCT_COLS)
+PRODUCT_INPUT_KEYS = tuple(c.key for c in PRODUCT_COLS if c.fill == _IN or c.key == "id")
 PREP_FILL = "#DDEBF7"
 _MILESTONES = (MilestoneKind.SAMPLE, MilestoneKind.SHOOT, MilestoneKind.DETAIL_PAGE,
                MilestoneKind.STOCK_IN)
@@ -51,24 +55,40 @@ def timeline_weeks(snapshot: PlanSnapshot) -> list[date]:
     return [monday + timedelta(weeks=w) for w in range((last - monday).days // 7 + 1)]
 
 
-def write_products(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnapshot) -> None:
+class ProductCells:
+    """The table cells of product rows, in ``PRODUCT_COLS`` order, in ``words``' language."""
+
+    def __init__(self, words: Words) -> None:
+        self.seasons = {code: words.t(SEASONS, code) for code in SEASONS}
+        self.roles = {code: words.t(PRODUCT_ROLES, code) for code in PRODUCT_ROLES}
+        self.statuses = {code: words.t(PRODUCT_STATUSES, code) for code in PRODUCT_STATUSES}
+
+    def row(self, product: Product,
+            milestones: dict[MilestoneKind, date] | None = None) -> tuple[object, ...]:
+        milestones = milestone_dates(product) if milestones is None else milestones
+        return (
+            product.code, product.name, self.seasons[product.season.value], product.category,
+            product.wave, self.roles[product.role.value], self.statuses[product.status.value],
+            product.unit_cost, product.list_price, product.launch, product.delist,
+            product.first_order_qty, product.lead_time_days, product.owner, product.notes,
+            *(milestones.get(kind) for kind in _MILESTONES), reorder_by(product), product.uuid,
+        )
+
+
+def write_products(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnapshot,
+                   baseline: BaselineWriter) -> None:
     sheet = workbook.add_worksheet(words.sheet("products"))
+    base = baseline.block("products", PRODUCT_KEYS, PRODUCT_INPUT_KEYS)
     table = Table(sheet, styles, PRODUCT_COLS)
     table.header([words.header("products", c.key) for c in PRODUCT_COLS])
-    seasons = {code: words.t(SEASONS, code) for code in SEASONS}
-    roles = {code: words.t(PRODUCT_ROLES, code) for code in PRODUCT_ROLES}
-    statuses = {code: words.t(PRODUCT_STATUSES, code) for code in PRODUCT_STATUSES}
+    cells = ProductCells(words)
     weeks = timeline_weeks(snapshot)
     drawer = _Timeline(sheet, styles, len(PRODUCT_COLS), weeks)
     for product in snapshot.products:
         milestones = milestone_dates(product)
-        row = table.row((
-            product.code, product.name, seasons[product.season.value], product.category,
-            product.wave, roles[product.role.value], statuses[product.status.value],
-            product.unit_cost, product.list_price, product.launch, product.delist,
-            product.first_order_qty, product.lead_time_days, product.owner, product.notes,
-            *(milestones.get(kind) for kind in _MILESTONES), reorder_by(product), product.uuid,
-        ))
+        values = cells.row(product, milestones)
+        row = table.row(values)
+        base.add(values)
         drawer.draw(row, product, min(milestones.values(), default=None))
     table.finish(freeze_cols=2, hi=40)
     drawer.finish(table.top)

@@ -1360,372 +1360,397 @@ The details are in the log file:
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="61"/>
         <source>%n task(s) follow their events</source>
         <translation>%n 件のタスクがイベントに合わせて移動</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="70"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="36"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
         <source>the Overview sheet</source>
         <translation>「概要」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="36"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
         <source>the Calendar sheet</source>
         <translation>「カレンダー」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
         <source>the Events sheet</source>
         <translation>「イベント」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
         <source>the Products sheet</source>
         <translation>「商品」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
         <source>the Clearance sheet</source>
         <translation>「在庫処分」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
         <source>the Budget sheet</source>
         <translation>「予算」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="40"/>
         <source>the Tasks sheet</source>
         <translation>「タスク」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="40"/>
         <source>the Actuals sheet</source>
         <translation>「実績」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="42"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="43"/>
         <source>Reading %1…</source>
         <translation>%1を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="42"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="43"/>
         <source>Writing %1…</source>
         <translation>%1を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="45"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
         <source>Reading the plan…</source>
         <translation>計画を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="45"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
         <source>Computing the figures…</source>
         <translation>数値を計算中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
         <source>Saving the file…</source>
         <translation>ファイルを保存中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
         <source>Comparing with the plan…</source>
         <translation>計画と照合中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="48"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="52"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="53"/>
         <source>This file cannot be read as an Excel workbook.</source>
         <translation>このファイルは Excel ブックとして読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="53"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="54"/>
         <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
         <translation>このファイルは ecplanner で書き出したものではないため、取り込めません。ecplanner で書き出したブックまたは JSON ファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="57"/>
         <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
         <translation>このファイルは新しいバージョンの ecplanner で作成されています。取り込むには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="59"/>
         <source>This file was exported from another plan. Open that plan to import it.</source>
         <translation>このファイルは別の計画から書き出されたものです。その計画を開いてから取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
         <source>The sheet is missing.</source>
         <translation>シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="62"/>
         <source>The column is missing.</source>
         <translation>列がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="62"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="63"/>
         <source>This file is not a JSON file.</source>
         <translation>このファイルは JSON ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="63"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
         <source>This part is not shaped as the JSON format describes.</source>
         <translation>この部分は JSON 形式の仕様どおりになっていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="65"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="65"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
         <source>is not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="67"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="67"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
         <source>is a percentage over 100%</source>
         <translation>100%を超える割合です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
         <source>is not a platform ecplanner knows</source>
         <translation>認識できないモールです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
         <source>is not an event kind ecplanner knows</source>
         <translation>認識できないイベントの種類です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
         <source>is not a season ecplanner knows</source>
         <translation>認識できないシーズンです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
         <source>is not a product role ecplanner knows</source>
         <translation>認識できない商品の役割です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
         <source>is not a product status ecplanner knows</source>
         <translation>認識できない商品ステータスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
         <source>is not the id of anything in this plan</source>
         <translation>この計画にない ID です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
         <source>appears twice</source>
         <translation>重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
         <source>is not a phase of this event</source>
         <translation>このイベントの段階ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="79"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>「2027-09-01 300; 2027-10-15 200」のような入荷リストではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
         <source>needs both its date and its discount</source>
         <translation>日付と割引率の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
         <source>is not a value this field takes</source>
         <translation>この項目に入れられない値です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
         <source>points at something the plan does not hold</source>
         <translation>計画にない項目を指しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="84"/>
         <source>holds the same month twice</source>
         <translation>同じ月が2回あります</translation>
     </message>
     <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
+        <source>the workbook holds “%1”, the plan now holds “%2”</source>
+        <translation>ブックは「%1」、計画は現在「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="86"/>
+        <source>edited in the workbook, removed from the plan</source>
+        <translation>ブックで編集、計画では削除済み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <source>removed from the workbook, changed in the plan</source>
+        <translation>ブックで削除、計画では変更済み</translation>
+    </message>
+    <message>
         <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
+        <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
+        <translation>このブックは旧版の ecplanner で書き出されたため、書き出し時の内容が記録されていません。計画との違いはすべてチームの編集として表示され（書き出し後にアプリで行った変更も含み、取り込むと元に戻ります）、ブックにない計画の行は削除されます。一覧を確認するか、もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <source>Conflict — %1</source>
+        <translation>競合 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="119"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>シート「%1」、セル %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="97"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="122"/>
         <source>Sheet “%1”, row %2</source>
         <translation>シート「%1」、%2 行目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="102"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
         <source>Sheet “%1”</source>
         <translation>シート「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="117"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="142"/>
         <source>Clearance inputs</source>
         <translation>在庫処分の入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="117"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="142"/>
         <source>Budget month</source>
         <translation>予算の月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="143"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="143"/>
         <source>Daily figures</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="149"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -2009,35 +2034,42 @@ The details are in the log file:
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="42"/>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="104"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="45"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="118"/>
         <source>Import “%1”</source>
         <translation>「%1」の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="68"/>
         <source>Apply All Changes</source>
         <translation>すべての変更を適用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="89"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="98"/>
+        <source>The workbook and the plan changed the same things since the export: %n conflict(s) below. Nothing was changed. Keep the plan&apos;s value by typing it into the cell, or the workbook&apos;s by setting the plan to it, then import again.</source>
+        <translation>
+            <numerusform>書き出し後、ブックと計画の両方で同じ箇所が変更されました：以下の %n 件の競合があります。何も変更していません。計画の値を残すにはセルにその値を入力し、ブックの値を使うには計画をその値に変えてから、もう一度取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="103"/>
         <source>This file cannot be imported: %n problem(s) below. Nothing was changed; correct the file and import it again.</source>
         <translation>
             <numerusform>このファイルは取り込めません：下の %n 件の問題があります。何も変更されていません。ファイルを直してもう一度取り込んでください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="93"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="107"/>
         <source>The file holds nothing the plan does not already hold.</source>
         <translation>ファイルには計画にない内容がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="96"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="110"/>
         <source>Importing applies these changes as one step (Edit → Undo takes it back): %1 added, %2 changed, %3 removed.</source>
         <translation>取り込むとこれらの変更を1回の操作として適用します（編集 → 元に戻す で取り消せます）：追加 %1、変更 %2、削除 %3。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="107"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="121"/>
         <source>Not imported</source>
         <translation>取り込まれていません</translation>
     </message>
@@ -2464,88 +2496,88 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="152"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="163"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="153"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="166"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="162"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="165"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="172"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="175"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="177"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="190"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="235"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="224"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="245"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="271"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="259"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="267"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="272"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="280"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="266"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="276"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="296"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
         <source>About ecplanner</source>
         <translation>ecplanner について</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="297"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -2916,37 +2948,37 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="65"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="66"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="67"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="68"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="102"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="103"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="106"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="107"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="171"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="174"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -4179,17 +4211,17 @@ Discounts: %3</source>
         <translation>すべての部門</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="82"/>
         <source>Team tasks</source>
         <translation>チームのタスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="97"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="100"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>タスク %1 件、期限切れ %2 件</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="116"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="119"/>
         <source>Edit task “%1”</source>
         <translation>タスク「%1」を編集</translation>
     </message>

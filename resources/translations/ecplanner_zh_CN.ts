@@ -1360,372 +1360,397 @@ The details are in the log file:
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="61"/>
         <source>%n task(s) follow their events</source>
         <translation>%n 个任务随活动一起调整</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="70"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="36"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
         <source>the Overview sheet</source>
         <translation>“总览”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="36"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
         <source>the Calendar sheet</source>
         <translation>“日历”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
         <source>the Events sheet</source>
         <translation>“活动”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
         <source>the Products sheet</source>
         <translation>“商品”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
         <source>the Clearance sheet</source>
         <translation>“清仓”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
         <source>the Budget sheet</source>
         <translation>“投入产出”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="40"/>
         <source>the Tasks sheet</source>
         <translation>“分工”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="40"/>
         <source>the Actuals sheet</source>
         <translation>“实际数据”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="42"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="43"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="42"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="43"/>
         <source>Writing %1…</source>
         <translation>正在写入%1…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="45"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
         <source>Reading the plan…</source>
         <translation>正在读取计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="45"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
         <source>Computing the figures…</source>
         <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
         <source>Saving the file…</source>
         <translation>正在保存文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
         <source>Comparing with the plan…</source>
         <translation>正在与计划比对…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="48"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="52"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="53"/>
         <source>This file cannot be read as an Excel workbook.</source>
         <translation>无法作为 Excel 工作簿读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="53"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="54"/>
         <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
         <translation>此文件不是由 ecplanner 导出的，无法导入。请导入 ecplanner 导出的工作簿或 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="57"/>
         <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
         <translation>此文件由更新版本的 ecplanner 生成，请先升级 ecplanner 再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="59"/>
         <source>This file was exported from another plan. Open that plan to import it.</source>
         <translation>此文件导出自另一个计划，请打开那个计划后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
         <source>The sheet is missing.</source>
         <translation>缺少该工作表。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="62"/>
         <source>The column is missing.</source>
         <translation>缺少该列。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="62"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="63"/>
         <source>This file is not a JSON file.</source>
         <translation>此文件不是 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="63"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
         <source>This part is not shaped as the JSON format describes.</source>
         <translation>此部分不符合 JSON 格式说明的结构。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="65"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="65"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
         <source>is not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="67"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="67"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
         <source>is a percentage over 100%</source>
         <translation>百分比超过了 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
         <source>is not a platform ecplanner knows</source>
         <translation>不是可识别的平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
         <source>is not an event kind ecplanner knows</source>
         <translation>不是可识别的活动类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
         <source>is not a season ecplanner knows</source>
         <translation>不是可识别的季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
         <source>is not a product role ecplanner knows</source>
         <translation>不是可识别的商品定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
         <source>is not a product status ecplanner knows</source>
         <translation>不是可识别的商品状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
         <source>is not the id of anything in this plan</source>
         <translation>不是本计划中任何条目的 ID</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
         <source>is not a phase of this event</source>
         <translation>不是该活动的阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="79"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>不是“2027-09-01 300; 2027-10-15 200”这样的到货列表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
         <source>needs both its date and its discount</source>
         <translation>需要同时填写日期和降幅</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
         <source>is not a value this field takes</source>
         <translation>不是该字段允许的值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
         <source>points at something the plan does not hold</source>
         <translation>指向了计划中不存在的条目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="84"/>
         <source>holds the same month twice</source>
         <translation>同一月份出现了两次</translation>
     </message>
     <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
+        <source>the workbook holds “%1”, the plan now holds “%2”</source>
+        <translation>表格中为“%1”，计划中现为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="86"/>
+        <source>edited in the workbook, removed from the plan</source>
+        <translation>表格中已修改，计划中已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <source>removed from the workbook, changed in the plan</source>
+        <translation>表格中已删除，计划中已修改</translation>
+    </message>
+    <message>
         <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
+        <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
+        <translation>此表格由旧版 ecplanner 导出，没有记录导出时的内容。与计划的每处不同都会被当作团队的修改——包括导出后在软件里做的修改（导入会将其撤销）——表格中缺少的计划行也会被删除。请核对下面的列表，或重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <source>Conflict — %1</source>
+        <translation>冲突 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="119"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>工作表“%1”，单元格 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="97"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="122"/>
         <source>Sheet “%1”, row %2</source>
         <translation>工作表“%1”，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="102"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="116"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="117"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="142"/>
         <source>Clearance inputs</source>
         <translation>清仓参数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="117"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="142"/>
         <source>Budget month</source>
         <translation>预算月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="143"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="143"/>
         <source>Daily figures</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="149"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="129"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="130"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="132"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2009,35 +2034,42 @@ The details are in the log file:
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="42"/>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="104"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="45"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="118"/>
         <source>Import “%1”</source>
         <translation>导入“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="68"/>
         <source>Apply All Changes</source>
         <translation>应用全部修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="89"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="98"/>
+        <source>The workbook and the plan changed the same things since the export: %n conflict(s) below. Nothing was changed. Keep the plan&apos;s value by typing it into the cell, or the workbook&apos;s by setting the plan to it, then import again.</source>
+        <translation>
+            <numerusform>导出后，表格和计划改动了同一处内容：下面有 %n 处冲突。没有做任何修改。要保留计划的值，请把它填回表格单元格；要采用表格的值，请在计划中改成该值，然后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="103"/>
         <source>This file cannot be imported: %n problem(s) below. Nothing was changed; correct the file and import it again.</source>
         <translation>
             <numerusform>此文件无法导入：有以下 %n 处问题。计划未做任何修改；请修正文件后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="93"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="107"/>
         <source>The file holds nothing the plan does not already hold.</source>
         <translation>文件中没有计划里尚未包含的内容。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="96"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="110"/>
         <source>Importing applies these changes as one step (Edit → Undo takes it back): %1 added, %2 changed, %3 removed.</source>
         <translation>导入会把这些修改作为一步执行（编辑 → 撤销可还原）：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="107"/>
+        <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="121"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
@@ -2464,88 +2496,88 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="152"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="163"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="153"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="166"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="162"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="165"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="172"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="175"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="177"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="190"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="235"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="224"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="245"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="271"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="259"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="267"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="272"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="280"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="266"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="276"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="296"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
         <source>About ecplanner</source>
         <translation>关于 ecplanner</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="297"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -2916,37 +2948,37 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="65"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="66"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="67"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="102"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="103"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="106"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="107"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="171"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="174"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4179,17 +4211,17 @@ Discounts: %3</source>
         <translation>全部岗位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="82"/>
         <source>Team tasks</source>
         <translation>团队分工</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="97"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="100"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>%1 项任务，%2 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="116"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="119"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>

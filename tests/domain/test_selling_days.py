@@ -12,7 +12,8 @@ from ecplanner.domain.selling_days import selling_spans
 DOUBLE11 = Event(
     "双11", EventKind.MAJOR_SALE, date(2027, 10, 14), date(2027, 11, 14), uplift=3.0,
     phases=(
-        Phase(PhaseKind.PRESALE, "定金", datetime(2027, 10, 14, 20), datetime(2027, 10, 20, 23, 59)),
+        Phase(PhaseKind.PRESALE, "定金", datetime(2027, 10, 14, 20),
+              datetime(2027, 10, 20, 23, 59)),
         Phase(PhaseKind.BALANCE, "尾款", datetime(2027, 10, 31, 20), datetime(2027, 11, 2, 23, 59)),
         Phase(PhaseKind.MAIN, "第一波", datetime(2027, 10, 31, 20), datetime(2027, 11, 3, 23, 59)),
         Phase(PhaseKind.MAIN, "第二波", datetime(2027, 11, 10, 20), datetime(2027, 11, 11, 23, 59)),

@@ -14,6 +14,7 @@ from ecplanner.domain.budget import ROW_SPECS, RowKind
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.exchange.plan_snapshot import PlanSnapshot, compute_results
 from ecplanner.exchange.progress import ExportCancelled
+from ecplanner.exchange.xlsx_baseline import BASE_SHEET
 from ecplanner.exchange.xlsx_budget import budget_rows
 from ecplanner.exchange.xlsx_budget_formulas import MONTH_FORMULAS, TOTAL_COL
 from ecplanner.exchange.xlsx_export import META_SHEET, write_workbook
@@ -45,10 +46,12 @@ def cached(workbook_path: Path) -> Any:
 
 def test_every_sheet_is_there_in_the_plans_language(formulas: Any) -> None:
     words = Words("zh")
-    assert formulas.sheetnames == [*(words.sheet(k) for k in SHEETS), META_SHEET]
+    assert formulas.sheetnames == [*(words.sheet(k) for k in SHEETS), META_SHEET, BASE_SHEET]
     assert formulas[META_SHEET].sheet_state == "veryHidden"
+    assert formulas[BASE_SHEET].sheet_state == "veryHidden"
     meta = {row[0]: row[1] for row in formulas[META_SHEET].iter_rows(values_only=True)}
     assert meta["format"] == "ecplanner-workbook" and meta["schema"] == "1"
+    assert meta["baseline"] == BASE_SHEET
     assert formulas["活动"]["A1"].value == "活动" and formulas["商品"]["A1"].value == "款号"
 
 

@@ -2,7 +2,9 @@
 
 Apply writes all the changes as ONE undo step (``document.apply``); Cancel changes
 nothing. With any problem in the file, Apply stays disabled and the problems are listed,
-each naming its sheet, cell and column.
+each naming its sheet, cell and column; conflicts (a cell both the team and the app changed
+since the export) are marked. A warning (an older workbook compared with the plan alone)
+is shown above the list.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from ecplanner.domain.findings import ValidationError
 from ecplanner.exchange.import_result import Action, ImportResult
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.exchange.preview_model import changes_model, errors_model
+from ecplanner.ui.exchange.preview_model import CONFLICT_COLOR, changes_model, errors_model
+from ecplanner.ui.exchange.wording import warning_text
 
 
 class ImportPreviewDialog(QDialog):
@@ -42,6 +45,10 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import “%1”").replace("%1", file_name))
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)
+        self.warning = QLabel("\n".join(warning_text(code) for code in result.warnings))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {CONFLICT_COLOR};")
+        self.warning.setVisible(bool(result.warnings))
         self.changes_view = QTreeView()
         self.changes_view.setModel(changes_model(result, self))
         self.changes_view.setAlternatingRowColors(True)
@@ -66,6 +73,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addWidget(self.changes_view, 1)
         layout.addWidget(self.errors_view, 1)
         layout.addWidget(self.buttons)
@@ -85,6 +93,12 @@ class ImportPreviewDialog(QDialog):
 
     def _summary(self) -> str:
         result = self.import_result
+        conflicts = sum(1 for issue in result.errors if issue.conflict)
+        if conflicts:
+            return self.tr("The workbook and the plan changed the same things since the "
+                           "export: %n conflict(s) below. Nothing was changed. Keep the "
+                           "plan's value by typing it into the cell, or the workbook's by "
+                           "setting the plan to it, then import again.", "", conflicts)
         if not result.ok:
             return self.tr("This file cannot be imported: %n problem(s) below. "
                            "Nothing was changed; correct the file and import it again.", "",

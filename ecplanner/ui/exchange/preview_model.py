@@ -2,7 +2,8 @@
 
 ``changes_model``: one row per change the file asks for (what, and its label), its
 changed fields as child rows (field, old, new); the changes that follow from them (tasks
-moving with their events) under one last row. ``errors_model``: one row per problem.
+moving with their events) under one last row. ``errors_model``: one row per problem,
+conflicts (both the team and the app changed it since the export) marked and coloured.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ecplanner.ui.exchange.wording import (
 )
 
 _ACTION_COLORS = {Action.ADDED: "#2E7D32", Action.CHANGED: "#1565C0", Action.REMOVED: "#C62828"}
+CONFLICT_COLOR = "#B45309"
 
 
 def _tr(text: str) -> str:
@@ -67,5 +69,8 @@ def errors_model(result: ImportResult, parent: QObject | None = None) -> QStanda
     model = QStandardItemModel(parent)
     model.setHorizontalHeaderLabels([_tr("Problem")])
     for issue in result.errors:
-        model.appendRow([_item(issue_text(issue))])
+        item = _item(issue_text(issue))
+        if issue.conflict:
+            item.setForeground(QBrush(QColor(CONFLICT_COLOR)))
+        model.appendRow([item])
     return model

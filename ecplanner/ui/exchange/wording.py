@@ -6,6 +6,7 @@ The exchange layer hands over codes and plain values; everything here goes throu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from enum import Enum
 
@@ -81,13 +82,37 @@ def _issue_words() -> dict[str, str]:
         "bad_value": _tr("is not a value this field takes"),
         "unknown_reference": _tr("points at something the plan does not hold"),
         "duplicate_month": _tr("holds the same month twice"),
+        "conflict": _tr("the workbook holds “%1”, the plan now holds “%2”"),
+        "conflict_plan_removed": _tr("edited in the workbook, removed from the plan"),
+        "conflict_workbook_removed": _tr("removed from the workbook, changed in the plan"),
     }
 
 
+def warning_text(code: str) -> str:
+    """What a warning of the import means for the user."""
+    return {
+        "no_baseline": _tr("This workbook was exported by an earlier version of ecplanner and "
+                           "does not record what it held. Every difference from the plan is "
+                           "shown as the team's edit — including changes made in the app "
+                           "since the export, which importing would undo — and plan rows "
+                           "missing from it are removed. Check the list, or export again."),
+    }.get(code, code)
+
+
 def issue_text(issue: ImportIssue) -> str:
-    """Where the problem is and what is wrong with it, in one sentence."""
+    """Where the problem is and what is wrong with it, in one sentence; a conflict (both
+    sides changed it since the export, as the preview's summary says) is marked as one."""
+    text = _issue_text(issue)
+    return _tr("Conflict — %1").replace("%1", text) if issue.conflict else text
+
+
+def _issue_text(issue: ImportIssue) -> str:
     words = _issue_words()
     code_text = words[issue.code] if issue.code in words else _problem(issue.code)
+    if issue.code == "conflict":  # both values in the sentence, the workbook's first
+        code_text = (code_text.replace("%1", issue.value or "—")
+                     .replace("%2", issue.plan_value or "—"))
+        issue = replace(issue, value="")
     if not issue.sheet and not issue.header:
         return code_text
     if issue.sheet and issue.row and issue.column:

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Event
+from ecplanner.domain.ops import Put
 from ecplanner.exchange.import_result import ImportIssue
+from ecplanner.exchange.xlsx_baseline import BASE_SHEET
 from ecplanner.exchange.xlsx_budget import budget_rows
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.exchange.actions import ExchangeActions
@@ -194,3 +196,55 @@ def test_issue_words_name_the_cell(qtbot: QtBot) -> None:
     assert issue_text(issue) == "Sheet “投入产出”, cell C10 (1月) “3.2”: is a percentage over 100%"
     assert issue_text(ImportIssue("end_before_start", "活动", 4, "F", "结束")) == \
         "Sheet “活动”, cell F4 (结束): ends before it starts"
+
+
+def test_app_work_since_the_export_survives_and_conflicts_are_shown(
+        qtbot: QtBot, actions: ExchangeActions, demo_document: PlanDocument,
+        tmp_path: Path) -> None:
+    path = tmp_path / "team.xlsx"
+    export(qtbot, actions, Format.XLSX, path)
+    store = demo_document.store
+    sale = next(e for e in store.events() if e.title == "99划算节")
+    moved = sale.shifted(2).revised()
+    demo_document.apply("Move", [Put(moved)])
+    anniversary = next(e for e in store.events() if e.title == "店庆")
+    owner_edit(path, anniversary, "新同事")
+    dialog = preview(qtbot, actions, Format.XLSX, path)
+    model = dialog.changes_view.model()
+    assert model.rowCount() == 1 and "店庆" in model.index(0, 0).data()
+    assert not dialog.warning.isVisible()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert store.get(Event, sale.uuid) == moved  # the untouched row did not move it back
+
+    book = openpyxl.load_workbook(path)
+    events = book["活动"]
+    headers = {c.value: c.column for c in events[1]}
+    row = next(r[0].row for r in events.iter_rows(min_row=2)
+               if r[headers["ID"] - 1].value == sale.uuid and r[headers["阶段序号"] - 1].value
+               is None)
+    events.cell(row, headers["开始"]).value = datetime(2027, 9, 1)
+    book.save(path)
+    dialog = preview(qtbot, actions, Format.XLSX, path)
+    assert not dialog.apply_button.isEnabled() and dialog.errors_view.isVisible()
+    assert "conflict" in dialog.summary.text()
+    text = dialog.errors_view.model().index(0, 0).data()
+    letter = openpyxl.utils.get_column_letter(headers["开始"])
+    assert text == (f"Conflict — Sheet “活动”, cell {letter}{row} (开始): the workbook holds "
+                    "“2027-09-01”, the plan now holds “2027-09-06”")
+    dialog.resize(760, 300)
+    dialog.grab().save("/work/shots/exchange_conflict.png")
+    dialog.reject()
+    assert store.get(Event, sale.uuid) == moved
+
+
+def test_an_older_workbook_is_imported_with_a_warning(
+        qtbot: QtBot, actions: ExchangeActions, tmp_path: Path) -> None:
+    path = tmp_path / "team.xlsx"
+    export(qtbot, actions, Format.XLSX, path)
+    book = openpyxl.load_workbook(path)
+    del book[BASE_SHEET]
+    book.save(path)
+    dialog = preview(qtbot, actions, Format.XLSX, path)
+    assert dialog.warning.isVisible() and "earlier version" in dialog.warning.text()
+    assert dialog.import_result.warnings == ("no_baseline",)
+    dialog.reject()

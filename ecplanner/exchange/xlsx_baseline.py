@@ -1,0 +1,140 @@
+"""What each importable row held when it was exported, so that a re-import can tell the
+team's edits from the app's (a three-way comparison, see ``xlsx_import_base``).
+
+The export copies, for every row the import reads, the cells of its importable columns —
+the very values written to the visible sheet — into the very hidden sheet
+``_ecplanner_base``. It holds one block per data sheet: a row ``#`` | sheet key | column
+keys (``xlsx_words`` header keys, so the team may move columns in the visible sheet), then
+one row per exported row: its cells as a JSON list in column A (continued in B, C, … past
+32,000 characters, Excel's limit for a cell being 32,767), dates as ``{"d": iso}`` and
+date-times as ``{"t": iso}``. One text cell per row keeps the export fast (a large plan has
+about 10,000 such rows). A block's rows are also the list of the ids that were exported.
+
+A workbook from before this sheet existed has no ``baseline`` entry in ``_ecplanner``; its
+import falls back to comparing the workbook with the plan alone (and says so).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from ecplanner.exchange.xlsx_import_cells import read_text, read_whole
+from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_words import Words
+
+BASE_SHEET = "_ecplanner_base"
+_BLOCK = "#"
+_CHUNK = 32_000
+
+
+def _encoded(value: object) -> object:
+    if isinstance(value, datetime):  # before date: a datetime is a date
+        return {"t": value.replace(microsecond=0).isoformat()}  # as excel_date keeps it
+    if isinstance(value, date):
+        return {"d": value.isoformat()}
+    return value
+
+
+def _decoded(value: object) -> object:
+    if isinstance(value, dict):
+        if "t" in value:
+            return datetime.fromisoformat(str(value["t"]))
+        return date.fromisoformat(str(value.get("d")))
+    return value
+
+
+class BaseBlock:
+    """The exported rows of one data sheet, as the cells of ``keys``."""
+
+    def __init__(self, sheet_key: str, keys: Sequence[str], keep: Sequence[str]) -> None:
+        self.sheet_key = sheet_key
+        self.keys = tuple(keep)
+        self._pick = tuple(list(keys).index(k) for k in self.keys)
+        self.rows: list[tuple[object, ...]] = []
+
+    def add(self, cells: Sequence[object]) -> None:
+        """Record one written row (``cells`` in the order of the block's ``keys`` argument)."""
+        self.rows.append(tuple(cells[i] for i in self._pick))
+
+
+class BaselineWriter:
+    """Collects the blocks while the sheets are written, then writes the base sheet."""
+
+    def __init__(self) -> None:
+        self.blocks: list[BaseBlock] = []
+
+    def block(self, sheet_key: str, keys: Sequence[str],
+              keep: Sequence[str] | None = None) -> BaseBlock:
+        """A block for rows written as ``keys``; it keeps the cells of ``keep`` (all)."""
+        block = BaseBlock(sheet_key, keys, keys if keep is None else keep)
+        self.blocks.append(block)
+        return block
+
+    def write(self, workbook: Any) -> None:
+        sheet = workbook.add_worksheet(BASE_SHEET)
+        write_string = sheet.write_string
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        r = 0
+        for block in self.blocks:
+            for c, text in enumerate((_BLOCK, block.sheet_key, *block.keys)):
+                write_string(r, c, text)
+            r += 1
+            for cells in block.rows:
+                text = dumps([_encoded(value) for value in cells])
+                for c, start in enumerate(range(0, len(text), _CHUNK)):
+                    write_string(r, c, text[start:start + _CHUNK])
+                r += 1
+        sheet.very_hidden()
+
+
+@dataclass(frozen=True)
+class BaseSheet:
+    """One data sheet's rows as exported: records by (id, sub-row) — the event's phase
+    number on the Events sheet, 0 elsewhere; the Budget sheet's rows by their key."""
+
+    reader: SheetReader
+    records: dict[tuple[str, int], Record]
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """The ids of the rows that were exported."""
+        return frozenset(ident for ident, _ in self.records)
+
+    def record(self, ident: str, sub: int = 0) -> Record | None:
+        return self.records.get((ident, sub))
+
+
+def read_baseline(rows: Iterable[Sequence[object]], words: Words) -> dict[str, BaseSheet]:
+    """The base sheet's blocks by sheet key (rows as openpyxl yields them)."""
+    blocks: dict[str, list[Sequence[object]]] = {}
+    current: list[Sequence[object]] | None = None
+    for row in rows:
+        if row and row[0] == _BLOCK and len(row) > 1:
+            current = blocks.setdefault(read_text(row[1]), [])
+            current.append(tuple(read_text(cell) for cell in row[2:]))
+        elif current is not None and row and isinstance(row[0], str):
+            text = "".join(cell for cell in row if isinstance(cell, str))
+            try:
+                cells = json.loads(text)
+                if isinstance(cells, list):
+                    current.append(tuple(_decoded(cell) for cell in cells))
+            except ValueError:
+                continue  # not a row this program wrote: it counts as not exported
+    return {key: _base_sheet(key, block, words) for key, block in blocks.items()}
+
+
+def _base_sheet(key: str, rows: list[Sequence[object]], words: Words) -> BaseSheet:
+    keys = [str(k) for k in rows[0] if k]
+    reader = SheetReader.keyed(key, BASE_SHEET, keys, rows, words)
+    ident_key = "key" if key == "budget" else "id"
+    records: dict[tuple[str, int], Record] = {}
+    for record in reader.records():
+        ident = read_text(record.raw(ident_key))
+        sub = record.read("phase_no", read_whole) if record.has("phase_no") else 0
+        if ident:
+            records.setdefault((ident, sub or 0), record)
+    return BaseSheet(reader, records)
