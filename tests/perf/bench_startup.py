@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 7
+RUNS = 11
 
 _QUIT_WHEN_SHOWN = """
 import sys

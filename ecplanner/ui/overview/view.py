@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.overview import year_glance
 from ecplanner.ui.common import labels
-from ecplanner.ui.common.event_editor import EventEditor
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview import commands
@@ -31,6 +31,9 @@ from ecplanner.ui.overview.glance import GlanceModel
 from ecplanner.ui.overview.model import EventsTableModel
 from ecplanner.ui.overview.tasks_panel import TasksPanel
 from ecplanner.ui.overview.warnings_panel import WarningsPanel
+
+if TYPE_CHECKING:
+    from ecplanner.ui.common.event_editor import EventEditor
 
 
 class OverviewTab(QWidget):
@@ -154,6 +157,8 @@ class OverviewTab(QWidget):
 
     def open_editor(self, event: Event, new: bool) -> EventEditor:
         """Opens the editor window-modally; the edit is applied when it is accepted."""
+        from ecplanner.ui.common.event_editor import EventEditor  # loads on first use
+
         editor = EventEditor(event, self)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor, new))

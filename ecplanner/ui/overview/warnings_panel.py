@@ -18,10 +18,8 @@ from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import Event, Product
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.plan_warnings import plan_findings
-from ecplanner.ui.calendar import texts as event_texts
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.products import texts as product_texts
 
 _DEBOUNCE_MS = 300
 _SEVERITY_COLOR = {Severity.WARNING: QColor("#B26A00"), Severity.INFO: QColor("#546E7A"),
@@ -88,6 +86,10 @@ class WarningsPanel(QWidget):
 
     def _describe(self, finding: Finding, events: Mapping[str, Event],
                   products: Mapping[str, Product]) -> tuple[str, str]:
+        # The tabs' wordings load with the first answer, not at start-up.
+        from ecplanner.ui.calendar import texts as event_texts
+        from ecplanner.ui.products import texts as product_texts
+
         if finding.code.startswith("event."):
             event = events.get(finding.subject)
             return (event.title if event else "?",
