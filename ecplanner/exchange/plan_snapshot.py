@@ -11,27 +11,26 @@ warnings and the year's holidays.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ecplanner.domain.budget import Sheet, compute_sheet
 from ecplanner.domain.budget_uplift import default_months
-from ecplanner.domain.calendar_days import shutdown_span
 from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for
 from ecplanner.domain.clearance import BatchProjection, Totals, project_each, projection_start
 from ecplanner.domain.clearance_events import events_for_products
-from ecplanner.domain.event_warnings import event_findings, price_changes_of
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import (
     BudgetMonth,
     DailyActual,
     Event,
     PlanInfo,
+    PlanSettings,
     Product,
     StockPlan,
     Task,
 )
-from ecplanner.domain.product_warnings import product_findings
+from ecplanner.domain.plan_warnings import plan_findings
 from ecplanner.exchange.xlsx_words import lang_of
 from ecplanner.store.plan_store import PlanStore
 
@@ -49,6 +48,7 @@ class PlanSnapshot:
     tasks: tuple[Task, ...]
     task_templates: tuple[TaskTemplate, ...]
     today: date
+    settings: PlanSettings = field(default_factory=PlanSettings)
 
     @property
     def lang(self) -> str:
@@ -67,6 +67,7 @@ def read_snapshot(store: PlanStore, today: date | None = None) -> PlanSnapshot:
         tasks=tuple(sorted(store.tasks(), key=lambda t: (t.due, t.role, t.title, t.uuid))),
         task_templates=tuple(store.task_templates()),
         today=today or date.today(),
+        settings=store.settings(),
     )
 
 
@@ -126,11 +127,9 @@ def compute_results(snapshot: PlanSnapshot) -> PlanResults:
     clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i)
                       for i, (plan, product) in enumerate(items))
     holidays = _holidays(info, snapshot.lang)
-    findings = [
-        *event_findings(snapshot.events, snapshot.today, shutdown_span(holidays),
-                        price_changes_of(snapshot.products)),
-        *product_findings(snapshot.products, snapshot.events, snapshot.today),
-    ]
+    # The same warnings the app lists and ``ecplanner check`` prints.
+    findings = plan_findings(info, snapshot.events, snapshot.products, snapshot.stock_plans,
+                             snapshot.today, snapshot.settings)
     findings.sort(key=lambda f: (f.day or date.min, f.code, f.subject))
     return PlanResults(months, unsaved, sheet, start, clearance, batch, tuple(findings),
                        holidays)

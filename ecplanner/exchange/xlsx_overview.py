@@ -125,6 +125,9 @@ def finding_text(finding: Finding, words: Words, names: dict[str, str]) -> str:
         params["milestone"] = words.t(MILESTONES, params["milestone"])
     if "expected" in params:
         params["expected"] = words.t(PRODUCT_STATUSES, params["expected"])
+    for key in ("sell_through", "target"):  # fractions, shown as whole percentages
+        if key in params:
+            params[key] = f"{float(params[key]):.0%}"
     template = words.t(FINDINGS, finding.code)
     for key, value in params.items():
         template = template.replace("{" + key + "}", value)

@@ -187,6 +187,10 @@ FINDINGS: dict[str, Entry] = {
                                      "Featured in “{event}” but not on sale then"),
     "season.wave_gap": ("{month}月没有该季上新", "{month}月にこのシーズンの発売がありません",
                         "No launch of this season in month {month}"),
+    "stock.target_missed": ("预计售罄率{sell_through}未达目标{target}，季末剩余{leftover}件",
+                            "予測消化率{sell_through}が目標{target}に届かず、期末在庫{leftover}点",
+                            "Projected sell-through {sell_through} misses the {target} target; "
+                            "{leftover} units left"),
 }
 
 CATEGORIES: dict[str, Mapping[str, Entry]] = {

@@ -82,7 +82,9 @@ def test_team_edits_round_trip(exported: tuple[PlanSnapshot, Path],
     result = read_workbook_import(path, snapshot)
     assert not result.ok and result.ops == ()
     [error] = result.errors
-    launch_col = column_of(openpyxl.load_workbook(path, read_only=True)["商品"], "上新日")
+    book = openpyxl.load_workbook(path, read_only=True)
+    launch_col = column_of(book["商品"], "上新日")
+    book.close()  # a read-only book holds the file open until closed
     assert (error.code, error.sheet, error.header, error.value) == (
         "not_a_date", "商品", "上新日", "2027-02-30")
     assert error.column == openpyxl.utils.get_column_letter(launch_col)

@@ -137,10 +137,14 @@ class ExchangeActions(QObject):
             self.progress = None
 
     def _on_progressed(self, done: int, total: int, stage: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(stage_text(stage, self._importing))
+        progress = self.progress
+        if progress is None:
+            return
+        # Label first: setValue on a modal dialog runs the event loop, where the job's end
+        # may arrive and close the dialog.
+        progress.setLabelText(stage_text(stage, self._importing))
+        progress.setMaximum(total)
+        progress.setValue(done)
 
     def _on_finished(self, result: object) -> None:
         self._end()

@@ -83,7 +83,9 @@ def test_export_runs_in_the_worker_with_progress(qtbot: QtBot, actions: Exchange
     target = tmp_path / "team.xlsx"
     export(qtbot, actions, Format.XLSX, target)
     assert stages[0] == "read" and "budget" in stages and stages[-1] == "save"
-    assert "投入产出" in openpyxl.load_workbook(target, read_only=True).sheetnames
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert "投入产出" in book.sheetnames
+    book.close()  # a read-only book holds the file open until closed
     assert actions.progress is None and actions.export_xlsx.isEnabled()
     assert str(target) in window.statusBar().currentMessage()
     export(qtbot, actions, Format.ICS, tmp_path / "team.ics")
