@@ -165,7 +165,7 @@ def test_a_big_file_is_read_in_the_background(qtbot: QtBot, demo_document: PlanD
         returned = time.perf_counter() - began
         assert dialog.pages.currentWidget() is dialog.busy_page
         assert dialog.reader.busy and not dialog.import_button.isEnabled()
-    assert returned < 0.05
+    assert returned < 0.15  # parsing 6,000 rows in place would take several times this
     assert dialog.preview_model.rowCount() == 6000 and dialog.import_button.isEnabled()
 
 

