@@ -187,15 +187,6 @@ class StockPlan:
     uuid: str = field(default_factory=new_uuid)
 
 
-class Channel(StrEnum):
-    SEARCH = "search"  # 直通车
-    DISPLAY = "display"  # 引力魔方 / 万相台
-    AFFILIATE = "affiliate"  # 淘宝客, a commission rate on the GMV it brings
-    LIVE = "live"  # 直播 / 达人
-    OFFSITE = "offsite"
-    OTHER = "other"
-
-
 @dataclass(frozen=True)
 class BudgetMonth:
     """The inputs of one month of the input-output sheet (投入产出表).

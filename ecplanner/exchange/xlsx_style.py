@@ -41,11 +41,6 @@ NUMBER_FORMATS = {
 }
 
 
-def is_risky(text: str) -> bool:
-    """True when a spreadsheet could read ``text`` as a formula."""
-    return text.startswith(RISKY_STARTS)
-
-
 def excel_date(day: date) -> float:
     """Excel's serial number of a date or datetime (1900 date system)."""
     serial = float(day.toordinal() - _EXCEL_EPOCH)
@@ -85,7 +80,6 @@ class Styles:
                                valign="top")
         self.title = self.get(bold=True, font_size=14)
         self.bold = self.get(bold=True)
-        self.muted = self.get(font_color="#808080", font_size=9)
 
     def get(self, **props: object) -> Any:
         key = tuple(sorted(props.items()))

@@ -29,7 +29,7 @@ from ecplanner.domain.model import (
     StockPlan,
     Task,
 )
-from ecplanner.domain.ops import Changes, Delete, Entity, Op, Put, key_of
+from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store import tables as t
 from ecplanner.store.mappers import MAPPERS, mapper_for
@@ -262,7 +262,3 @@ def _runs(ops: Sequence[Op]) -> list[tuple[type, bool, list[Op]]]:
             runs.append((op.kind, is_put, [op]))
     return runs
 
-
-def write_all(store: PlanStore, entities: Iterable[Entity]) -> Changes:
-    """Put many entities at once (a new plan's content, an import)."""
-    return store.write([Put(e) for e in entities])

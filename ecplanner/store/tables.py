@@ -107,15 +107,6 @@ class MilestoneOffsetRow(SQLModel, table=True):
     days_before_launch: int
 
 
-class SeasonMilestoneRow(SQLModel, table=True):
-    """The plan's default milestone offsets per season (editable per plan)."""
-
-    __tablename__ = "season_milestone"
-    season: str = Field(primary_key=True)
-    kind: str = Field(primary_key=True)
-    days_before_launch: int
-
-
 class StockPlanRow(SQLModel, table=True):
     __tablename__ = "stock_plan"
     uuid: str = Field(primary_key=True)

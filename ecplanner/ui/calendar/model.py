@@ -273,9 +273,6 @@ class CalendarScene(QGraphicsScene):
     def bar_items(self, uuid: str) -> list[it.BarItem]:
         return [item for (key, _row), item in self._bars.items() if key == uuid]
 
-    def deadline_item(self, uuid: str) -> it.DeadlineItem | None:
-        return self._deadlines.get(uuid)
-
     def cell_rects(self, days: Iterable[date]) -> list[QRectF]:
         rects = []
         for day in days:

@@ -87,11 +87,6 @@ def luminance(color: QColor) -> float:
             + 0.0722 * channel(color.blue()))
 
 
-def text_on(color: QColor) -> QColor:
-    """Ink or white, whichever reads better on ``color``."""
-    return INK if luminance(color) > 0.28 else PAPER
-
-
 def ui_font(pixel_size: int, *, bold: bool = False) -> QFont:
     font = QFont()
     font.setFamilies(CJK_FAMILIES)
