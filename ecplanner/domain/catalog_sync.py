@@ -12,8 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ecplanner.domain.catalog.tasks import tasks_for_event
-from ecplanner.domain.catalog.templates import TaskTemplate
-from ecplanner.domain.model import Event, Task
+from ecplanner.domain.model import Event, Task, TaskTemplate
 
 
 def with_occurrence(event: Event) -> Event:

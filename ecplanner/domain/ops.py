@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ecplanner.domain.catalog.templates import TaskTemplate
 from ecplanner.domain.model import (
     BudgetMonth,
     DailyActual,
@@ -19,6 +18,7 @@ from ecplanner.domain.model import (
     Product,
     StockPlan,
     Task,
+    TaskTemplate,
 )
 
 Entity = (Event | Product | StockPlan | BudgetMonth | Task | PlanInfo | DailyActual

@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from ecplanner.domain.catalog.templates import TaskAnchor, TaskTemplate
 from ecplanner.domain.model import (
     Arrival,
     BudgetMonth,
@@ -35,7 +34,9 @@ from ecplanner.domain.model import (
     Season,
     StockPlan,
     Task,
+    TaskAnchor,
     TaskStatus,
+    TaskTemplate,
 )
 from ecplanner.domain.ops import Entity
 from ecplanner.store import tables as t

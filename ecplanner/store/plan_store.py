@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, select
 
-from ecplanner.domain.catalog.templates import TaskTemplate
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import (
     SETTINGS_KEY,
@@ -28,6 +27,7 @@ from ecplanner.domain.model import (
     Product,
     StockPlan,
     Task,
+    TaskTemplate,
 )
 from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in

@@ -5,7 +5,8 @@ deleted row be restored by undo exactly as it was. Enum-valued columns hold the 
 value; lists hold JSON text. Dates are ISO text in SQLite.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: pydantic and SQLAlchemy would have to
+# evaluate every field's annotation from its string, at every start-up.
 
 from datetime import date, datetime
 
@@ -15,11 +16,17 @@ from sqlmodel import Field, SQLModel
 metadata = SQLModel.metadata
 
 
+class _Table(SQLModel):
+    # Rows are read and written through SQLAlchemy Core (see mappers), never validated
+    # by pydantic: deferring its validators saves their build at every start-up.
+    model_config = {**SQLModel.model_config, "defer_build": True}
+
+
 def _fk(target: str, *, nullable: bool = False, on_delete: str = "CASCADE") -> Column[str]:
     return Column(String, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True)
 
 
-class PlanRow(SQLModel, table=True):
+class PlanRow(_Table, table=True):
     __tablename__ = "plan"
     uuid: str = Field(primary_key=True)
     store_name: str
@@ -32,7 +39,7 @@ class PlanRow(SQLModel, table=True):
     shipping_cutoff_days: int = 5
 
 
-class EventRow(SQLModel, table=True):
+class EventRow(_Table, table=True):
     __tablename__ = "event"
     uuid: str = Field(primary_key=True)
     title: str
@@ -54,7 +61,7 @@ class EventRow(SQLModel, table=True):
     sequence: int = 0
 
 
-class PhaseRow(SQLModel, table=True):
+class PhaseRow(_Table, table=True):
     __tablename__ = "event_phase"
     uuid: str = Field(primary_key=True)
     event_uuid: str = Field(sa_column=_fk("event.uuid"))
@@ -66,7 +73,7 @@ class PhaseRow(SQLModel, table=True):
     end: datetime = Field(sa_column=Column(DateTime, nullable=False))
 
 
-class FeaturedProductRow(SQLModel, table=True):
+class FeaturedProductRow(_Table, table=True):
     __tablename__ = "event_product"
     event_uuid: str = Field(sa_column=Column(
         String, ForeignKey("event.uuid", ondelete="CASCADE"), primary_key=True))
@@ -75,7 +82,7 @@ class FeaturedProductRow(SQLModel, table=True):
     position: int = 0
 
 
-class ProductRow(SQLModel, table=True):
+class ProductRow(_Table, table=True):
     __tablename__ = "product"
     uuid: str = Field(primary_key=True)
     code: str = Field(index=True)
@@ -97,7 +104,7 @@ class ProductRow(SQLModel, table=True):
     notes: str = ""
 
 
-class MilestoneOffsetRow(SQLModel, table=True):
+class MilestoneOffsetRow(_Table, table=True):
     """A product's own milestone offset, overriding its season's default."""
 
     __tablename__ = "product_milestone"
@@ -107,7 +114,7 @@ class MilestoneOffsetRow(SQLModel, table=True):
     days_before_launch: int
 
 
-class StockPlanRow(SQLModel, table=True):
+class StockPlanRow(_Table, table=True):
     __tablename__ = "stock_plan"
     uuid: str = Field(primary_key=True)
     product_uuid: str = Field(sa_column=Column(
@@ -120,7 +127,7 @@ class StockPlanRow(SQLModel, table=True):
     allowed_discounts: str = "[]"
 
 
-class ArrivalRow(SQLModel, table=True):
+class ArrivalRow(_Table, table=True):
     __tablename__ = "stock_arrival"
     id: int | None = Field(default=None, primary_key=True)
     stock_uuid: str = Field(sa_column=_fk("stock_plan.uuid"))
@@ -128,7 +135,7 @@ class ArrivalRow(SQLModel, table=True):
     units: int
 
 
-class MarkdownStepRow(SQLModel, table=True):
+class MarkdownStepRow(_Table, table=True):
     __tablename__ = "markdown_step"
     id: int | None = Field(default=None, primary_key=True)
     stock_uuid: str = Field(sa_column=_fk("stock_plan.uuid"))
@@ -136,7 +143,7 @@ class MarkdownStepRow(SQLModel, table=True):
     discount: float
 
 
-class BudgetMonthRow(SQLModel, table=True):
+class BudgetMonthRow(_Table, table=True):
     __tablename__ = "budget_month"
     uuid: str = Field(primary_key=True)
     month: int = Field(unique=True)
@@ -160,7 +167,7 @@ class BudgetMonthRow(SQLModel, table=True):
     cpc: float = 0.0
 
 
-class DailyActualRow(SQLModel, table=True):
+class DailyActualRow(_Table, table=True):
     __tablename__ = "daily_actual"
     day: date = Field(primary_key=True)
     uv: int = 0
@@ -171,7 +178,7 @@ class DailyActualRow(SQLModel, table=True):
     refunds: float = 0.0
 
 
-class TaskRow(SQLModel, table=True):
+class TaskRow(_Table, table=True):
     __tablename__ = "task"
     uuid: str = Field(primary_key=True)
     event_uuid: str | None = Field(default=None, sa_column=_fk(
@@ -185,7 +192,7 @@ class TaskRow(SQLModel, table=True):
     notes: str = ""
 
 
-class TaskTemplateRow(SQLModel, table=True):
+class TaskTemplateRow(_Table, table=True):
     """What work an event of a kind generates, editable per plan."""
 
     __tablename__ = "task_template"
@@ -198,7 +205,7 @@ class TaskTemplateRow(SQLModel, table=True):
     position: int = 0
 
 
-class SettingRow(SQLModel, table=True):
+class SettingRow(_Table, table=True):
     """Typed, versioned plan-level settings, stored as JSON text by key."""
 
     __tablename__ = "setting"

@@ -33,9 +33,8 @@ from ecplanner.domain.catalog.templates import (
     OffsetRule,
     PhaseTemplate,
     Rule,
-    TaskAnchor,
-    TaskTemplate,
 )
+from ecplanner.domain.model import TaskAnchor, TaskTemplate
 
 __all__ = [
     "CN_LAST_OFFICIAL_YEAR",

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from ecplanner.domain.catalog.rules import anchor_dates
-from ecplanner.domain.catalog.templates import EventTemplate, TaskTemplate
-from ecplanner.domain.model import Event, Phase
+from ecplanner.domain.catalog.templates import EventTemplate
+from ecplanner.domain.model import Event, Phase, TaskTemplate
 
 
 class Catalog:

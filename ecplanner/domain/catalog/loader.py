@@ -18,8 +18,8 @@ from ecplanner.domain.catalog.templates import (
     EventTemplate,
     MonthlyRule,
     OffsetRule,
-    TaskTemplate,
 )
+from ecplanner.domain.model import TaskTemplate
 
 _SECTIONS = {"event", "task"}
 

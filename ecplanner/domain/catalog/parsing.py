@@ -27,10 +27,8 @@ from ecplanner.domain.catalog.templates import (
     OffsetRule,
     PhaseTemplate,
     Rule,
-    TaskAnchor,
-    TaskTemplate,
 )
-from ecplanner.domain.model import EventKind, Market, PhaseKind, Role
+from ecplanner.domain.model import EventKind, Market, PhaseKind, Role, TaskAnchor, TaskTemplate
 
 _KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")

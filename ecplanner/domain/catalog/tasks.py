@@ -10,8 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import timedelta
 
-from ecplanner.domain.catalog.templates import TaskAnchor, TaskTemplate
-from ecplanner.domain.model import Event, Task, TaskStatus
+from ecplanner.domain.model import Event, Task, TaskAnchor, TaskStatus, TaskTemplate
 
 _MOVABLE = (TaskStatus.OPEN, TaskStatus.DOING)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import time
 from enum import StrEnum
 
-from ecplanner.domain.model import EventKind, PhaseKind, Role
+from ecplanner.domain.model import EventKind, PhaseKind
 
 LANGUAGES = ("zh", "ja", "en")
 PLATFORMS = (
@@ -146,23 +146,3 @@ class EventTemplate:
     def serves(self, platforms: frozenset[str]) -> bool:
         """True if a seller on any of ``platforms`` takes part ("all" serves everyone)."""
         return self.platform == "all" or bool(platforms & {self.platform, *self.platforms})
-
-
-class TaskAnchor(StrEnum):
-    """The event date a task's due date counts from."""
-
-    REGISTRATION = "registration"  # the registration deadline; no task if the event has none
-    START = "start"
-    END = "end"
-
-
-@dataclass(frozen=True)
-class TaskTemplate:
-    """One piece of work an event of ``kind`` generates, due ``days`` after ``due_from``."""
-
-    key: str
-    kind: EventKind
-    title: str
-    role: Role
-    due_from: TaskAnchor
-    days: int

@@ -70,21 +70,27 @@ class TasksTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         task = self._tasks[index.row()]
-        column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "due": task.due.isoformat(),
-                "title": task_title(task),
-                "role": labels.team_role(task.role),
-                "event": self._event_titles.get(task.event_uuid or "", ""),
-                "status": status_label(task.status),
-                "owner": task.owner,
-            }[column]
+            return self._text(task, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ForegroundRole and is_overdue(task, self.today):
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole and is_overdue(task, self.today):
             return self.tr("Overdue since %1").replace("%1", task.due.isoformat())
         return None
+
+    def _text(self, task: Task, column: str) -> str:
+        # Only the asked column: views ask cell by cell, many times per paint.
+        if column == "due":
+            return task.due.isoformat()
+        if column == "title":
+            return task_title(task)
+        if column == "role":
+            return labels.team_role(task.role)
+        if column == "event":
+            return self._event_titles.get(task.event_uuid or "", "")
+        if column == "status":
+            return status_label(task.status)
+        return task.owner
 
 
 def task_title(task: Task) -> str:

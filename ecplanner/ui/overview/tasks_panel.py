@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.model import Role, Task, TaskStatus
 from ecplanner.domain.ops import Changes, Put, Topic
 from ecplanner.ui.common import labels
+from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview.task_model import TasksTableModel, status_label, task_title
 
@@ -75,7 +76,6 @@ class TasksPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(40)  # fit from the first rows, once per refresh
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_open_task)
         top = QHBoxLayout()
@@ -94,7 +94,7 @@ class TasksPanel(QWidget):
         store = self.document.store
         self.model.reset_tasks(store.tasks(), store.events(), self.role.currentData())
         if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
             self._columns_fitted = True
         overdue = self.model.overdue_count()
         self.summary.setText(self.tr("%1 tasks, %2 overdue")

@@ -24,9 +24,9 @@ from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.overview import year_glance
 from ecplanner.ui.common import labels
+from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.overview import commands
 from ecplanner.ui.overview.glance import GlanceModel
 from ecplanner.ui.overview.model import EventsTableModel
 from ecplanner.ui.overview.tasks_panel import TasksPanel
@@ -61,9 +61,6 @@ class OverviewTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        # Fit the columns once per refresh from the first rows: ResizeToContents would
-        # measure every cell on every repaint.
-        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_edit)
         self.add_button = QPushButton(self.tr("Add event…"))
@@ -112,7 +109,7 @@ class OverviewTab(QWidget):
         events = self.document.store.events()
         self.model.reset_events(events)
         if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
             self._columns_fitted = True
         self.glance_model.reset_columns(
             year_glance(info, self.document.store.budget_months(), events,
@@ -166,6 +163,8 @@ class OverviewTab(QWidget):
         return editor
 
     def _on_editor_accepted(self, editor: EventEditor, new: bool) -> None:
+        from ecplanner.ui.overview import commands  # with the editor: loads on first use
+
         result = editor.result_event()
         if result is None:
             return
@@ -179,4 +178,6 @@ class OverviewTab(QWidget):
             QMessageBox.warning(self, self.tr("Not saved"), problems_text(error.problems))
 
     def delete_selected(self) -> None:
+        from ecplanner.ui.overview import commands
+
         commands.delete_events(self.document, self.selected_events())

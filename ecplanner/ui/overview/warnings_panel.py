@@ -6,7 +6,7 @@ tables on first use) and recomputed shortly after each change.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import partial
 
@@ -15,15 +15,24 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ecplanner.domain.findings import Finding, Severity
-from ecplanner.domain.model import Event, Product
+from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
 from ecplanner.domain.ops import Changes, Topic
-from ecplanner.domain.plan_warnings import plan_findings
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.document import PlanDocument
 
 _DEBOUNCE_MS = 300
 _SEVERITY_COLOR = {Severity.WARNING: QColor("#B26A00"), Severity.INFO: QColor("#546E7A"),
                    Severity.ERROR: QColor("#C62828")}
+
+
+def _plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
+                   stock_plans: Sequence[StockPlan], today: date,
+                   settings: PlanSettings) -> list[Finding]:
+    # Imported here, in the worker: the checks load the holiday tables and the clearance
+    # code, which start-up does not need.
+    from ecplanner.domain.plan_warnings import plan_findings
+
+    return plan_findings(info, events, products, stock_plans, today, settings)
 
 
 def clearance_text(finding: Finding) -> str:
@@ -65,7 +74,7 @@ class WarningsPanel(QWidget):
         if not self.document.is_open:
             return
         store = self.document.store
-        job = partial(plan_findings, store.info(), store.events(), store.products(),
+        job = partial(_plan_findings, store.info(), store.events(), store.products(),
                       store.stock_plans(), self.today, store.settings())
         self.title.setText(self.tr("Warnings (checking…)"))
         self.background.start(job)
