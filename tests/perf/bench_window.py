@@ -1,0 +1,119 @@
+"""The whole window on a large plan: building each tab, and one edit with every tab built.
+
+Run: ``uv run python tests/perf/bench_window.py``. The plan is the export benchmark's
+(2,000 events with five tasks each, 2,000 products with stock plans, a year of actuals).
+Floor, measured in the same run: writing the same edit straight to the store, without
+any view listening. Printed: the UI thread's longest pause while the tabs are built at
+idle after start-up; one event edit (write, undo step, every built tab brought up to
+date) with the Overview showing and with the Calendar showing; each against the floor.
+Goal: no pause of the UI thread over 100 ms; exits 1 when one is.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_export import large_plan  # type: ignore[import-not-found]
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ecplanner.domain.model import Event
+from ecplanner.domain.ops import Put
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.main_window import MainWindow
+
+EDITS = 9
+BUDGET_MS = 100.0
+
+
+class PauseWatch:
+    """The longest gap between ticks of a 1 ms timer: how long the UI thread was busy."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.longest = 0
+        self.timer = QTimer(interval=1)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.longest = 0
+        self.clock.start()
+        self.timer.start()
+
+    def stop(self) -> int:
+        self.timer.stop()
+        return self.longest
+
+    def _tick(self) -> None:
+        self.longest = max(self.longest, self.clock.restart())
+
+
+def edit_ms(document: PlanDocument, event: Event, days: int) -> float:
+    moved = replace(event, start=event.start + timedelta(days=days),
+                    end=event.end + timedelta(days=days))
+    began = time.perf_counter()
+    document.apply("move", [Put(moved)])
+    QApplication.processEvents()
+    return (time.perf_counter() - began) * 1000
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as folder:
+        store = large_plan(Path(folder) / "big.ecplan")
+        event = store.events()[len(store.events()) // 2]
+        floor_times = []
+        for n in range(EDITS):
+            moved = replace(event, start=event.start + timedelta(days=n % 2),
+                            end=event.end + timedelta(days=n % 2))
+            began = time.perf_counter()
+            store.write([Put(moved)])
+            floor_times.append((time.perf_counter() - began) * 1000)
+        floor = statistics.median(floor_times)
+        document = PlanDocument(store)
+        window = MainWindow(document, PlanDocument, Path(folder))
+        window.resize(1400, 900)
+        watch = PauseWatch()
+        watch.start()
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        deadline = time.perf_counter() + 60
+        while not all(slot.is_built for slot in window._slots) or window.exchange is None:
+            QTest.qWait(20)
+            if time.perf_counter() > deadline:
+                raise SystemExit("the tabs were not built within a minute")
+        QTest.qWait(300)
+        idle_pause = watch.stop()
+        current = document.store.get(Event, event.uuid)
+        assert current is not None
+        results = {}
+        for key in ("overview", "calendar"):
+            window.tabs.setCurrentWidget(window.tab(key).parentWidget())
+            QTest.qWait(100)
+            times = [edit_ms(document, current, 1 if n % 2 == 0 else -1) for n in range(EDITS)]
+            results[key] = statistics.median(times)
+        window.close()
+        document.close()
+    del app
+    print(f"large plan; floor = the same edit written to the store alone: {floor:.1f} ms")
+    print(f"  longest UI pause while tabs build at idle   {idle_pause:7.0f} ms "
+          f"= {idle_pause / floor:6.1f} × floor  (budget {BUDGET_MS:.0f} ms)")
+    for key, value in results.items():
+        print(f"  one event edit, {key:<9} showing, all tabs {value:7.1f} ms "
+              f"= {value / floor:6.1f} × floor")
+    worst = max(idle_pause, *results.values())
+    return 0 if worst <= BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
