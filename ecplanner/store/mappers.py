@@ -38,7 +38,7 @@ from ecplanner.domain.model import (
     TaskStatus,
     TaskTemplate,
 )
-from ecplanner.domain.ops import Entity
+from ecplanner.domain.ops import Entity, key_of
 from ecplanner.store import tables as t
 
 Row = dict[str, Any]
@@ -69,6 +69,7 @@ class Mapper:
     key_column = "uuid"
     children: tuple[Table, ...] = ()
     child_key = "uuid"
+    ordered_by_entity = True  # False: ``order()`` uses a column the entity does not hold
 
     def rows(self, entity: Any) -> tuple[Row, dict[Table, list[Row]]]:
         raise NotImplementedError
@@ -78,6 +79,11 @@ class Mapper:
 
     def order(self) -> Sequence[Any]:
         return [self.table.c[self.key_column]]
+
+    def sort_key(self, entity: Any) -> Any:
+        """``order()`` in Python: SQLite compares ISO dates and UTF-8 text as Python
+        does. Only meaningful when ``ordered_by_entity``."""
+        return key_of(entity)
 
     # -- generic persistence -------------------------------------------------
     def load(self, conn: Connection, keys: Iterable[str] | None = None) -> list[Any]:
@@ -199,6 +205,9 @@ class EventMapper(Mapper):
     def order(self) -> Sequence[Any]:
         return [self.table.c.start, self.table.c.uuid]
 
+    def sort_key(self, entity: Event) -> Any:
+        return (entity.start, entity.uuid)
+
     def rows(self, entity: Event) -> tuple[Row, dict[Table, list[Row]]]:
         row = _plain(entity, skip=("phases", "featured_products"))
         phases = [
@@ -235,6 +244,9 @@ class ProductMapper(Mapper):
 
     def order(self) -> Sequence[Any]:
         return [self.table.c.code, self.table.c.uuid]
+
+    def sort_key(self, entity: Product) -> Any:
+        return (entity.code, entity.uuid)
 
     def rows(self, entity: Product) -> tuple[Row, dict[Table, list[Row]]]:
         row = _plain(entity, skip=("milestone_offsets",))
@@ -288,6 +300,9 @@ class BudgetMonthMapper(Mapper):
     def order(self) -> Sequence[Any]:
         return [self.table.c.month]
 
+    def sort_key(self, entity: BudgetMonth) -> Any:
+        return entity.month
+
     def rows(self, entity: BudgetMonth) -> tuple[Row, dict[Table, list[Row]]]:
         return _plain(entity), {}
 
@@ -340,6 +355,9 @@ class TaskMapper(Mapper):
     def order(self) -> Sequence[Any]:
         return [self.table.c.due, self.table.c.uuid]
 
+    def sort_key(self, entity: Task) -> Any:
+        return (entity.due, entity.uuid)
+
     def rows(self, entity: Task) -> tuple[Row, dict[Table, list[Row]]]:
         return _plain(entity), {}
 
@@ -353,9 +371,11 @@ class TaskTemplateMapper(Mapper):
     kind = TaskTemplate
     table = _table(t.TaskTemplateRow)
     key_column = "key"
+    ordered_by_entity = False
 
     def order(self) -> Sequence[Any]:
         return [self.table.c.position, self.table.c.key]
+
 
     def rows(self, entity: TaskTemplate) -> tuple[Row, dict[Table, list[Row]]]:
         return _plain(entity), {}
@@ -415,6 +435,18 @@ class PlanSettingsMapper(Mapper):
             key=row["key"],
         )
 
+
+# Rows a deleted parent takes with it (the foreign keys cascade): kind, referring column.
+DEPENDENTS: dict[type, tuple[tuple[type, str], ...]] = {
+    Event: ((Task, "event_uuid"),),
+    Product: ((StockPlan, "product_uuid"),),
+}
+# Kinds whose entities change when a row of the key kind is deleted: its dependents, and
+# the events featuring a deleted product (the link row cascades).
+CHANGED_BY_DELETE: dict[type, tuple[type, ...]] = {
+    Event: (Task,),
+    Product: (StockPlan, Event),
+}
 
 MAPPERS: dict[type, Mapper] = {
     m.kind: m

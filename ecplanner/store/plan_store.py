@@ -32,18 +32,12 @@ from ecplanner.domain.model import (
 from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store import tables as t
-from ecplanner.store.mappers import MAPPERS, mapper_for
+from ecplanner.store.mappers import DEPENDENTS, MAPPERS, mapper_for
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file
+from ecplanner.store.read_memo import ReadMemo
 
 E = TypeVar("E")
-
-# Which rows disappear with a deleted parent (foreign keys cascade), so undo restores them.
-_DEPENDENTS: dict[type, tuple[tuple[type, str], ...]] = {
-    Event: ((Task, "event_uuid"),),
-    Product: ((StockPlan, "product_uuid"),),
-}
-
 
 @dataclass(frozen=True)
 class PlanCounts:
@@ -62,7 +56,7 @@ class PlanStore:
         self.path = path
         self._raw = raw
         self._closed = False
-        self._memo: dict[type, tuple[Any, ...]] = {}
+        self._memo = ReadMemo()
 
     # -- opening ----------------------------------------------------------------
     @classmethod
@@ -130,12 +124,13 @@ class PlanStore:
         re-read the plan after one edit share one read. Entities are immutable and each
         caller gets its own list, so the memo cannot be changed from outside.
         """
-        if keys is None and kind in self._memo:
-            return list(self._memo[kind])
+        remembered = self._memo.get(kind) if keys is None else None
+        if remembered is not None:
+            return list(remembered)
         with self.engine.connect() as conn:
             found: list[E] = mapper_for(kind).load(conn, keys)
         if keys is None:
-            self._memo[kind] = tuple(found)
+            self._memo.remember(kind, found)
         return found
 
     def info(self) -> PlanInfo:
@@ -189,7 +184,6 @@ class PlanStore:
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)
-        self._memo.clear()  # cascades reach other kinds: forget them all
         with self.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
                 # Check references at commit, not per statement: an undo may restore an
@@ -204,6 +198,8 @@ class PlanStore:
                 else:
                     for op in run:
                         mapper.delete(conn, op.key)
+            touched = self._memo.read_touched(conn, ops)
+        self._memo.apply(ops, touched)  # only once committed: a rollback keeps the memo true
         return Changes.of(list(ops))
 
     def inverse(self, ops: Sequence[Op]) -> list[Op]:
@@ -237,7 +233,7 @@ class PlanStore:
         if now is None:
             return [Delete(kind, key)]
         restore: list[Op] = [Put(now)]
-        for dep_kind, column in _DEPENDENTS.get(kind, ()):
+        for dep_kind, column in DEPENDENTS.get(kind, ()):
             mapper = MAPPERS[dep_kind]
             col = mapper.table.c[column]
             keys = [r[0] for r in conn.execute(select(mapper.table.c[mapper.key_column])

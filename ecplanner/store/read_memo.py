@@ -1,0 +1,77 @@
+"""Whole collections as last read, kept equal to the file across writes.
+
+After an edit every view re-reads the collections it shows; on a large plan reading all
+events or tasks again costs 100–200 ms each. A write therefore re-reads only the rows it
+touched (inside its transaction, through the same mapper code as any read, so the memo
+holds exactly what a fresh read would return) and splices them into the remembered
+collections in the table's order.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from ecplanner.domain.ops import Delete, Op, key_of
+from ecplanner.store.mappers import CHANGED_BY_DELETE, mapper_for
+
+# Beyond this many touched rows of one kind, reading the whole kind again is as cheap.
+_REREAD_LIMIT = 500
+
+Touched = dict[type, list[Any] | None]
+"""Per kind, the touched rows as they are now in the file (None: forget the kind)."""
+
+
+class ReadMemo:
+    def __init__(self) -> None:
+        self._kinds: dict[type, tuple[Any, ...]] = {}
+
+    def get(self, kind: type) -> tuple[Any, ...] | None:
+        return self._kinds.get(kind)
+
+    def remember(self, kind: type, found: Sequence[Any]) -> None:
+        self._kinds[kind] = tuple(found)
+
+    def clear(self) -> None:
+        self._kinds.clear()
+
+    def read_touched(self, conn: Connection, ops: Sequence[Op]) -> Touched:
+        """Call inside the write's transaction, after the ops: the touched rows now."""
+        keys: dict[type, list[str]] = {}
+        for op in ops:
+            keys.setdefault(op.kind, []).append(op.key)
+        touched: Touched = {}
+        for kind, wanted in keys.items():
+            if kind not in self._kinds:
+                continue
+            unique = list(dict.fromkeys(wanted))
+            if len(unique) > _REREAD_LIMIT or not mapper_for(kind).ordered_by_entity:
+                touched[kind] = None
+                continue
+            touched[kind] = mapper_for(kind).load(conn, unique)
+        return touched
+
+    def apply(self, ops: Sequence[Op], touched: Touched) -> None:
+        """Call after the write committed: the memo then equals the file again."""
+        forget = {dependent for op in ops if isinstance(op, Delete)
+                  for dependent in CHANGED_BY_DELETE.get(op.kind, ())}
+        for kind, rows in touched.items():
+            if rows is None or kind in forget:
+                forget.add(kind)
+                continue
+            keys = {op.key for op in ops if op.kind is kind}
+            self._kinds[kind] = _spliced(self._kinds[kind], keys, rows, kind)
+        for kind in forget:
+            self._kinds.pop(kind, None)
+
+
+def _spliced(current: tuple[Any, ...], keys: set[str], rows: list[Any],
+             kind: type) -> tuple[Any, ...]:
+    sort_key = mapper_for(kind).sort_key
+    kept = [e for e in current if key_of(e) not in keys]
+    for row in rows:
+        insort(kept, row, key=sort_key)
+    return tuple(kept)
