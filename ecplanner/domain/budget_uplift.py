@@ -8,6 +8,7 @@ uplift says how much of a month's traffic the calendar's events bring on top of 
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
@@ -86,16 +87,36 @@ def event_uplift_by_month(events: Iterable[Event], year: int) -> list[float]:
     traffic, and no month goes below 0.
     """
     extra = [0.0] * 12
-    year_start, year_end = date(year, 1, 1), date(year, 12, 31)
     for event in events:
-        for span_start, span_end in selling_spans(event):
-            start, end = max(span_start, year_start), min(span_end, year_end)
-            if start > end:
-                continue
-            for m in range(start.month, end.month + 1):
-                month_start = date(year, m, 1)
-                length = calendar.monthrange(year, m)[1]
-                month_end = month_start + timedelta(days=length - 1)
-                inside = (min(end, month_end) - max(start, month_start)).days + 1
-                extra[m - 1] += (event.uplift - 1.0) * inside / length
+        for index, value in event_extra_by_month(event, year):
+            extra[index] += value
     return [max(0.0, 1.0 + e) for e in extra]
+
+
+def event_extra_by_month(event: Event, year: int) -> list[tuple[int, float]]:
+    """One event's share of ``event_uplift_by_month``: (month index, extra) pairs for the
+    months of ``year`` it lifts (or lowers)."""
+    if event.uplift == 1.0 or event.end.year < year or event.start.year > year:
+        return []
+    months = _months(year)
+    extra: list[tuple[int, float]] = []
+    for span_start, span_end in selling_spans(event):
+        start, end = max(span_start, months[0][0]), min(span_end, months[11][1])
+        if start > end:
+            continue
+        for index in range(start.month - 1, end.month):
+            month_start, month_end, length = months[index]
+            inside = (min(end, month_end) - max(start, month_start)).days + 1
+            extra.append((index, (event.uplift - 1.0) * inside / length))
+    return extra
+
+
+@functools.lru_cache(maxsize=4)
+def _months(year: int) -> tuple[tuple[date, date, int], ...]:
+    """Each month of ``year``: first day, last day, length."""
+    bounds = []
+    for month in range(1, 13):
+        length = calendar.monthrange(year, month)[1]
+        first = date(year, month, 1)
+        bounds.append((first, first + timedelta(days=length - 1), length))
+    return tuple(bounds)

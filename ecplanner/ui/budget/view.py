@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -71,7 +71,11 @@ class BudgetTab(QWidget):
         super().__init__(parent)
         self.document = document
         self.inputs: SheetInputs | None = None
-        self.actuals: list[DailyActual] = document.store.actuals()
+        self.actuals: list[DailyActual] = []
+        # Read at the first show, and again on show after changes arrived while hidden:
+        # the main window builds every tab at start-up, and on a large plan a recompute
+        # costs tens of milliseconds that a hidden tab need not spend on every edit.
+        self._stale = True
         self.charts: BudgetCharts | None = None
         self._last_year_weights: tuple[float, ...] | None = None
         self.sheet_model = SheetModel(self._commit)
@@ -116,7 +120,6 @@ class BudgetTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
         document.changed.connect(self._on_changed)
-        self.refresh()
 
     def _toolbar(self) -> QToolBar:
         bar = QToolBar()
@@ -159,11 +162,26 @@ class BudgetTab(QWidget):
         return [("file", self.import_action)]
 
     # -- reading the plan --------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_current()
+        super().showEvent(event)
+
+    def ensure_current(self) -> None:
+        """Read and recompute now if the tab never showed or changes came while hidden."""
+        if self._stale:
+            self._stale = False
+            self.actuals = self.document.store.actuals()
+            self.refresh()
+
     def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(Topic.PLAN, Topic.BUDGET, Topic.EVENTS, Topic.ACTUALS):
+            return
+        if self._stale or not self.isVisible():
+            self._stale = True
+            return
         if changes.touches(Topic.ACTUALS):
             self.actuals = self.document.store.actuals()
-        if changes.touches(Topic.PLAN, Topic.BUDGET, Topic.EVENTS, Topic.ACTUALS):
-            self.refresh()
+        self.refresh()
 
     def refresh(self) -> None:
         """Re-read the inputs and recompute everything shown (a few milliseconds)."""
@@ -270,6 +288,7 @@ class BudgetTab(QWidget):
     # -- importing ---------------------------------------------------------------------------
     def open_import(self) -> ImportActualsDialog:
         """Opens the import wizard window-modally; its days are stored when it is accepted."""
+        self.ensure_current()  # the File menu opens it while another tab shows
         assert self.inputs is not None
         existing = frozenset(a.day for a in self.actuals)
         dialog = ImportActualsDialog(self.inputs.info.currency, existing, self)
@@ -287,6 +306,7 @@ class BudgetTab(QWidget):
 
     # -- charts ------------------------------------------------------------------------------
     def _on_page_changed(self, index: int) -> None:
+        self.ensure_current()
         if self.pages.widget(index) is self.chart_page and self.charts is None:
             self.charts = BudgetCharts(parent=self.chart_page)
             layout = self.chart_page.layout()
