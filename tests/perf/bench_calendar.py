@@ -71,6 +71,7 @@ def shown_tab(document: PlanDocument) -> CalendarTab:
     QTest.qWaitForWindowExposed(tab)
     QApplication.processEvents()
     tab.apply_view()
+    tab.scene.settle()  # a large plan's items are made in slices; the drag needs them all
     QApplication.processEvents()
     return tab
 

@@ -8,10 +8,11 @@ the items whose place or look changed. A drag never relayouts: it moves preview 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 from shiboken6 import isValid
 
@@ -20,6 +21,7 @@ from ecplanner.domain.calendar_filters import EventFilter
 from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
 from ecplanner.domain.calendar_layout import Segment
 from ecplanner.domain.calendar_placement import (
+    PlacedBar,
     place,
     replace_spans,
     room_after,
@@ -34,6 +36,8 @@ from ecplanner.ui.calendar.style import VIEW_STYLES, ViewStyle, date_range_text
 from ecplanner.ui.calendar.texts import event_tooltip
 
 BarKey = tuple[str, int]
+_SLICE_S = 0.025
+_YIELD_EVERY = 50
 
 
 class CalendarScene(QGraphicsScene):
@@ -70,6 +74,7 @@ class CalendarScene(QGraphicsScene):
         self._dimmed = ""  # the event whose bar a drag has faded
         self._cells_key: object = None
         self._room: dict[BarKey, float] = {}
+        self._work: Iterator[None] | None = None  # item work still to do, see ``_sync``
         self._refresh_days()
 
     # -- what it shows -------------------------------------------------------------
@@ -189,7 +194,11 @@ class CalendarScene(QGraphicsScene):
         self._sync()
 
     def _sync(self) -> None:
-        """Bring the items in line with ``placement``, touching only what changed."""
+        """Bring the items in line with ``placement``, touching only what changed.
+
+        Creating thousands of items (a large plan's first layout, a change of view) runs
+        in slices of ``_SLICE_S`` between which the window keeps responding; the bars in
+        sight come first. ``settle()`` finishes at once (exports, tests)."""
         style = self.view_style
         p = self.placement
         cells_key = (p.grid, p.tops, p.metrics, id(self._infos), self.today)
@@ -201,48 +210,89 @@ class CalendarScene(QGraphicsScene):
             self._labels.set_content(p, style.label_width)
             self._corner.set_content(style.label_width, style.header_height,
                                      str(self.grid.year))
-        self._sync_bars()
-        self._sync_deadlines()
         self.setSceneRect(QRectF(-style.label_width, -style.header_height,
                                  style.label_width + p.width, style.header_height + p.height))
+        self._work = self._sync_steps()
+        self._run_work()
 
-    def _sync_bars(self) -> None:
-        wanted: set[BarKey] = set()
+    @property
+    def settled(self) -> bool:
+        """Every item is in line with ``placement``."""
+        return self._work is None
+
+    def settle(self) -> None:
+        """Finish the item work now."""
+        while self._work is not None:
+            self._run_work(slice_s=None)
+
+    def _run_work(self, slice_s: float | None = _SLICE_S) -> None:
+        work = self._work
+        if work is None:
+            return
+        deadline = None if slice_s is None else time.perf_counter() + slice_s
+        for _ in work:
+            if deadline is not None and time.perf_counter() > deadline:
+                # With the scene as context: a scene deleted meanwhile drops the call.
+                QTimer.singleShot(0, self, self._run_work)  # runs the work current then
+                return
+        if self._work is work:
+            self._work = None
+
+    def _sync_steps(self) -> Iterator[None]:
+        """The item work, yielding every few items so it can be cut into slices."""
         self._room = room_after(self.placement, SPILL_LIMIT)
-        for bar in self.placement.bars:
+        wanted: set[BarKey] = set()
+        for n, bar in enumerate(self._in_sight_first(self.placement.bars)):
             key = (bar.uuid, bar.segment.row)
             wanted.add(key)
-            item = self._bars.get(key)
-            if item is None:
-                item = self._bars[key] = it.BarItem(*key)
-                self.addItem(item)
-            event = self._events[bar.uuid]
-            room = self._room.get(key, 0.0)
-            state = (bar.rect, room, bar.segment)
-            if item.shown is not event or item.state != state:
-                item.shown, item.state = event, state
-                item.set_geometry(*bar_box(bar.rect))
-                item.segment = bar.segment
-                item.set_look(self._look(event, bar.segment))
+            self._sync_bar(key, bar)
+            if n % _YIELD_EVERY == 0:
+                yield
         for key in [k for k in self._bars if k not in wanted]:
             self.removeItem(self._bars.pop(key))
-
-    def _sync_deadlines(self) -> None:
-        wanted: set[str] = set()
+        yield
+        wanted_spots: set[str] = set()
         shown = [self._events[u] for u in self.placement.uuids()]
-        for event, x, y in deadline_spots(self.placement, shown):
-            wanted.add(event.uuid)
-            item = self._deadlines.get(event.uuid)
-            if item is None:
-                item = self._deadlines[event.uuid] = it.DeadlineItem(event.uuid)
-                self.addItem(item)
-            if item.pos() != QPointF(x, y):
-                item.setPos(x, y)
-            if item.color != event.color:
-                item.color = event.color
-                item.update()
-        for uuid in [u for u in self._deadlines if u not in wanted]:
+        for n, (event, x, y) in enumerate(deadline_spots(self.placement, shown)):
+            wanted_spots.add(event.uuid)
+            self._sync_deadline(event, x, y)
+            if n % _YIELD_EVERY == 0:
+                yield
+        for uuid in [u for u in self._deadlines if u not in wanted_spots]:
             self.removeItem(self._deadlines.pop(uuid))
+
+    def _in_sight_first(self, bars: Sequence[PlacedBar]) -> Sequence[PlacedBar]:
+        views = [v for v in self.views() if v.isVisible()]
+        if not views or len(bars) < _YIELD_EVERY * 4:
+            return bars
+        view = views[0]
+        sight = view.mapToScene(view.viewport().rect()).boundingRect()
+        return sorted(bars, key=lambda b: not sight.intersects(QRectF(*b.rect)))
+
+    def _sync_bar(self, key: BarKey, bar: PlacedBar) -> None:
+        item = self._bars.get(key)
+        if item is None:
+            item = self._bars[key] = it.BarItem(*key)
+            self.addItem(item)
+        event = self._events[bar.uuid]
+        room = self._room.get(key, 0.0)
+        state = (bar.rect, room, bar.segment)
+        if item.shown is not event or item.state != state:
+            item.shown, item.state = event, state
+            item.set_geometry(*bar_box(bar.rect))
+            item.segment = bar.segment
+            item.set_look(self._look(event, bar.segment))
+
+    def _sync_deadline(self, event: Event, x: float, y: float) -> None:
+        item = self._deadlines.get(event.uuid)
+        if item is None:
+            item = self._deadlines[event.uuid] = it.DeadlineItem(event.uuid)
+            self.addItem(item)
+        if item.pos() != QPointF(x, y):
+            item.setPos(x, y)
+        if item.color != event.color:
+            item.color = event.color
+            item.update()
 
     def _look(self, event: Event, segment: Segment, spill: bool = True) -> BarLook:
         room = self._room.get((event.uuid, segment.row), 0.0) if spill else 0.0

@@ -308,8 +308,8 @@ class CalendarTab(QWidget):
     # -- showing -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.scene.laid_out:  # laid out when first seen, at its real width
-            self.apply_view()
+        # Laid out when first seen, once the pending resizes have given the view its real
+        # width: laying out now as well would place a large plan's bars twice.
         self._fit_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:

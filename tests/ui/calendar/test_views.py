@@ -127,6 +127,7 @@ def test_a_hidden_tab_lays_out_when_first_shown(qtbot: QtBot,
     hidden.resize(1400, 900)
     hidden.show()
     qtbot.waitExposed(hidden)
+    qtbot.waitUntil(lambda: hidden.scene.laid_out and hidden.scene.settled)
     bars = hidden.scene.placement.bars_of(promo.uuid)
     assert bars and bars[0].segment.start == date(2027, 4, 10)
     assert len(hidden.scene.placement.uuids()) == len(
