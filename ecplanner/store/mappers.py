@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from ecplanner.domain.model import (
     Arrival,
@@ -153,9 +153,10 @@ class Mapper:
         fresh = [main for main, _ in rows if main[self.key_column] not in present]
         if fresh:
             conn.execute(insert(self.table), fresh)
-        for main, _ in rows:
-            if main[self.key_column] in present:
-                conn.execute(update(self.table).where(col == main[self.key_column]).values(**main))
+        changed = [{**main, "_key": main[self.key_column]} for main, _ in rows
+                   if main[self.key_column] in present]
+        if changed:  # one statement run for every row: building one per row costs ~1 ms
+            conn.execute(update(self.table).where(col == bindparam("_key")), changed)
         for child in self.children:
             fk = child.c[self.child_fk(child)]
             for i in range(0, len(keys), 500):

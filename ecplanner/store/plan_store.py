@@ -206,6 +206,9 @@ class PlanStore:
         """Operations that, written after ``ops``, restore what the plan holds now."""
         undo: list[Op] = []
         seen: set[tuple[type, str]] = set()
+        # Only a delete takes other rows with it (foreign keys cascade); a put changes its
+        # own row and children, which ``Put(now)`` restores.
+        deleted = {(op.kind, op.key) for op in ops if isinstance(op, Delete)}
         with self.engine.connect() as conn:
             current = self._current(conn, ops)
             for op in ops:
@@ -213,7 +216,8 @@ class PlanStore:
                     continue
                 seen.add((op.kind, op.key))
                 now = current.get((op.kind, op.key))
-                undo.extend(reversed(self._restore_ops(conn, op.kind, op.key, now)))
+                undo.extend(reversed(self._restore_ops(conn, op.kind, op.key, now,
+                                                       (op.kind, op.key) in deleted)))
         undo.reverse()
         return undo
 
@@ -229,10 +233,13 @@ class PlanStore:
                     found[(kind, key_of(entity))] = entity
         return found
 
-    def _restore_ops(self, conn: Connection, kind: type, key: str, now: Any) -> list[Op]:
+    def _restore_ops(self, conn: Connection, kind: type, key: str, now: Any,
+                     cascades: bool) -> list[Op]:
         if now is None:
             return [Delete(kind, key)]
         restore: list[Op] = [Put(now)]
+        if not cascades:
+            return restore
         for dep_kind, column in DEPENDENTS.get(kind, ()):
             mapper = MAPPERS[dep_kind]
             col = mapper.table.c[column]

@@ -58,6 +58,19 @@ class Walk:
         self.months: dict[int, str] = {}
         self.batched = False
 
+    def expected(self) -> tuple[object, ...]:
+        return ({k: (p.code, p.launch, p.season) for k, p in self.products.items()},
+                {k: (e.title, e.start, e.end) for k, e in self.events.items()},
+                {k: (t.due, t.status) for k, t in self.tasks.items()},
+                {k: s.on_hand for k, s in self.stock.items()})
+
+    @staticmethod
+    def actual(store: PlanStore) -> tuple[object, ...]:
+        return ({p.uuid: (p.code, p.launch, p.season) for p in fresh(store, Product)},
+                {e.uuid: (e.title, e.start, e.end) for e in fresh(store, Event)},
+                {t.uuid: (t.due, t.status) for t in fresh(store, Task)},
+                {s.uuid: s.on_hand for s in fresh(store, StockPlan)})
+
     def day(self) -> date:
         return DAY0 + timedelta(days=self.rng.randrange(60))
 
@@ -134,8 +147,11 @@ class Walk:
             month = self.rng.randrange(1, 13)
             uuid = self.months.setdefault(month, BudgetMonth(month).uuid)
             return [Put(BudgetMonth(month, uv=self.rng.randrange(9999), uuid=uuid))]
-        if self.batched:
-            return [Put(self.product())]
+        if self.batched:  # several existing rows changed at once: one batched update
+            changed = [self.product(self.products[k])
+                       for k in self.rng.sample(sorted(self.products), min(12, len(self.products)))]
+            self.products.update((p.uuid, p) for p in changed)
+            return [Put(p) for p in changed]
         # Many rows of one kind at once: the memo reads the whole kind again instead.
         self.batched = True
         batch = [self.product() for _ in range(501)]
@@ -155,6 +171,7 @@ def test_the_memo_equals_a_fresh_read_after_each_write_and_undo(plan_path: Path,
             undo = store.inverse(ops)
             store.write(ops)
             assert remembered(store) == {kind: fresh(store, kind) for kind in KINDS}
+            assert walk.expected() == walk.actual(store)  # and the file holds what was written
             if walk.rng.random() < 0.15:  # now and then undo, then redo
                 store.write(undo)
                 assert remembered(store) == {kind: fresh(store, kind) for kind in KINDS}
