@@ -6,6 +6,7 @@ product plans (how many events run and how many products launch in each month).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,10 +32,11 @@ class GlanceColumn:
     delistings: int
 
 
-def _touches_month(event: Event, year: int, month: int) -> bool:
-    first = date(year, month, 1)
-    last = date(year + month // 12, month % 12 + 1, 1)
-    return event.start < last and event.end >= first
+def _months_touched(start: date, end: date, year: int) -> range:
+    """The months (1..12) of ``year`` that the days ``start``..``end`` reach into."""
+    first = 1 if start.year < year else start.month if start.year == year else 13
+    last = 12 if end.year > year else end.month if end.year == year else 0
+    return range(first, last + 1)
 
 
 def year_glance(info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event],
@@ -42,19 +44,25 @@ def year_glance(info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[
     """Twelve month columns and the year; a plan without budget uses the default months."""
     sheet = compute_sheet(info, months if len(months) == 12 else default_months(), events)
     year = info.year
+    # One pass over the events and one over the products, counting into months: a plan
+    # can hold thousands of each, and this runs after every edit.
+    running = [0] * 13
+    major = [0] * 13
+    for event in events:
+        is_major = event.kind == EventKind.MAJOR_SALE
+        for m in _months_touched(event.start, event.end, year):
+            running[m] += 1
+            major[m] += is_major
+    launches = Counter(p.launch.month for p in products if p.launch and p.launch.year == year)
+    delistings = Counter(p.delist.month for p in products if p.delist and p.delist.year == year)
     columns: list[GlanceColumn] = []
     for figures in sheet.months:
         m = figures.month or 0
-        running = [e for e in events if _touches_month(e, year, m)]
         columns.append(GlanceColumn(
             month=m, target=figures.target, planned_gmv=figures.gmv,
             spend=figures.spend_total, roi=figures.roi, net_profit=figures.net_profit,
-            events=len(running),
-            major_sales=sum(e.kind == EventKind.MAJOR_SALE for e in running),
-            launches=sum(1 for p in products if p.launch and (p.launch.year, p.launch.month)
-                         == (year, m)),
-            delistings=sum(1 for p in products if p.delist and (p.delist.year, p.delist.month)
-                           == (year, m)),
+            events=running[m], major_sales=major[m], launches=launches[m],
+            delistings=delistings[m],
         ))
     total = sheet.total
     in_year = [e for e in events if e.end.year >= year and e.start.year <= year]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +61,8 @@ class TaskDialog(QDialog):
 
 
 class TasksPanel(QWidget):
+    """The tasks of one role or all, by due date; brought up to date only while shown."""
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -69,6 +72,7 @@ class TasksPanel(QWidget):
             self.role.addItem(labels.team_role(role.value), role.value)
         self.role.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
+        self._stale = False
         self.model = TasksTableModel()
         self.table = QTableView()
         self._columns_fitted = False
@@ -91,6 +95,7 @@ class TasksPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         store = self.document.store
         self.model.reset_tasks(store.tasks(), store.events(), self.role.currentData())
         if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
@@ -104,6 +109,14 @@ class TasksPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Topic.TASKS, Topic.EVENTS):
+            if self.isVisible():
+                self.refresh()
+            else:  # behind another tab: catch up when shown
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _on_open_task(self) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,6 +58,7 @@ class OverviewTab(QWidget):
         self.model = EventsTableModel()
         self.table = QTableView()
         self._columns_fitted = False
+        self._stale = False
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -99,6 +101,7 @@ class OverviewTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         info = self.document.store.info()
         self.heading.setText(self.tr("%1 — plan for %2").replace("%1", info.store_name)
                              .replace("%2", str(info.year)))
@@ -118,18 +121,32 @@ class OverviewTab(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Topic.EVENTS, Topic.PLAN, Topic.BUDGET, Topic.PRODUCTS):
-            selected = [e.uuid for e in self.selected_events()]
-            self.refresh()
+            if self.isVisible():
+                self._refresh_keeping_selection()
+            else:  # behind another tab: catch up when shown
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_keeping_selection()
+
+    def _refresh_keeping_selection(self) -> None:
+        selected = {e.uuid for e in self.selected_events()}
+        self.refresh()
+        if selected:
             self._reselect(selected)
 
-    def _reselect(self, uuids: list[str]) -> None:
-        selection = self.table.selectionModel()
-        for uuid in uuids:
-            row = self.model.row_of(uuid)
-            if row >= 0:
-                selection.select(self.model.index(row, 0),
-                                 QItemSelectionModel.SelectionFlag.Select
-                                 | QItemSelectionModel.SelectionFlag.Rows)
+    def _reselect(self, uuids: set[str]) -> None:
+        # One selection change for all rows: selecting row by row would recount the
+        # selection (and the buttons) once per row.
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row in range(self.model.rowCount()):
+            if self.model.event_at(row).uuid in uuids:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self.table.selectionModel().select(selection,
+                                           QItemSelectionModel.SelectionFlag.Select)
 
     def _update_buttons(self) -> None:
         has = bool(self.selected_events())

@@ -1,28 +1,35 @@
 """The plan's warnings on the Overview: events, products and clearance in one list.
 
 The list is computed off the UI thread (``plan_findings`` loads numpy and the holiday
-tables on first use) and recomputed shortly after each change.
+tables on first use) and recomputed shortly after each change, or, while the Overview is
+hidden behind another tab, when it is shown again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ecplanner.domain.findings import Finding, Severity
+from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.overview.warnings_model import WarningsModel
 
 _DEBOUNCE_MS = 300
-_SEVERITY_COLOR = {Severity.WARNING: QColor("#B26A00"), Severity.INFO: QColor("#546E7A"),
-                   Severity.ERROR: QColor("#C62828")}
 
 
 def _plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
@@ -43,6 +50,26 @@ def clearance_text(finding: Finding) -> str:
             .replace("%3", finding.param("leftover")))
 
 
+def _one_column_list(model: WarningsModel) -> QTableView:
+    """A table without headers or grid, one elided line a row: it looks like a list.
+
+    Not a QListView: even with uniform item sizes its layout asks the model about every
+    row (~100 ms for 30,000 findings, after every check); a table's rows are all one
+    fixed height, so it asks only about the rows it paints.
+    """
+    view = QTableView()
+    view.setModel(model)
+    view.horizontalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)  # long texts end in "…"
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return view
+
+
 class WarningsPanel(QWidget):
     """Lists every warning with the name of what it is about."""
 
@@ -50,9 +77,12 @@ class WarningsPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.today = date.today()
+        self._events: dict[str, Event] = {}
+        self._products: dict[str, Product] = {}
+        self._stale = False
         self.title = QLabel(self.tr("Warnings"))
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
+        self.model = WarningsModel(self._describe)
+        self.list = _one_column_list(self.model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -68,10 +98,21 @@ class WarningsPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Topic.EVENTS, Topic.PRODUCTS, Topic.STOCK, Topic.PLAN):
+            self.title.setText(self.tr("Warnings (checking…)"))
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self._timer.start()
 
     def recompute(self) -> None:
+        """Starts a check of the plan, or, while the list is hidden, one when it is shown."""
         if not self.document.is_open:
+            return
+        if not self.isVisible():
+            self._stale = True
             return
         store = self.document.store
         job = partial(_plan_findings, store.info(), store.events(), store.products(),
@@ -83,22 +124,25 @@ class WarningsPanel(QWidget):
         if not self.document.is_open:
             return
         store = self.document.store
-        events = {e.uuid: e for e in store.events()}
-        products = {p.uuid: p for p in store.products()}
-        self.list.clear()
-        for finding in findings:
-            subject, text = self._describe(finding, events, products)
-            item = QListWidgetItem(f"{subject}: {text}")
-            item.setForeground(_SEVERITY_COLOR[finding.severity])
-            self.list.addItem(item)
+        # The names as they are now; rows are worded from these when first shown.
+        self._events = {e.uuid: e for e in store.events()}
+        self._products = {p.uuid: p for p in store.products()}
+        self.model.reset_findings(findings)
+        if self._timer.isActive() or self._stale:
+            return  # the plan changed since this check began: the title keeps saying so
         self.title.setText(self.tr("Warnings (%1)").replace("%1", str(len(findings))))
 
-    def _describe(self, finding: Finding, events: Mapping[str, Event],
-                  products: Mapping[str, Product]) -> tuple[str, str]:
-        # The tabs' wordings load with the first answer, not at start-up.
+    def _describe(self, finding: Finding) -> str:
+        """One row's words: what the finding is about, then what is wrong."""
+        subject, text = self._subject_and_text(finding)
+        return f"{subject}: {text}"
+
+    def _subject_and_text(self, finding: Finding) -> tuple[str, str]:
+        # The tabs' wordings load with the first row shown, not at start-up.
         from ecplanner.ui.calendar import texts as event_texts
         from ecplanner.ui.products import texts as product_texts
 
+        events, products = self._events, self._products
         if finding.code.startswith("event."):
             event = events.get(finding.subject)
             return (event.title if event else "?",

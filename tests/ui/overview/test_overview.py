@@ -34,9 +34,16 @@ def _mine(document: PlanDocument) -> list[Event]:
     return [e for e in document.store.events() if e.template_key is None]
 
 
-def test_add_edit_delete_with_undo(qtbot: QtBot, document: PlanDocument) -> None:
-    tab = OverviewTab(document)
+def _shown(qtbot: QtBot, tab: OverviewTab) -> OverviewTab:
+    """The tab on screen: a hidden Overview leaves its refreshes until it is shown."""
     qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def test_add_edit_delete_with_undo(qtbot: QtBot, document: PlanDocument) -> None:
+    tab = _shown(qtbot, OverviewTab(document))
     catalog_rows = tab.model.rowCount()
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     editor = _editor(tab)
@@ -137,20 +144,23 @@ def test_moving_an_event_moves_its_open_tasks(qtbot: QtBot, document: PlanDocume
 def test_warnings_list_follows_the_plan(qtbot: QtBot, demo_document: PlanDocument) -> None:
     from dataclasses import replace
 
-    tab = OverviewTab(demo_document)
-    qtbot.addWidget(tab)
+    tab = _shown(qtbot, OverviewTab(demo_document))
     panel = tab.warnings
+    assert panel.title.text() == "Warnings (checking…)"
     with qtbot.waitSignal(panel.background.finished, timeout=10_000):
         pass  # the first check runs shortly after the tab is built
-    before = panel.list.count()
+    before = panel.model.rowCount()
     assert before > 0
+    assert panel.title.text() == f"Warnings ({before})"
     sale = next(e for e in demo_document.store.events() if e.template_key == "cn.tmall.618")
     rival = replace(sale, uuid="rival-618", title="另一个618")
     with qtbot.waitSignal(panel.background.finished, timeout=10_000):
         demo_document.apply("add rival", [Put(rival)])
-    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
-    assert panel.list.count() > before
-    assert any("另一个618" in t for t in texts)
+        assert panel.title.text() == "Warnings (checking…)"
+    texts = [panel.model.text_at(row) for row in range(panel.model.rowCount())]
+    assert panel.model.rowCount() > before
+    assert "另一个618: Overlaps “天猫618” on the same platform" in texts
+    assert panel.title.text() == f"Warnings ({len(texts)})"
 
 
 def test_a_failed_write_leaves_no_undo_step(document: PlanDocument,
