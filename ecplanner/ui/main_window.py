@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
 
     # -- the open plan ---------------------------------------------------------
     def set_document(self, document: PlanDocument) -> None:
+        gc.unfreeze()  # the old plan's objects may be collected again
         old = self.document
         self.document = document
         for menu, action in self._tab_actions:
@@ -105,6 +107,10 @@ class MainWindow(QMainWindow):
         if pending:
             self._ensure_built(pending[0])
             QTimer.singleShot(0, self._build_next_tab)
+        else:
+            # What start-up made lives as long as the plan is open: keep it out of the
+            # collector's full passes, which take ~90 ms on a large plan.
+            gc.freeze()
 
     def _ensure_exchange(self) -> ExchangeActions:
         """The File menu's export and import actions (their module loads after start-up)."""
@@ -315,4 +321,5 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.close()
             self.document = None
+        gc.unfreeze()
         super().closeEvent(event)

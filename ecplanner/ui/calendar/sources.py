@@ -7,6 +7,7 @@ image export, which has no window to keep alive, calls ``holidays_now``.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from functools import lru_cache
 
@@ -87,7 +88,8 @@ class HolidayLoader(QObject):
         calendar = holidays_now(key)
         with _lock:
             self._running.pop(key, None)
-        self.loaded.emit(calendar)
+        with contextlib.suppress(RuntimeError):  # the program ended while they loaded
+            self.loaded.emit(calendar)
 
 
 _loader: HolidayLoader | None = None

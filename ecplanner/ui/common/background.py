@@ -30,10 +30,18 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            self._relay.done.emit(self._number, self._job(), None)
+            result = self._job()
         except Exception as error:  # reported to the owner, never lost in the pool
             log.exception("background job failed")
-            self._relay.done.emit(self._number, None, error)
+            self._tell(None, error)
+        else:
+            self._tell(result, None)
+
+    def _tell(self, result: Any, error: Exception | None) -> None:
+        try:
+            self._relay.done.emit(self._number, result, error)
+        except RuntimeError:  # the program is ending and took the relay with it
+            log.debug("background job ended after its owner")
 
 
 class Background(QObject):
