@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import attrgetter
 from types import MappingProxyType
 
 from ecplanner.domain.findings import Problem, ValidationError
@@ -51,6 +52,12 @@ MILESTONE_MIN_STATUS: Mapping[MilestoneKind, ProductStatus] = MappingProxyType({
 })
 """The least status a product should have once a milestone's day has passed."""
 
+# Looked up once: iterating an enum and reading a member's ``value`` cost a descriptor call
+# each time, and these run for every product on every check.
+_KINDS = tuple(MilestoneKind)
+_KIND_NAMES = {kind: kind.value for kind in _KINDS}
+_KIND_MIN_STATUS = dict(MILESTONE_MIN_STATUS)
+
 LAUNCH = "launch"
 DELIST = "delist"
 
@@ -67,6 +74,9 @@ class Checkpoint:
     min_status: ProductStatus
 
 
+_DAY = attrgetter("day")
+
+
 def status_rank(status: ProductStatus) -> int:
     """Position in ``STATUS_ORDER``: PLANNED 0 … DELISTED 5."""
     return _RANK[status]
@@ -78,14 +88,14 @@ def season_milestone_offsets(season: Season, season_defaults: SeasonOffsets | No
     offsets = dict(DEFAULT_MILESTONE_OFFSETS[season])
     if season_defaults is not None:
         offsets.update(season_defaults.get(season, {}))
-    return {kind: offsets[kind] for kind in MilestoneKind}
+    return {kind: offsets[kind] for kind in _KINDS}
 
 
 def milestone_offsets(product: Product,
                       season_defaults: SeasonOffsets | None = None) -> dict[MilestoneKind, int]:
     """The offset of every milestone for this product, in ``MilestoneKind`` order."""
     offsets = season_milestone_offsets(product.season, season_defaults)
-    offsets.update(dict(product.milestone_offsets))
+    offsets.update(product.milestone_offsets)
     return offsets
 
 
@@ -136,13 +146,14 @@ def milestone_dates(product: Product,
 def checkpoints(product: Product,
                 season_defaults: SeasonOffsets | None = None) -> list[Checkpoint]:
     """Milestones, launch and delist, sorted by day (stable for equal days)."""
-    points = [Checkpoint(kind.value, day, MILESTONE_MIN_STATUS[kind])
+    points = [Checkpoint(_KIND_NAMES[kind], day, _KIND_MIN_STATUS[kind])
               for kind, day in milestone_dates(product, season_defaults).items()]
     if product.launch is not None:
         points.append(Checkpoint(LAUNCH, product.launch, ProductStatus.ON_SALE))
     if product.delist is not None:
         points.append(Checkpoint(DELIST, product.delist, ProductStatus.DELISTED))
-    return sorted(points, key=lambda point: point.day)
+    points.sort(key=_DAY)
+    return points
 
 
 def implied_status(product: Product, today: date,

@@ -700,117 +700,117 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="91"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="113"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="115"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="128"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="132"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="136"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="141"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="143"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="146"/>
         <source>Weights from last year</source>
         <translation>昨年からウェイト設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="148"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="192"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="200"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="202"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="200"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="218"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="207"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="225"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="264"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="252"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="270"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="279"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -823,12 +823,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/style.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/style.py" line="104"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/style.py" line="116"/>
+        <location filename="../../ecplanner/ui/calendar/style.py" line="111"/>
         <source>%1 (%n day(s))</source>
         <translation>%1（%n 日間）</translation>
     </message>
@@ -1815,22 +1815,22 @@ The details are in the log file:
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="156"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="160"/>
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="161"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="165"/>
         <source>Import failed</source>
         <translation>取り込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="161"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="165"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="163"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="167"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -1839,7 +1839,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
         <source>Cancelled: nothing was written.</source>
         <translation>キャンセルしました：何も書き出されていません。</translation>
     </message>
@@ -2400,17 +2400,17 @@ The details are in the log file:
         <translation>仕入れ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="26"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="28"/>
         <source>Open</source>
         <translation>未着手</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="27"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="29"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="28"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="30"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -2496,88 +2496,88 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="163"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="169"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="166"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="172"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="175"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="178"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="188"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="190"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="196"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="195"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="235"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="241"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="264"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="271"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="272"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="280"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="278"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="286"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="285"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="295"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="315"/>
         <source>About ecplanner</source>
         <translation>ecplanner について</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="316"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -2948,37 +2948,37 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="68"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="69"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="68"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="70"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="75"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="103"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="106"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="107"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="110"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="174"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="195"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -3525,57 +3525,57 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="74"/>
         <source>Add product</source>
         <translation>商品を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="75"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
         <source>Paste from Excel…</source>
         <translation>Excel から貼り付け…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>Excel で行をコピー（見出し行はあってもなくても可）してから、ここをクリックするか表で Ctrl+V を押してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="89"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
         <source>Milestones…</source>
         <translation>節目…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>選んだ商品の各節目が発売の何日前か、および入庫の余裕日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="92"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
         <source>Season defaults…</source>
         <translation>シーズンの既定値…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="322"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="277"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>保存されていません — %1：%2。元の値のままです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="330"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="285"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -3583,7 +3583,7 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/products/model.py" line="240"/>
+        <location filename="../../ecplanner/ui/products/model.py" line="250"/>
         <source>List price %1 is below the unit cost %2</source>
         <translation>定価 %1 が原価 %2 を下回っています</translation>
     </message>
@@ -3730,47 +3730,47 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="138"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="212"/>
         <source>✓ yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="212"/>
         <source>✗ no</source>
         <translation>✗ いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="231"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>ウェイトの合計は100%ではなく %1 です。各月の目標は「ウェイト ÷ この合計」で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="240"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="246"/>
         <source>No event lifts %1.</source>
         <translation>%1に集客を押し上げるイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="248"/>
         <source>Events lifting %1:</source>
         <translation>%1の集客を押し上げるイベント：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="255"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 広告費 %2 = ROI %3、損益分岐ROI %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>損益分岐を下回っています：広告費が粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="273"/>
         <source>the year</source>
         <translation>年間</translation>
     </message>
@@ -4087,22 +4087,22 @@ Discounts: %3</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="44"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="46"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="45"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="47"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="47"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="49"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4206,22 +4206,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="70"/>
         <source>All roles</source>
         <translation>すべての部門</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="82"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="86"/>
         <source>Team tasks</source>
         <translation>チームのタスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="100"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="105"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>タスク %1 件、期限切れ %2 件</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="119"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="132"/>
         <source>Edit task “%1”</source>
         <translation>タスク「%1」を編集</translation>
     </message>
@@ -4229,37 +4229,37 @@ Discounts: %3</source>
 <context>
     <name>TasksTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="91"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="91"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="91"/>
         <source>Role</source>
         <translation>担当部門</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="91"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="92"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="92"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="103"/>
         <source>Overdue since %1</source>
         <translation>%1 から期限切れ</translation>
     </message>
@@ -4295,37 +4295,37 @@ Discounts: %3</source>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
         <source>Days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
         <source>Weeks</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="33"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="36"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="37"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>縮小（Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="39"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="40"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>拡大（Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="43"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="44"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="71"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="72"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -4333,7 +4333,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="32"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="46"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>予測消化率 %1 は目標 %2 に届かず、シーズン終了時に %3 点残ります</translation>
     </message>
@@ -4346,24 +4346,26 @@ Discounts: %3</source>
         <translation>表示中のイベントに警告はありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="83"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="59"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="72"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="96"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="101"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="120"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
         <source>Warnings (checking…)</source>
         <translation>警告（確認中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="87"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="79"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="133"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="100"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="155"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>
@@ -4374,7 +4376,7 @@ Discounts: %3</source>
         <translation>…ほか %1 件。商品を絞り込むと一度に表示する数を減らせます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="80"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="94"/>
         <source>No warnings</source>
         <translation>警告なし</translation>
     </message>

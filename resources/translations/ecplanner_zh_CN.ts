@@ -700,117 +700,117 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="91"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="113"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="115"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="128"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="132"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="136"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="141"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="143"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="146"/>
         <source>Weights from last year</source>
         <translation>按去年设权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="148"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="192"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="200"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="202"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="200"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="218"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="207"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="225"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="264"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="252"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="270"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="279"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -823,12 +823,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/style.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/style.py" line="104"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/style.py" line="116"/>
+        <location filename="../../ecplanner/ui/calendar/style.py" line="111"/>
         <source>%1 (%n day(s))</source>
         <translation>%1（%n 天）</translation>
     </message>
@@ -1815,22 +1815,22 @@ The details are in the log file:
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="156"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="160"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="161"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="165"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="161"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="165"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="163"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="167"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -1839,7 +1839,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -2400,17 +2400,17 @@ The details are in the log file:
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="26"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="28"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="27"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="29"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="28"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="30"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -2496,88 +2496,88 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="163"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="169"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="166"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="172"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="175"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="178"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="188"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="190"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="196"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="195"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="235"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="241"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="264"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="271"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="272"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="280"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="278"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="286"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="285"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="295"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="315"/>
         <source>About ecplanner</source>
         <translation>关于 ecplanner</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="316"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -2948,37 +2948,37 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="68"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="69"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="68"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="70"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="75"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="103"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="106"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="107"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="110"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="174"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="195"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3525,57 +3525,57 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="74"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="75"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
         <source>Paste from Excel…</source>
         <translation>从 Excel 粘贴…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>在 Excel 中复制数据行（可带表头），然后点这里或在表格中按 Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="89"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
         <source>Milestones…</source>
         <translation>上新节点…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>所选商品各上新节点的提前天数及入仓缓冲期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="92"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
         <source>Season defaults…</source>
         <translation>季节默认值…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>各季节上新节点的默认提前天数（用于未单独设置的商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="322"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="277"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>未保存 — %1：%2。已保留原值。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="330"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="285"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -3583,7 +3583,7 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/products/model.py" line="240"/>
+        <location filename="../../ecplanner/ui/products/model.py" line="250"/>
         <source>List price %1 is below the unit cost %2</source>
         <translation>吊牌价 %1 低于成本价 %2</translation>
     </message>
@@ -3730,47 +3730,47 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="138"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="212"/>
         <source>✓ yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="212"/>
         <source>✗ no</source>
         <translation>✗ 否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="231"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>权重合计为 %1，不是 100%：各月目标按“该月权重 ÷ 权重合计”计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="240"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="246"/>
         <source>No event lifts %1.</source>
         <translation>%1没有活动拉升流量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="248"/>
         <source>Events lifting %1:</source>
         <translation>拉升%1流量的活动：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="255"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 推广费 %2 = 投产比 %3；保本投产比 %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>低于保本线：推广费超过了毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="273"/>
         <source>the year</source>
         <translation>全年</translation>
     </message>
@@ -4087,22 +4087,22 @@ Discounts: %3</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="44"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="46"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="45"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="47"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="49"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4206,22 +4206,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="70"/>
         <source>All roles</source>
         <translation>全部岗位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="82"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="86"/>
         <source>Team tasks</source>
         <translation>团队分工</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="100"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="105"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>%1 项任务，%2 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="119"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="132"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -4229,37 +4229,37 @@ Discounts: %3</source>
 <context>
     <name>TasksTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="91"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="91"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="91"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="66"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="91"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="92"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_model.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/task_model.py" line="103"/>
         <source>Overdue since %1</source>
         <translation>已于 %1 逾期</translation>
     </message>
@@ -4295,37 +4295,37 @@ Discounts: %3</source>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
         <source>Days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="33"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="36"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="37"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="39"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="40"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="43"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="44"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="71"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="72"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -4333,7 +4333,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="32"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="46"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
     </message>
@@ -4346,24 +4346,26 @@ Discounts: %3</source>
         <translation>所显示的活动没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="83"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="59"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="72"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="96"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="101"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="120"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
         <source>Warnings (checking…)</source>
         <translation>提醒（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="87"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="79"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="133"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="100"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="155"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
@@ -4374,7 +4376,7 @@ Discounts: %3</source>
         <translation>…… 还有 %1 条。筛选商品可减少一次显示的数量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="80"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="94"/>
         <source>No warnings</source>
         <translation>没有提醒</translation>
     </message>

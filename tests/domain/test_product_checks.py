@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ecplanner.domain.model import (
@@ -10,7 +11,12 @@ from ecplanner.domain.model import (
     Product,
     Season,
 )
-from ecplanner.domain.product_checks import PRICE_LOCK_CONFLICT, ProductChecks, product_of
+from ecplanner.domain.product_checks import (
+    PRICE_LOCK_CONFLICT,
+    ProductChecks,
+    listed_order,
+    product_of,
+)
 
 TODAY = date(2027, 1, 5)
 SALE = Event("618", EventKind.MAJOR_SALE, date(2027, 6, 1), date(2027, 6, 18), uuid="e618")
@@ -59,3 +65,56 @@ def test_an_update_redoes_only_the_changed_products() -> None:
     next_year = Product("N", "n", season=Season.SUMMER, launch=date(2028, 4, 1), uuid="n")
     checks.update([moved, DRESS, next_year], [SALE], TODAY, 2027, SETTINGS, {"n"})
     assert [g.param("month") for g in checks.gaps] == ["4"]  # another year's launch
+
+
+def _plan() -> tuple[list[Product], list[Event]]:
+    """Forty products launching a day apart, some with price changes, and three sales."""
+    products = [Product(f"P{n:02}", f"p{n}", season=Season.SUMMER, launch=date(2027, 5, 1 + n % 28),
+                        planned_price_change=date(2027, 5, 20) if n % 5 == 0 else None,
+                        uuid=f"p{n:02}")
+                for n in range(40)]
+    sales = [SALE, Event("双11", EventKind.MAJOR_SALE, date(2027, 5, 25), date(2027, 5, 27),
+                         uuid="e2"),
+             Event("会员日", EventKind.STORE_PROMO, date(2027, 5, 10), date(2027, 5, 11),
+                   featured_products=("p03",), uuid="e3")]
+    return products, sales
+
+
+def test_in_steps_finds_what_update_finds_and_keeps_what_did_not_change() -> None:
+    products, events = _plan()
+    whole = ProductChecks()
+    whole.update(products, events, TODAY, 2027, SETTINGS)
+    stepped = ProductChecks()
+    steps = sum(1 for _ in stepped.update_in_steps(products, events, TODAY, 2027, SETTINGS,
+                                                   step=7))
+    assert steps == 40 // 7
+    assert stepped.by_product == whole.by_product and stepped.gaps == whole.gaps
+
+    moved = [*events[:1], replace(events[1], start=date(2027, 5, 26), end=date(2027, 5, 28)),
+             events[2]]
+    again = ProductChecks()
+    for _ in again.update_in_steps(products, moved, TODAY, 2027, SETTINGS, previous=stepped):
+        pass
+    fresh = ProductChecks()
+    fresh.update(products, moved, TODAY, 2027, SETTINGS)
+    assert again.by_product == fresh.by_product
+    untouched = [u for u in fresh.by_product if u not in ("p00", "p01")]  # far from 05-25
+    kept = [u for u in again.by_product if again.by_product[u] is stepped.by_product.get(u)]
+    assert kept and set(kept) <= set(untouched)
+    for uuid, found in again.by_product.items():  # a finding that stays is the same object
+        before = {f: f for f in stepped.by_product.get(uuid, ())}
+        assert all(f is before[f] for f in found if f in before)
+
+
+def test_listed_gives_the_first_findings_in_order_across_products() -> None:
+    products, events = _plan()
+    checks = ProductChecks()
+    checks.update(products, events, TODAY, 2027, SETTINGS)
+    order = [p.uuid for p in reversed(products)]
+    everything = sorted((f for uuid in order for f in checks.by_product.get(uuid, ())),
+                        key=listed_order)
+    assert len(everything) == checks.count(order) > 20
+    for limit in (0, 1, 5, 20, len(everything), len(everything) + 5):
+        assert checks.listed(order, limit) == everything[:limit]
+    assert checks.listed(order[:3], 100) == sorted(
+        (f for uuid in order[:3] for f in checks.by_product.get(uuid, ())), key=listed_order)

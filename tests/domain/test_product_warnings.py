@@ -14,7 +14,7 @@ from ecplanner.domain.model import (
     ProductStatus,
     Season,
 )
-from ecplanner.domain.product_warnings import product_findings
+from ecplanner.domain.product_warnings import each_product_findings, product_findings
 
 # Launch 2025-03-01: sample 01-15, shoot 02-04, detail page 02-15, stock-in 02-22.
 BASE = Product(code="SP-01", name="linen shirt", season=Season.SPRING,
@@ -176,6 +176,20 @@ def test_featured_twice_in_one_event_reports_once() -> None:
     late = product(uuid="late", launch=date(2025, 6, 5))
     found = run([late], [featured("late", "late")])
     assert len(only(found, "product.featured_not_on_sale")) == 1
+
+
+def test_each_product_s_findings_are_product_findings_by_product() -> None:
+    products = [product(uuid="late", launch=date(2025, 6, 5)),
+                product(uuid="locked", launch=date(2025, 5, 20), status=ProductStatus.SAMPLING),
+                product(uuid="quiet", launch=None, delist=None)]
+    events = [featured("late", "locked"), replace(SALE, uuid="e2", start=date(2025, 6, 10))]
+    today = date(2025, 5, 1)
+    each = list(each_product_findings(products, events, today))
+    assert [p.uuid for p, _ in each] == ["late", "locked", "quiet"]
+    everything = run(products, events, today)
+    for p, found in each:
+        assert found == [f for f in everything if f.subject == p.uuid]
+    assert len(everything) == sum(len(found) for _, found in each) == 7
 
 
 # --- season.wave_gap ---

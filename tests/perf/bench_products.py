@@ -99,6 +99,8 @@ def main() -> int:
     tab.resize(*SIZE)
     tab.show()
     QApplication.processEvents()
+    while tab.busy:  # the timeline fills and the warnings are checked in slices
+        QApplication.processEvents()
     build = (time.perf_counter() - began) * 1000
 
     view = tab.timeline

@@ -8,11 +8,10 @@ the items whose place or look changed. A drag never relayouts: it moves preview 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 from shiboken6 import isValid
 
@@ -34,6 +33,7 @@ from ecplanner.ui.calendar.looks import SPILL_LIMIT, bar_box, bar_look, deadline
 from ecplanner.ui.calendar.painting import BarLook
 from ecplanner.ui.calendar.style import VIEW_STYLES, ViewStyle, date_range_text
 from ecplanner.ui.calendar.texts import event_tooltip
+from ecplanner.ui.common.slices import Slices
 
 BarKey = tuple[str, int]
 _SLICE_S = 0.025
@@ -74,7 +74,7 @@ class CalendarScene(QGraphicsScene):
         self._dimmed = ""  # the event whose bar a drag has faded
         self._cells_key: object = None
         self._room: dict[BarKey, float] = {}
-        self._work: Iterator[None] | None = None  # item work still to do, see ``_sync``
+        self._work = Slices(_SLICE_S, self)  # the item work, see ``_sync``
         self._refresh_days()
 
     # -- what it shows -------------------------------------------------------------
@@ -212,31 +212,16 @@ class CalendarScene(QGraphicsScene):
                                      str(self.grid.year))
         self.setSceneRect(QRectF(-style.label_width, -style.header_height,
                                  style.label_width + p.width, style.header_height + p.height))
-        self._work = self._sync_steps()
-        self._run_work()
+        self._work.start(self._sync_steps())
 
     @property
     def settled(self) -> bool:
         """Every item is in line with ``placement``."""
-        return self._work is None
+        return not self._work.busy
 
     def settle(self) -> None:
         """Finish the item work now."""
-        while self._work is not None:
-            self._run_work(slice_s=None)
-
-    def _run_work(self, slice_s: float | None = _SLICE_S) -> None:
-        work = self._work
-        if work is None:
-            return
-        deadline = None if slice_s is None else time.perf_counter() + slice_s
-        for _ in work:
-            if deadline is not None and time.perf_counter() > deadline:
-                # With the scene as context: a scene deleted meanwhile drops the call.
-                QTimer.singleShot(0, self, self._run_work)  # runs the work current then
-                return
-        if self._work is work:
-            self._work = None
+        self._work.finish()
 
     def _sync_steps(self) -> Iterator[None]:
         """The item work, yielding every few items so it can be cut into slices."""

@@ -8,7 +8,7 @@ the document announces the write.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -35,6 +35,7 @@ from ecplanner.domain.product_fields import (
     FieldValue,
 )
 from ecplanner.ui.products import texts
+from ecplanner.ui.products.warning_texts import WarningTexts
 
 _Index = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[Product, str, FieldValue], bool]
@@ -43,6 +44,8 @@ EditHandler = Callable[[Product, str, FieldValue], bool]
 BELOW_COST = QColor("#FFE0B2")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _RESET_ABOVE = 200  # removing more rows than this resets the model instead
+_WARNING_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole]
+_ONE_SIGNAL_ABOVE = 200  # more rows with new warnings than this: one signal for the column
 
 
 def price_below_cost(product: Product) -> bool:
@@ -65,7 +68,7 @@ class ProductsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._products: list[Product] = []
         self._rows: dict[str, int] = {}
-        self._warnings: dict[str, list[str]] = {}
+        self._warnings = WarningTexts()
         self._on_edit = on_edit
         self._currency = currency
         self._warning_icon: QIcon | None = None
@@ -109,15 +112,23 @@ class ProductsTableModel(QAbstractTableModel):
             self._currency = currency
             self._changed_columns(("unit_cost", "list_price"))
 
-    def set_warnings(self, warnings: Mapping[str, list[str]]) -> None:
-        """Warning texts by product uuid; rows whose warnings differ are repainted."""
-        old, self._warnings = self._warnings, {k: list(v) for k, v in warnings.items() if v}
+    def set_warnings(self, warnings: WarningTexts,
+                     changed: Collection[str] | None = None) -> None:
+        """The products' warnings, marked in the code column and written out in its
+        tooltip; the rows of the products ``changed`` are repainted (all when None)."""
+        self._warnings = warnings
+        if not self._products:
+            return
         column = FIELDS.index("code")
-        for uuid in set(old) | set(self._warnings):
+        if changed is None or len(changed) > _ONE_SIGNAL_ABOVE:
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(len(self._products) - 1, column), _WARNING_ROLES)
+            return
+        for uuid in changed:
             row = self._rows.get(uuid)
-            if row is not None and old.get(uuid) != self._warnings.get(uuid):
+            if row is not None:
                 index = self.index(row, column)
-                self.dataChanged.emit(index, index)
+                self.dataChanged.emit(index, index, _WARNING_ROLES)
 
     def set_products(self, products: Sequence[Product]) -> None:
         """Replace the contents: known rows keep their place, new ones are appended."""
@@ -235,7 +246,7 @@ class ProductsTableModel(QAbstractTableModel):
 
     def _tooltip(self, product: Product, field: str) -> str | None:
         if field == "code" and product.uuid in self._warnings:
-            return "\n".join(f"⚠ {text}" for text in self._warnings[product.uuid])
+            return "\n".join(f"⚠ {text}" for text in self._warnings.of(product.uuid))
         if field == "list_price" and price_below_cost(product):
             return (self.tr("List price %1 is below the unit cost %2")
                     .replace("%1", texts.money(product.list_price, self._currency))

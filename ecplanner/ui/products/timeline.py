@@ -1,200 +1,27 @@
-"""The launch timeline: products grouped by season and wave, against the calendar's events.
-
-``TimelineScene`` holds one ``BarItem`` per product, reused across updates, plus the group
-bands, the events' shaded bands and the today line. ``TimelineView`` shows it with a date
-axis above (``AxisStrip``) and product names at the left (``RowGutter``), zooms with
-Ctrl+wheel, and reports selection in product uuids.
+"""The launch timeline's view: the scene (``TimelineScene``) with a date axis above
+(``AxisStrip``) and product names at the left (``RowGutter``); zooms with Ctrl+wheel and
+reports selection in product uuids.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, timedelta
+from collections.abc import Iterable
+from datetime import timedelta
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import (
-    QGraphicsLineItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsView,
-    QWidget,
-)
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ecplanner.domain.model import Event, EventKind, Product
 from ecplanner.domain.product_timeline import (
-    DAY_WIDTHS,
     MAX_DAY_WIDTH,
     MIN_DAY_WIDTH,
     AxisUnit,
-    TimelineRow,
-    markers,
-    product_extent,
     ticks,
-    timeline_rows,
-    timeline_span,
     unit_for,
 )
-from ecplanner.domain.products import SeasonOffsets
-from ecplanner.ui.products import texts
-from ecplanner.ui.products.timeline_items import GROUP_HEIGHT, ROW_HEIGHT, BarItem, Geometry
+from ecplanner.ui.products.timeline_items import ROW_HEIGHT, BarItem
 from ecplanner.ui.products.timeline_margins import AXIS_HEIGHT, GUTTER_WIDTH, AxisStrip, RowGutter
-
-GROUP_FILL = QColor("#E9EDF3")
-TODAY_COLOR = QColor("#D93025")
-_BAND_Z, _GROUP_Z, _TODAY_Z = -10.0, -20.0, -5.0
-_NO_WARNINGS: list[str] = []  # shared, never changed: lets an unchanged row be skipped by identity
-
-
-class TimelineScene(QGraphicsScene):
-    bar_dragged = Signal(str, object, object)
-    """A bar was dropped: the product's uuid, its new launch and delist (date or None)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.geometry = Geometry(date(2000, 1, 1), date(2000, 12, 31),
-                                 DAY_WIDTHS[AxisUnit.MONTH])
-        self.rows: list[TimelineRow] = []
-        self.tops: list[float] = [0.0]
-        self.events: list[Event] = []
-        self.today = date.today()
-        self._defaults: SeasonOffsets | None = None
-        self._items: dict[str, BarItem] = {}
-        self._groups: list[QGraphicsRectItem] = []
-        self._bands: list[QGraphicsRectItem] = []
-        self._today_line = QGraphicsLineItem()
-        self._today_line.setPen(QPen(TODAY_COLOR, 1.5, Qt.PenStyle.DashLine))
-        self._today_line.setZValue(_TODAY_Z)
-        self.addItem(self._today_line)
-
-    def item_for(self, uuid: str) -> BarItem | None:
-        return self._items.get(uuid)
-
-    def row_top(self, uuid: str) -> float | None:
-        item = self._items.get(uuid)
-        return None if item is None else item.y()
-
-    def set_content(self, products: Sequence[Product], events: Sequence[Event],
-                    warnings: Mapping[str, list[str]], year: int, today: date,
-                    season_defaults: SeasonOffsets | None = None) -> None:
-        """Show ``products`` (already filtered) with their milestones placed by the plan's
-        ``season_defaults``; only what differs is redone."""
-        wanted = {p.uuid for p in products}
-        removed = [uuid for uuid in self._items if uuid not in wanted]
-        for uuid in removed:
-            self.removeItem(self._items.pop(uuid))
-        if season_defaults != self._defaults:
-            self._defaults = season_defaults
-            for bar in self._items.values():
-                bar.set_season_defaults(season_defaults)
-        new = {p.uuid: markers(p, season_defaults) for p in products
-               if p.uuid not in self._items}
-        rows_changed = bool(removed or new)
-        for product in products:
-            item = self._items.get(product.uuid)
-            found = warnings.get(product.uuid, _NO_WARNINGS)
-            if item is None or (item.product is product and item.warnings is found):
-                continue
-            old = item.product
-            rows_changed = rows_changed or (old.season, old.wave, old.code) != (
-                product.season, product.wave, product.code)
-            item.set_product(product, found)
-        extents = [item.extent for item in self._items.values()]
-        extents += [product_extent(p, new[p.uuid]) for p in products if p.uuid in new]
-        extents.append((today, today))  # so the today line shows what is due next
-        g = self.geometry
-        span = timeline_span(extents, events, year)
-        span_changed = span != (g.first, g.last)
-        if span_changed:
-            g.first, g.last = span
-            for item in self._items.values():
-                item.relayout()
-        for product in products:
-            if product.uuid in new:
-                item = BarItem(product, g, warnings.get(product.uuid, _NO_WARNINGS),
-                               self._on_drop, new[product.uuid], season_defaults)
-                self.addItem(item)
-                self._items[product.uuid] = item
-        if rows_changed:
-            self._place_rows(timeline_rows(products))
-        if rows_changed or span_changed or list(events) != self.events:
-            self.events = list(events)
-            self._place_bands()
-            self._place_groups()
-        self.today = today
-        self._place_today()
-        self.setSceneRect(QRectF(0, 0, g.width, self.tops[-1]))
-
-    def set_day_width(self, width: float) -> None:
-        self.geometry.day_width = width
-        for item in self._items.values():
-            item.relayout()
-        self._place_bands()
-        self._place_groups()
-        self._place_today()
-        self.setSceneRect(QRectF(0, 0, self.geometry.width, self.tops[-1]))
-
-    def row_at(self, y: float) -> TimelineRow | None:
-        if not self.rows or y < 0 or y >= self.tops[-1]:
-            return None
-        return self.rows[bisect.bisect_right(self.tops, y) - 1]
-
-    def _on_drop(self, uuid: str, launch: date | None, delist: date | None) -> None:
-        self.bar_dragged.emit(uuid, launch, delist)
-
-    def _place_rows(self, rows: list[TimelineRow]) -> None:
-        self.rows = rows
-        tops = [0.0]
-        for row in rows:
-            tops.append(tops[-1] + (GROUP_HEIGHT if row.is_group else ROW_HEIGHT))
-            if not row.is_group:
-                self._items[row.uuid].setPos(0.0, tops[-2])
-        self.tops = tops
-
-    def _place_groups(self) -> None:
-        for band in self._groups:
-            self.removeItem(band)
-        self._groups = []
-        for row, top in zip(self.rows, self.tops, strict=False):
-            if row.is_group:
-                band = self._rect(QRectF(0, top, self.geometry.width, GROUP_HEIGHT), GROUP_FILL)
-                band.setZValue(_GROUP_Z)
-                self._groups.append(band)
-
-    def _place_bands(self) -> None:
-        for band in self._bands:
-            self.removeItem(band)
-        self._bands = []
-        g = self.geometry
-        height = max(self.tops[-1], ROW_HEIGHT)
-        for event in self.events:
-            if event.end < g.first or event.start > g.last:
-                continue
-            x0, x1 = g.x(event.start), g.x(event.end + timedelta(days=1))
-            color = QColor(event.color)
-            color.setAlpha(52 if event.kind is EventKind.MAJOR_SALE else 30)
-            band = self._rect(QRectF(x0, 0, x1 - x0, height), color)
-            band.setZValue(_BAND_Z)
-            band.setToolTip(f"{event.title}\n{texts.long_day_text(event.start)} – "
-                            f"{texts.long_day_text(event.end)}")
-            self._bands.append(band)
-
-    def _place_today(self) -> None:
-        g = self.geometry
-        visible = g.first <= self.today <= g.last
-        self._today_line.setVisible(visible)
-        if visible:
-            x = g.x(self.today) + g.day_width / 2
-            self._today_line.setLine(x, 0, x, max(self.tops[-1], ROW_HEIGHT))
-
-    def _rect(self, rect: QRectF, color: QColor) -> QGraphicsRectItem:
-        item = QGraphicsRectItem(rect)
-        item.setBrush(QBrush(color))
-        item.setPen(QPen(Qt.PenStyle.NoPen))
-        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.addItem(item)
-        return item
+from ecplanner.ui.products.timeline_scene import TimelineScene
 
 
 class TimelineView(QGraphicsView):
@@ -344,3 +171,4 @@ class TimelineView(QGraphicsView):
             for day in ticks(first, last, AxisUnit.MONTH):
                 x = g.x(day)
                 painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        self.timeline.shading.paint(painter, rect)

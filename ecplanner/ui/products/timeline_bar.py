@@ -14,8 +14,9 @@ from ecplanner.domain.product_timeline import (
 )
 from ecplanner.ui.common import labels
 from ecplanner.ui.products import texts
-from ecplanner.ui.products.timeline import TODAY_COLOR, TimelineView
-from ecplanner.ui.products.timeline_items import MARKER_COLORS, ROLE_COLORS
+from ecplanner.ui.products.timeline import TimelineView
+from ecplanner.ui.products.timeline_kit import MARKER_COLORS, ROLE_COLORS
+from ecplanner.ui.products.timeline_scene import TODAY_COLOR
 
 ZOOM_STEP = 1.25
 

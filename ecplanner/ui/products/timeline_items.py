@@ -7,14 +7,12 @@ dates once through its ``on_drop`` handler and drops the preview.
 
 from __future__ import annotations
 
-import functools
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -24,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.calendar_layout import DragMode, days_from_offset
-from ecplanner.domain.model import Product, ProductRole, ProductStatus
+from ecplanner.domain.model import Product, ProductStatus
 from ecplanner.domain.product_timeline import (
     PRICE_CHANGE,
-    REORDER_BY,
     bar_days,
     dragged_dates,
     markers,
@@ -35,27 +32,14 @@ from ecplanner.domain.product_timeline import (
 )
 from ecplanner.domain.products import DELIST, LAUNCH, SeasonOffsets
 from ecplanner.ui.products import texts
+from ecplanner.ui.products.timeline_kit import MARK, SELECTED_COLOR, PaintKit, paint_kit
 
 ROW_HEIGHT = 24.0
 GROUP_HEIGHT = 22.0
 BAR_TOP = 5.0
 BAR_HEIGHT = 14.0
 _HANDLE = 6.0  # px at each end of a bar that resize it
-_MARK = 4.5  # half the size of a milestone marker
 _DRAG_LABEL = 190.0  # room right of a dragged bar for its dates
-
-ROLE_COLORS = {
-    ProductRole.TRAFFIC: QColor("#3D7EEB"), ProductRole.PROFIT: QColor("#12A58A"),
-    ProductRole.EVENT: QColor("#E8664F"), ProductRole.IMAGE: QColor("#8A5CC9"),
-}
-MARKER_COLORS = {
-    "sample": QColor("#B45FC8"), "shoot": QColor("#F0A020"), "detail_page": QColor("#1FA5C8"),
-    "stock_in": QColor("#4CAF50"), REORDER_BY: QColor("#D93025"),
-    PRICE_CHANGE: QColor("#C2185B"),
-}
-WARNING_COLOR = QColor("#F08C00")
-SELECTED_COLOR = QColor("#1B2A41")
-
 
 @dataclass
 class Geometry:
@@ -78,6 +62,8 @@ class Geometry:
 
 DropHandler = Callable[[str, date | None, date | None], None]
 """Receives a dropped bar: product uuid, new launch, new delist."""
+Describe = Callable[[str], list[str]]
+"""A product's warnings, one sentence each, by the product's uuid."""
 
 
 @dataclass
@@ -89,15 +75,18 @@ class _Drag:
 class BarItem(QGraphicsItem):
     """A product's row content: lead-up line, milestone markers and the launch–delist bar."""
 
-    def __init__(self, product: Product, geometry: Geometry, warnings: list[str],
-                 on_drop: DropHandler, points: list[tuple[str, date]] | None = None,
+    def __init__(self, product: Product, geometry: Geometry, warned: bool,
+                 on_drop: DropHandler, describe: Describe,
+                 points: list[tuple[str, date]] | None = None,
                  season_defaults: SeasonOffsets | None = None) -> None:
-        """``points`` are the product's ``markers`` when the caller has them already;
-        ``season_defaults`` are the plan's milestone offsets per season."""
+        """``warned``: whether the product has warnings, which ``describe`` writes out for
+        the tooltip; ``points`` are the product's ``markers`` when the caller has them
+        already; ``season_defaults`` are the plan's milestone offsets per season."""
         super().__init__()
         self._on_drop = on_drop
+        self._describe = describe
         self.product = product
-        self.warnings = warnings
+        self.warned = warned
         self._geometry = geometry
         self._defaults = season_defaults
         self._drag: _Drag | None = None
@@ -112,13 +101,26 @@ class BarItem(QGraphicsItem):
         self.relayout()
 
     # -- contents --------------------------------------------------------------------
-    def set_product(self, product: Product, warnings: list[str]) -> None:
-        if (product is self.product or product == self.product) and warnings == self.warnings:
+    @property
+    def warnings(self) -> list[str]:
+        """The product's warnings, one sentence each."""
+        return self._describe(self.product.uuid) if self.warned else []
+
+    def set_product(self, product: Product, warned: bool) -> None:
+        same = product is self.product or product == self.product
+        self.set_warned(warned)
+        if same:
+            self.product = product  # the same values: the next update skips it by identity
             return
-        self.product, self.warnings = product, warnings
+        self.product = product
         self._label = (-1.0, "")
         self._recompute()
         self.extent = product_extent(product, None if self.preview else self._points)
+
+    def set_warned(self, warned: bool) -> None:
+        if warned != self.warned:
+            self.warned = warned
+            self.update()
 
     def set_season_defaults(self, season_defaults: SeasonOffsets | None) -> None:
         """Place the milestones by the plan's new season offsets."""
@@ -144,7 +146,7 @@ class BarItem(QGraphicsItem):
             self._bounds = QRectF()
             return
         right = max(xs) + (_DRAG_LABEL if self.preview is not None else 0.0)
-        self._bounds = QRectF(min(xs) - 2 * _MARK, 0.0, right - min(xs) + 4 * _MARK, ROW_HEIGHT)
+        self._bounds = QRectF(min(xs) - 2 * MARK, 0.0, right - min(xs) + 4 * MARK, ROW_HEIGHT)
         self.update()
 
     def shown_dates(self) -> tuple[date | None, date | None]:
@@ -172,7 +174,7 @@ class BarItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        kit = _kit()
+        kit = paint_kit()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         g = self._geometry
         rect = self.bar_rect()
@@ -194,9 +196,9 @@ class BarItem(QGraphicsItem):
                     painter.setBrush(brush)
                     painter.drawConvexPolygon(shape.translated(g.x(day) + half_day, mid))
 
-    def _paint_bar(self, painter: QPainter, rect: QRectF, kit: _Kit) -> None:
+    def _paint_bar(self, painter: QPainter, rect: QRectF, kit: PaintKit) -> None:
         pen, brush = kit.bar(self.product.role, self.product.status is ProductStatus.DELISTED,
-                             self.isSelected(), bool(self.warnings))
+                             self.isSelected(), self.warned)
         painter.setPen(pen)
         painter.setBrush(brush)
         painter.drawRoundedRect(rect, 3.0, 3.0)
@@ -255,7 +257,7 @@ class BarItem(QGraphicsItem):
     def tooltip_at(self, pos: QPointF) -> str:
         g = self._geometry
         for name, day in self._points:
-            if abs(g.x(day) + g.day_width / 2 - pos.x()) <= _MARK + 1:
+            if abs(g.x(day) + g.day_width / 2 - pos.x()) <= MARK + 1:
                 return f"{texts.marker_name(name)}: {texts.long_day_text(day)}"
         product = self.product
         lines = [f"{product.code} {product.name}"]
@@ -296,44 +298,3 @@ class BarItem(QGraphicsItem):
         self._on_drop(self.product.uuid, dropped[0], dropped[1])
         self.preview = None
         self._recompute()
-
-
-class _Kit:
-    """Pens, brushes, shapes and the label font, made once (they need a QGuiApplication)."""
-
-    def __init__(self) -> None:
-        self.lead_pen = QPen(QColor("#A9B2C0"), 1.0, Qt.PenStyle.DashLine)
-        self.label_pen = QPen(QColor("white"))
-        self.chevron_pen = QPen(QColor("white"), 1.5)
-        self.font = QFont()
-        self.font.setPointSizeF(8.5)
-        self.metrics = QFontMetricsF(self.font)
-        m = _MARK
-        diamond = QPolygonF([QPointF(0, -m), QPointF(m, 0), QPointF(0, m), QPointF(-m, 0)])
-        down = QPolygonF([QPointF(-m, -m), QPointF(m, -m), QPointF(0, m)])
-        round_ = QPolygonF([QPointF(m * math.cos(i * math.pi / 6), m * math.sin(i * math.pi / 6))
-                            for i in range(12)])
-        shapes = {REORDER_BY: down, PRICE_CHANGE: round_}
-        self.markers = {
-            name: (QPen(QColor("white") if name == PRICE_CHANGE else color.darker(130), 1.0),
-                   QBrush(color), shapes.get(name, diamond))
-            for name, color in MARKER_COLORS.items()
-        }
-        self._bars: dict[tuple[ProductRole, bool, bool, bool], tuple[QPen, QBrush]] = {}
-
-    def bar(self, role: ProductRole, faded: bool, selected: bool,
-            warned: bool) -> tuple[QPen, QBrush]:
-        key = (role, faded, selected, warned)
-        if key not in self._bars:
-            color = QColor(ROLE_COLORS[role])
-            if faded:
-                color.setAlpha(110)
-            pen = (QPen(SELECTED_COLOR, 2.0) if selected
-                   else QPen(WARNING_COLOR, 2.0) if warned else QPen(color.darker(125), 1.0))
-            self._bars[key] = (pen, QBrush(color.darker(115) if selected else color))
-        return self._bars[key]
-
-
-@functools.cache
-def _kit() -> _Kit:
-    return _Kit()

@@ -23,7 +23,7 @@ from ecplanner.domain.product_timeline import (
     year_starts,
 )
 from ecplanner.ui.common import labels
-from ecplanner.ui.products.timeline_items import WARNING_COLOR
+from ecplanner.ui.products.timeline_kit import WARNING_COLOR
 
 if TYPE_CHECKING:
     from ecplanner.ui.products.timeline import TimelineView
@@ -120,14 +120,14 @@ class AxisStrip(QWidget):
         lane_ends = [float("-inf")] * EVENT_LANES
         for event in visible_events(self._view.timeline.events, first, last):
             x0 = max(g.x(event.start) - left, 0.0)
-            chip = max(g.x(event.end) + g.day_width - left - x0, 3.0)
-            text_width = metrics.horizontalAdvance(event.title)
-            inside = chip >= text_width + 10
-            end = x0 + (chip if inside else chip + 4 + text_width) + 8
+            # Where the lanes are taken (most events of a large plan) measure no text.
             lane = next((i for i, used in enumerate(lane_ends) if used <= x0), None)
             if lane is None:
                 continue
-            lane_ends[lane] = end
+            chip = max(g.x(event.end) + g.day_width - left - x0, 3.0)
+            text_width = metrics.horizontalAdvance(event.title)
+            inside = chip >= text_width + 10
+            lane_ends[lane] = x0 + (chip if inside else chip + 4 + text_width) + 8
             top = 2 * LINE + 2 + lane * LINE
             color = QColor(event.color)
             painter.fillRect(QRectF(x0, top + 3, chip, LINE - 6), color)
@@ -183,7 +183,7 @@ class RowGutter(QWidget):
             if row.uuid in selected:
                 painter.fillRect(rect, _SELECTED)
             x = 8.0
-            if item.warnings:
+            if item.warned:
                 painter.setFont(bold)
                 painter.setPen(WARNING_COLOR)
                 painter.drawText(rect.adjusted(x, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "⚠")

@@ -1,21 +1,21 @@
 """The Products tab: the launch timeline above the products table, warnings beside it.
 
-The tab reads products, events and the plan's settings from ``document.store`` and re-reads
-on ``changed`` (only the changed products when few changed). Every edit — a cell, a dragged
-bar, add, duplicate, delete, paste, a product's milestones, the season defaults — is one
-``document.apply`` through ``commands``; a refused edit shows what and where in the message
-line and changes nothing.
+What the tab shows is read and kept up to date by ``ProductsContent``: from the first time
+the tab shows, and while it shows (changes made while it is hidden are taken in when it shows
+again). Every edit — a cell, a dragged bar, add, duplicate, delete, paste, a product's
+milestones, the season defaults — is one ``document.apply`` through ``commands``; a refused
+edit shows what and where in the message line and changes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,24 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.findings import Problem, ValidationError
-from ecplanner.domain.model import Event, Product
-from ecplanner.domain.ops import Changes, Topic
-from ecplanner.domain.product_checks import ProductChecks
+from ecplanner.domain.model import Product
+from ecplanner.domain.ops import Changes
 from ecplanner.domain.product_fields import FIELDS, FieldValue
-from ecplanner.domain.product_paste import parse_products
+from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import field_problem
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products import commands, texts
+from ecplanner.ui.products.content import ProductsContent
 from ecplanner.ui.products.delegates import ProductDelegate
-from ecplanner.ui.products.dialogs import PastePreviewDialog
+from ecplanner.ui.products.dialog_edits import DialogEdits
 from ecplanner.ui.products.filters import FilterBar
-from ecplanner.ui.products.milestone_dialogs import MilestonesDialog, SeasonDefaultsDialog
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
 from ecplanner.ui.products.timeline import TimelineView
 from ecplanner.ui.products.timeline_bar import TimelineBar
 from ecplanner.ui.products.warnings_panel import WarningsPanel
-
-_FEW_CHANGES = 64  # more changed keys than this: read all products again
 
 
 class ProductsTab(QWidget):
@@ -58,17 +55,12 @@ class ProductsTab(QWidget):
         super().__init__(parent)
         self.document = document
         self.today = today or date.today()
-        self._events: list[Event] = []
-        self._checks = ProductChecks()
-        self._warning_texts: dict[str, list[str]] = {}
         self._syncing = False
         info = document.store.info()
-        self._year = info.year
-        self._settings = document.store.settings()
         self.model = ProductsTableModel(self._on_cell_edited, info.currency, self)
         self.proxy = ProductsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = self._build_table()
+        self.table = self._build_table(info.year)
         self.timeline = TimelineView()
         self.timeline_bar = TimelineBar(self.timeline)
         self.warnings = WarningsPanel()
@@ -92,16 +84,20 @@ class ProductsTab(QWidget):
         self.season_defaults_button = QPushButton(self.tr("Season defaults…"))
         self.season_defaults_button.setToolTip(self.tr("Milestone days before launch for each "
                                                        "season, for products without their own"))
+        self.content = ProductsContent(document, lambda: self.today, self.model, self.proxy,
+                                       self.filters, self.delegate, self.timeline.timeline,
+                                       self.warnings, self)
+        self.dialogs = DialogEdits(self)
+        self._fit_pending = True  # fit the columns again when the first warnings arrive
         self._lay_out()
         self._connect()
-        self.refresh()
-        self.table.resizeColumnsToContents()
+        self._update_buttons()
 
     # -- building ----------------------------------------------------------------------
-    def _build_table(self) -> QTableView:
+    def _build_table(self, year: int) -> QTableView:
         table = QTableView()
         table.setModel(self.proxy)
-        self.delegate = ProductDelegate(table, self._year)
+        self.delegate = ProductDelegate(table, year)
         table.setItemDelegate(self.delegate)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.setSortingEnabled(True)
@@ -149,101 +145,59 @@ class ProductsTab(QWidget):
         self.add_button.clicked.connect(self.add_product)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.paste_button.clicked.connect(self.paste_from_clipboard)
-        self.milestones_button.clicked.connect(self.edit_milestones)
-        self.season_defaults_button.clicked.connect(self.edit_season_defaults)
+        self.paste_button.clicked.connect(self.dialogs.paste_from_clipboard)
+        self.milestones_button.clicked.connect(self.dialogs.edit_milestones)
+        self.season_defaults_button.clicked.connect(self.dialogs.edit_season_defaults)
         self.table.customContextMenuRequested.connect(self._on_table_menu)
         viewport = self.timeline.viewport()
         viewport.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         viewport.customContextMenuRequested.connect(self._on_timeline_menu)
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
-        paste.activated.connect(self.paste_from_clipboard)
+        paste.activated.connect(self.dialogs.paste_from_clipboard)
         self.filters.changed.connect(self._on_filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.timeline.selection_changed.connect(self._on_timeline_selection)
         self.timeline.timeline.bar_dragged.connect(self._on_bar_dragged)
         self.warnings.product_clicked.connect(lambda uuid: self.select_products([uuid]))
+        self.content.filled.connect(self._on_filled)
+        self.content.checked.connect(self._on_checked)
         self.document.changed.connect(self._on_changed)
 
     # -- reading the plan --------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.content.ensure_loaded():
+            self._fit_columns()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Read everything again (the plan, its settings, events and products)."""
-        info = self.document.store.info()
-        self._year = self.delegate.plan_year = info.year
-        self._settings = self.document.store.settings()
-        self.model.set_currency(info.currency)
-        self._events = self.document.store.events()
-        self._show(self.document.store.products())
+        self.content.refresh()
+
+    @property
+    def busy(self) -> bool:
+        """Whether warnings are being worked out or the timeline is still filling."""
+        return self.content.busy
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Topic.PLAN):
-            self.refresh()
-            return
-        if not changes.touches(Topic.PRODUCTS, Topic.EVENTS):
-            return
-        products = self.model.products()
-        few = len(changes.keys) <= _FEW_CHANGES
-        if changes.touches(Topic.PRODUCTS):
-            products = (self._reread(products, changes.keys) if few
-                        else self.document.store.products())
-        if changes.touches(Topic.EVENTS):
-            self._events = self.document.store.events()
-            self._show(products)
-        else:
-            self._show(products, set(changes.keys) if few else None)
-
-    def _reread(self, products: list[Product], keys: Iterable[str]) -> list[Product]:
-        current = {p.uuid: p for p in products}
-        for key in keys:
-            found = self.document.store.get(Product, key)
-            if found is not None:
-                current[key] = found
-            else:
-                current.pop(key, None)
-        return list(current.values())
-
-    def _show(self, products: Sequence[Product], changed: set[str] | None = None) -> None:
-        """Show ``products``; warnings are worked out again for ``changed`` only (a set of
-        keys, not all of them products) or, when None, for all."""
-        self._update_findings(products, changed)
-        self.model.set_products(products)
-        self.model.set_warnings(self._warning_texts)
-        self.filters.set_waves(p.wave for p in products)
-        self._show_filtered()
-        self._update_buttons()
-
-    def _update_findings(self, products: Sequence[Product], changed: set[str] | None) -> None:
-        events = {e.uuid: e for e in self._events}
-        redone = self._checks.update(products, self._events, self.today, self._year,
-                                     self._settings, changed)
-        if changed is None:
-            self._warning_texts = {}
-        else:
-            for key in changed:
-                self._warning_texts.pop(key, None)
-        for uuid in redone:
-            if found := self._checks.by_product.get(uuid):
-                self._warning_texts[uuid] = [texts.finding_text(f, events) for f in found]
-
-    def _show_filtered(self) -> None:
-        """The timeline and the warnings list show the products the filters let through."""
-        shown = [p for p in self.model.products() if self.proxy.accepts(p)]
-        self.timeline.timeline.set_content(shown, self._events, self._warning_texts,
-                                           self._year, self.today,
-                                           self._settings.season_offsets())
-        self.timeline.select_products(self.selected_uuids(), reveal=False)
-        findings = sorted((f for p in shown for f in self._checks.by_product.get(p.uuid, ())),
-                          key=lambda f: (f.day or date.min, f.code, f.subject))
-        season = self.filters.values()["season"]
-        gaps = [gap for gap in self._checks.gaps if season is None or gap.subject == season]
-        self.warnings.set_findings(findings, {p.uuid: p for p in shown},
-                                   {e.uuid: e for e in self._events}, gaps)
+        self.content.on_changed(changes, self.isVisible())
 
     def _on_filters_changed(self) -> None:
         for field, value in self.filters.values().items():
             self.proxy.set_filter(field, value)
-        self._show_filtered()
+        self.content.show_filtered()
+
+    def _on_checked(self) -> None:
+        if self._fit_pending:  # the code column now has its warning icons
+            self._fit_pending = False
+            QTimer.singleShot(0, self, self._fit_columns)  # in a turn of its own: ~20 ms
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.table)
+
+    def _on_filled(self) -> None:
+        self.timeline.select_products(self.selected_uuids(), reveal=False)
+        self._update_buttons()
 
     # -- selection ----------------------------------------------------------------------
     def selected_uuids(self) -> list[str]:
@@ -293,7 +247,7 @@ class ProductsTab(QWidget):
         try:
             commands.set_field(self.document, product, field, value, self.model.products())
         except ValidationError as error:
-            self._refuse(product, error.problems, field, value)
+            self.refuse(product, error.problems, field, value)
             return False
         self.message.hide()
         return True
@@ -306,12 +260,13 @@ class ProductsTab(QWidget):
         try:
             commands.set_dates(self.document, product, launch, delist)
         except ValidationError as error:
-            self._refuse(product, error.problems)
+            self.refuse(product, error.problems)
             return
         self.message.hide()
 
-    def _refuse(self, product: Product, problems: Sequence[Problem], field: str = "",
-                value: FieldValue = None) -> None:
+    def refuse(self, product: Product, problems: Sequence[Problem], field: str = "",
+               value: FieldValue = None) -> None:
+        """Say in the message line that an edit of ``product`` was not saved, and why."""
         where = f"{product.code} {product.name}".strip()
         if field:
             typed = (texts.day_text(value) if isinstance(value, date)
@@ -325,7 +280,7 @@ class ProductsTab(QWidget):
 
     def add_product(self) -> None:
         """Add a product (matching the active filters, so it shows) and edit its name."""
-        product = commands.new_product(self._year, self.today,
+        product = commands.new_product(self.content.year, self.today,
                                        [p.code for p in self.model.products()],
                                        self.tr("New product"))
         chosen: dict[str, Any] = {field: value for field, value in self.filters.values().items()
@@ -345,57 +300,7 @@ class ProductsTab(QWidget):
     def delete_selected(self) -> None:
         commands.delete_products(self.document, self.selected_products())
 
-    # -- paste from Excel ----------------------------------------------------------------
-    def paste_from_clipboard(self) -> PastePreviewDialog:
-        return self.paste_text(QGuiApplication.clipboard().text())
-
-    def paste_text(self, text: str) -> PastePreviewDialog:
-        """Preview the rows in ``text``; they are imported when the preview is accepted."""
-        result = parse_products(text, default_year=self._year, existing=self.model.products())
-        dialog = PastePreviewDialog(result, self.document.store.info().currency, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: self._on_paste_accepted(dialog))
-        dialog.open()
-        return dialog
-
-    def _on_paste_accepted(self, dialog: PastePreviewDialog) -> None:
-        products = dialog.valid_products()
-        commands.import_products(self.document, products)
-        self.select_products([p.uuid for p in products])
-
-    # -- milestones ----------------------------------------------------------------------
-    def edit_milestones(self) -> MilestonesDialog | None:
-        """Open the selected product's milestones; they are written when accepted."""
-        chosen = self.selected_products()
-        if len(chosen) != 1:
-            return None
-        dialog = MilestonesDialog(chosen[0], self._settings.season_offsets(), self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: self._on_milestones_accepted(dialog))
-        dialog.open()
-        return dialog
-
-    def _on_milestones_accepted(self, dialog: MilestonesDialog) -> None:
-        product = self.document.store.get(Product, dialog.product.uuid)
-        if product is None:
-            return
-        try:
-            commands.set_milestones(self.document, product, dialog.own_offsets(),
-                                    dialog.buffer.value())
-        except ValidationError as error:
-            self._refuse(product, error.problems)
-            return
-        self.message.hide()
-
-    def edit_season_defaults(self) -> SeasonDefaultsDialog:
-        """Open the plan's milestone defaults per season; written when accepted."""
-        dialog = SeasonDefaultsDialog(self._settings.season_offsets(), self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(
-            lambda: commands.set_season_milestones(self.document, dialog.offsets()))
-        dialog.open()
-        return dialog
-
+    # -- context menus -------------------------------------------------------------------
     def _on_table_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         uuid = (self.model.product_at(self.proxy.mapToSource(index).row()).uuid
@@ -413,10 +318,10 @@ class ProductsTab(QWidget):
             self.select_products([uuid])
         menu = QMenu(self)
         if uuid is not None:
-            menu.addAction(self.milestones_button.text(), self.edit_milestones)
+            menu.addAction(self.milestones_button.text(), self.dialogs.edit_milestones)
             menu.addAction(self.duplicate_button.text(), self.duplicate_selected)
             menu.addAction(self.delete_button.text(), self.delete_selected)
             menu.addSeparator()
-        menu.addAction(self.season_defaults_button.text(), self.edit_season_defaults)
+        menu.addAction(self.season_defaults_button.text(), self.dialogs.edit_season_defaults)
         menu.popup(at)
         return menu

@@ -1,10 +1,11 @@
 """The product warnings beside the table: the launch-wave gaps first, then the warnings
-grouped by product; clicking a product selects it."""
+grouped by product; clicking a product selects it. The title says when they are being
+worked out."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -35,22 +36,21 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.browser, 1)
         self._lines: list[str] = []
         self._page = "-"
-        self.set_findings([], {}, {})
+        self._total = 0
+        self.checking = False
+        self.set_findings(lambda _: [], 0, {}, {})
 
-    def set_findings(self, findings: Sequence[Finding], products: Mapping[str, Product],
-                     events: Mapping[str, Event], gaps: Sequence[Finding] = ()) -> None:
+    def set_findings(self, listed: Callable[[int], Sequence[Finding]], count: int,
+                     products: Mapping[str, Product], events: Mapping[str, Event],
+                     gaps: Sequence[Finding] = ()) -> None:
         """Show the ``season.wave_gap`` findings ``gaps``, then the findings about
-        ``products`` (others are left out), by product, each product where its first
-        finding falls in the order given; past ``MAX_SHOWN`` the rest are counted, not
-        listed."""
+        ``products`` by product, each product where its first finding falls in the order to
+        list them; ``listed(n)`` gives the first ``n`` of them, ``count`` says how many
+        there are. Past ``MAX_SHOWN`` the rest are counted, not listed."""
+        self._total = len(gaps) + count
         grouped: dict[str, list[Finding]] = {}
-        total = len(gaps)
-        for finding in findings:
-            uuid = product_of(finding)
-            if uuid in products:
-                total += 1
-                if total <= MAX_SHOWN:
-                    grouped.setdefault(uuid, []).append(finding)
+        for finding in listed(MAX_SHOWN - len(gaps)):
+            grouped.setdefault(product_of(finding), []).append(finding)
         self._lines = [texts.finding_text(gap, events) for gap in gaps]
         parts = []
         if gaps:
@@ -69,15 +69,29 @@ class WarningsPanel(QWidget):
                          f"<a href='{_SCHEME}:{uuid}' style='color:#1B2A41; font-weight:600;"
                          f" text-decoration:none'>{html.escape(name)}</a></p>"
                          f"<ul style='margin:0 0 0 -24px'>{items}</ul>")
-        if total > MAX_SHOWN:
+        if self._total > MAX_SHOWN:
             more = self.tr("… and %1 more. Filter the products to see fewer at a time.")
-            parts.append(f"<p><i>{html.escape(more.replace('%1', str(total - MAX_SHOWN)))}</i></p>")
+            parts.append(f"<p><i>{html.escape(more.replace('%1', str(self._total - MAX_SHOWN)))}"
+                         f"</i></p>")
         page = "".join(parts)
         if page != self._page:  # setting the same page again costs ~15 ms for 200 lines
             self._page = page
             self.browser.setHtml(page)
-        self.title.setText(self.tr("Warnings (%1)").replace("%1", str(total)) if total
-                           else self.tr("No warnings"))
+        self._show_title()
+
+    def set_checking(self, checking: bool) -> None:
+        """Say in the title that the warnings are being worked out again (the list shown
+        stays until the new one arrives)."""
+        self.checking = checking
+        self._show_title()
+
+    def _show_title(self) -> None:
+        if self.checking:
+            self.title.setText(self.tr("Warnings (checking…)"))
+        elif self._total:
+            self.title.setText(self.tr("Warnings (%1)").replace("%1", str(self._total)))
+        else:
+            self.title.setText(self.tr("No warnings"))
 
     def lines(self) -> list[str]:
         """Each wave gap's text, then each warning as "code name: text", in the order

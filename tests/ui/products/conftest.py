@@ -12,6 +12,7 @@ from ecplanner.domain.model import Product, ProductRole, Season
 from ecplanner.domain.ops import Put
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.view import ProductsTab
+from tests.ui.products.helpers import settle
 
 TODAY = date(2027, 1, 10)
 SHIRT = Product("A1", "亚麻衬衫", season=Season.SUMMER, wave="W1", role=ProductRole.TRAFFIC,
@@ -33,4 +34,5 @@ def tab(qtbot: QtBot, document: PlanDocument) -> Iterator[ProductsTab]:
     widget.resize(1400, 900)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     yield widget

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from ecplanner.ui.products.timeline_items import BAR_TOP
 from ecplanner.ui.products.view import ProductsTab
@@ -34,3 +35,8 @@ def marker_at(tab: ProductsTab, uuid: str, day: date) -> str:
     assert item is not None
     g = tab.timeline.timeline.geometry
     return item.tooltip_at(QPointF(g.x(day) + g.day_width / 2, BAR_TOP + 7))
+
+
+def settle(qtbot: QtBot, tab: ProductsTab) -> None:
+    """Wait until the tab's warnings are worked out and its timeline is filled."""
+    qtbot.waitUntil(lambda: not tab.busy, timeout=5000)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from ecplanner.domain.model import MilestoneKind, PlanSettings, Product, Season
 from ecplanner.ui.products.milestone_dialogs import MilestonesDialog, SeasonDefaultsDialog
 from ecplanner.ui.products.view import ProductsTab
-from tests.ui.products.helpers import marker_at
+from tests.ui.products.helpers import marker_at, settle
 
 
 def _stored(tab: ProductsTab, uuid: str) -> Product:
@@ -90,6 +90,7 @@ def test_season_defaults_are_stored_and_move_products_without_their_own(
     assert spin.font().bold()
     defaults.spins[(Season.WINTER, MilestoneKind.STOCK_IN)].setValue(-3)
     qtbot.mouseClick(defaults.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)  # the plan's settings changed: every product is checked again
 
     settings = tab.document.store.settings()
     assert settings.season_milestones == (
@@ -101,13 +102,15 @@ def test_season_defaults_are_stored_and_move_products_without_their_own(
     assert "B1 羊绒大衣: Stock-in is 3 days after launch" in tab.warnings.lines()
 
     tab.document.undo_stack.undo()
+    settle(qtbot, tab)
     assert tab.document.store.settings() == PlanSettings()
     assert marker_at(tab, "dress", date(2027, 3, 17)).startswith("Sample ready: ")
     assert not any("Stock-in is 3 days" in line for line in tab.warnings.lines())
     tab.document.undo_stack.redo()
+    settle(qtbot, tab)
     assert marker_at(tab, "dress", date(2027, 2, 20)).startswith("Sample ready: ")
 
-    defaults = tab.edit_season_defaults()  # the dialog shows what is stored
+    defaults = tab.dialogs.edit_season_defaults()  # the dialog shows what is stored
     assert defaults.spins[(Season.SUMMER, MilestoneKind.SAMPLE)].value() == 70
     defaults.restore_shipped()
     defaults.accept()

@@ -15,7 +15,7 @@ from ecplanner.domain.ops import Put
 from ecplanner.domain.product_fields import FIELDS
 from ecplanner.ui.products.delegates import NO_DATE, ClearableDateEdit
 from ecplanner.ui.products.view import ProductsTab
-from tests.ui.products.helpers import marker_at
+from tests.ui.products.helpers import marker_at, settle
 
 
 def _editor(tab: ProductsTab, uuid: str, field: str) -> ClearableDateEdit:
@@ -84,12 +84,13 @@ def test_an_empty_launch_opens_and_steps_from_the_plan_year(tab: ProductsTab) ->
     assert editor.date() == QDate(2027, 1, 1)
 
 
-def test_a_wave_gap_shows_until_a_launch_fills_it(tab: ProductsTab) -> None:
+def test_a_wave_gap_shows_until_a_launch_fills_it(tab: ProductsTab, qtbot: QtBot) -> None:
     settings = tab.document.store.settings()
     expected = replace(settings, expected_launch_months=((Season.SUMMER, (4, 5, 6)),))
     gap = "Summer has no launch planned in June"
     assert gap not in tab.warnings.lines()
     tab.document.apply("expect June", [Put(expected)])
+    settle(qtbot, tab)
     assert tab.warnings.lines() == [gap] + [line for line in tab.warnings.lines()
                                             if line != gap]
     tab.filters.set_value("season", Season.WINTER)

@@ -15,6 +15,7 @@ from ecplanner.domain.ops import Put
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.dialogs import PastePreviewDialog
 from ecplanner.ui.products.view import ProductsTab
+from tests.ui.products.helpers import settle
 
 PASTE = ("款号\t商品名称\t季节\t波段\t成本\t吊牌价\t上新日期\t下架日期\n"
          "C1\t短袖T恤\t夏\tW3\t22\t79\t2027/4/15\t2027/8/31\n"
@@ -28,7 +29,7 @@ def _codes(document: PlanDocument) -> list[str]:
 
 def test_paste_three_rows_one_invalid_imports_two_in_one_step(tab: ProductsTab,
                                                              qtbot: QtBot) -> None:
-    dialog = tab.paste_text(PASTE)
+    dialog = tab.dialogs.paste_text(PASTE)
     assert dialog.isVisible()
     assert dialog.table.rowCount() == 3
     assert dialog.import_button.text() == "Import 2 valid rows"
@@ -48,7 +49,7 @@ def test_paste_three_rows_one_invalid_imports_two_in_one_step(tab: ProductsTab,
 
 
 def test_cancelled_paste_stores_nothing(tab: ProductsTab, qtbot: QtBot) -> None:
-    dialog = tab.paste_text(PASTE)
+    dialog = tab.dialogs.paste_text(PASTE)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert _codes(tab.document) == ["A1", "A2", "B1"]
@@ -67,7 +68,7 @@ def test_ctrl_v_on_the_table_previews_the_clipboard(tab: ProductsTab) -> None:
 
 
 def test_paste_of_nothing_says_so(tab: ProductsTab) -> None:
-    dialog = tab.paste_text("\n")
+    dialog = tab.dialogs.paste_text("\n")
     assert "no rows" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
 
@@ -104,6 +105,8 @@ def test_deleting_a_product_and_undo_brings_back_its_stock_plan(
         demo_document: PlanDocument, qtbot: QtBot) -> None:
     tab = ProductsTab(demo_document)
     qtbot.addWidget(tab)
+    tab.show()
+    settle(qtbot, tab)
     plan = demo_document.store.stock_plans()[0]
     tab.select_products([plan.product_uuid])
     tab.delete_selected()
@@ -115,10 +118,11 @@ def test_deleting_a_product_and_undo_brings_back_its_stock_plan(
     assert tab.timeline.timeline.item_for(plan.product_uuid) is not None
 
 
-def test_warnings_in_the_panel_on_rows_and_on_bars(tab: ProductsTab) -> None:
+def test_warnings_in_the_panel_on_rows_and_on_bars(tab: ProductsTab, qtbot: QtBot) -> None:
     # On 2027-01-10 the shirt's reorder-by day (2027-02-23) is ahead; move "today" past it.
     tab.today = date(2027, 3, 1)
     tab.refresh()
+    settle(qtbot, tab)
     lines = tab.warnings.lines()
     assert "A1 亚麻衬衫: Reorder-by date 2027-02-23 has passed and the status is below “Ready”" \
         in lines
@@ -133,12 +137,14 @@ def test_warnings_in_the_panel_on_rows_and_on_bars(tab: ProductsTab) -> None:
     assert tab.selected_uuids() == ["coat"]
 
 
-def test_an_event_change_refreshes_the_bands_and_warnings(tab: ProductsTab) -> None:
+def test_an_event_change_refreshes_the_bands_and_warnings(tab: ProductsTab,
+                                                          qtbot: QtBot) -> None:
     from ecplanner.domain.model import Event, EventKind
 
     sale = Event("会员大促", EventKind.MAJOR_SALE, date(2027, 4, 10), date(2027, 4, 12))
     before = len(tab.timeline.timeline.events)
     tab.document.apply("add", [Put(sale)])
     assert len(tab.timeline.timeline.events) == before + 1
+    settle(qtbot, tab)
     assert "A1 亚麻衬衫: Launches 9 days before “会员大促”, in its price-lock window" in (
         tab.warnings.lines())

@@ -16,6 +16,7 @@ from ecplanner.domain.product_fields import FIELDS
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.model import BELOW_COST, ProductsTableModel
 from ecplanner.ui.products.view import ProductsTab
+from tests.ui.products.helpers import settle
 
 
 def _index(tab: ProductsTab, uuid: str, field: str) -> QModelIndex:
@@ -176,6 +177,8 @@ def test_filtered_proxy_passes_the_model_tester(qtmodeltester: ModelTester, qtbo
                                                demo_document: PlanDocument) -> None:
     tab = ProductsTab(demo_document)
     qtbot.addWidget(tab)
+    tab.show()
+    settle(qtbot, tab)
     qtmodeltester.check(tab.proxy, force_py=True)
     tab.filters.set_value("season", Season.WINTER)
     assert tab.proxy.rowCount() == 10

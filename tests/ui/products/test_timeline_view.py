@@ -14,6 +14,7 @@ from ecplanner.domain.product_timeline import DAY_WIDTHS, AxisUnit
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.timeline_items import BAR_TOP
 from ecplanner.ui.products.view import ProductsTab
+from tests.ui.products.helpers import settle
 
 
 def test_rows_are_grouped_with_headers(tab: ProductsTab) -> None:
@@ -95,6 +96,8 @@ def test_renders_the_demo_plan(demo_document: PlanDocument, qtbot: QtBot) -> Non
     tab = ProductsTab(demo_document, today=date(2027, 3, 10))
     qtbot.addWidget(tab)
     tab.resize(1400, 900)
+    tab.show()
+    settle(qtbot, tab)
     image: QImage = tab.grab().toImage()
     assert image.width() == 1400
     assert tab.model.rowCount() == 40

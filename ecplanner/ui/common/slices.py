@@ -1,0 +1,74 @@
+"""Long pure-Python work on the UI thread, a slice of time per turn of the event loop.
+
+The Products tab's checks and timeline fill, and the calendar's items for a large plan,
+are Python from end to end. Run in the thread pool they would not be faster (they hold
+the GIL) and they would slow the window: every call the UI thread makes into Python (a
+paint, a cell's data) waits for its turn at the GIL, and a repaint of the Products tab took
+three times as long while a check ran there. In slices, the window handles its events
+between them at full speed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class Slices(QObject):
+    """Runs one job at a time: an iterator, advanced until ``slice_s`` seconds have passed,
+    then again at the next turn of the event loop, until it is exhausted. Starting a job
+    drops the one under way."""
+
+    def __init__(self, slice_s: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._slice_s = slice_s
+        self._job: Iterator[None] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, job: Iterator[None], later: bool = False) -> None:
+        """Drop the job under way and run ``job``: its first slice at once, or at the next
+        turn of the event loop when ``later`` (so that what the caller changed shows
+        first)."""
+        self._job = job
+        self._timer.stop()
+        if later:
+            self._timer.start()
+        else:
+            self._step()
+
+    def stop(self) -> None:
+        self._job = None
+        self._timer.stop()
+
+    def finish(self) -> None:
+        """Run the job under way to its end now (exports, tests)."""
+        while self._job is not None:
+            job = self._job
+            for _ in job:
+                if self._job is not job:
+                    break  # a step started another job: run that one to its end
+            else:
+                if self._job is job:
+                    self._job = None
+        self._timer.stop()
+
+    def _step(self) -> None:
+        job = self._job
+        if job is None:
+            return
+        deadline = time.perf_counter() + self._slice_s
+        for _ in job:
+            if self._job is not job:
+                return  # the step just taken started another job, which is under way
+            if time.perf_counter() >= deadline:
+                self._timer.start()
+                return
+        if self._job is job:
+            self._job = None

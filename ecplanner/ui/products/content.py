@@ -1,0 +1,209 @@
+"""What the Products tab shows, read from the plan and kept in step with it.
+
+The plan is read the first time the tab is shown (building the tab at start-up costs
+nothing), then again on each change while it shows; changes made while it is hidden are
+taken in when it shows again. Reading is cheap; what costs on a large plan is spread out:
+
+- the findings of every product (after an event or settings change, or a large paste) are
+  worked out a slice of time at a time (``Slices``), and the warnings list says
+  "checking…" meanwhile; an edit of a few products redoes theirs at once;
+- warnings are written out in words only when a tooltip or the list needs them;
+- the timeline's fill of thousands of bars is done a slice at a time too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+
+from ecplanner.domain.model import Event, Product
+from ecplanner.domain.ops import Changes, Topic
+from ecplanner.domain.product_checks import ProductChecks
+from ecplanner.ui.common.slices import Slices
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.products.delegates import ProductDelegate
+from ecplanner.ui.products.filters import FilterBar
+from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
+from ecplanner.ui.products.timeline_scene import TimelineScene
+from ecplanner.ui.products.warning_texts import WarningTexts
+from ecplanner.ui.products.warnings_panel import WarningsPanel
+
+_FEW_CHANGES = 64  # more changed keys than this: read all products again
+# The longest a slice of checks, or of the timeline's fill, holds the window; both may run
+# in the same turn of the event loop.
+_SLICE_S = 0.01
+
+
+class ProductsContent(QObject):
+    """Fills ``model`` (through ``proxy``'s and ``filters``' choices), ``scene`` and
+    ``panel`` from ``document``; ``today`` dates the warnings."""
+
+    filled = Signal()
+    """The timeline shows all the products the filters let through."""
+    checked = Signal()
+    """Every product's findings were worked out again and are shown."""
+
+    def __init__(self, document: PlanDocument, today: Callable[[], date],
+                 model: ProductsTableModel, proxy: ProductsFilterProxy, filters: FilterBar,
+                 delegate: ProductDelegate, scene: TimelineScene, panel: WarningsPanel,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._today = today
+        self._model, self._proxy, self._filters = model, proxy, filters
+        self._delegate, self._scene, self._panel = delegate, scene, panel
+        info = document.store.info()
+        self.year = info.year
+        self.settings = document.store.settings()
+        self.events: list[Event] = []
+        self._by_uuid: dict[str, Event] = {}
+        self.checks = ProductChecks()
+        self.texts = WarningTexts()
+        self._loaded = False
+        self._pending: Changes | None = None
+        self._rechecking = False  # every product is being checked: an answer is to come
+        self._since: set[str] = set()  # products edited since that check read them
+        self._checking = Slices(_SLICE_S, self)
+        self._filling = Slices(_SLICE_S, self)
+        document.closed.connect(self._checking.stop)
+        document.closed.connect(self._filling.stop)
+
+    @property
+    def busy(self) -> bool:
+        """Whether findings are being worked out or the timeline is still filling."""
+        return self._checking.busy or self._filling.busy
+
+    # -- reading -------------------------------------------------------------------------
+    def ensure_loaded(self) -> bool:
+        """Read the plan if not yet read (then True), or take in the changes made while
+        hidden."""
+        if not self._loaded:
+            self.refresh()
+            return True
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._apply(pending)
+        return False
+
+    def refresh(self) -> None:
+        """Read everything again (the plan, its settings, events and products)."""
+        self._loaded, self._pending = True, None
+        store = self.document.store
+        info = store.info()
+        self.year = self._delegate.plan_year = info.year
+        self.settings = store.settings()
+        self._model.set_currency(info.currency)
+        self._set_events(store.events())
+        self._show(store.products(), later=True)
+
+    def on_changed(self, changes: Changes, showing: bool) -> None:
+        """Take in ``changes`` now if the tab is ``showing``, else when it shows."""
+        if not self._loaded:
+            return
+        if not showing:
+            self._pending = changes if self._pending is None else self._pending | changes
+            return
+        self._apply(changes)
+
+    def _apply(self, changes: Changes) -> None:
+        if changes.touches(Topic.PLAN):
+            self.refresh()
+            return
+        if not changes.touches(Topic.PRODUCTS, Topic.EVENTS):
+            return
+        products = self._model.products()
+        few = len(changes.keys) <= _FEW_CHANGES
+        if changes.touches(Topic.PRODUCTS):
+            products = (self._reread(products, changes.keys) if few
+                        else self.document.store.products())
+        if changes.touches(Topic.EVENTS):
+            self._set_events(self.document.store.events())
+            self._show(products)
+        else:
+            self._show(products, set(changes.keys) if few else None)
+
+    def _reread(self, products: list[Product], keys: Iterable[str]) -> list[Product]:
+        current = {p.uuid: p for p in products}
+        for key in keys:
+            found = self.document.store.get(Product, key)
+            if found is not None:
+                current[key] = found
+            else:
+                current.pop(key, None)
+        return list(current.values())
+
+    def _set_events(self, events: list[Event]) -> None:
+        self.events = events
+        self._by_uuid = {e.uuid: e for e in events}
+
+    # -- showing -------------------------------------------------------------------------
+    def _show(self, products: Sequence[Product], changed: set[str] | None = None,
+              later: bool = False) -> None:
+        """Show ``products``; findings are worked out again for ``changed`` only (a set of
+        keys, not all of them products) or, when None, for all. The timeline starts
+        filling at once, or at the next turn of the event loop when ``later``."""
+        self._model.set_products(products)
+        self._filters.set_waves(p.wave for p in products)
+        self._check(products, changed)
+        self.show_filtered(later)
+
+    def show_filtered(self, later: bool = False) -> None:
+        """The timeline and the warnings list show the products the filters let through
+        (the timeline from now, or from the next turn of the event loop when ``later``)."""
+        shown = [p for p in self._model.products() if self._proxy.accepts(p)]
+        self._filling.start(self._fill(shown), later)
+        self._show_warnings(shown)
+
+    def _fill(self, shown: Sequence[Product]) -> Iterator[None]:
+        yield from self._scene.fill(shown, self.events, self.texts, self.year, self._today(),
+                                    self.settings.season_offsets())
+        self.filled.emit()
+
+    def _show_warnings(self, shown: Sequence[Product]) -> None:
+        uuids = [p.uuid for p in shown]
+        season = self._filters.values()["season"]
+        gaps = [gap for gap in self.checks.gaps if season is None or gap.subject == season]
+        self._panel.set_findings(partial(self.checks.listed, uuids), self.checks.count(uuids),
+                                 {p.uuid: p for p in shown}, self._by_uuid, gaps)
+
+    # -- findings ------------------------------------------------------------------------
+    def _check(self, products: Sequence[Product], changed: set[str] | None) -> None:
+        if changed is not None and self._rechecking:
+            self._since |= changed  # redone when the check under way is done
+            return
+        if changed is not None:
+            self.checks.update(products, self.events, self._today(), self.year, self.settings,
+                               changed)
+            self._set_texts(changed)
+            return
+        self._rechecking, self._since = True, set()
+        self._panel.set_checking(True)
+        self._checking.start(self._check_all(list(products), list(self.events)), later=True)
+
+    def _check_all(self, products: list[Product], events: list[Event]) -> Iterator[None]:
+        """Every product's findings, into a new ``ProductChecks`` shown when complete."""
+        checks, before = ProductChecks(), self.checks
+        yield from checks.update_in_steps(products, events, self._today(), self.year,
+                                          self.settings, previous=before)
+        if self._since:
+            checks.update(self._model.products(), self.events, self._today(), self.year,
+                          self.settings, self._since)
+        self.checks, self._rechecking, self._since = checks, False, set()
+        changed = {uuid for uuid in before.by_product.keys() | checks.by_product.keys()
+                   if before.by_product.get(uuid) is not checks.by_product.get(uuid)}
+        self._set_texts(changed)
+        yield  # each of these can take ~20 ms on a large plan
+        self._panel.set_checking(False)
+        self._show_warnings([p for p in self._model.products() if self._proxy.accepts(p)])
+        yield
+        self.checked.emit()
+
+    def _set_texts(self, changed: set[str]) -> None:
+        """New findings for the products ``changed``: the table, the bars and the
+        tooltips follow."""
+        self.texts = WarningTexts(self.checks.by_product, self._by_uuid)
+        self._model.set_warnings(self.texts, changed)
+        self._scene.set_warnings(self.texts, self.texts.of)

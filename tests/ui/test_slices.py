@@ -1,0 +1,41 @@
+"""Slices: long work cut into turns of the event loop; finish() ends it at once."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+from pytestqt.qtbot import QtBot
+
+from ecplanner.ui.common.slices import Slices
+
+
+def _job(done: list[int], steps: int, step_s: float) -> Iterator[None]:
+    for n in range(steps):
+        time.sleep(step_s)
+        done.append(n)
+        yield
+
+
+def test_a_long_job_runs_in_slices_and_completes(qtbot: QtBot) -> None:
+    slices, done = Slices(0.01), []
+    slices.start(_job(done, 12, 0.004))
+    assert 0 < len(done) < 12 and slices.busy  # the first slice ran at once, then stopped
+    qtbot.waitUntil(lambda: not slices.busy)
+    assert done == list(range(12))
+
+
+def test_starting_a_job_drops_the_one_under_way(qtbot: QtBot) -> None:
+    slices, first, second = Slices(0.005), [], []
+    slices.start(_job(first, 50, 0.003))
+    slices.start(_job(second, 3, 0.0), later=True)
+    assert second == []  # later: not in this turn
+    qtbot.waitUntil(lambda: not slices.busy)
+    assert second == [0, 1, 2] and len(first) < 50
+
+
+def test_finish_runs_the_rest_now() -> None:
+    slices, done = Slices(0.001), []
+    slices.start(_job(done, 20, 0.001))
+    slices.finish()
+    assert done == list(range(20)) and not slices.busy
