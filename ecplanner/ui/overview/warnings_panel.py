@@ -30,6 +30,7 @@ from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview.warnings_model import WarningsModel
 
 _DEBOUNCE_MS = 300
+_FIRST_CHECK_MS = 1200
 
 
 def _plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
@@ -80,6 +81,7 @@ class WarningsPanel(QWidget):
         self._events: dict[str, Event] = {}
         self._products: dict[str, Product] = {}
         self._stale = False
+        self._checked = False  # a check has started since the plan opened
         self.title = QLabel(self.tr("Warnings"))
         self.model = WarningsModel(self._describe)
         self.list = _one_column_list(self.model)
@@ -94,12 +96,19 @@ class WarningsPanel(QWidget):
         document.changed.connect(self._on_changed)
         document.closed.connect(self._timer.stop)
         self.title.setText(self.tr("Warnings (checking…)"))
-        self._timer.start()  # not at once: let the window show before the first check
+        # The first check waits until the window has shown and built its other tabs at
+        # idle: on a large plan it holds the interpreter for a few hundred milliseconds,
+        # which would slow that building down as much again.
+        QTimer.singleShot(_FIRST_CHECK_MS, self, self._first_check)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Topic.EVENTS, Topic.PRODUCTS, Topic.STOCK, Topic.PLAN):
             self.title.setText(self.tr("Warnings (checking…)"))
             self._timer.start()
+
+    def _first_check(self) -> None:
+        if not self._timer.isActive() and not self._checked:  # an edit may have come first
+            self.recompute()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -118,6 +127,7 @@ class WarningsPanel(QWidget):
         job = partial(_plan_findings, store.info(), store.events(), store.products(),
                       store.stock_plans(), self.today, store.settings())
         self.title.setText(self.tr("Warnings (checking…)"))
+        self._checked = True
         self.background.start(job)
 
     def _on_computed(self, findings: list[Finding]) -> None:
