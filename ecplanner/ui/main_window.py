@@ -25,6 +25,7 @@ from ecplanner.ui.tabs import TABS
 Opener = Callable[[Path], PlanDocument]
 _RECENT_MAX = 8
 _FIRST_IDLE_BUILD_MS = 150
+_BETWEEN_BUILDS_MS = 10
 
 
 class MainWindow(QMainWindow):
@@ -109,7 +110,9 @@ class MainWindow(QMainWindow):
         pending = [s for s in self._slots if not s.is_built]
         if pending:
             self._ensure_built(pending[0])
-            QTimer.singleShot(0, self._build_next_tab)  # and freezes what it built
+            # Not 0 ms: zero-timers run back to back, and the window's own timers and
+            # input must get their turn between two builds.
+            QTimer.singleShot(_BETWEEN_BUILDS_MS, self._build_next_tab)
 
     def _ensure_exchange(self) -> ExchangeActions:
         """The File menu's export and import actions (their module loads after start-up)."""
