@@ -7,9 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from ecplanner import __version__
 
@@ -260,12 +268,18 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
+        # A large plan takes a moment to check, back up and show its first tab.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             document = self._opener(path)
         except PlanFileError as error:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Cannot open plan"), refusal_text(error))
             return False
-        self.set_document(document)
+        try:
+            self.set_document(document)
+        finally:
+            QApplication.restoreOverrideCursor()
         return True
 
     def _on_new(self) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ecplanner import plans
@@ -51,6 +51,7 @@ def test_opening_a_foreign_file_is_refused(qtbot: QtBot, demo_document: PlanDocu
     foreign.write_text("not a plan")
     assert window.open_path(foreign) is False
     assert shown and "not an ecplanner plan" in shown[0]
+    assert QApplication.overrideCursor() is None  # the wait cursor is gone again
     assert foreign.read_text() == "not a plan"
     assert window.document is demo_document
     window.close()
@@ -65,6 +66,7 @@ def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDo
     window = MainWindow(demo_document, _open, tmp_path)
     qtbot.addWidget(window)
     assert window.open_path(other)
+    assert QApplication.overrideCursor() is None
     assert window.document is not None
     assert window.document.store.info().store_name == "另一家店"
     assert window.recent_files()[0] == str(other)
