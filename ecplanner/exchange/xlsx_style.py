@@ -13,6 +13,8 @@ import unicodedata
 from datetime import date, datetime
 from typing import Any
 
+from ecplanner.domain.currency import symbol_of
+
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 
@@ -25,8 +27,6 @@ HOLIDAY_FILL = "#F8CBAD"
 MAKEUP_FILL = "#DDEBF7"
 SHUTDOWN_FILL = "#FCE4D6"
 
-_SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$",
-            "TWD": "NT$", "KRW": "₩", "SGD": "S$", "AUD": "A$", "CAD": "C$"}
 _NO_DECIMALS = frozenset({"JPY", "KRW", "TWD"})
 
 NUMBER_FORMATS = {
@@ -57,7 +57,7 @@ def text_width(text: str) -> int:
 
 
 def money_format(currency: str, decimals: bool) -> str:
-    symbol = _SYMBOLS.get(currency.upper())
+    symbol = symbol_of(currency)
     places = ".00" if decimals and currency.upper() not in _NO_DECIMALS else ""
     if symbol is None:
         return f'#,##0{places} "{currency}"'

@@ -17,20 +17,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale
 
 from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.currency import currency_symbol
 
-_SYMBOLS = {
-    "CNY": "¥", "RMB": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$",
-    "TWD": "NT$", "KRW": "₩", "SGD": "S$", "AUD": "A$", "CAD": "C$",
-}
 _MULTIPLIERS = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _CURRENCY_NOISE = re.compile(r"[\s¥$€£₩元円]|RMB|CNY|JPY|USD|HK|NT|[SAC](?=\$)", re.IGNORECASE)
 # Rows whose amounts are small enough that cents matter (an order value, a click, a parcel).
 FINE_MONEY_ROWS = frozenset({"aov", "cpc", "shipping_per_order"})
-
-
-def currency_symbol(code: str) -> str:
-    """The symbol for an ISO currency code; the code itself when it has no common symbol."""
-    return _SYMBOLS.get(code.upper(), code.upper())
 
 
 class InputError(ValueError):

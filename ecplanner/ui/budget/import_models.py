@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,14 +20,11 @@ from ecplanner.domain.model import DailyActual
 from ecplanner.exchange.actuals import ImportProblem
 from ecplanner.ui.budget import wording
 from ecplanner.ui.budget.formats import NumberFormat
+from ecplanner.ui.common.dates import to_qdate
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 REPLACED = QColor("#FFF4D6")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -71,7 +67,7 @@ class PreviewModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "day":
-                return self._locale.toString(_qdate(row.day), QLocale.FormatType.ShortFormat)
+                return self._locale.toString(to_qdate(row.day), QLocale.FormatType.ShortFormat)
             value = float(getattr(row, column))
             unit = Unit.COUNT if column in ("uv", "buyers", "orders") else Unit.MONEY
             return self._format.show(unit, value, "aov" if unit is Unit.MONEY else "")

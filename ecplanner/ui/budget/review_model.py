@@ -6,12 +6,10 @@ its actual cells (greyed), not zeros that would read as a month of no sales.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +21,7 @@ from ecplanner.domain.budget_review import Comparison, Review
 from ecplanner.domain.budget_rows import Unit
 from ecplanner.ui.budget import wording
 from ecplanner.ui.budget.formats import NumberFormat
+from ecplanner.ui.common.dates import to_qdate
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -88,7 +87,7 @@ class ReviewModel(QAbstractTableModel):
             return self.tr("Year to date") if section == YTD_COLUMN else self.tr("Year")
         if role == Qt.ItemDataRole.ToolTipRole and section == YTD_COLUMN and self._review:
             return self.tr("1 January to %1; the plan counts the days elapsed in that month.") \
-                .replace("%1", self._locale.toString(_qdate(self._review.as_of),
+                .replace("%1", self._locale.toString(to_qdate(self._review.as_of),
                                                      QLocale.FormatType.ShortFormat))
         return None
 
@@ -147,7 +146,3 @@ class ReviewModel(QAbstractTableModel):
             "actual_roi": self.tr("Actual ROI"),
             "days_with_data": self.tr("Days with data"),
         }[key]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -28,6 +28,7 @@ from ecplanner.domain.budget_review import review
 from ecplanner.domain.budget_rows import Unit
 from ecplanner.domain.budget_solve import DEFAULT_SEARCH_SHARE
 from ecplanner.domain.budget_uplift import weights_from_actuals
+from ecplanner.domain.currency import currency_symbol
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import DailyActual
 from ecplanner.domain.ops import Changes, Topic
@@ -35,7 +36,6 @@ from ecplanner.ui.budget import commands
 from ecplanner.ui.budget.charts import BudgetCharts
 from ecplanner.ui.budget.delegate import SheetDelegate
 from ecplanner.ui.budget.dialogs import ImportActualsDialog
-from ecplanner.ui.budget.formats import currency_symbol
 from ecplanner.ui.budget.inputs import SheetInputs, read_inputs
 from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
 from ecplanner.ui.budget.review_model import ReviewModel

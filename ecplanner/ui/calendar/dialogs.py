@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ecplanner.domain.model import Event, Phase, PhaseKind, Product
 from ecplanner.ui.common import labels
-from ecplanner.ui.common.event_editor import EventEditor, from_qdate
+from ecplanner.ui.common.dates import from_qdate
+from ecplanner.ui.common.event_editor import EventEditor
 
 NAME, KIND, START, END = range(4)
 

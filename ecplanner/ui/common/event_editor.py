@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,15 +27,8 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.validation import validate_event
 from ecplanner.ui.common import labels
+from ecplanner.ui.common.dates import from_qdate, to_qdate
 from ecplanner.ui.common.messages import problems_text
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class EventEditor(QDialog):

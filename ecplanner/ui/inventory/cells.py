@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from ecplanner.domain.model import Product, StockPlan
 from ecplanner.ui.common import labels
-from ecplanner.ui.inventory.formats import Formats, from_qdate, to_qdate
+from ecplanner.ui.common.dates import from_qdate, to_qdate
+from ecplanner.ui.inventory.formats import Formats
 
 EDITABLE = ("on_hand", "base_weekly_sales", "season_end", "elasticity", "target_sell_through")
 FIGURES = ("sell_through", "weeks_of_cover", "leftover", "leftover_cost", "revenue_total",

@@ -6,18 +6,10 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
-_SYMBOLS = {"CNY": "¥", "RMB": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£",
-            "HKD": "HK$", "TWD": "NT$", "KRW": "₩"}
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+from ecplanner.domain.currency import money_prefix
+from ecplanner.ui.common.dates import to_qdate
 
 
 @dataclass(frozen=True)
@@ -29,7 +21,7 @@ class Formats:
 
     @property
     def symbol(self) -> str:
-        return _SYMBOLS.get(self.currency.upper(), self.currency.upper() + " ")
+        return money_prefix(self.currency)
 
     def units(self, value: float) -> str:
         return self.locale.toString(float(round(value)), "f", 0)

@@ -16,7 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ecplanner.ui.inventory.formats import Formats, from_qdate, to_qdate
+from ecplanner.ui.common.dates import from_qdate, to_qdate
+from ecplanner.ui.inventory.formats import Formats
 
 _Index = QModelIndex | QPersistentModelIndex
 DatedValue = tuple[date, float]

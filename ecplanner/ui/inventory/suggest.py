@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.clearance import Totals
 from ecplanner.domain.ladder import MAX_CANDIDATES, Suggestion, suggest_ladder
 from ecplanner.domain.model import Event, MarkdownStep, Product, StockPlan
-from ecplanner.ui.inventory.formats import Formats, from_qdate, to_qdate
+from ecplanner.ui.common.dates import from_qdate, to_qdate
+from ecplanner.ui.inventory.formats import Formats
 
 MAX_DATES = 6
 

@@ -34,6 +34,7 @@ from ecplanner.domain.product_fields import (
     MONEY_FIELDS,
     FieldValue,
 )
+from ecplanner.ui.common import dates
 from ecplanner.ui.products import texts
 from ecplanner.ui.products.warning_texts import WarningTexts
 
@@ -53,11 +54,11 @@ def price_below_cost(product: Product) -> bool:
 
 
 def to_qdate(day: date | None) -> QDate:
-    return QDate() if day is None else QDate(day.year, day.month, day.day)
+    return QDate() if day is None else dates.to_qdate(day)
 
 
 def from_qdate(day: QDate) -> date | None:
-    return date(day.year(), day.month(), day.day()) if day.isValid() else None
+    return dates.from_qdate(day) if day.isValid() else None
 
 
 class ProductsTableModel(QAbstractTableModel):

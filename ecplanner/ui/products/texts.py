@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from ecplanner.domain.currency import money_prefix
 from ecplanner.domain.findings import Finding, Problem
 from ecplanner.domain.model import Event, ProductRole, ProductStatus, Season
 from ecplanner.domain.product_checks import PRICE_LOCK_CONFLICT
@@ -14,9 +15,8 @@ from ecplanner.domain.product_fields import CHOICE_FIELDS
 from ecplanner.domain.product_timeline import PRICE_CHANGE, REORDER_BY
 from ecplanner.domain.products import DELIST, LAUNCH
 from ecplanner.ui.common import labels
+from ecplanner.ui.common.dates import iso_text, to_qdate
 from ecplanner.ui.common.messages import field_problem
-
-_SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
 
 
 def _tr(text: str) -> str:
@@ -59,17 +59,15 @@ def marker_name(name: str) -> str:
 def day_text(day: date | None) -> str:
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "yyyy-MM-dd")
+    return iso_text(day)
 
 
 def long_day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
 
 
 def money(value: float, currency: str) -> str:
-    symbol = _SYMBOLS.get(currency, f"{currency} ")
-    return symbol + QLocale().toString(value, "f", 2)
+    return money_prefix(currency) + QLocale().toString(value, "f", 2)
 
 
 def days(n: int) -> str:

@@ -10,7 +10,7 @@ import bisect
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +23,7 @@ from ecplanner.domain.product_timeline import (
     year_starts,
 )
 from ecplanner.ui.common import labels
+from ecplanner.ui.common.dates import to_qdate
 from ecplanner.ui.products.timeline_kit import WARNING_COLOR
 
 if TYPE_CHECKING:
@@ -36,10 +37,6 @@ _BACKGROUND = QColor("#F4F6F9")
 _TEXT = QColor("#2D3748")
 _MUTED = QColor("#718096")
 _SELECTED = QColor("#D6E4FA")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _is_light(color: QColor) -> bool:
@@ -105,7 +102,7 @@ class AxisStrip(QWidget):
         for day in ticks(first, last, unit):
             x = g.x(day) - left
             text = (str(day.day) if unit is AxisUnit.DAY
-                    else QLocale().toString(_qdate(day), "M/d") if unit is AxisUnit.WEEK
+                    else QLocale().toString(to_qdate(day), "M/d") if unit is AxisUnit.WEEK
                     else QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat))
             width = metrics.horizontalAdvance(text)
             if unit is AxisUnit.DAY:
