@@ -98,6 +98,7 @@ class CalendarScene(QGraphicsScene):
 
     def reset(self, events: Iterable[Event], holidays: HolidayCalendar | None) -> None:
         """New events and holidays; shown at the next ``relayout`` (or ``set_view``)."""
+        self._work.stop()  # item work under way was for the old events
         self._events = {e.uuid: e for e in events}
         self._holidays = holidays
         self._refresh_days()
@@ -106,6 +107,7 @@ class CalendarScene(QGraphicsScene):
             self._selected = ""
 
     def set_events(self, events: Iterable[Event]) -> None:
+        self._work.stop()
         self._events = {e.uuid: e for e in events}
         if self.laid_out:
             self.relayout()
@@ -156,8 +158,9 @@ class CalendarScene(QGraphicsScene):
         old, self._warnings = self._warnings, warnings
         touched = {u for u in old.keys() | warnings.keys() if old.get(u) != warnings.get(u)}
         for (uuid, _row), item in self._bars.items():
-            if uuid in touched:
-                item.set_look(self._look(self._events[uuid], item.segment))
+            # An item may outlive its event until the item work under way removes it.
+            if uuid in touched and (event := self._events.get(uuid)) is not None:
+                item.set_look(self._look(event, item.segment))
 
     def warnings_of(self, uuid: str) -> list[str]:
         """The warnings about event ``uuid`` in words."""

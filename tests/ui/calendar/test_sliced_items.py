@@ -1,0 +1,60 @@
+"""A large plan's calendar items are made in slices; edits meanwhile stay consistent."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
+from ecplanner.domain.findings import Finding, Severity
+from ecplanner.domain.model import Event, EventKind
+from ecplanner.ui.calendar import model
+from ecplanner.ui.calendar.model import CalendarScene
+
+
+def _events(n: int) -> list[Event]:
+    return [Event(f"活动{i}", EventKind.STORE_PROMO, date(2027, 1, 1) + timedelta(days=i % 360),
+                  date(2027, 1, 1) + timedelta(days=i % 360 + 2)) for i in range(n)]
+
+
+@pytest.fixture
+def scene(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CalendarScene:
+    monkeypatch.setattr(model, "_SLICE_S", 0.0)  # every chance to stop is taken
+    scene = CalendarScene(2027)
+    scene.reset(_events(300), None)
+    scene.set_view(CalendarGrid(ViewKind.YEAR, 2027), 30.0)
+    return scene
+
+
+def _bar_uuids(scene: CalendarScene) -> set[str]:
+    return {item.uuid for item in scene.items() if isinstance(item, model.it.BarItem)}
+
+
+def test_items_come_in_slices_and_end_as_placed(qtbot: QtBot, scene: CalendarScene) -> None:
+    assert not scene.settled and len(_bar_uuids(scene)) < 300
+    qtbot.waitUntil(lambda: scene.settled)
+    assert _bar_uuids(scene) == set(scene.placement.uuids())
+
+
+def test_an_event_deleted_while_items_are_made_never_breaks_the_scene(
+        qtbot: QtBot, scene: CalendarScene) -> None:
+    qtbot.waitUntil(lambda: scene.settled)
+    doomed = scene.events()[5]
+    warning = Finding("event.registration_due", Severity.WARNING, doomed.uuid)
+    scene.set_warnings({doomed.uuid: (warning,)})
+    scene.set_view(CalendarGrid(ViewKind.YEAR, 2027), 32.0)  # a new layout, in slices
+    scene.update_events({doomed.uuid: None})
+    scene.set_warnings({})  # its bar may still be there until the work removes it
+    qtbot.waitUntil(lambda: scene.settled)
+    assert doomed.uuid not in _bar_uuids(scene)
+
+
+def test_new_events_mid_work_drop_the_old_work(qtbot: QtBot, scene: CalendarScene) -> None:
+    fewer = _events(40)
+    scene.reset(fewer, None)  # the work under way was for the other events
+    qtbot.wait(50)  # nothing of the old work may run against the new events
+    scene.set_view(CalendarGrid(ViewKind.YEAR, 2027), 30.0)
+    scene.settle()
+    assert _bar_uuids(scene) == {e.uuid for e in fewer}
