@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from ecplanner.exchange.collector import collector_paused
 from ecplanner.exchange.ics import write_ics
 from ecplanner.exchange.import_result import Change, ImportIssue, ImportResult
 from ecplanner.exchange.json_io import read_json_import, write_json
@@ -27,14 +28,15 @@ from ecplanner.store.plan_store import PlanStore
 def export_plan(store: PlanStore, xlsx: Path | None = None, ics: Path | None = None,
                 json: Path | None = None, progress: Progress | None = None) -> None:
     """Write the requested files; raises ``OSError`` when one cannot be written."""
-    snapshot = read_snapshot(store)
-    results = compute_results(snapshot) if xlsx or json else None
-    if xlsx is not None:
-        write_workbook(snapshot, xlsx, progress, results)
-    if ics is not None:
-        write_ics(snapshot, ics)
-    if json is not None:
-        write_json(snapshot, json, results)
+    with collector_paused():
+        snapshot = read_snapshot(store)
+        results = compute_results(snapshot) if xlsx or json else None
+        if xlsx is not None:
+            write_workbook(snapshot, xlsx, progress, results)
+        if ics is not None:
+            write_ics(snapshot, ics)
+        if json is not None:
+            write_json(snapshot, json, results)
 
 
 def import_plan(store: PlanStore, xlsx: Path | None = None, json: Path | None = None,

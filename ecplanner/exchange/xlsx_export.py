@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ecplanner import __version__
+from ecplanner.exchange.collector import collector_paused
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
 from ecplanner.exchange.progress import Progress
 from ecplanner.exchange.xlsx_baseline import BASE_SHEET, BaselineWriter
@@ -37,6 +38,7 @@ META_SHEET = "_ecplanner"
 
 def _no_progress(done: int, total: int, stage: str) -> None:
     return None
+
 
 
 def write_workbook(snapshot: PlanSnapshot, path: Path, progress: Progress | None = None,
@@ -60,9 +62,10 @@ def write_workbook(snapshot: PlanSnapshot, path: Path, progress: Progress | None
         "in_memory": True,
     })
     try:
-        _write_sheets(workbook, snapshot, results, lambda n, stage: report(n, total, stage))
-        report(total - 1, total, "save")
-        workbook.close()
+        with collector_paused():
+            _write_sheets(workbook, snapshot, results, lambda n, stage: report(n, total, stage))
+            report(total - 1, total, "save")
+            workbook.close()
     except FileCreateError as error:
         part.unlink(missing_ok=True)
         raise OSError(str(error)) from error
