@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,9 @@ from ecplanner.logs import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ecplanner.ui.document import PlanDocument
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
@@ -34,51 +38,76 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
 
 def run_gui(plan: Path | None) -> int:
     """Open ``plan`` (or the demo plan) in the main window; return the exit code."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    from ecplanner.ui.warmup import warm_up_later
+
+    try:
+        started = _show_window(plan)
+    finally:
+        # ``cli.main`` paused the cyclic collector for start-up. What start-up made lives
+        # on: frozen, the first collections need not scan it (they took ~60 ms).
+        gc.freeze()
+        gc.enable()
+    if started is None:
+        return 3
+    app, _window = started  # held: the window lives as long as the event loop
+    warm_up_later()
+    return int(app.exec())
+
+
+def _show_window(plan: Path | None) -> tuple[QApplication, QWidget] | None:
+    """The application and its shown main window; None when the plan is refused."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ecplanner.store.errors import PlanFileError
     from ecplanner.ui.common.messages import refusal_text
     from ecplanner.ui.crash import install_excepthook
-    from ecplanner.ui.document import PlanDocument
     from ecplanner.ui.main_window import MainWindow
-    from ecplanner.ui.warmup import warm_up_later
 
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     if QLocale().name() == "C":  # no usable system locale: still group digits in money
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setOrganizationName("ecplanner")
     app.setApplicationName("ecplanner")
     install_translators(app)
     install_excepthook(log_file)
-
-    def open_document(path: Path) -> PlanDocument:
-        return PlanDocument(plans.open_plan(path))
-
-    def new_document(parent: QWidget) -> PlanDocument | None:
-        from ecplanner.ui.new_plan_dialog import NewPlanDialog, ask_new_plan_path
-
-        dialog = NewPlanDialog(parent)
-        if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
-            return None
-        target = ask_new_plan_path(parent)
-        if target is None:
-            return None
-        try:
-            return PlanDocument(plans.create_plan(target, dialog.plan_info()))
-        except PlanFileError as error:
-            QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot create plan"),
-                                refusal_text(error))
-            return None
-
     try:
         path = plan or plans.ensure_demo_plan(plans.planning_year(date.today()))
-        document = open_document(path)
+        document = _open_document(path)
     except PlanFileError as error:
         QMessageBox.warning(None, "ecplanner", refusal_text(error))
-        return 3
-    window = MainWindow(document, open_document, log_file.parent, new_document)
+        return None
+    window = MainWindow(document, _open_document, log_file.parent, _new_document)
     window.show()
-    warm_up_later()
-    return int(app.exec())
+    return app, window
+
+
+def _open_document(path: Path) -> PlanDocument:
+    from ecplanner.ui.document import PlanDocument
+
+    return PlanDocument(plans.open_plan(path))
+
+
+def _new_document(parent: QWidget) -> PlanDocument | None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ecplanner.store.errors import PlanFileError
+    from ecplanner.ui.common.messages import refusal_text
+    from ecplanner.ui.document import PlanDocument
+    from ecplanner.ui.new_plan_dialog import NewPlanDialog, ask_new_plan_path
+
+    dialog = NewPlanDialog(parent)
+    if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
+        return None
+    target = ask_new_plan_path(parent)
+    if target is None:
+        return None
+    try:
+        return PlanDocument(plans.create_plan(target, dialog.plan_info()))
+    except PlanFileError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "Cannot create plan"),
+                            refusal_text(error))
+        return None
