@@ -39,6 +39,7 @@ from ecplanner.store.read_memo import ReadMemo
 
 E = TypeVar("E")
 
+
 @dataclass(frozen=True)
 class PlanCounts:
     events: int

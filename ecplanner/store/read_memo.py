@@ -35,9 +35,6 @@ class ReadMemo:
     def remember(self, kind: type, found: Sequence[Any]) -> None:
         self._kinds[kind] = tuple(found)
 
-    def clear(self) -> None:
-        self._kinds.clear()
-
     def read_touched(self, conn: Connection, ops: Sequence[Op]) -> Touched:
         """Call inside the write's transaction, after the ops: the touched rows now."""
         keys: dict[type, list[str]] = {}
