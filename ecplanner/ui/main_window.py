@@ -98,7 +98,10 @@ class MainWindow(QMainWindow):
             old.close()
             old.deleteLater()
         if document.path is not None:
-            self._remember_recent(document.path)
+            # Later: a changed setting is written to disk, two fsyncs, at the next turn of
+            # the event loop, which comes before the window's first paint.
+            path = document.path
+            QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self, lambda: self._remember_recent(path))
         self._update_title()
 
     def _ensure_built(self, slot: TabSlot) -> QWidget:
@@ -311,8 +314,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Copy not saved"), str(error))
 
     def _remember_recent(self, path: Path) -> None:
-        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("recent/files", recent[:_RECENT_MAX])
+        known = self.recent_files()
+        recent = ([str(path)] + [p for p in known if p != str(path)])[:_RECENT_MAX]
+        if recent != known:  # reopening the last plan writes nothing
+            self.settings.setValue("recent/files", recent)
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent/files", [])

@@ -69,7 +69,26 @@ def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDo
     assert QApplication.overrideCursor() is None
     assert window.document is not None
     assert window.document.store.info().store_name == "另一家店"
-    assert window.recent_files()[0] == str(other)
+    qtbot.waitUntil(lambda: window.recent_files()[:1] == [str(other)])
+    window.close()
+
+
+def test_start_up_remembers_the_plan_after_the_first_paint(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A changed setting is written to disk, with fsyncs, at the event loop's next turn:
+    # before the window's first paint unless the change itself waits.
+    assert demo_document.path is not None
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    window.settings.remove("recent/files")
+    qtbot.wait(10)
+    assert window.recent_files() == []
+    qtbot.waitUntil(lambda: window.recent_files() == [str(demo_document.path)])
+    writes: list[object] = []
+    monkeypatch.setattr(window.settings, "setValue", lambda *args: writes.append(args))
+    window._remember_recent(demo_document.path)
+    assert writes == []  # reopening the last plan writes nothing
     window.close()
 
 

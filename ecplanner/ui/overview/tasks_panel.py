@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,8 @@ from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview.task_model import TasksTableModel, status_label, task_title
+
+_OVERDUE = QColor("#C62828")
 
 
 class TaskDialog(QDialog):
@@ -105,7 +107,10 @@ class TasksPanel(QWidget):
         self.summary.setText(self.tr("%1 tasks, %2 overdue")
                              .replace("%1", str(self.model.rowCount()))
                              .replace("%2", str(overdue)))
-        self.summary.setStyleSheet("color: #C62828;" if overdue else "")
+        palette = QPalette()  # sets no colour: the label inherits its parent's
+        if overdue:
+            palette.setColor(QPalette.ColorRole.WindowText, _OVERDUE)
+        self.summary.setPalette(palette)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Topic.TASKS, Topic.EVENTS):

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,7 +45,11 @@ class OverviewTab(QWidget):
         self.document = document
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        # A font, not a style sheet: the first style sheet costs the start-up ~2 ms.
+        heading_font = self.heading.font()
+        heading_font.setPointSize(16)
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(heading_font)
         self.subheading = QLabel()
         self.glance_model = GlanceModel()
         self.glance = QTableView()

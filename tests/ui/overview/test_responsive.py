@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -153,6 +154,11 @@ def test_tasks_panel_lists_by_due_date_and_counts_overdue(
     overdue = sum(is_overdue(t, date(2027, 6, 1)) for t in tasks)
     assert 0 < overdue < len(tasks)
     assert panel.summary.text() == f"{len(tasks)} tasks, {overdue} overdue"
+    text_colour = panel.summary.palette().color(QPalette.ColorRole.WindowText)
+    assert text_colour == QColor("#C62828")  # overdue tasks are counted in red
+    panel.model.today = date(2020, 1, 1)
+    panel.refresh()
+    assert panel.summary.palette().color(QPalette.ColorRole.WindowText) != text_colour
     panel.role.setCurrentIndex(panel.role.findData("design"))
     assert {panel.model.task_at(r).role for r in range(panel.model.rowCount())} == {"design"}
 
