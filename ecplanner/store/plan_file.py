@@ -1,4 +1,4 @@
-"""Opening and creating ``*.ecplan`` files: checks, lock, backup, migrations.
+"""Opening and creating ``*.ecplan`` files: checks, lock, migrations.
 
 A plan is a SQLite database held open with one connection for the whole session:
 rollback journal, ``synchronous=FULL`` and ``locking_mode=EXCLUSIVE``, so a second
@@ -106,8 +106,7 @@ def _lock_and_migrate(conn: sqlite3.Connection, engine: Engine, path: Path, vers
             raise PlanFileError(Refusal.ALREADY_OPEN, path) from None
         raise
     conn.execute("COMMIT")
-    target = SCHEMA_VERSION if steps is None else max(steps)
-    if version >= target:
+    if version >= _target_version(steps):
         return
     try:
         with engine.begin() as sa:
@@ -119,15 +118,21 @@ def _lock_and_migrate(conn: sqlite3.Connection, engine: Engine, path: Path, vers
         raise PlanFileError(Refusal.MIGRATION_FAILED, path, str(exc)) from exc
 
 
+def _target_version(steps: dict[int, Step] | None) -> int:
+    return SCHEMA_VERSION if steps is None else max(steps)
+
+
 def open_plan_file(path: Path, backup_dir: Path | None = None,
                    steps: dict[int, Step] | None = None) -> tuple[Engine, sqlite3.Connection]:
-    """Check, back up, lock and migrate an existing plan; return its engine.
+    """Check, lock and migrate an existing plan; return its engine.
 
+    A plan that is migrated is first copied into ``backup_dir``: the migration rewrites
+    it. (Otherwise the store takes the session's backup later, off the start-up path.)
     ``steps`` replaces the real migration steps (tests use it to exercise the runner).
     """
     path = Path(path)
     version = check_plan(path)
-    if backup_dir is not None:
+    if backup_dir is not None and version < _target_version(steps):
         ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             backup_copy(ro, backup_dir, path)

@@ -7,6 +7,7 @@ caller (the undo stack) which operations would restore what the plan holds now.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -32,12 +33,14 @@ from ecplanner.domain.model import (
 from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store import tables as t
+from ecplanner.store.backups import backup_copy
 from ecplanner.store.mappers import DEPENDENTS, MAPPERS, mapper_for
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file
 from ecplanner.store.read_memo import ReadMemo
 
 E = TypeVar("E")
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,18 +55,19 @@ class PlanStore:
     """One open plan. Not thread-safe: use it from one thread (the UI's)."""
 
     def __init__(self, engine: Engine, raw: sqlite3.Connection | None = None,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, backup_dir: Path | None = None) -> None:
         self.engine = engine
         self.path = path
         self._raw = raw
         self._closed = False
         self._memo = ReadMemo()
+        self._backup_dir = backup_dir  # None once this session's backup is taken
 
     # -- opening ----------------------------------------------------------------
     @classmethod
     def open(cls, path: Path, backup_dir: Path | None = None) -> PlanStore:
         engine, raw = open_plan_file(Path(path), backup_dir)
-        return cls(engine, raw, Path(path))
+        return cls(engine, raw, Path(path), backup_dir)
 
     @classmethod
     def create(cls, path: Path, info: PlanInfo) -> PlanStore:
@@ -91,6 +95,22 @@ class PlanStore:
         if self._raw is not None:
             self._raw.close()
             self._raw = None
+
+    def take_backup(self) -> Path | None:
+        """Copies the plan into the backup folder, once a session: the window asks once it
+        has painted, and the first write makes sure of it. Returns the copy.
+
+        A folder that cannot take the copy is logged, not raised: the plan still opens
+        and saves every edit, it just has no fresh backup.
+        """
+        folder, self._backup_dir = self._backup_dir, None
+        if folder is None or self._raw is None or self.path is None:
+            return None
+        try:
+            return backup_copy(self._raw, folder, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            _log.warning("no backup of %s in %s: %s", self.path, folder, exc)
+            return None
 
     def copy_to(self, target: Path) -> None:
         """Save a copy with SQLite's backup API (consistent even mid-session).
@@ -185,6 +205,7 @@ class PlanStore:
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)
+        self.take_backup()  # the plan as it was opened, before the session changes it
         with self.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
                 # Check references at commit, not per statement: an undo may restore an

@@ -97,11 +97,9 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.close()
             old.deleteLater()
-        if document.path is not None:
-            # Later: a changed setting is written to disk, two fsyncs, at the next turn of
-            # the event loop, which comes before the window's first paint.
-            path = document.path
-            QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self, lambda: self._remember_recent(path))
+        # Disk writes wait until the window has painted: a setting changed now would be
+        # written, with two fsyncs, at the event loop's next turn, before the paint.
+        QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self, lambda: self._after_first_paint(document))
         self._update_title()
 
     def _ensure_built(self, slot: TabSlot) -> QWidget:
@@ -312,6 +310,13 @@ class MainWindow(QMainWindow):
             self.document.store.copy_to(target)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Copy not saved"), str(error))
+
+    def _after_first_paint(self, document: PlanDocument) -> None:
+        if document is not self.document:  # another plan was opened meanwhile
+            return
+        document.store.take_backup()
+        if document.path is not None:
+            self._remember_recent(document.path)
 
     def _remember_recent(self, path: Path) -> None:
         known = self.recent_files()

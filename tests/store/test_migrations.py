@@ -51,6 +51,23 @@ def test_runner_upgrades_an_older_file(tmp_path: Path) -> None:
     assert read_header(path).user_version == SCHEMA_VERSION + 1
 
 
+def test_a_plan_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.ecplan"
+    PlanStore.create(path, PlanInfo("s", 2027)).close()
+    backups = tmp_path / "backups"
+    engine, raw = open_plan_file(path, backups)  # nothing to migrate: no copy yet
+    engine.dispose()
+    raw.close()
+    assert not list(backups.glob("*/*.ecplan"))
+    steps = {**STEPS, SCHEMA_VERSION + 1: _add_column}
+    engine, raw = open_plan_file(path, backups, steps=steps)
+    engine.dispose()
+    raw.close()
+    [copy] = backups.glob("*/*.ecplan")
+    assert read_header(copy).user_version == SCHEMA_VERSION
+    assert read_header(path).user_version == SCHEMA_VERSION + 1
+
+
 def test_failed_step_rolls_back_whole(tmp_path: Path) -> None:
     path = tmp_path / "old.ecplan"
     PlanStore.create(path, PlanInfo("s", 2027)).close()

@@ -179,14 +179,46 @@ def test_second_process_is_refused(plan_path: Path) -> None:
     assert read_summary(plan_path)["events"] == 1
 
 
-def test_backup_on_open_keeps_the_last_few(plan_path: Path, tmp_path: Path) -> None:
+def test_backup_each_session_keeps_the_last_few(plan_path: Path, tmp_path: Path) -> None:
     PlanStore.create(plan_path, INFO).close()
     backups = tmp_path / "backups"
     for _ in range(7):
-        PlanStore.open(plan_path, backups).close()
+        store = PlanStore.open(plan_path, backups)
+        store.take_backup()  # what the window does once it has painted
+        store.take_backup()  # once a session
+        store.close()
     copies = sorted(backups.glob("plan-*/*.ecplan"))
     assert len(copies) == 5
     assert read_header(copies[-1]).application_id == APPLICATION_ID
+
+
+def test_first_write_backs_up_the_plan_as_opened(plan_path: Path, tmp_path: Path) -> None:
+    PlanStore.create(plan_path, INFO).close()
+    backups = tmp_path / "backups"
+    store = PlanStore.open(plan_path, backups)
+    assert not list(backups.glob("plan-*/*.ecplan"))  # opening writes nothing
+    for title in ("first", "second"):
+        store.write([Put(Event(title, EventKind.STORE_PROMO, date(2027, 2, 1),
+                               date(2027, 2, 1)))])
+    store.close()
+    copies = list(backups.glob("plan-*/*.ecplan"))
+    assert len(copies) == 1
+    assert read_summary(copies[0])["events"] == 0
+    assert read_summary(plan_path)["events"] == 2
+
+
+def test_a_folder_that_takes_no_backup_still_opens_and_saves(
+        plan_path: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    PlanStore.create(plan_path, INFO).close()
+    not_a_folder = tmp_path / "backups"
+    not_a_folder.write_text("a file where the backup folder should be")
+    store = PlanStore.open(plan_path, not_a_folder)
+    assert store.take_backup() is None
+    store.write([Put(Event("kept", EventKind.STORE_PROMO, date(2027, 2, 1),
+                           date(2027, 2, 1)))])
+    store.close()
+    assert read_summary(plan_path)["events"] == 1
+    assert "no backup of" in caplog.text
 
 
 def test_save_a_copy(plan_path: Path, tmp_path: Path) -> None:
@@ -311,8 +343,10 @@ def test_plans_with_similar_names_keep_their_own_backups(tmp_path: Path) -> None
     shop, shop_v2 = tmp_path / "shop.ecplan", tmp_path / "shop.v2.ecplan"
     for path in (shop, shop_v2):
         PlanStore.create(path, INFO).close()
-    PlanStore.open(shop, backups).close()
-    for _ in range(6):
-        PlanStore.open(shop_v2, backups).close()
+    for path, sessions in ((shop, 1), (shop_v2, 6)):
+        for _ in range(sessions):
+            store = PlanStore.open(path, backups)
+            store.take_backup()
+            store.close()
     assert len(list(backups.glob("shop-*/*.ecplan"))) == 1
     assert len(list(backups.glob("shop.v2-*/*.ecplan"))) == 5

@@ -73,21 +73,28 @@ def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDo
     window.close()
 
 
-def test_start_up_remembers_the_plan_after_the_first_paint(
-        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_writes_wait_for_the_first_paint(qtbot: QtBot, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     # A changed setting is written to disk, with fsyncs, at the event loop's next turn:
-    # before the window's first paint unless the change itself waits.
-    assert demo_document.path is not None
-    window = MainWindow(demo_document, _open, tmp_path)
+    # before the window's first paint unless the change itself waits. So does a backup.
+    from ecplanner import paths
+    from ecplanner.domain.model import PlanInfo
+
+    path = tmp_path / "shop.ecplan"
+    plans.create_plan(path, PlanInfo("小店", 2027)).close()
+    document = _open(path)
+    window = MainWindow(document, _open, tmp_path)
     qtbot.addWidget(window)
     window.settings.remove("recent/files")
     qtbot.wait(10)
+    backups = paths.backup_dir()
     assert window.recent_files() == []
-    qtbot.waitUntil(lambda: window.recent_files() == [str(demo_document.path)])
+    assert not list(backups.glob("shop-*/*.ecplan"))
+    qtbot.waitUntil(lambda: window.recent_files() == [str(path)])
+    assert len(list(backups.glob("shop-*/*.ecplan"))) == 1
     writes: list[object] = []
     monkeypatch.setattr(window.settings, "setValue", lambda *args: writes.append(args))
-    window._remember_recent(demo_document.path)
+    window._remember_recent(path)
     assert writes == []  # reopening the last plan writes nothing
     window.close()
 
