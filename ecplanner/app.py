@@ -57,7 +57,7 @@ def run_gui(plan: Path | None) -> int:
 def _show_window(plan: Path | None) -> tuple[QApplication, QWidget] | None:
     """The application and its shown main window; None when the plan is refused."""
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ecplanner.store.errors import PlanFileError
     from ecplanner.ui.common.messages import refusal_text
@@ -77,6 +77,8 @@ def _show_window(plan: Path | None) -> tuple[QApplication, QWidget] | None:
         path = plan or plans.ensure_demo_plan(plans.planning_year(date.today()))
         document = _open_document(path)
     except PlanFileError as error:
+        from PySide6.QtWidgets import QMessageBox  # not loaded on a normal start
+
         QMessageBox.warning(None, "ecplanner", refusal_text(error))
         return None
     window = MainWindow(document, _open_document, log_file.parent, _new_document)

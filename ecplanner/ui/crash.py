@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("ecplanner")
 
@@ -20,6 +20,8 @@ def install_excepthook(log_file: Path) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)
             return
+        from PySide6.QtWidgets import QMessageBox  # not at start-up: it is seldom needed
+
         box = QMessageBox(QMessageBox.Icon.Critical,
                           QCoreApplication.translate("Crash", "Something went wrong"),
                           QCoreApplication.translate(

@@ -1,4 +1,8 @@
-"""The shell: tabs, menus and undo/redo around one open plan. No business logic here."""
+"""The shell: tabs, menus and undo/redo around one open plan. No business logic here.
+
+Dialog classes are imported where they are used: PySide builds a class's enums when it is
+first imported (up to ~1 ms each), and no dialog is needed to show the first screen.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -223,8 +225,7 @@ class MainWindow(QMainWindow):
         a[ActionId.UNDO].triggered.connect(lambda: self._stack_do("undo"))
         a[ActionId.REDO].triggered.connect(lambda: self._stack_do("redo"))
         a[ActionId.DELETE].triggered.connect(self._on_delete)
-        a[ActionId.SHOW_LOG_FOLDER].triggered.connect(
-            lambda: QDesktopServices.openUrl(self._log_folder.as_uri()))
+        a[ActionId.SHOW_LOG_FOLDER].triggered.connect(self._on_show_log_folder)
         a[ActionId.ABOUT].triggered.connect(self._on_about)
         a[ActionId.ADD_PLATFORM_CALENDAR].triggered.connect(self._on_add_platform_calendar)
         a[ActionId.TASK_TEMPLATES].triggered.connect(self._on_task_templates)
@@ -274,6 +275,8 @@ class MainWindow(QMainWindow):
         try:
             document = self._opener(path)
         except PlanFileError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Cannot open plan"), refusal_text(error))
             return False
@@ -291,12 +294,16 @@ class MainWindow(QMainWindow):
             self.set_document(document)
 
     def _on_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), "",
                                               self.tr("ecplanner plan (*.ecplan)"))
         if path:
             self.open_path(Path(path))
 
     def _on_save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if self.document is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "",
@@ -337,7 +344,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
         self.recent_menu.setEnabled(bool(self.recent_files()))
 
+    def _on_show_log_folder(self) -> None:
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(self._log_folder.as_uri())
+
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About ecplanner"), self.tr(
             "ecplanner %1\nPlan an online store's year: platform events, launches, "
             "clearance and budget.").replace("%1", __version__))

@@ -67,7 +67,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="71"/>
+        <location filename="../../ecplanner/app.py" line="113"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AxisStrip</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="59"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="56"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2年%1</translation>
@@ -870,37 +870,37 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarEventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="108"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="109"/>
         <source>Add phase</source>
         <translation>段階を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="110"/>
         <source>Remove phase</source>
         <translation>段階を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="116"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="117"/>
         <source>Phases</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="128"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="129"/>
         <source>Featured products</source>
         <translation>目玉商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="146"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="147"/>
         <source>Main sale</source>
         <translation>本番</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="170"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="171"/>
         <source>Every phase needs a name</source>
         <translation>すべての段階に名前が必要です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="172"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="173"/>
         <source>Phase “%1” lies outside the event&apos;s dates</source>
         <translation>段階「%1」がイベントの期間外です</translation>
     </message>
@@ -1208,12 +1208,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="24"/>
+        <location filename="../../ecplanner/ui/crash.py" line="26"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="25"/>
+        <location filename="../../ecplanner/ui/crash.py" line="27"/>
         <source>ecplanner hit an error and stopped that action. Your plan is saved as of the last completed edit.
 
 %1
@@ -1231,22 +1231,22 @@ The details are in the log file:
 <context>
     <name>DatedValuesModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="71"/>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="71"/>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
         <source>Arrives</source>
         <translation>入荷日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="73"/>
         <source>Discount</source>
         <translation>割引率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="73"/>
         <source>Units</source>
         <translation>数量</translation>
     </message>
@@ -1254,67 +1254,67 @@ The details are in the log file:
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="39"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="53"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="45"/>
         <source>Title</source>
         <translation>イベント名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="58"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="50"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="56"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="67"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="59"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="68"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="69"/>
         <source>Registration deadline</source>
         <translation>エントリー締切</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
         <source>Traffic uplift</source>
         <translation>集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="85"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
         <source>Discount depth</source>
         <translation>割引率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="83"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="94"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="86"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="118"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="110"/>
         <source>Event colour</source>
         <translation>イベントの色</translation>
     </message>
@@ -2496,88 +2496,88 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="169"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="172"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="181"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="184"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="191"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="196"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="201"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="241"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="264"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="281"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="278"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="286"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="300"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="285"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="295"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="319"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="315"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="355"/>
         <source>About ecplanner</source>
         <translation>ecplanner について</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="316"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -2948,37 +2948,37 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="68"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="71"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="69"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="70"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="78"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="106"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="109"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="110"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="113"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="195"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="200"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -3041,22 +3041,22 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>PhasesTable</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="52"/>
         <source>Ends</source>
         <translation>終了</translation>
     </message>
@@ -3170,42 +3170,42 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
         <source>Visitors</source>
         <translation>訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
         <source>Refunds</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="83"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="79"/>
         <source>The plan already has this day; importing replaces it.</source>
         <translation>この日は計画に既にあります。取り込むと置き換わります。</translation>
     </message>
@@ -3213,27 +3213,27 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="113"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
@@ -3407,117 +3407,117 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
         <translation>追加発注期限</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="76"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="74"/>
         <source>%n days</source>
         <translation>%n 日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="92"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="90"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1：%2に新商品の発売予定がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="95"/>
         <source>an event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1の期日は %2 です：ステータスは「%3」以上のはずです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入庫が発売日の %1 日後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>追加発注期限 %1 を過ぎていますが、ステータスが「準備完了」に達していません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="110"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="108"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>「%1」の目玉商品ですが、発売日がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>「%1」の目玉商品ですが、発売がイベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="121"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>「%1」の目玉商品ですが、イベント終了前に販売終了します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="122"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>「%1」の目玉商品ですが、販売されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="131"/>
         <source>is not one of: %1</source>
         <translation>次のいずれでもありません：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="137"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
         <source>is already used by row %1</source>
         <translation>%1 行目で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="136"/>
         <source>is already used in the plan</source>
         <translation>計画で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
         <source>is already used by “%1”</source>
         <translation>「%1」で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="141"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>2027-03-01 のような日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>発売の365日前から60日後までにしてください</translation>
     </message>
@@ -3583,7 +3583,7 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/products/model.py" line="250"/>
+        <location filename="../../ecplanner/ui/products/model.py" line="252"/>
         <source>List price %1 is below the unit cost %2</source>
         <translation>定価 %1 が原価 %2 を下回っています</translation>
     </message>
@@ -3591,102 +3591,102 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
         <source>Year to date</source>
         <translation>年初来</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="89"/>
         <source>1 January to %1; the plan counts the days elapsed in that month.</source>
         <translation>1月1日～%1。その月の計画は経過日数分で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="128"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="127"/>
         <source>No daily actuals imported for this period.</source>
         <translation>この期間の日次実績は取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="132"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
         <source>Actual GMV</source>
         <translation>実績GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
         <source>Completion vs target</source>
         <translation>目標達成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
         <source>Completion vs plan</source>
         <translation>計画達成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
         <source>Planned visitors</source>
         <translation>計画訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
         <source>Actual visitors</source>
         <translation>実績訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
         <source>Planned CVR</source>
         <translation>計画転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
         <source>Actual CVR</source>
         <translation>実績転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
         <source>Planned order value</source>
         <translation>計画客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
         <source>Actual order value</source>
         <translation>実績客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
         <source>Planned spend</source>
         <translation>計画広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
         <source>Actual spend</source>
         <translation>実績広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
         <source>Planned ROI</source>
         <translation>計画ROI</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
         <source>Actual ROI</source>
         <translation>実績ROI</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
         <source>Days with data</source>
         <translation>データのある日数</translation>
     </message>
@@ -3694,7 +3694,7 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>RowGutter</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="176"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="173"/>
         <source>no wave</source>
         <translation>投入波なし</translation>
     </message>
@@ -3806,122 +3806,122 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
         <source>On hand</source>
         <translation>在庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
         <source>On order</source>
         <translation>発注済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
         <source>Sales / wk</source>
         <translation>週販</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
         <source>Elasticity</source>
         <translation>価格弾力性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
         <source>Target</source>
         <translation>目標消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
         <source>Sell-through</source>
         <translation>消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
         <source>Cover (wks)</source>
         <translation>在庫週数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
         <source>Leftover</source>
         <translation>残り在庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
         <source>Leftover cost</source>
         <translation>残り在庫原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
         <source>Gross margin</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
         <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
         <translation>通常時の週販：定価で1週間に売れる点数を入力（取り込んだ実績は店舗全体の合計で、商品別ではありません）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>The product&apos;s wave (its season when it has none)</source>
         <translation>商品の投入波（ない場合はシーズン）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>Units on order; edit the arrivals under the table</source>
         <translation>発注済みの点数。入荷は表の下で編集します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
         <source>Price lift = (1 − discount) ^ (−elasticity)</source>
         <translation>価格効果 = (1 − 割引率) ^ (−弾力性)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
         <source>Share of on hand + arrivals to sell by the season end</source>
         <translation>シーズン終了までに売る（在庫 + 入荷）の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Sold ÷ (on hand + arrivals) by the season end</source>
         <translation>シーズン終了までの販売数 ÷（在庫 + 入荷）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
         <translation>在庫週数：在庫 ÷ 販売初週の需要</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
         <source>Units left at the season end</source>
         <translation>シーズン終了時の残り点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
         <source>Units left at the season end × unit cost</source>
         <translation>シーズン終了時の残り点数 × 原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="48"/>
         <source>Revenue − cost of the units sold</source>
         <translation>売上 − 販売分の原価</translation>
     </message>
@@ -3939,119 +3939,119 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="73"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="74"/>
         <source> weeks</source>
         <translation> 週</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="79"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
         <source>Suggest a ladder</source>
         <translation>値下げ案を探す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="81"/>
         <source>Accept suggestion</source>
         <translation>この案を採用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="85"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="86"/>
         <source>Change every</source>
         <translation>変更間隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="87"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="88"/>
         <source>from</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
         <source>Current</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
         <source>Suggested</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
         <source>Difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Ladder</source>
         <translation>値下げ段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Sell-through</source>
         <translation>消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
         <source>Gross margin</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
         <source>Leftover units</source>
         <translation>残り点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="164"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="165"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>商品を選ぶと値下げ案を探せます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="170"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>変更日（最大 %1 回）：%2
 割引率：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
         <source>none before the season end</source>
         <translation>シーズン終了前にはありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="173"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="192"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="193"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>比較する値下げ案が %1 を超えます。割引率か変更日を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="198"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>選べる案がありません：シーズンの残り週がない、変更日がない、または現在より深い割引率がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="222"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="223"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>%1 通りの案のうち、目標 %2 に届き最も利益が出るもの。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="228"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>この変更日と割引率では目標 %1 に届く案がありません。この案が最も売れます（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="239"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="240"/>
         <source>no markdown</source>
         <translation>値下げなし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="250"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="251"/>
         <source>%1 pts</source>
         <translation>%1 ポイント</translation>
     </message>
@@ -4087,22 +4087,22 @@ Discounts: %3</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="37"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="47"/>
+        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="38"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
+        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="39"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="49"/>
+        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="40"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4206,22 +4206,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="70"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="34"/>
         <source>All roles</source>
         <translation>すべての部門</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="50"/>
         <source>Team tasks</source>
         <translation>チームのタスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="105"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="69"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>タスク %1 件、期限切れ %2 件</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="132"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="101"/>
         <source>Edit task “%1”</source>
         <translation>タスク「%1」を編集</translation>
     </message>
@@ -4333,7 +4333,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="47"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>予測消化率 %1 は目標 %2 に届かず、シーズン終了時に %3 点残ります</translation>
     </message>
@@ -4346,26 +4346,26 @@ Discounts: %3</source>
         <translation>表示中のイベントに警告はありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="83"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="85"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="96"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="101"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="120"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="98"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="106"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="129"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
         <source>Warnings (checking…)</source>
         <translation>警告（確認中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="133"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="143"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="155"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="165"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>

@@ -67,7 +67,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="71"/>
+        <location filename="../../ecplanner/app.py" line="113"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AxisStrip</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="59"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="56"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2年%1</translation>
@@ -870,37 +870,37 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarEventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="108"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="109"/>
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="110"/>
         <source>Remove phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="116"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="117"/>
         <source>Phases</source>
         <translation>活动阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="128"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="129"/>
         <source>Featured products</source>
         <translation>主推商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="146"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="147"/>
         <source>Main sale</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="170"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="171"/>
         <source>Every phase needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="172"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="173"/>
         <source>Phase “%1” lies outside the event&apos;s dates</source>
         <translation>阶段“%1”超出了活动日期</translation>
     </message>
@@ -1208,12 +1208,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="24"/>
+        <location filename="../../ecplanner/ui/crash.py" line="26"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="25"/>
+        <location filename="../../ecplanner/ui/crash.py" line="27"/>
         <source>ecplanner hit an error and stopped that action. Your plan is saved as of the last completed edit.
 
 %1
@@ -1231,22 +1231,22 @@ The details are in the log file:
 <context>
     <name>DatedValuesModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="71"/>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
         <source>From</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="71"/>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
         <source>Arrives</source>
         <translation>到货日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="73"/>
         <source>Discount</source>
         <translation>降幅</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="72"/>
+        <location filename="../../ecplanner/ui/inventory/ladder_model.py" line="73"/>
         <source>Units</source>
         <translation>数量</translation>
     </message>
@@ -1254,67 +1254,67 @@ The details are in the log file:
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="39"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="53"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="45"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="58"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="56"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="67"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="59"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="68"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="69"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
         <source>Traffic uplift</source>
         <translation>流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="85"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
         <source>Discount depth</source>
         <translation>折扣力度</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="83"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="94"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="86"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="118"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="110"/>
         <source>Event colour</source>
         <translation>活动颜色</translation>
     </message>
@@ -2496,88 +2496,88 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="169"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="172"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="181"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="184"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="191"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="196"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="201"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="241"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="264"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="281"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="278"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="286"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="300"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="285"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="295"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="319"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="315"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="355"/>
         <source>About ecplanner</source>
         <translation>关于 ecplanner</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="316"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -2948,37 +2948,37 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="68"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="71"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="69"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="70"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="78"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="106"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="109"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="110"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="113"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="195"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="200"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3041,22 +3041,22 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>PhasesTable</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="50"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="52"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
@@ -3170,42 +3170,42 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="83"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="79"/>
         <source>The plan already has this day; importing replaces it.</source>
         <translation>计划中已有这一天的数据，导入后将被替换。</translation>
     </message>
@@ -3213,27 +3213,27 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="113"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -3407,117 +3407,117 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
         <translation>补单截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="76"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="74"/>
         <source>%n days</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="92"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="90"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1在%2没有上新计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="95"/>
         <source>an event</source>
         <translation>某活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1应于 %2 完成：状态应至少为“%3”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入仓晚于上新 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>补单截止日 %1 已过，状态仍未到“待上架”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="110"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="108"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>是“%1”的主推商品，但没有上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>是“%1”的主推商品，但上新晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="121"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>是“%1”的主推商品，但在活动结束前下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="122"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>是“%1”的主推商品，但未在售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="131"/>
         <source>is not one of: %1</source>
         <translation>不在可选范围内：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="137"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
         <source>is already used by row %1</source>
         <translation>已被第 %1 行使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="136"/>
         <source>is already used in the plan</source>
         <translation>在计划中已被使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
         <source>is already used by “%1”</source>
         <translation>已被“%1”使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="141"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>不是 2027-03-01 这样的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>必须在上新前 365 天到上新后 60 天之间</translation>
     </message>
@@ -3583,7 +3583,7 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/products/model.py" line="250"/>
+        <location filename="../../ecplanner/ui/products/model.py" line="252"/>
         <source>List price %1 is below the unit cost %2</source>
         <translation>吊牌价 %1 低于成本价 %2</translation>
     </message>
@@ -3591,102 +3591,102 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
         <source>Year to date</source>
         <translation>年初至今</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="89"/>
         <source>1 January to %1; the plan counts the days elapsed in that month.</source>
         <translation>1 月 1 日至 %1；当月计划按已过天数折算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="128"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="127"/>
         <source>No daily actuals imported for this period.</source>
         <translation>该时段尚未导入每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="132"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
         <source>Planned GMV</source>
         <translation>计划 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
         <source>Actual GMV</source>
         <translation>实际 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
         <source>Completion vs target</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
         <source>Completion vs plan</source>
         <translation>计划完成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
         <source>Planned visitors</source>
         <translation>计划访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
         <source>Actual visitors</source>
         <translation>实际访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
         <source>Planned CVR</source>
         <translation>计划转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
         <source>Actual CVR</source>
         <translation>实际转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
         <source>Planned order value</source>
         <translation>计划客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
         <source>Actual order value</source>
         <translation>实际客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
         <source>Planned spend</source>
         <translation>计划推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
         <source>Actual spend</source>
         <translation>实际推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
         <source>Planned ROI</source>
         <translation>计划投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
         <source>Actual ROI</source>
         <translation>实际投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
         <source>Days with data</source>
         <translation>有数据天数</translation>
     </message>
@@ -3694,7 +3694,7 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>RowGutter</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="176"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="173"/>
         <source>no wave</source>
         <translation>无波段</translation>
     </message>
@@ -3806,122 +3806,122 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
         <source>On hand</source>
         <translation>现有库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
         <source>Sales / wk</source>
         <translation>周销量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
         <source>Elasticity</source>
         <translation>价格弹性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
         <source>Target</source>
         <translation>目标售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
         <source>Cover (wks)</source>
         <translation>周转周数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
         <source>Leftover</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
         <source>Leftover cost</source>
         <translation>剩余成本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
         <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
         <translation>正价周销量：不打折时每周卖出的件数，需手动填写（导入的实际数据是全店合计，不分商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>The product&apos;s wave (its season when it has none)</source>
         <translation>商品所属波段（没有波段则显示季节）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>Units on order; edit the arrivals under the table</source>
         <translation>在途件数；在表格下方编辑到货</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
         <source>Price lift = (1 − discount) ^ (−elasticity)</source>
         <translation>价格拉动 = (1 − 降幅) ^ (−弹性)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
         <source>Share of on hand + arrivals to sell by the season end</source>
         <translation>季末前需卖出的（现有库存 + 到货）比例</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Sold ÷ (on hand + arrivals) by the season end</source>
         <translation>季末前售出 ÷（现有库存 + 到货）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
         <translation>库存周转周数：现有库存 ÷ 首个销售周的需求</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
         <source>Units left at the season end</source>
         <translation>季末剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
         <source>Units left at the season end × unit cost</source>
         <translation>季末剩余件数 × 成本价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="48"/>
         <source>Revenue − cost of the units sold</source>
         <translation>销售额 − 售出商品成本</translation>
     </message>
@@ -3939,119 +3939,119 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="73"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="74"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="79"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
         <source>Suggest a ladder</source>
         <translation>推荐降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="81"/>
         <source>Accept suggestion</source>
         <translation>采用推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="85"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="86"/>
         <source>Change every</source>
         <translation>每隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="87"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="88"/>
         <source>from</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
         <source>Suggested</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="92"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Ladder</source>
         <translation>降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="95"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
         <source>Leftover units</source>
         <translation>剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="164"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="165"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>选择一款商品来搜索降价方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="170"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>调价日期（最多 %1 个）：%2
 降幅：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
         <source>none before the season end</source>
         <translation>季末前没有</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="173"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="192"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="193"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>需要比较的方案超过 %1 个：请减少可选降幅或调价日期。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="198"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>没有可选方案：本季已无剩余周、没有调价日期，或没有比当前更大的可选降幅。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="222"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="223"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>在 %1 个方案中，达到 %2 目标且毛利最高的一个。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="228"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>在这些日期和降幅下没有方案能达到 %1 目标；此方案售罄率最高（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="239"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="240"/>
         <source>no markdown</source>
         <translation>不降价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="250"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="251"/>
         <source>%1 pts</source>
         <translation>%1 个百分点</translation>
     </message>
@@ -4087,22 +4087,22 @@ Discounts: %3</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="37"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="47"/>
+        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
+        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="39"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="49"/>
+        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="40"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4206,22 +4206,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="70"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="34"/>
         <source>All roles</source>
         <translation>全部岗位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="50"/>
         <source>Team tasks</source>
         <translation>团队分工</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="105"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="69"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>%1 项任务，%2 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="132"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="101"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -4333,7 +4333,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="47"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
     </message>
@@ -4346,26 +4346,26 @@ Discounts: %3</source>
         <translation>所显示的活动没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="83"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="85"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="96"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="101"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="120"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="98"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="106"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="129"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
         <source>Warnings (checking…)</source>
         <translation>提醒（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="133"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="143"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="155"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="165"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>

@@ -2,64 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ecplanner.domain.model import Role, Task, TaskStatus
+from ecplanner.domain.model import Role, Task
 from ecplanner.domain.ops import Changes, Put, Topic
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.overview.task_model import TasksTableModel, status_label, task_title
+from ecplanner.ui.overview.task_model import TasksTableModel, task_title
 
 _OVERDUE = QColor("#C62828")
-
-
-class TaskDialog(QDialog):
-    """Edits a task's status, owner and notes."""
-
-    def __init__(self, task: Task, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(task_title(task))
-        self._task = task
-        self.status = QComboBox()
-        for status in TaskStatus:
-            self.status.addItem(status_label(status), status)
-        self.status.setCurrentIndex(self.status.findData(task.status))
-        self.owner = QLineEdit(task.owner)
-        self.notes = QPlainTextEdit(task.notes)
-        form = QFormLayout()
-        form.addRow(self.tr("Due"), QLabel(task.due.isoformat()))
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Owner"), self.owner)
-        form.addRow(self.tr("Notes"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def edited_task(self) -> Task:
-        return replace(self._task, status=TaskStatus(self.status.currentData()),
-                       owner=self.owner.text().strip(), notes=self.notes.toPlainText())
 
 
 class TasksPanel(QWidget):
@@ -128,6 +90,8 @@ class TasksPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
+        from ecplanner.ui.overview.task_dialog import TaskDialog  # not needed at start-up
+
         dialog = TaskDialog(self.model.task_at(rows[0].row()), self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.save_task(dialog.edited_task()))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -196,6 +195,8 @@ class OverviewTab(QWidget):
                 old = self.document.store.get(Event, result.uuid)
                 commands.edit_event(self.document, old or result, result)
         except ValidationError as error:
+            from PySide6.QtWidgets import QMessageBox  # a dialog class: loads when needed
+
             QMessageBox.warning(self, self.tr("Not saved"), problems_text(error.problems))
 
     def delete_selected(self) -> None:

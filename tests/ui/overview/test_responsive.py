@@ -188,3 +188,29 @@ def test_glance_counts_events_across_the_year_ends(qtbot: QtBot,
             sum(e.kind == EventKind.MAJOR_SALE for e in running))  # major sales
     in_year = [e for e in events if e.start.year <= 2027 <= e.end.year]
     assert model.index(5, 12).data() == str(len(in_year))
+
+
+def test_double_clicking_a_task_edits_it_in_a_dialog(
+        qtbot: QtBot, demo_document: PlanDocument) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ecplanner.ui.overview.task_dialog import TaskDialog
+
+    tab = OverviewTab(demo_document)
+    tabs = _in_tabs(qtbot, tab)
+    assert tabs.currentWidget() is tab
+    panel = tab.tasks
+    task = panel.model.task_at(0)
+    rect = panel.table.visualRect(panel.model.index(0, 1))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = panel.findChild(TaskDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.status.setCurrentIndex(dialog.status.findData(TaskStatus.DONE))
+    dialog.owner.setText("  小林 ")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    saved = demo_document.store.get(Task, task.uuid)
+    assert saved is not None
+    assert (saved.status, saved.owner) == (TaskStatus.DONE, "小林")
+    demo_document.undo_stack.undo()
+    assert demo_document.store.get(Task, task.uuid) == task
