@@ -11,13 +11,13 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
-from ecplanner.store.tables import metadata
+from ecplanner.store.tables import schema
 
 Step = Callable[[Connection], None]
 
 
 def _create_v1(conn: Connection) -> None:
-    metadata.create_all(conn)
+    schema().create_all(conn)
 
 
 STEPS: dict[int, Step] = {1: _create_v1}

@@ -34,7 +34,7 @@ from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store import tables as t
 from ecplanner.store.backups import backup_copy
-from ecplanner.store.mappers import DEPENDENTS, MAPPERS, mapper_for
+from ecplanner.store.mappers import DEPENDENTS, mapper_for
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file
 from ecplanner.store.read_memo import ReadMemo
@@ -80,9 +80,9 @@ class PlanStore:
     def from_url(cls, url: str) -> PlanStore:
         """A plan in any SQLAlchemy database (tests, or a server database later)."""
         engine = create_engine(url)
-        from ecplanner.store.tables import metadata
+        from ecplanner.store.tables import schema
 
-        metadata.create_all(engine)
+        schema().create_all(engine)
         return cls(engine)
 
     @property
@@ -191,9 +191,10 @@ class PlanStore:
 
     def counts(self) -> PlanCounts:
         with self.engine.connect() as conn:
-            def n(table: Any) -> int:
-                return len(conn.execute(select(table.__table__.c[0])).all())
-            return PlanCounts(n(t.EventRow), n(t.ProductRow), n(t.TaskRow), n(t.DailyActualRow))
+            def n(kind: type) -> int:
+                table = mapper_for(kind).table
+                return len(conn.execute(select(table.c[0])).all())
+            return PlanCounts(n(Event), n(Product), n(Task), n(DailyActual))
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
@@ -263,7 +264,7 @@ class PlanStore:
         if not cascades:
             return restore
         for dep_kind, column in DEPENDENTS.get(kind, ()):
-            mapper = MAPPERS[dep_kind]
+            mapper = mapper_for(dep_kind)
             col = mapper.table.c[column]
             keys = [r[0] for r in conn.execute(select(mapper.table.c[mapper.key_column])
                                                 .where(col == key))]
@@ -272,7 +273,7 @@ class PlanStore:
             link = t.FeaturedProductRow.__table__.c  # type: ignore[attr-defined]
             keys = [r[0] for r in conn.execute(select(link.event_uuid)
                                                 .where(link.product_uuid == key))]
-            restore += [Put(e) for e in MAPPERS[Event].load(conn, keys)]
+            restore += [Put(e) for e in mapper_for(Event).load(conn, keys)]
         return restore
 
 

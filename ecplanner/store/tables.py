@@ -1,4 +1,5 @@
-"""The plan file's tables (SQLModel). Every row is keyed by a stable text ``uuid``.
+"""The plan file's tables (SQLModel) that start-up reads; the rest are in ``tables_later``
+and ``schema()`` has them all. Every row is keyed by a stable text ``uuid``.
 
 The uuid is the iCalendar UID and the id used to match rows on import, and it lets a
 deleted row be restored by undo exactly as it was. Enum-valued columns hold the enum's
@@ -10,23 +11,30 @@ value; lists hold JSON text. Dates are ISO text in SQLite.
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, DateTime, ForeignKey, String
+from sqlalchemy import Column, DateTime, ForeignKey, MetaData, String
 from sqlmodel import Field, SQLModel
 
-metadata = SQLModel.metadata
+
+def schema() -> MetaData:
+    """Every table of a plan file. Those that start-up does not read are defined in
+    ``tables_later`` (each SQLModel table class costs ~2.5 ms to build); creating or
+    comparing a schema needs them all, so ask here rather than ``SQLModel.metadata``."""
+    from ecplanner.store import tables_later  # noqa: F401  (defines the rest)
+
+    return SQLModel.metadata
 
 
-class _Table(SQLModel):
+class PlanTable(SQLModel):
     # Rows are read and written through SQLAlchemy Core (see mappers), never validated
     # by pydantic: deferring its validators saves their build at every start-up.
     model_config = {**SQLModel.model_config, "defer_build": True}
 
 
-def _fk(target: str, *, nullable: bool = False, on_delete: str = "CASCADE") -> Column[str]:
+def fk_column(target: str, *, nullable: bool = False, on_delete: str = "CASCADE") -> Column[str]:
     return Column(String, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True)
 
 
-class PlanRow(_Table, table=True):
+class PlanRow(PlanTable, table=True):
     __tablename__ = "plan"
     uuid: str = Field(primary_key=True)
     store_name: str
@@ -39,7 +47,7 @@ class PlanRow(_Table, table=True):
     shipping_cutoff_days: int = 5
 
 
-class EventRow(_Table, table=True):
+class EventRow(PlanTable, table=True):
     __tablename__ = "event"
     uuid: str = Field(primary_key=True)
     title: str
@@ -61,10 +69,10 @@ class EventRow(_Table, table=True):
     sequence: int = 0
 
 
-class PhaseRow(_Table, table=True):
+class PhaseRow(PlanTable, table=True):
     __tablename__ = "event_phase"
     uuid: str = Field(primary_key=True)
-    event_uuid: str = Field(sa_column=_fk("event.uuid"))
+    event_uuid: str = Field(sa_column=fk_column("event.uuid"))
     position: int
     kind: str
     name: str
@@ -73,7 +81,7 @@ class PhaseRow(_Table, table=True):
     end: datetime = Field(sa_column=Column(DateTime, nullable=False))
 
 
-class FeaturedProductRow(_Table, table=True):
+class FeaturedProductRow(PlanTable, table=True):
     __tablename__ = "event_product"
     event_uuid: str = Field(sa_column=Column(
         String, ForeignKey("event.uuid", ondelete="CASCADE"), primary_key=True))
@@ -82,7 +90,7 @@ class FeaturedProductRow(_Table, table=True):
     position: int = 0
 
 
-class ProductRow(_Table, table=True):
+class ProductRow(PlanTable, table=True):
     __tablename__ = "product"
     uuid: str = Field(primary_key=True)
     code: str = Field(index=True)
@@ -104,7 +112,7 @@ class ProductRow(_Table, table=True):
     notes: str = ""
 
 
-class MilestoneOffsetRow(_Table, table=True):
+class MilestoneOffsetRow(PlanTable, table=True):
     """A product's own milestone offset, overriding its season's default."""
 
     __tablename__ = "product_milestone"
@@ -114,36 +122,7 @@ class MilestoneOffsetRow(_Table, table=True):
     days_before_launch: int
 
 
-class StockPlanRow(_Table, table=True):
-    __tablename__ = "stock_plan"
-    uuid: str = Field(primary_key=True)
-    product_uuid: str = Field(sa_column=Column(
-        String, ForeignKey("product.uuid", ondelete="CASCADE"), unique=True, nullable=False))
-    on_hand: int = 0
-    base_weekly_sales: float = 0.0
-    season_end: date | None = None
-    elasticity: float = 2.0
-    target_sell_through: float = 0.9
-    allowed_discounts: str = "[]"
-
-
-class ArrivalRow(_Table, table=True):
-    __tablename__ = "stock_arrival"
-    id: int | None = Field(default=None, primary_key=True)
-    stock_uuid: str = Field(sa_column=_fk("stock_plan.uuid"))
-    day: date
-    units: int
-
-
-class MarkdownStepRow(_Table, table=True):
-    __tablename__ = "markdown_step"
-    id: int | None = Field(default=None, primary_key=True)
-    stock_uuid: str = Field(sa_column=_fk("stock_plan.uuid"))
-    start: date
-    discount: float
-
-
-class BudgetMonthRow(_Table, table=True):
+class BudgetMonthRow(PlanTable, table=True):
     __tablename__ = "budget_month"
     uuid: str = Field(primary_key=True)
     month: int = Field(unique=True)
@@ -167,21 +146,10 @@ class BudgetMonthRow(_Table, table=True):
     cpc: float = 0.0
 
 
-class DailyActualRow(_Table, table=True):
-    __tablename__ = "daily_actual"
-    day: date = Field(primary_key=True)
-    uv: int = 0
-    buyers: int = 0
-    orders: int = 0
-    gmv: float = 0.0
-    spend: float = 0.0
-    refunds: float = 0.0
-
-
-class TaskRow(_Table, table=True):
+class TaskRow(PlanTable, table=True):
     __tablename__ = "task"
     uuid: str = Field(primary_key=True)
-    event_uuid: str | None = Field(default=None, sa_column=_fk(
+    event_uuid: str | None = Field(default=None, sa_column=fk_column(
         "event.uuid", nullable=True, on_delete="CASCADE"))
     template_key: str | None = None
     title: str
@@ -190,24 +158,3 @@ class TaskRow(_Table, table=True):
     status: str = "open"
     owner: str = ""
     notes: str = ""
-
-
-class TaskTemplateRow(_Table, table=True):
-    """What work an event of a kind generates, editable per plan."""
-
-    __tablename__ = "task_template"
-    key: str = Field(primary_key=True)
-    kind: str
-    title: str
-    role: str
-    due_from: str  # registration | start | end
-    days: int
-    position: int = 0
-
-
-class SettingRow(_Table, table=True):
-    """Typed, versioned plan-level settings, stored as JSON text by key."""
-
-    __tablename__ = "setting"
-    key: str = Field(primary_key=True)
-    value: str

@@ -17,7 +17,7 @@ from ecplanner.store.header import read_header
 from ecplanner.store.migrations import SCHEMA_VERSION, STEPS
 from ecplanner.store.plan_file import open_plan_file
 from ecplanner.store.plan_store import PlanStore
-from ecplanner.store.tables import metadata
+from ecplanner.store.tables import schema
 
 
 def _add_column(conn: Connection) -> None:
@@ -34,7 +34,7 @@ def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
     PlanStore.create(path, PlanInfo("s", 2027)).close()
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), schema())
     engine.dispose()
     assert diff == []
 
