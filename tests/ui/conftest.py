@@ -1,11 +1,15 @@
-"""UI fixtures: a real plan file on disk and the document over it."""
+"""UI fixtures: a real plan file on disk and the document over it; widgets freed by Qt."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from ecplanner import plans
 from ecplanner.domain.model import PlanInfo
@@ -28,3 +32,26 @@ def demo_document(plan_path: Path) -> Iterator[PlanDocument]:
     doc = PlanDocument(store)
     yield doc
     doc.close()
+
+
+@pytest.fixture(autouse=True)
+def _widgets_freed_by_qt(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Widgets a test gives to ``qtbot.addWidget`` live until the test is torn down and are
+    then deleted by Qt, parents before children, as the app's closed tabs are.
+
+    qtbot holds them weakly. A widget tree in a reference cycle was then freed by Python's
+    cyclic collector in no particular order, in whichever later test it happened to run:
+    a pyqtgraph view left without its layout item crashed the run when next resized.
+    """
+    kept: list[QWidget] = []
+    add = QtBot.addWidget
+
+    def add_and_keep(bot: QtBot, widget: QWidget, **kwargs: Any) -> None:
+        kept.append(widget)
+        add(bot, widget, **kwargs)
+
+    monkeypatch.setattr(QtBot, "addWidget", add_and_keep)
+    yield
+    for widget in kept:  # pytest-qt has closed them by now
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)
