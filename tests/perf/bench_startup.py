@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 15
+RUNS = 21
 
 # The probe stays out of the way of what it measures. It loads nothing itself: when the
 # measured code imports QtWidgets, it wraps QMainWindow.show to watch that one window, and
