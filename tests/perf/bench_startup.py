@@ -10,6 +10,7 @@ Goal (issue #2): ecplanner ≤ 1.3 × (b).  Run: ``uv run python tests/perf/benc
 from __future__ import annotations
 
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 21
+RUNS = 41
 
 # The probe stays out of the way of what it measures. It loads nothing itself: when the
 # measured code imports QtWidgets, it wraps QMainWindow.show to watch that one window, and
@@ -96,6 +97,14 @@ def _time(code: str, *args: str, env: dict[str, str]) -> float:
     return float(painted[-1].split()[-1]) - start
 
 
+def _median_interval(values: list[float], draws: int = 2000) -> tuple[float, float]:
+    """A 90% bootstrap interval for the median: how far another run's could fall."""
+    rng = random.Random(0)
+    medians = sorted(statistics.median(rng.choices(values, k=len(values)))
+                     for _ in range(draws))
+    return medians[draws // 20], medians[draws - draws // 20 - 1]
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": tmp,
@@ -126,8 +135,9 @@ def main() -> None:
     rounds = sorted(o / b for o, b in zip(times["ecplanner"], times["bare + sqlmodel (b)"],
                                           strict=True))
     quartiles = statistics.quantiles(rounds, n=4)
-    print(f"per-round ecplanner / (b): median {statistics.median(rounds):.2f}, "
-          f"quartiles {quartiles[0]:.2f}–{quartiles[2]:.2f}")
+    low, high = _median_interval(rounds)
+    print(f"per-round ecplanner / (b): median {statistics.median(rounds):.2f} "
+          f"(90% interval {low:.2f}–{high:.2f}), quartiles {quartiles[0]:.2f}–{quartiles[2]:.2f}")
     # Load on a shared machine only ever adds time: the fastest of many runs is the
     # least disturbed measure of each.
     best = {name: min(values) for name, values in times.items()}
