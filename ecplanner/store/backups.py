@@ -28,8 +28,11 @@ def backup_copy(source: sqlite3.Connection, root: Path, plan: Path, keep: int = 
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)
-    finally:
+    except BaseException:
         dest.close()
+        target.unlink(missing_ok=True)  # half a copy would count as one of the kept
+        raise
+    dest.close()
     for old in sorted(p for p in folder.glob("*.ecplan") if _STAMP.match(p.stem))[:-keep]:
         old.unlink(missing_ok=True)
     return target

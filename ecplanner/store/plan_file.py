@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
@@ -122,26 +123,38 @@ def _target_version(steps: dict[int, Step] | None) -> int:
     return SCHEMA_VERSION if steps is None else max(steps)
 
 
-def open_plan_file(path: Path, backup_dir: Path | None = None,
-                   steps: dict[int, Step] | None = None) -> tuple[Engine, sqlite3.Connection]:
-    """Check, lock and migrate an existing plan; return its engine.
+class OpenedPlan(NamedTuple):
+    engine: Engine
+    raw: sqlite3.Connection
+    backed_up: bool  # copied into the backup folder before a migration
 
-    A plan that is migrated is first copied into ``backup_dir``: the migration rewrites
-    it. (Otherwise the store takes the session's backup later, off the start-up path.)
-    ``steps`` replaces the real migration steps (tests use it to exercise the runner).
+
+def open_plan_file(path: Path, backup_dir: Path | None = None,
+                   steps: dict[int, Step] | None = None) -> OpenedPlan:
+    """Check, lock and migrate an existing plan.
+
+    A plan about to be migrated is first copied into ``backup_dir``, and refused,
+    unchanged, if it cannot be. (Otherwise the store takes the session's backup later,
+    off the start-up path.) ``steps`` replaces the real migration steps (tests use it to
+    exercise the runner).
     """
     path = Path(path)
     version = check_plan(path)
-    if backup_dir is not None and version < _target_version(steps):
-        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    backed_up = backup_dir is not None and version < _target_version(steps)
+    if backup_dir is not None and backed_up:
         try:
-            backup_copy(ro, backup_dir, path)
-        finally:
-            ro.close()
+            ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                backup_copy(ro, backup_dir, path)
+            finally:
+                ro.close()
+        except (OSError, sqlite3.Error) as exc:
+            detail = f"no backup copy could be taken first: {exc}"
+            raise PlanFileError(Refusal.MIGRATION_FAILED, path, detail) from exc
     conn = _connect(path)
     engine = _engine_on(conn)
     _lock_and_migrate(conn, engine, path, version, steps)
-    return engine, conn
+    return OpenedPlan(engine, conn, backed_up)
 
 
 def create_plan_file(path: Path) -> tuple[Engine, sqlite3.Connection]:

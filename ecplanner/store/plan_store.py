@@ -41,6 +41,7 @@ from ecplanner.store.read_memo import ReadMemo
 
 E = TypeVar("E")
 _log = logging.getLogger(__name__)
+_BACKUP_TRIES = 2  # when the window has painted, and at the first write
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,14 @@ class PlanStore:
         self._closed = False
         self._memo = ReadMemo()
         self._backup_dir = backup_dir  # None once this session's backup is taken
+        self._backup_tries = 0
+        self.backup_error: str | None = None  # why the last try failed
 
     # -- opening ----------------------------------------------------------------
     @classmethod
     def open(cls, path: Path, backup_dir: Path | None = None) -> PlanStore:
-        engine, raw = open_plan_file(Path(path), backup_dir)
-        return cls(engine, raw, Path(path), backup_dir)
+        engine, raw, backed_up = open_plan_file(Path(path), backup_dir)
+        return cls(engine, raw, Path(path), None if backed_up else backup_dir)
 
     @classmethod
     def create(cls, path: Path, info: PlanInfo) -> PlanStore:
@@ -100,17 +103,23 @@ class PlanStore:
         """Copies the plan into the backup folder, once a session: the window asks once it
         has painted, and the first write makes sure of it. Returns the copy.
 
-        A folder that cannot take the copy is logged, not raised: the plan still opens
-        and saves every edit, it just has no fresh backup.
+        A folder that cannot take the copy is logged and told in ``backup_error``, not
+        raised: the plan still opens and saves every edit. The first write tries once more.
         """
-        folder, self._backup_dir = self._backup_dir, None
+        folder = self._backup_dir
         if folder is None or self._raw is None or self.path is None:
             return None
+        self._backup_tries += 1
         try:
-            return backup_copy(self._raw, folder, self.path)
+            copy = backup_copy(self._raw, folder, self.path)
         except (OSError, sqlite3.Error) as exc:
             _log.warning("no backup of %s in %s: %s", self.path, folder, exc)
+            self.backup_error = str(exc)
+            if self._backup_tries >= _BACKUP_TRIES:
+                self._backup_dir = None
             return None
+        self._backup_dir, self.backup_error = None, None
+        return copy
 
     def copy_to(self, target: Path) -> None:
         """Save a copy with SQLite's backup API (consistent even mid-session).

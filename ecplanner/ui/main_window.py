@@ -321,7 +321,10 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self, document: PlanDocument) -> None:
         if document is not self.document:  # another plan was opened meanwhile
             return
-        document.store.take_backup()
+        if document.store.take_backup() is None and document.store.backup_error:
+            self.statusBar().showMessage(
+                self.tr("No backup copy of this plan could be made: %1")
+                .replace("%1", document.store.backup_error), 20_000)
         if document.path is not None:
             self._remember_recent(document.path)
 

@@ -1878,52 +1878,52 @@ The details are in the log file:
 <context>
     <name>GlanceModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="53"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="81"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="58"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="58"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="59"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="59"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
         <source>ROI (GMV ÷ spend)</source>
         <translation>ROI（GMV÷広告費）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="60"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
         <source>Net profit</source>
         <translation>純利益</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="60"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="61"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
         <source>Major sales</source>
         <translation>大型セール数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="61"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
         <source>Launches</source>
         <translation>新商品数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="62"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="90"/>
         <source>Delistings</source>
         <translation>販売終了数</translation>
     </message>
@@ -2572,12 +2572,17 @@ The details are in the log file:
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="355"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="326"/>
+        <source>No backup copy of this plan could be made: %1</source>
+        <translation>この計画のバックアップを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
         <source>About ecplanner</source>
         <translation>ecplanner について</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1

@@ -1878,52 +1878,52 @@ The details are in the log file:
 <context>
     <name>GlanceModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="53"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="81"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="58"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="58"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
         <source>Planned GMV</source>
         <translation>计划 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="59"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="59"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
         <source>ROI (GMV ÷ spend)</source>
         <translation>投产比（GMV÷推广费）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="60"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
         <source>Net profit</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="60"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
         <source>Events</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="61"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
         <source>Major sales</source>
         <translation>大促数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="61"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
         <source>Launches</source>
         <translation>上新款数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="62"/>
+        <location filename="../../ecplanner/ui/overview/glance.py" line="90"/>
         <source>Delistings</source>
         <translation>下架款数</translation>
     </message>
@@ -2572,12 +2572,17 @@ The details are in the log file:
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="355"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="326"/>
+        <source>No backup copy of this plan could be made: %1</source>
+        <translation>无法为此计划保存备份副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
         <source>About ecplanner</source>
         <translation>关于 ecplanner</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1

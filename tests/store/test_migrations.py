@@ -43,7 +43,7 @@ def test_runner_upgrades_an_older_file(tmp_path: Path) -> None:
     path = tmp_path / "old.ecplan"
     PlanStore.create(path, PlanInfo("s", 2027)).close()
     steps = {**STEPS, SCHEMA_VERSION + 1: _add_column}
-    engine, raw = open_plan_file(path, steps=steps)
+    engine, raw, _ = open_plan_file(path, steps=steps)
     columns = [r[1] for r in raw.execute("PRAGMA table_info(event)")]
     engine.dispose()
     raw.close()
@@ -55,17 +55,31 @@ def test_a_plan_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.ecplan"
     PlanStore.create(path, PlanInfo("s", 2027)).close()
     backups = tmp_path / "backups"
-    engine, raw = open_plan_file(path, backups)  # nothing to migrate: no copy yet
+    engine, raw, backed_up = open_plan_file(path, backups)  # nothing to migrate: no copy yet
     engine.dispose()
     raw.close()
-    assert not list(backups.glob("*/*.ecplan"))
+    assert not backed_up and not list(backups.glob("*/*.ecplan"))
     steps = {**STEPS, SCHEMA_VERSION + 1: _add_column}
-    engine, raw = open_plan_file(path, backups, steps=steps)
+    engine, raw, backed_up = open_plan_file(path, backups, steps=steps)
     engine.dispose()
     raw.close()
     [copy] = backups.glob("*/*.ecplan")
-    assert read_header(copy).user_version == SCHEMA_VERSION
+    assert backed_up and read_header(copy).user_version == SCHEMA_VERSION
     assert read_header(path).user_version == SCHEMA_VERSION + 1
+
+
+def test_a_plan_that_cannot_be_backed_up_is_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.ecplan"
+    PlanStore.create(path, PlanInfo("s", 2027)).close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    not_a_folder = tmp_path / "backups"
+    not_a_folder.write_text("a file where the backup folder should be")
+    steps = {**STEPS, SCHEMA_VERSION + 1: _add_column}
+    with pytest.raises(PlanFileError) as caught:
+        open_plan_file(path, not_a_folder, steps=steps)
+    assert caught.value.refusal == Refusal.MIGRATION_FAILED
+    assert "no backup copy" in str(caught.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
 def test_failed_step_rolls_back_whole(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from ecplanner.domain.model import (
     Task,
 )
 from ecplanner.domain.ops import Delete, Put
+from ecplanner.store.backups import backup_copy
 from ecplanner.store.errors import PlanFileError, Refusal
 from ecplanner.store.header import APPLICATION_ID, read_header
 from ecplanner.store.migrations import SCHEMA_VERSION
@@ -210,15 +211,28 @@ def test_first_write_backs_up_the_plan_as_opened(plan_path: Path, tmp_path: Path
 def test_a_folder_that_takes_no_backup_still_opens_and_saves(
         plan_path: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     PlanStore.create(plan_path, INFO).close()
-    not_a_folder = tmp_path / "backups"
-    not_a_folder.write_text("a file where the backup folder should be")
-    store = PlanStore.open(plan_path, not_a_folder)
+    backups = tmp_path / "backups"
+    backups.write_text("a file where the backup folder should be")
+    store = PlanStore.open(plan_path, backups)
     assert store.take_backup() is None
+    assert store.backup_error and "no backup of" in caplog.text
+    backups.unlink()  # the user makes room: the first write tries once more
     store.write([Put(Event("kept", EventKind.STORE_PROMO, date(2027, 2, 1),
                            date(2027, 2, 1)))])
     store.close()
     assert read_summary(plan_path)["events"] == 1
-    assert "no backup of" in caplog.text
+    [copy] = backups.glob("plan-*/*.ecplan")
+    assert read_summary(copy)["events"] == 0
+
+
+def test_a_failed_copy_leaves_no_half_backup(plan_path: Path, tmp_path: Path) -> None:
+    class Failing:
+        def backup(self, target: sqlite3.Connection) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    with pytest.raises(sqlite3.OperationalError):
+        backup_copy(Failing(), tmp_path / "backups", plan_path)  # type: ignore[arg-type]
+    assert not list((tmp_path / "backups").glob("*/*"))
 
 
 def test_save_a_copy(plan_path: Path, tmp_path: Path) -> None:

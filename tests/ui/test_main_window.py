@@ -99,6 +99,22 @@ def test_disk_writes_wait_for_the_first_paint(qtbot: QtBot, tmp_path: Path,
     window.close()
 
 
+def test_a_backup_that_fails_is_told_in_the_status_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    from ecplanner import paths
+    from ecplanner.domain.model import PlanInfo
+
+    path = tmp_path / "shop.ecplan"
+    plans.create_plan(path, PlanInfo("小店", 2027)).close()
+    backups = paths.backup_dir()
+    backups.parent.mkdir(parents=True, exist_ok=True)
+    backups.write_text("a file where the backup folder should be")
+    window = MainWindow(_open(path), _open, tmp_path)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "No backup copy" in window.statusBar().currentMessage())
+    assert window.document is not None and window.document.store.info().store_name == "小店"
+    window.close()
+
+
 def test_add_platform_calendar_adds_only_missing(qtbot: QtBot, document: PlanDocument,
                                                  tmp_path: Path) -> None:
     from ecplanner.domain.ops import Delete
