@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from ecplanner.domain.budget_rows import Unit
 from ecplanner.domain.overview import GlanceColumn
@@ -18,7 +18,13 @@ _ROWS: tuple[tuple[str, Unit | None], ...] = (
     ("major_sales", None), ("launches", None), ("delistings", None),
 )
 _LOSS = QColor("#C62828")
-_TOTAL_BACKGROUND = QColor("#F2F4F7")
+_TOTAL_BACKGROUND = QColor("#F2F4F7")  # colours, not QBrush: the delegate takes either
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class GlanceModel(QAbstractTableModel):
@@ -27,13 +33,35 @@ class GlanceModel(QAbstractTableModel):
     def __init__(self, currency: str = "CNY") -> None:
         super().__init__()
         self._columns: list[GlanceColumn] = []
+        # What each cell shows, by role, worked out once: a paint asks ~800 times.
+        self._cells: list[list[dict[int, Any]]] = []
         self._format = NumberFormat(QLocale(), currency)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def reset_columns(self, columns: list[GlanceColumn], currency: str) -> None:
         self.beginResetModel()
         self._columns = columns
         self._format = NumberFormat(QLocale(), currency)
+        self._cells = [[self._cell(column, key, unit) for column in columns]
+                       for key, unit in _ROWS]
         self.endResetModel()
+
+    def _cell(self, column: GlanceColumn, key: str, unit: Unit | None) -> dict[int, Any]:
+        value = getattr(column, key)
+        if value is None:
+            text = "—"
+        elif unit is None:
+            text = str(value)
+        else:
+            text = self._format.show(unit, float(value))
+        cell: dict[int, Any] = {_DISPLAY: text, _ALIGNMENT: _RIGHT}
+        if key == "net_profit" and value is not None and value < 0:
+            cell[_FOREGROUND] = _LOSS
+        if column.month is None:  # the year
+            cell[_BACKGROUND] = _TOTAL_BACKGROUND
+            cell[_FONT] = self._bold
+        return cell
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_ROWS)
@@ -65,23 +93,4 @@ class GlanceModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = self._columns[index.column()]
-        key, unit = _ROWS[index.row()]
-        value = getattr(column, key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if value is None:
-                return "—"
-            if unit is None:
-                return str(value)
-            return self._format.show(unit, float(value))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "net_profit" and value < 0:
-            return QBrush(_LOSS)
-        if role == Qt.ItemDataRole.BackgroundRole and column.month is None:
-            return QBrush(_TOTAL_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and column.month is None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return self._cells[index.row()][index.column()].get(role)

@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from ecplanner.domain.model import Event, Task, TaskStatus
 from ecplanner.ui.common import labels
@@ -98,7 +98,7 @@ class TasksTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(task, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ForegroundRole and is_overdue(task, self.today):
-            return QBrush(OVERDUE)
+            return OVERDUE  # a colour: the delegate takes it as a QBrush would
         if role == Qt.ItemDataRole.ToolTipRole and is_overdue(task, self.today):
             return self.tr("Overdue since %1").replace("%1", task.due.isoformat())
         return None

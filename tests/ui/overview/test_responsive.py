@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.findings import Finding, Severity
@@ -214,3 +214,30 @@ def test_double_clicking_a_task_edits_it_in_a_dialog(
     assert (saved.status, saved.owner) == (TaskStatus.DONE, "小林")
     demo_document.undo_stack.undo()
     assert demo_document.store.get(Task, task.uuid) == task
+
+
+def test_glance_marks_the_year_and_losses(qtbot: QtBot) -> None:
+    from ecplanner.ui.overview.glance import GlanceModel
+
+    def column(month: int | None, net_profit: float) -> GlanceColumn:
+        return GlanceColumn(month, 100.0, 90.0, 10.0, 9.0, net_profit, 1, 0, 0, 0)
+
+    model = GlanceModel()
+    model.reset_columns([column(1, 500.0), column(2, -1200.0), column(None, -700.0)], "CNY")
+    net_profit = 4
+    assert model.index(net_profit, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(net_profit, 1).data(Qt.ItemDataRole.ForegroundRole) == QColor("#C62828")
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    year = model.index(0, 2)
+    assert year.data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) is None
+    # The year's background is drawn from a colour, as a QBrush would be.
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    cell = view.visualRect(year)
+    image = view.viewport().grab(cell).toImage()
+    assert image.pixelColor(2, 2) == year.data(Qt.ItemDataRole.BackgroundRole)
