@@ -37,7 +37,7 @@ def demo_document(plan_path: Path) -> Iterator[PlanDocument]:
 @pytest.fixture(autouse=True)
 def _widgets_freed_by_qt(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Widgets a test gives to ``qtbot.addWidget`` live until the test is torn down and are
-    then deleted by Qt, parents before children, as the app's closed tabs are.
+    then deleted by Qt, each with its children, as the app's closed tabs are.
 
     qtbot holds them weakly. A widget tree in a reference cycle was then freed by Python's
     cyclic collector in no particular order, in whichever later test it happened to run:

@@ -23,10 +23,10 @@ def fit_columns(view: QTableView) -> None:
     metrics = view.fontMetrics()
     rows = min(model.rowCount(), _SAMPLE_ROWS)
     for column in range(model.columnCount()):
-        texts = {model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
-                 for row in range(rows)}  # once each: statuses, roles and dates repeat
-        widest = max((metrics.horizontalAdvance(t) for t in texts if isinstance(t, str)),
-                     default=0)
+        shown = (model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                 for row in range(rows))
+        texts = {text for text in shown if isinstance(text, str)}  # statuses, dates repeat
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
         if rows and model.data(model.index(0, column),
                                Qt.ItemDataRole.DecorationRole) is not None:
             widest += _ICON_SPACE
