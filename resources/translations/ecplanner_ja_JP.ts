@@ -2145,23 +2145,28 @@ The details are in the log file:
         <translation>%1 %2：在庫予測</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="91"/>
         <source>Plan clearance for…</source>
         <translation>在庫処分を計画…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="81"/>
         <source>Remove clearance plan</source>
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="123"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="129"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="297"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="163"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="315"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
     </message>
@@ -3783,27 +3788,27 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="90"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="91"/>
         <source>Loading the chart…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="145"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="151"/>
         <source>No stock plan selected</source>
         <translation>在庫処分計画が選ばれていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="203"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="209"/>
         <source>not on sale yet</source>
         <translation>販売開始前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="205"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="211"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 の週：在庫 %2 → %3、販売 %4、割引 %5、集客倍率 %6、売上 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="216"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="222"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>週にマウスを合わせると在庫・販売数・割引・集客倍率・売上を表示します。網掛けはセールで集客が増える週、赤線はシーズン終了、三角は値下げです。</translation>
     </message>

@@ -2145,23 +2145,28 @@ The details are in the log file:
         <translation>%1 %2：库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="91"/>
         <source>Plan clearance for…</source>
         <translation>制定清仓计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="81"/>
         <source>Remove clearance plan</source>
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="123"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="129"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="297"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="163"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="315"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
     </message>
@@ -3783,27 +3788,27 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="90"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="91"/>
         <source>Loading the chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="145"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="151"/>
         <source>No stock plan selected</source>
         <translation>未选择清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="203"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="209"/>
         <source>not on sale yet</source>
         <translation>尚未开售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="205"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="211"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 当周：库存 %2 → %3，售出 %4，降幅 %5，流量系数 %6，销售额 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="216"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="222"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>鼠标指向某一周可查看库存、销量、降幅、流量系数和销售额。阴影周有活动拉升，红线为季末，三角形标记降价。</translation>
     </message>

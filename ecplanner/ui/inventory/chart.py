@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ecplanner.domain.clearance import ProjectedWeek
+from ecplanner.ui.common import heavy
 from ecplanner.ui.inventory.formats import Formats
 
 PRODUCT_PEN = "#2E6FD8"
@@ -92,6 +93,11 @@ class StockChart(QWidget):
         super().showEvent(event)
 
     def _on_build_due(self) -> None:
+        self._build_queued = False
+        if heavy.imported():  # else the tab calls ensure_built once they are
+            self.ensure_built()
+
+    def ensure_built(self) -> None:
         if not self.built:
             self._build()
             self._draw()

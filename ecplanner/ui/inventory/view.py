@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import MarkdownStep, Product, StockPlan
 from ecplanner.domain.ops import Changes
+from ecplanner.ui.common import heavy
+from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory import commands
@@ -62,6 +64,10 @@ class InventoryTab(QWidget):
         self.source = InventorySource(document.store, today)
         self._formats = Formats(QLocale(), "CNY")
         self._loaded = False
+        self._importing = False
+        self._importer = Background(self)
+        self._importer.finished.connect(self._on_imported)
+        self._importer.failed.connect(self._on_imported)  # then the import runs here
         self._pending: Changes | None = None
         self._selected: str | None = None
         self.model = StockTableModel(self._formats)
@@ -150,8 +156,20 @@ class InventoryTab(QWidget):
 
     # -- reading and projecting --------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_loaded()
+        if heavy.imported():
+            self.ensure_loaded()
+        elif not self._importing:  # shown before the warm-up: load numpy off the UI thread
+            self._importing = True
+            self.start_label.setText(self.tr("Loading…"))
+            self._importer.start(heavy.import_all)
         super().showEvent(event)
+
+    def _on_imported(self, _result: object) -> None:
+        self._importing = False
+        if self.isVisible():
+            self.ensure_loaded()
+            # The chart in a turn of its own: each of the two takes up to ~100 ms.
+            QTimer.singleShot(0, self.chart, self.chart.ensure_built)
 
     def ensure_loaded(self) -> None:
         """Read and project now if the tab has not yet, or changes arrived while hidden."""
