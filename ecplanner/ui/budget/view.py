@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +40,8 @@ from ecplanner.ui.budget.dialogs import ImportActualsDialog
 from ecplanner.ui.budget.inputs import SheetInputs, read_inputs
 from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
 from ecplanner.ui.budget.review_model import ReviewModel
+from ecplanner.ui.common import heavy
+from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 
@@ -109,6 +112,15 @@ class BudgetTab(QWidget):
         review_layout.addWidget(self.review_table, 1)
         self.chart_page = QWidget()
         QVBoxLayout(self.chart_page).setContentsMargins(0, 0, 0, 0)
+        self._charts_loading = QLabel(self.tr("Loading the charts…"))
+        self._charts_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._charts_loading.hide()
+        chart_layout = self.chart_page.layout()
+        assert chart_layout is not None
+        chart_layout.addWidget(self._charts_loading)
+        self._importer = Background(self)
+        self._importer.finished.connect(self._on_imported)
+        self._importer.failed.connect(self._on_imported)  # then the import runs here
         self.pages = QTabWidget()
         self.pages.addTab(self.sheet_table, self.tr("Input-output sheet"))
         self.pages.addTab(review_page, self.tr("Plan vs actual"))
@@ -308,8 +320,20 @@ class BudgetTab(QWidget):
     def _on_page_changed(self, index: int) -> None:
         self.ensure_current()
         if self.pages.widget(index) is self.chart_page and self.charts is None:
-            self.charts = BudgetCharts(parent=self.chart_page)
-            layout = self.chart_page.layout()
-            assert layout is not None
-            layout.addWidget(self.charts)
-            self._refresh_review()
+            if heavy.imported():
+                self._build_charts()
+            elif not self._importer.busy:  # before the warm-up: load pyqtgraph in a worker
+                self._charts_loading.show()
+                self._importer.start(heavy.import_all)
+
+    def _on_imported(self, _result: object) -> None:
+        self._charts_loading.hide()
+        if self.pages.currentWidget() is self.chart_page and self.charts is None:
+            self._build_charts()
+
+    def _build_charts(self) -> None:
+        self.charts = BudgetCharts(parent=self.chart_page)
+        layout = self.chart_page.layout()
+        assert layout is not None
+        layout.addWidget(self.charts)
+        self._refresh_review()

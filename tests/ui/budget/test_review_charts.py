@@ -48,9 +48,16 @@ def test_review_shows_actuals_beside_the_plan_and_the_year_to_date(
 
 
 def test_constructing_the_tab_does_not_load_pyqtgraph(tmp_path: object) -> None:
+    # Nor does the first visit to the charts on the UI thread: a worker loads it.
     script = (
-        "import os, sys\n"
+        "import os, sys, threading, time\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "first_import = {}\n"
+        "class Watch:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'pyqtgraph':\n"
+        "            first_import.setdefault(name, threading.current_thread().name)\n"
+        "sys.meta_path.insert(0, Watch())\n"
         "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
@@ -62,7 +69,11 @@ def test_constructing_the_tab_does_not_load_pyqtgraph(tmp_path: object) -> None:
         "tab = BudgetTab(PlanDocument(store))\n"
         "assert 'pyqtgraph' not in sys.modules, 'loaded at start-up'\n"
         "tab.pages.setCurrentWidget(tab.chart_page)\n"
-        "assert 'pyqtgraph' in sys.modules and tab.charts is not None\n"
+        "deadline = time.monotonic() + 30\n"
+        "while tab.charts is None and time.monotonic() < deadline:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "assert tab.charts is not None\n"
+        "assert first_import['pyqtgraph'] != 'MainThread', first_import\n"
         "store.close()\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
@@ -73,6 +84,7 @@ def test_charts_show_the_sheet_and_follow_the_mouse(qtbot: QtBot,
     tab = make_tab(qtbot, demo_document)
     demo_document.apply("import", [Put(d) for d in APRIL_DAYS])
     tab.pages.setCurrentWidget(tab.chart_page)
+    qtbot.waitUntil(lambda: tab.charts is not None)  # pyqtgraph may load in a worker first
     charts = tab.charts
     assert charts is not None
     sheet = tab.sheet_model.sheet
@@ -102,6 +114,7 @@ def test_charts_of_a_new_plan_without_actuals_draw_quietly(qtbot: QtBot,
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         tab.pages.setCurrentWidget(tab.chart_page)
+        qtbot.waitUntil(lambda: tab.charts is not None)
         tab.grab()
     assert [str(w.message) for w in caught] == []
     assert tab.charts is not None and tab.charts.lines["actual_roi"].xData is None
