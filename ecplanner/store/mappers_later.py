@@ -103,7 +103,6 @@ class TaskTemplateMapper(Mapper):
     def order(self) -> Sequence[Any]:
         return [self.table.c.position, self.table.c.key]
 
-
     def rows(self, entity: TaskTemplate) -> tuple[Row, dict[Table, list[Row]]]:
         return plain_row(entity), {}
 

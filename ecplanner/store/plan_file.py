@@ -140,8 +140,8 @@ def open_plan_file(path: Path, backup_dir: Path | None = None,
     """
     path = Path(path)
     version = check_plan(path)
-    backed_up = backup_dir is not None and version < _target_version(steps)
-    if backup_dir is not None and backed_up:
+    backed_up = False
+    if backup_dir is not None and version < _target_version(steps):
         try:
             ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
             try:
@@ -151,6 +151,7 @@ def open_plan_file(path: Path, backup_dir: Path | None = None,
         except (OSError, sqlite3.Error) as exc:
             detail = f"no backup copy could be taken first: {exc}"
             raise PlanFileError(Refusal.MIGRATION_FAILED, path, detail) from exc
+        backed_up = True
     conn = _connect(path)
     engine = _engine_on(conn)
     _lock_and_migrate(conn, engine, path, version, steps)

@@ -41,7 +41,6 @@ from ecplanner.ui.budget.inputs import SheetInputs, read_inputs
 from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
 from ecplanner.ui.budget.review_model import ReviewModel
 from ecplanner.ui.common import heavy
-from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 
@@ -118,9 +117,7 @@ class BudgetTab(QWidget):
         chart_layout = self.chart_page.layout()
         assert chart_layout is not None
         chart_layout.addWidget(self._charts_loading)
-        self._importer = Background(self)
-        self._importer.finished.connect(self._on_imported)
-        self._importer.failed.connect(self._on_imported)  # then the import runs here
+        self._heavy = heavy.Loader(self)
         self.pages = QTabWidget()
         self.pages.addTab(self.sheet_table, self.tr("Input-output sheet"))
         self.pages.addTab(review_page, self.tr("Plan vs actual"))
@@ -320,18 +317,14 @@ class BudgetTab(QWidget):
     def _on_page_changed(self, index: int) -> None:
         self.ensure_current()
         if self.pages.widget(index) is self.chart_page and self.charts is None:
-            if heavy.imported():
-                self._build_charts()
-            elif not self._importer.busy:  # before the warm-up: load pyqtgraph in a worker
-                self._charts_loading.show()
-                self._importer.start(heavy.import_all)
-
-    def _on_imported(self, _result: object) -> None:
-        self._charts_loading.hide()
-        if self.pages.currentWidget() is self.chart_page and self.charts is None:
-            self._build_charts()
+            # Before the warm-up, pyqtgraph loads in a worker first.
+            self._charts_loading.setVisible(not heavy.imported())
+            self._heavy.then(self._build_charts)
 
     def _build_charts(self) -> None:
+        self._charts_loading.hide()
+        if self.pages.currentWidget() is not self.chart_page or self.charts is not None:
+            return  # the user left the page while pyqtgraph loaded
         self.charts = BudgetCharts(parent=self.chart_page)
         layout = self.chart_page.layout()
         assert layout is not None

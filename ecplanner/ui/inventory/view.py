@@ -29,7 +29,6 @@ from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import MarkdownStep, Product, StockPlan
 from ecplanner.domain.ops import Changes
 from ecplanner.ui.common import heavy
-from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory import commands
@@ -64,10 +63,7 @@ class InventoryTab(QWidget):
         self.source = InventorySource(document.store, today)
         self._formats = Formats(QLocale(), "CNY")
         self._loaded = False
-        self._importing = False
-        self._importer = Background(self)
-        self._importer.finished.connect(self._on_imported)
-        self._importer.failed.connect(self._on_imported)  # then the import runs here
+        self._heavy = heavy.Loader(self)
         self._pending: Changes | None = None
         self._selected: str | None = None
         self.model = StockTableModel(self._formats)
@@ -158,14 +154,12 @@ class InventoryTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if heavy.imported():
             self.ensure_loaded()
-        elif not self._importing:  # shown before the warm-up: load numpy off the UI thread
-            self._importing = True
+        else:  # shown before the warm-up: numpy loads off the UI thread first
             self.start_label.setText(self.tr("Loading…"))
-            self._importer.start(heavy.import_all)
+            self._heavy.then(self._load_once_imported)
         super().showEvent(event)
 
-    def _on_imported(self, _result: object) -> None:
-        self._importing = False
+    def _load_once_imported(self) -> None:
         if self.isVisible():
             self.ensure_loaded()
             # The chart in a turn of its own: each of the two takes up to ~100 ms.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,9 +19,7 @@ from ecplanner.domain.ops import Changes, Put, Topic
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.overview.task_model import TasksTableModel, task_title
-
-_OVERDUE = QColor("#C62828")
+from ecplanner.ui.overview.task_model import OVERDUE, TasksTableModel, task_title
 
 
 class TasksPanel(QWidget):
@@ -71,7 +69,7 @@ class TasksPanel(QWidget):
                              .replace("%2", str(overdue)))
         palette = QPalette()  # sets no colour: the label inherits its parent's
         if overdue:
-            palette.setColor(QPalette.ColorRole.WindowText, _OVERDUE)
+            palette.setColor(QPalette.ColorRole.WindowText, OVERDUE)
         self.summary.setPalette(palette)
 
     def _on_changed(self, changes: Changes) -> None:
