@@ -1,7 +1,8 @@
 """Turns domain entities into table rows and back, one mapper per entity kind.
 
-Reads go through SQLAlchemy Core (plain tuples), not the ORM: building ORM objects costs
-8–12× a raw read, and views re-read whole collections after every edit.
+Reads give plain tuples, never ORM objects: building those costs 8–12× a raw read, and
+views re-read whole collections after every edit. Whole collections run ready SQL text
+(``_all_rows``); reads by key go through SQLAlchemy Core.
 """
 
 from __future__ import annotations
