@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ecplanner.ui.document import PlanDocument
+    from ecplanner.ui.main_window import MainWindow
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
@@ -49,12 +50,12 @@ def run_gui(plan: Path | None) -> int:
         gc.enable()
     if started is None:
         return 3
-    app, _window = started  # held: the window lives as long as the event loop
-    warm_up_later()
+    app, window = started  # held: the window lives as long as the event loop
+    warm_up_later(window.tabs_built)
     return int(app.exec())
 
 
-def _show_window(plan: Path | None) -> tuple[QApplication, QWidget] | None:
+def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
     """The application and its shown main window; None when the plan is refused."""
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication

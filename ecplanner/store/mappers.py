@@ -1,8 +1,8 @@
 """Turns domain entities into table rows and back, one mapper per entity kind.
 
 Reads give plain tuples, never ORM objects: building those costs 8–12× a raw read, and
-views re-read whole collections after every edit. Whole collections run ready SQL text
-(``_all_rows``); reads by key go through SQLAlchemy Core.
+views re-read whole collections after every edit. Reads are SQL text by table and column
+names (``sql_reads``); only writes need the schema's classes, which load on first use.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
@@ -34,20 +34,23 @@ from ecplanner.domain.model import (
     TaskStatus,
 )
 from ecplanner.domain.ops import Entity, key_of
-from ecplanner.store import tables as t
+from ecplanner.store.sql_reads import Row, all_rows, rows_where
 
-Row = dict[str, Any]
+if TYPE_CHECKING:
+    from sqlalchemy.types import TypeEngine
+
 EnumT = TypeVar("EnumT", bound=Enum)
 
 
-def table_of(model: type) -> Table:
-    table = model.__table__  # type: ignore[attr-defined]
-    assert isinstance(table, Table)
-    return table
+def table_named(name: str) -> Table:
+    """The schema's table ``name``; the first call builds the schema's classes."""
+    from ecplanner.store.tables import schema
+
+    return schema().tables[name]
 
 
 def as_date(value: Any) -> date | None:
-    """SQLite hands dates back as ISO text through Core when the type is lost."""
+    """SQLite hands dates back as ISO text when read as SQL text."""
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
@@ -57,56 +60,62 @@ def _dt(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
+class Child(NamedTuple):
+    """A table of rows that belong to one main row and go with it."""
+
+    table: str
+    parent: str  # the column holding the main row's key
+    order: tuple[str, ...]  # the rows' order under one parent
+
+
 class Mapper:
     """How one entity kind is stored: a main table keyed by ``key_column`` plus children."""
 
     kind: type
-    table: Table
+    table_name: str
     key_column = "uuid"
-    children: tuple[Table, ...] = ()
-    child_key = "uuid"
-    ordered_by_entity = True  # False: ``order()`` uses a column the entity does not hold
+    key_type: TypeEngine[Any] | None = None  # the key column's type when not text
+    order_by: tuple[str, ...] = ()  # the rows' order; by key when empty
+    children: tuple[Child, ...] = ()
+    ordered_by_entity = True  # False: ``order_by`` uses a column the entity does not hold
 
-    def rows(self, entity: Any) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: Any) -> tuple[Row, dict[Child, list[Row]]]:
         raise NotImplementedError
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> Any:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> Any:
         raise NotImplementedError
-
-    def order(self) -> Sequence[Any]:
-        return [self.table.c[self.key_column]]
 
     def sort_key(self, entity: Any) -> Any:
-        """``order()`` in Python: SQLite compares ISO dates and UTF-8 text as Python
+        """``order_by`` in Python: SQLite compares ISO dates and UTF-8 text as Python
         does. Only meaningful when ``ordered_by_entity``."""
         return key_of(entity)
+
+    def key_values(self, keys: Iterable[str]) -> list[Any]:
+        """Keys as given by ``key_of`` turned into the key column's values."""
+        return list(keys)
+
+    @property
+    def table(self) -> Table:
+        return table_named(self.table_name)
 
     # -- generic persistence -------------------------------------------------
     def load(self, conn: Connection, keys: Iterable[str] | None = None) -> list[Any]:
         if keys is None:
-            main = _all_rows(conn, self.table, self.order())
+            main = all_rows(conn, self.table_name, self.order_by or (self.key_column,))
         else:
-            query = select(self.table).order_by(*self.order())
-            main = _dicts(conn, query.where(self.table.c[self.key_column].in_(list(keys))))
+            main = rows_where(conn, self.table_name, self.key_column, self.key_values(keys),
+                              self.order_by or (self.key_column,), self.key_type)
         wanted = [r[self.key_column] for r in main]
-        kids: dict[str, dict[Table, list[Row]]] = defaultdict(lambda: defaultdict(list))
+        kids: dict[Any, dict[Child, list[Row]]] = defaultdict(lambda: defaultdict(list))
         for child in self.children:
-            fk_name = self.child_fk(child)
-            fk = child.c[fk_name]
-            order = [fk, *(child.c[c] for c in ("position", "day", "start", "kind")
-                           if c in child.c)]
-            if keys is None:
-                found = _all_rows(conn, child, order)
-            else:
-                found = _dicts(conn, select(child).order_by(*order).where(fk.in_(wanted)))
+            order = (child.parent, *child.order)
+            found = (all_rows(conn, child.table, order) if keys is None
+                     else rows_where(conn, child.table, child.parent, wanted, order))
             for m in found:
-                kids[m[fk_name]][child].append(m)
+                kids[m[child.parent]][child].append(m)
         return [self.build(r, kids[r[self.key_column]]) for r in main]
 
-    def child_fk(self, child: Table) -> str:
-        return next(c.name for c in child.columns if c.foreign_keys)
-
-    def exists(self, conn: Connection, key: str) -> bool:
+    def exists(self, conn: Connection, key: Any) -> bool:
         col = self.table.c[self.key_column]
         return conn.execute(select(col).where(col == key)).first() is not None
 
@@ -119,12 +128,14 @@ class Mapper:
         else:
             conn.execute(insert(self.table).values(**main))
         for child in self.children:
-            conn.execute(delete(child).where(child.c[self.child_fk(child)] == key))
+            table = table_named(child.table)
+            conn.execute(delete(table).where(table.c[child.parent] == key))
             if children.get(child):
-                conn.execute(insert(child), children[child])
+                conn.execute(insert(table), children[child])
 
     def delete(self, conn: Connection, key: str) -> None:
-        conn.execute(delete(self.table).where(self.table.c[self.key_column] == key))
+        value = self.key_values([key])[0]
+        conn.execute(delete(self.table).where(self.table.c[self.key_column] == value))
 
     def existing_keys(self, conn: Connection, keys: Sequence[Any]) -> set[Any]:
         col = self.table.c[self.key_column]
@@ -155,43 +166,13 @@ class Mapper:
         if changed:  # one statement run for every row: building one per row costs ~1 ms
             conn.execute(update(self.table).where(col == bindparam("_key")), changed)
         for child in self.children:
-            fk = child.c[self.child_fk(child)]
+            table = table_named(child.table)
+            parent = table.c[child.parent]
             for i in range(0, len(keys), 500):
-                conn.execute(delete(child).where(fk.in_(keys[i:i + 500])))
+                conn.execute(delete(table).where(parent.in_(keys[i:i + 500])))
             kids = [r for _, children in rows for r in children.get(child, [])]
             if kids:
-                conn.execute(insert(child), kids)
-
-
-def _dicts(conn: Connection, query: Any) -> list[Row]:
-    """Rows as plain dicts; zipping once per row is several times cheaper than ``_mapping``,
-    and fetching them all at once cheaper than row by row."""
-    result = conn.execute(query)
-    names = list(result.keys())
-    return [dict(zip(names, row, strict=True)) for row in result.all()]
-
-
-_SELECT_ALL: dict[tuple[str, str, tuple[str, ...]], tuple[str, list[str]]] = {}
-
-
-def _all_rows(conn: Connection, table: Table, order: Sequence[Any]) -> list[Row]:
-    """Every row of ``table`` in ``order`` (plain columns), straight from the driver.
-
-    The SQL text is made once per process and run as it is: SQLAlchemy's compiler costs
-    about 1 ms a statement the first time, most of reading a small plan at start-up.
-    Values arrive as the driver gives them (ISO text for dates, 0/1 for flags), which
-    every ``build`` converts, as it must for any Core read whose type is lost.
-    """
-    key = (conn.dialect.name, table.name, tuple(column.name for column in order))
-    found = _SELECT_ALL.get(key)
-    if found is None:
-        quote = conn.dialect.identifier_preparer.quote
-        names = [column.name for column in table.columns]
-        sql = (f"SELECT {', '.join(map(quote, names))} FROM {quote(table.name)} "
-               f"ORDER BY {', '.join(quote(name) for name in key[2])}")
-        found = _SELECT_ALL[key] = (sql, names)
-    sql, names = found
-    return [dict(zip(names, row, strict=True)) for row in conn.exec_driver_sql(sql).all()]
+                conn.execute(insert(table), kids)
 
 
 _MEMBERS: dict[type, dict[Any, Any]] = {}
@@ -215,37 +196,35 @@ def plain_row(entity: Any, skip: Iterable[str] = ()) -> Row:
 
 class PlanInfoMapper(Mapper):
     kind = PlanInfo
-    table = table_of(t.PlanRow)
+    table_name = "plan"
 
-    def rows(self, entity: PlanInfo) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: PlanInfo) -> tuple[Row, dict[Child, list[Row]]]:
         row = plain_row(entity)
         row["markets"] = json.dumps(list(entity.markets))
         row["platforms"] = json.dumps(list(entity.platforms))
         return row, {}
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> PlanInfo:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> PlanInfo:
         row = dict(row)
         row["markets"] = tuple(json.loads(row["markets"]))
         row["platforms"] = tuple(json.loads(row["platforms"]))
         return PlanInfo(**row)
 
 
-_PHASES = table_of(t.PhaseRow)
-_FEATURED = table_of(t.FeaturedProductRow)
+_PHASES = Child("event_phase", "event_uuid", ("position", "start", "kind"))
+_FEATURED = Child("event_product", "event_uuid", ("position",))
 
 
 class EventMapper(Mapper):
     kind = Event
-    table = table_of(t.EventRow)
+    table_name = "event"
+    order_by = ("start", "uuid")
     children = (_PHASES, _FEATURED)
-
-    def order(self) -> Sequence[Any]:
-        return [self.table.c.start, self.table.c.uuid]
 
     def sort_key(self, entity: Event) -> Any:
         return (entity.start, entity.uuid)
 
-    def rows(self, entity: Event) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: Event) -> tuple[Row, dict[Child, list[Row]]]:
         row = plain_row(entity, skip=("phases", "featured_products"))
         phases = [
             {"uuid": f"{entity.uuid}/{i}", "event_uuid": entity.uuid, "position": i,
@@ -258,7 +237,7 @@ class EventMapper(Mapper):
         ]
         return row, {_PHASES: phases, _FEATURED: featured}
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> Event:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> Event:
         phases = tuple(
             Phase(_member(PhaseKind, p["kind"]), p["name"], _dt(p["start"]), _dt(p["end"]))
             for p in children.get(_PHASES, [])
@@ -272,27 +251,25 @@ class EventMapper(Mapper):
                         "phases": phases, "featured_products": featured})
 
 
-_OFFSETS = table_of(t.MilestoneOffsetRow)
+_OFFSETS = Child("product_milestone", "product_uuid", ("kind",))
 
 
 class ProductMapper(Mapper):
     kind = Product
-    table = table_of(t.ProductRow)
+    table_name = "product"
+    order_by = ("code", "uuid")
     children = (_OFFSETS,)
-
-    def order(self) -> Sequence[Any]:
-        return [self.table.c.code, self.table.c.uuid]
 
     def sort_key(self, entity: Product) -> Any:
         return (entity.code, entity.uuid)
 
-    def rows(self, entity: Product) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: Product) -> tuple[Row, dict[Child, list[Row]]]:
         row = plain_row(entity, skip=("milestone_offsets",))
         offsets = [{"product_uuid": entity.uuid, "kind": k.value, "days_before_launch": d}
                    for k, d in entity.milestone_offsets]
         return row, {_OFFSETS: offsets}
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> Product:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> Product:
         offsets = tuple((_member(MilestoneKind, o["kind"]), int(o["days_before_launch"]))
                         for o in children.get(_OFFSETS, []))
         return Product(**{**row, "season": _member(Season, row["season"]),
@@ -305,35 +282,31 @@ class ProductMapper(Mapper):
 
 class BudgetMonthMapper(Mapper):
     kind = BudgetMonth
-    table = table_of(t.BudgetMonthRow)
-
-    def order(self) -> Sequence[Any]:
-        return [self.table.c.month]
+    table_name = "budget_month"
+    order_by = ("month",)
 
     def sort_key(self, entity: BudgetMonth) -> Any:
         return entity.month
 
-    def rows(self, entity: BudgetMonth) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: BudgetMonth) -> tuple[Row, dict[Child, list[Row]]]:
         return plain_row(entity), {}
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> BudgetMonth:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> BudgetMonth:
         return BudgetMonth(**row)
 
 
 class TaskMapper(Mapper):
     kind = Task
-    table = table_of(t.TaskRow)
-
-    def order(self) -> Sequence[Any]:
-        return [self.table.c.due, self.table.c.uuid]
+    table_name = "task"
+    order_by = ("due", "uuid")
 
     def sort_key(self, entity: Task) -> Any:
         return (entity.due, entity.uuid)
 
-    def rows(self, entity: Task) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: Task) -> tuple[Row, dict[Child, list[Row]]]:
         return plain_row(entity), {}
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> Task:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> Task:
         return Task(**{**row, "due": as_date(row["due"]),
                        "status": _member(TaskStatus, row["status"])})
 

@@ -1,5 +1,5 @@
-"""Mappers of the kinds start-up does not read (stock plans, daily actuals, task templates,
-settings): they and their tables load on first use (see ``mapper_for``)."""
+"""Mappers of the kinds the first screen does not read (stock plans, daily actuals, task
+templates, settings): they load on first use (see ``mapper_for``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Date, delete, insert, select, update
 
 from ecplanner.domain.model import (
     Arrival,
@@ -23,19 +23,19 @@ from ecplanner.domain.model import (
     TaskAnchor,
     TaskTemplate,
 )
-from ecplanner.store import tables_later as tl
-from ecplanner.store.mappers import MAPPERS, Mapper, Row, as_date, plain_row, table_of
+from ecplanner.store.mappers import MAPPERS, Child, Mapper, as_date, plain_row
+from ecplanner.store.sql_reads import Row
 
-_ARRIVALS = table_of(tl.ArrivalRow)
-_STEPS = table_of(tl.MarkdownStepRow)
+_ARRIVALS = Child("stock_arrival", "stock_uuid", ("day",))
+_STEPS = Child("markdown_step", "stock_uuid", ("start",))
 
 
 class StockPlanMapper(Mapper):
     kind = StockPlan
-    table = table_of(tl.StockPlanRow)
+    table_name = "stock_plan"
     children = (_ARRIVALS, _STEPS)
 
-    def rows(self, entity: StockPlan) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: StockPlan) -> tuple[Row, dict[Child, list[Row]]]:
         row = plain_row(entity, skip=("arrivals", "ladder"))
         row["allowed_discounts"] = json.dumps(list(entity.allowed_discounts))
         arrivals = [{"stock_uuid": entity.uuid, "day": a.day, "units": a.units}
@@ -44,7 +44,7 @@ class StockPlanMapper(Mapper):
                  for s in entity.ladder]
         return row, {_ARRIVALS: arrivals, _STEPS: steps}
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> StockPlan:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> StockPlan:
         arrivals = tuple(Arrival(as_date(a["day"]) or date.min, int(a["units"]))
                          for a in children.get(_ARRIVALS, []))
         ladder = tuple(MarkdownStep(as_date(s["start"]) or date.min, float(s["discount"]))
@@ -56,26 +56,24 @@ class StockPlanMapper(Mapper):
 
 class DailyActualMapper(Mapper):
     kind = DailyActual
-    table = table_of(tl.DailyActualRow)
+    table_name = "daily_actual"
     key_column = "day"
+    key_type = Date()
+    order_by = ("day",)
 
-    def rows(self, entity: DailyActual) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: DailyActual) -> tuple[Row, dict[Child, list[Row]]]:
         return plain_row(entity), {}
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> DailyActual:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> DailyActual:
         return DailyActual(**{**row, "day": as_date(row["day"])})
-
-    def exists(self, conn: Connection, key: str) -> bool:
-        col = self.table.c.day
-        return conn.execute(select(col).where(col == date.fromisoformat(key))).first() is not None
 
     def put(self, conn: Connection, entity: Any) -> None:
         col = self.table.c.day
         conn.execute(delete(self.table).where(col == entity.day))
         conn.execute(insert(self.table).values(**plain_row(entity)))
 
-    def delete(self, conn: Connection, key: str) -> None:
-        conn.execute(delete(self.table).where(self.table.c.day == date.fromisoformat(key)))
+    def key_values(self, keys: Iterable[str]) -> list[Any]:
+        return [date.fromisoformat(key) for key in keys]
 
     def put_many(self, conn: Connection, entities: Sequence[Any]) -> None:
         entities = list({e.day: e for e in entities}.values())  # the last of a day wins
@@ -85,25 +83,17 @@ class DailyActualMapper(Mapper):
         if entities:
             conn.execute(insert(self.table), [plain_row(e) for e in entities])
 
-    def load(self, conn: Connection, keys: Iterable[str] | None = None) -> list[Any]:
-        query = select(self.table).order_by(self.table.c.day)
-        if keys is not None:
-            query = query.where(self.table.c.day.in_([date.fromisoformat(k) for k in keys]))
-        return [self.build(dict(r._mapping), {}) for r in conn.execute(query)]
-
 
 class TaskTemplateMapper(Mapper):
     """The plan's own copy of the task templates; ``position`` keeps the catalog's order."""
 
     kind = TaskTemplate
-    table = table_of(tl.TaskTemplateRow)
+    table_name = "task_template"
     key_column = "key"
+    order_by = ("position", "key")
     ordered_by_entity = False
 
-    def order(self) -> Sequence[Any]:
-        return [self.table.c.position, self.table.c.key]
-
-    def rows(self, entity: TaskTemplate) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: TaskTemplate) -> tuple[Row, dict[Child, list[Row]]]:
         return plain_row(entity), {}
 
     def put(self, conn: Connection, entity: Any) -> None:
@@ -121,7 +111,7 @@ class TaskTemplateMapper(Mapper):
         for entity in entities:
             self.put(conn, entity)
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> TaskTemplate:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> TaskTemplate:
         return TaskTemplate(key=row["key"], kind=EventKind(row["kind"]), title=row["title"],
                             role=Role(row["role"]), due_from=TaskAnchor(row["due_from"]),
                             days=int(row["days"]))
@@ -134,10 +124,10 @@ class PlanSettingsMapper(Mapper):
     """The plan's settings as one versioned JSON value in the ``setting`` table."""
 
     kind = PlanSettings
-    table = table_of(tl.SettingRow)
+    table_name = "setting"
     key_column = "key"
 
-    def rows(self, entity: PlanSettings) -> tuple[Row, dict[Table, list[Row]]]:
+    def rows(self, entity: PlanSettings) -> tuple[Row, dict[Child, list[Row]]]:
         value = {
             "version": _SETTINGS_VERSION,
             "season_milestones": {s.value: {k.value: d for k, d in offsets}
@@ -148,7 +138,7 @@ class PlanSettingsMapper(Mapper):
         }
         return {"key": entity.key, "value": json.dumps(value)}, {}
 
-    def build(self, row: Row, children: dict[Table, list[Row]]) -> PlanSettings:
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> PlanSettings:
         value = json.loads(row["value"])
         return PlanSettings(
             season_milestones=tuple(

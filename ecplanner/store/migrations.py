@@ -11,12 +11,12 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
-from ecplanner.store.tables import schema
-
 Step = Callable[[Connection], None]
 
 
 def _create_v1(conn: Connection) -> None:
+    from ecplanner.store.tables import schema  # not loaded to open a current file
+
     schema().create_all(conn)
 
 

@@ -32,9 +32,8 @@ from ecplanner.domain.model import (
 )
 from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
-from ecplanner.store import tables as t
 from ecplanner.store.backups import backup_copy
-from ecplanner.store.mappers import DEPENDENTS, mapper_for
+from ecplanner.store.mappers import DEPENDENTS, mapper_for, table_named
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file
 from ecplanner.store.read_memo import ReadMemo
@@ -201,8 +200,8 @@ class PlanStore:
     def counts(self) -> PlanCounts:
         with self.engine.connect() as conn:
             def n(kind: type) -> int:
-                table = mapper_for(kind).table
-                return len(conn.execute(select(table.c[0])).all())
+                table = conn.dialect.identifier_preparer.quote(mapper_for(kind).table_name)
+                return int(conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar_one())
             return PlanCounts(n(Event), n(Product), n(Task), n(DailyActual))
 
     def schema_version(self) -> int:
@@ -279,7 +278,7 @@ class PlanStore:
                                                 .where(col == key))]
             restore += [Put(e) for e in mapper.load(conn, keys)]
         if kind is Product:  # events featuring it lose the link by cascade
-            link = t.FeaturedProductRow.__table__.c  # type: ignore[attr-defined]
+            link = table_named("event_product").c
             keys = [r[0] for r in conn.execute(select(link.event_uuid)
                                                 .where(link.product_uuid == key))]
             restore += [Put(e) for e in mapper_for(Event).load(conn, keys)]

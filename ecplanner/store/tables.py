@@ -1,13 +1,14 @@
-"""The plan file's tables (SQLModel) that start-up reads; the rest are in ``tables_later``
-and ``schema()`` has them all. Every row is keyed by a stable text ``uuid``.
+"""The plan file's tables (SQLModel). Every row is keyed by a stable text ``uuid``.
 
 The uuid is the iCalendar UID and the id used to match rows on import, and it lets a
 deleted row be restored by undo exactly as it was. Enum-valued columns hold the enum's
 value; lists hold JSON text. Dates are ISO text in SQLite.
 """
 
+# Loaded off the start-up path: reads need no classes (``sql_reads``); writes, creating a
+# file and migrations do, and the window loads this module in the background once shown.
 # No ``from __future__ import annotations`` here: pydantic and SQLAlchemy would have to
-# evaluate every field's annotation from its string, at every start-up.
+# evaluate every field's annotation from its string.
 
 from datetime import date, datetime
 
@@ -16,17 +17,13 @@ from sqlmodel import Field, SQLModel
 
 
 def schema() -> MetaData:
-    """Every table of a plan file. Those that start-up does not read are defined in
-    ``tables_later`` (each SQLModel table class costs ~2.5 ms to build); creating or
-    comparing a schema needs them all, so ask here rather than ``SQLModel.metadata``."""
-    from ecplanner.store import tables_later  # noqa: F401  (defines the rest)
-
+    """Every table of a plan file (the classes below register themselves in it)."""
     return SQLModel.metadata
 
 
 class PlanTable(SQLModel):
     # Rows are read and written through SQLAlchemy Core (see mappers), never validated
-    # by pydantic: deferring its validators saves their build at every start-up.
+    # by pydantic: deferring its validators saves building them (~2 ms a class).
     model_config = {**SQLModel.model_config, "defer_build": True}
 
 
@@ -158,3 +155,64 @@ class TaskRow(PlanTable, table=True):
     status: str = "open"
     owner: str = ""
     notes: str = ""
+
+
+class StockPlanRow(PlanTable, table=True):
+    __tablename__ = "stock_plan"
+    uuid: str = Field(primary_key=True)
+    product_uuid: str = Field(sa_column=Column(
+        String, ForeignKey("product.uuid", ondelete="CASCADE"), unique=True, nullable=False))
+    on_hand: int = 0
+    base_weekly_sales: float = 0.0
+    season_end: date | None = None
+    elasticity: float = 2.0
+    target_sell_through: float = 0.9
+    allowed_discounts: str = "[]"
+
+
+class ArrivalRow(PlanTable, table=True):
+    __tablename__ = "stock_arrival"
+    id: int | None = Field(default=None, primary_key=True)
+    stock_uuid: str = Field(sa_column=fk_column("stock_plan.uuid"))
+    day: date
+    units: int
+
+
+class MarkdownStepRow(PlanTable, table=True):
+    __tablename__ = "markdown_step"
+    id: int | None = Field(default=None, primary_key=True)
+    stock_uuid: str = Field(sa_column=fk_column("stock_plan.uuid"))
+    start: date
+    discount: float
+
+
+class DailyActualRow(PlanTable, table=True):
+    __tablename__ = "daily_actual"
+    day: date = Field(primary_key=True)
+    uv: int = 0
+    buyers: int = 0
+    orders: int = 0
+    gmv: float = 0.0
+    spend: float = 0.0
+    refunds: float = 0.0
+
+
+class TaskTemplateRow(PlanTable, table=True):
+    """What work an event of a kind generates, editable per plan."""
+
+    __tablename__ = "task_template"
+    key: str = Field(primary_key=True)
+    kind: str
+    title: str
+    role: str
+    due_from: str  # registration | start | end
+    days: int
+    position: int = 0
+
+
+class SettingRow(PlanTable, table=True):
+    """Typed, versioned plan-level settings, stored as JSON text by key."""
+
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True)
+    value: str

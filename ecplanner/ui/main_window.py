@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,8 @@ _BETWEEN_BUILDS_MS = 10
 
 class MainWindow(QMainWindow):
     """Shows ``document`` in tabs; ``opener`` opens another plan file (may raise)."""
+
+    tabs_built = Signal()  # every tab of the open plan is built: the window is idle
 
     def __init__(self, document: PlanDocument, opener: Opener, log_folder: Path,
                  new_plan: Callable[[QWidget], PlanDocument | None] | None = None) -> None:
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
             # Not 0 ms: zero-timers run back to back, and the window's own timers and
             # input must get their turn between two builds.
             QTimer.singleShot(_BETWEEN_BUILDS_MS, self._build_next_tab)
+        else:
+            self.tabs_built.emit()
 
     def _ensure_exchange(self) -> ExchangeActions:
         """The File menu's export and import actions (their module loads after start-up)."""

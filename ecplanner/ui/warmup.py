@@ -1,9 +1,11 @@
-"""Loading the heavy libraries in the background once the window is up.
+"""Loading what start-up leaves out, in a background thread once the window is up.
 
-numpy (clearance), pyqtgraph (charts) and the holiday and lunar tables load lazily so
-start-up stays fast; importing them in a worker thread a moment after start means the
-first visit to Inventory or Budget does not freeze for half a second. Measured: the UI
-thread's longest pause while this runs is ~30 ms (the import releases the GIL often).
+Two rounds. Once the window has built its tabs: the plan file's table classes (SQLModel,
+with pydantic and SQLAlchemy's ORM, ~150 ms), which every read does without but the
+first edit writes with (not sooner: sharing the GIL, each build would take twice as
+long). 1.5 s after start: numpy (clearance), pyqtgraph (charts) and the holiday and
+lunar tables, so the first visit to Inventory or Budget does not freeze for half a
+second. A module the UI asks for first still loads, on the UI thread.
 """
 
 from __future__ import annotations
@@ -11,24 +13,33 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 
 log = logging.getLogger(__name__)
 
-MODULES = ("numpy", "holidays", "lunar_python", "pyqtgraph")
-DELAY_MS = 1500
+SOON = ("ecplanner.store.tables",)
+LATER = ("numpy", "holidays", "lunar_python", "pyqtgraph")
+LATER_MS = 1500
+THREAD_NAME = "ecplanner-warm-up"
 
 
-def _import_all() -> None:
-    for name in MODULES:
+def _import_all(names: Sequence[str]) -> None:
+    for name in names:
         try:
             importlib.import_module(name)
         except Exception:  # a failed warm-up only means the first use loads it instead
             log.exception("could not preload %s", name)
 
 
-def warm_up_later() -> None:
-    """Start the background imports ``DELAY_MS`` after the event loop runs."""
-    QTimer.singleShot(DELAY_MS, lambda: threading.Thread(
-        target=_import_all, name="ecplanner-warm-up", daemon=True).start())
+def _start(names: Sequence[str]) -> None:
+    threading.Thread(target=_import_all, args=(names,), name=THREAD_NAME,
+                     daemon=True).start()
+
+
+def warm_up_later(window_idle: SignalInstance) -> None:
+    """Start the background imports: ``SOON`` at the first ``window_idle``, ``LATER`` after
+    ``LATER_MS``."""
+    window_idle.connect(lambda: _start(SOON), Qt.ConnectionType.SingleShotConnection)
+    QTimer.singleShot(LATER_MS, lambda: _start(LATER))

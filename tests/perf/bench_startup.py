@@ -3,7 +3,8 @@
 Each run is a fresh process, timed from launch until its main window is first drawn (the
 process then quits, untimed). Floors, measured in the same run:
   (a) a bare PySide6 window with four empty tabs;
-  (b) the same plus ``import sqlmodel`` (what any SQLModel-backed app must pay).
+  (b) the same plus ``import sqlmodel`` (what an SQLModel app pays to load its models at
+      start; ecplanner reads without them and loads them once the window is idle).
 Goal (issue #2): ecplanner ≤ 1.3 × (b).  Run: ``uv run python tests/perf/bench_startup.py``
 """
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 seen = []
 LATER = ("pandas", "numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "icalendar", "holidays",
-         "ecplanner.store.tables_later", "ecplanner.ui.overview.task_dialog",
-         "ecplanner.ui.calendar.view", "ecplanner.ui.exchange.actions")
+         "sqlmodel", "pydantic", "sqlalchemy.orm", "ecplanner.store.tables",
+         "ecplanner.ui.overview.task_dialog", "ecplanner.ui.calendar.view",
+         "ecplanner.ui.exchange.actions")
 class Watch(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow) and not seen:
