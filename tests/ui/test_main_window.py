@@ -165,8 +165,9 @@ def test_other_tabs_and_exchange_build_after_start(qtbot: QtBot, demo_document: 
     slots = [window.tabs.widget(i) for i in range(window.tabs.count())]
     assert all(isinstance(s, TabSlot) for s in slots)
     assert [s.is_built for s in slots if isinstance(s, TabSlot)][:2] == [True, False]
-    qtbot.waitUntil(lambda: all(s.is_built for s in slots if isinstance(s, TabSlot)),
-                    timeout=15_000)
+    with qtbot.waitSignal(window.tabs_built, timeout=15_000):  # told once all are built
+        pass
+    assert all(s.is_built for s in slots if isinstance(s, TabSlot))
     assert window.exchange is not None
     texts = [a.text() for a in window.file_menu.actions()]
     assert any("Excel" in t for t in texts) and any("Calendar Image" in t for t in texts)
