@@ -5,7 +5,8 @@ Each time is the best of several runs, printed as a ratio to a floor measured in
 run: the bare ``project_many`` over the same 2,000 plans and events, without the store,
 the per-product events, the Qt model or the view. Exits 1 when a UI action misses 100 ms:
 an edit's whole round trip (store write, keyed re-read, projection, model, sort, filter,
-detail panes and chart), a header sort, or a change of the group filter.
+detail panes and chart), a header sort, a change of the group filter, or a turn of the
+first visit.
 """
 
 from __future__ import annotations
@@ -90,14 +91,32 @@ def main() -> int:
     store = plans.create_plan(folder / "bench.ecplan", PlanInfo("bench", YEAR))
     store.write([Put(e) for e in (*products, *stock, *events)])
     document = PlanDocument(store)
+    # As the warm-up thread would have a moment after start (before it, the tab says
+    # "Loading…" and a worker imports them): the visit below is then all UI thread.
+    began = time.perf_counter()
+    import numpy  # noqa: F401
+    import pyqtgraph  # noqa: F401
+    import_ms = (time.perf_counter() - began) * 1000
     tab = InventoryTab(document, today=lambda: TODAY)
     tab.resize(1400, 900)
+    turns: dict[str, float] = {}
+
+    def timed(name: str, step: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            began = time.perf_counter()
+            step()
+            turns[name] = (time.perf_counter() - began) * 1000
+        return run
+
+    # The turns the tab queues for itself, each timed on its own.
+    tab._load_once_imported = timed("fill", tab._load_once_imported)  # type: ignore[method-assign]
+    tab.chart.ensure_built = timed("chart", tab.chart.ensure_built)  # type: ignore[method-assign]
     began = time.perf_counter()
-    tab.show()
-    first_ms = (time.perf_counter() - began) * 1000
-    began = time.perf_counter()
-    app.processEvents()
-    chart_ms = (time.perf_counter() - began) * 1000
+    tab.show()  # the first visit: reads now, projects and fills at the next turn
+    read_ms = (time.perf_counter() - began) * 1000
+    while tab.model.rowCount() < PRODUCTS or not tab.chart.built:
+        app.processEvents()
+    fill_ms, chart_ms = turns["fill"], turns["chart"]
     # Sorted by sell-through: every refresh also re-sorts what changed.
     tab.table.sortByColumn(StockTableModel.COLUMNS.index("sell_through"),
                            Qt.SortOrder.DescendingOrder)
@@ -170,9 +189,11 @@ def main() -> int:
     ]
     for name, ms in rows:
         print(f"{name:<50} {ms:8.2f} ms  {ms / floor:6.2f}x floor")
-    print(f"{'first show (reads the plan, imports numpy)':<50} {first_ms:8.2f} ms")
-    print(f"{'then the chart (imports pyqtgraph, once)':<50} {chart_ms:8.2f} ms")
-    within = max(edit_ms, move_ms, sort_ms, group_ms) < BUDGET_MS
+    print(f"{'numpy + pyqtgraph import (warm-up thread)':<50} {import_ms:8.2f} ms")
+    print(f"{'first visit, turn 1: reads the stock plans':<50} {read_ms:8.2f} ms")
+    print(f"{'  turn 2 and 3: projects and fills; the chart':<50} {fill_ms:8.2f} ms "
+          f"{chart_ms:8.2f} ms")
+    within = max(edit_ms, move_ms, sort_ms, group_ms, read_ms, fill_ms) < BUDGET_MS
     print(f"UI action budget {BUDGET_MS:.0f} ms: {'met' if within else 'MISSED'}")
     document.close()
     return 0 if within else 1

@@ -48,6 +48,10 @@ class InventorySource:
         self._events: list[Event] = []
         self._info: PlanInfo | None = None
 
+    def prefetch(self) -> None:
+        """Read the stock plans, the slow part of ``reload``, into the store's memo."""
+        self._store.stock_plans()
+
     def reload(self) -> None:
         """Read everything again."""
         self._info = self._store.info()

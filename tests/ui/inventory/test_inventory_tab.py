@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -224,3 +225,21 @@ def test_sorting_keeps_the_selection_when_an_edit_moves_the_row(
     assert moved > first  # now sells through 100%: it sorts to the end, still selected
     assert tab.model.plan_at(tab.selected_rows()[0]).uuid == plan.uuid
     qtmodeltester.check(tab.model)  # type: ignore[attr-defined]
+
+
+def test_a_first_visit_reads_in_one_turn_and_fills_in_the_next(
+        qtbot: QtBot, demo_document: PlanDocument) -> None:
+    """Two pauses of ~50 ms on a large plan instead of one over 100 ms; an edit made
+    between the two turns is shown."""
+    import numpy  # noqa: F401  (as the warm-up would have, a moment after start)
+    import pyqtgraph  # noqa: F401
+
+    widget = InventoryTab(demo_document, today=lambda: date(2026, 11, 23))
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.model.rowCount() == 0
+    plan = demo_document.store.stock_plans()[0]
+    demo_document.apply("edit", [Put(replace(plan, on_hand=plan.on_hand + 7))])
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
+    shown = widget.model.plan_at(widget.model.row_of(plan.uuid))
+    assert shown.on_hand == plan.on_hand + 7 == stored(demo_document, plan.uuid).on_hand
