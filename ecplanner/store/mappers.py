@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date, datetime
 from enum import Enum
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
@@ -64,6 +65,7 @@ class Child(NamedTuple):
     """A table of rows that belong to one main row and go with it."""
 
     table: str
+    columns: tuple[str, ...]  # all of them, as the schema has them
     parent: str  # the column holding the main row's key
     order: tuple[str, ...]  # the rows' order under one parent
 
@@ -73,6 +75,8 @@ class Mapper:
 
     kind: type
     table_name: str
+    child_fields: tuple[str, ...] = ()  # the entity's fields kept in ``children``
+    extra_columns: tuple[str, ...] = ()  # the main table's columns the entity lacks
     key_column = "uuid"
     key_type: TypeEngine[Any] | None = None  # the key column's type when not text
     order_by: tuple[str, ...] = ()  # the rows' order; by key when empty
@@ -94,23 +98,31 @@ class Mapper:
         """Keys as given by ``key_of`` turned into the key column's values."""
         return list(keys)
 
+    @cached_property
+    def columns(self) -> tuple[str, ...]:
+        """The main table's columns: the entity's own fields, and ``extra_columns``."""
+        names = (f.name for f in fields(self.kind) if f.name not in self.child_fields)
+        return (*names, *self.extra_columns)
+
     @property
     def table(self) -> Table:
         return table_named(self.table_name)
 
     # -- generic persistence -------------------------------------------------
     def load(self, conn: Connection, keys: Iterable[str] | None = None) -> list[Any]:
+        order = self.order_by or (self.key_column,)
         if keys is None:
-            main = all_rows(conn, self.table_name, self.order_by or (self.key_column,))
+            main = all_rows(conn, self.table_name, self.columns, order)
         else:
-            main = rows_where(conn, self.table_name, self.key_column, self.key_values(keys),
-                              self.order_by or (self.key_column,), self.key_type)
+            main = rows_where(conn, self.table_name, self.columns, self.key_column,
+                              self.key_values(keys), order, self.key_type)
         wanted = [r[self.key_column] for r in main]
         kids: dict[Any, dict[Child, list[Row]]] = defaultdict(lambda: defaultdict(list))
         for child in self.children:
             order = (child.parent, *child.order)
-            found = (all_rows(conn, child.table, order) if keys is None
-                     else rows_where(conn, child.table, child.parent, wanted, order))
+            found = (all_rows(conn, child.table, child.columns, order) if keys is None
+                     else rows_where(conn, child.table, child.columns, child.parent, wanted,
+                                     order))
             for m in found:
                 kids[m[child.parent]][child].append(m)
         return [self.build(r, kids[r[self.key_column]]) for r in main]
@@ -211,8 +223,11 @@ class PlanInfoMapper(Mapper):
         return PlanInfo(**row)
 
 
-_PHASES = Child("event_phase", "event_uuid", ("position", "start", "kind"))
-_FEATURED = Child("event_product", "event_uuid", ("position",))
+_PHASES = Child("event_phase",
+                ("uuid", "event_uuid", "position", "kind", "name", "start", "end"),
+                "event_uuid", ("position", "start", "kind"))
+_FEATURED = Child("event_product", ("event_uuid", "product_uuid", "position"),
+                  "event_uuid", ("position",))
 
 
 class EventMapper(Mapper):
@@ -220,12 +235,13 @@ class EventMapper(Mapper):
     table_name = "event"
     order_by = ("start", "uuid")
     children = (_PHASES, _FEATURED)
+    child_fields = ("phases", "featured_products")
 
     def sort_key(self, entity: Event) -> Any:
         return (entity.start, entity.uuid)
 
     def rows(self, entity: Event) -> tuple[Row, dict[Child, list[Row]]]:
-        row = plain_row(entity, skip=("phases", "featured_products"))
+        row = plain_row(entity, skip=self.child_fields)
         phases = [
             {"uuid": f"{entity.uuid}/{i}", "event_uuid": entity.uuid, "position": i,
              "kind": p.kind.value, "name": p.name, "start": p.start, "end": p.end}
@@ -251,7 +267,8 @@ class EventMapper(Mapper):
                         "phases": phases, "featured_products": featured})
 
 
-_OFFSETS = Child("product_milestone", "product_uuid", ("kind",))
+_OFFSETS = Child("product_milestone", ("product_uuid", "kind", "days_before_launch"),
+                 "product_uuid", ("kind",))
 
 
 class ProductMapper(Mapper):
@@ -259,12 +276,13 @@ class ProductMapper(Mapper):
     table_name = "product"
     order_by = ("code", "uuid")
     children = (_OFFSETS,)
+    child_fields = ("milestone_offsets",)
 
     def sort_key(self, entity: Product) -> Any:
         return (entity.code, entity.uuid)
 
     def rows(self, entity: Product) -> tuple[Row, dict[Child, list[Row]]]:
-        row = plain_row(entity, skip=("milestone_offsets",))
+        row = plain_row(entity, skip=self.child_fields)
         offsets = [{"product_uuid": entity.uuid, "kind": k.value, "days_before_launch": d}
                    for k, d in entity.milestone_offsets]
         return row, {_OFFSETS: offsets}

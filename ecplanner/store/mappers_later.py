@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection, Date, delete, insert, select, update
@@ -26,17 +27,20 @@ from ecplanner.domain.model import (
 from ecplanner.store.mappers import MAPPERS, Child, Mapper, as_date, plain_row
 from ecplanner.store.sql_reads import Row
 
-_ARRIVALS = Child("stock_arrival", "stock_uuid", ("day",))
-_STEPS = Child("markdown_step", "stock_uuid", ("start",))
+_ARRIVALS = Child("stock_arrival", ("id", "stock_uuid", "day", "units"), "stock_uuid",
+                  ("day",))
+_STEPS = Child("markdown_step", ("id", "stock_uuid", "start", "discount"), "stock_uuid",
+               ("start",))
 
 
 class StockPlanMapper(Mapper):
     kind = StockPlan
     table_name = "stock_plan"
     children = (_ARRIVALS, _STEPS)
+    child_fields = ("arrivals", "ladder")
 
     def rows(self, entity: StockPlan) -> tuple[Row, dict[Child, list[Row]]]:
-        row = plain_row(entity, skip=("arrivals", "ladder"))
+        row = plain_row(entity, skip=self.child_fields)
         row["allowed_discounts"] = json.dumps(list(entity.allowed_discounts))
         arrivals = [{"stock_uuid": entity.uuid, "day": a.day, "units": a.units}
                     for a in entity.arrivals]
@@ -89,6 +93,7 @@ class TaskTemplateMapper(Mapper):
 
     kind = TaskTemplate
     table_name = "task_template"
+    extra_columns = ("position",)
     key_column = "key"
     order_by = ("position", "key")
     ordered_by_entity = False
@@ -126,6 +131,10 @@ class PlanSettingsMapper(Mapper):
     kind = PlanSettings
     table_name = "setting"
     key_column = "key"
+
+    @cached_property
+    def columns(self) -> tuple[str, ...]:
+        return ("key", "value")  # the settings are one JSON value
 
     def rows(self, entity: PlanSettings) -> tuple[Row, dict[Child, list[Row]]]:
         value = {

@@ -1,9 +1,9 @@
 """Reading rows as SQL text, by table and column names: no table classes needed.
 
 Reads never need the schema's classes (SQLModel, and with it pydantic and the ORM, cost
-start-up ~100 ms to import): the file's own columns come back with the rows, and the
-schema's version check on open guarantees they are the models' columns. Writes, the
-schema's creation and migrations use the classes (``tables.schema()``).
+start-up ~100 ms to import): each mapper names the columns it reads, and a test checks
+the names against the schema. Writes, the schema's creation and migrations use the
+classes (``tables.schema()``).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from sqlalchemy.types import TypeEngine
 
 Row = dict[str, Any]
 
-_WHOLE: dict[tuple[str, str, tuple[str, ...]], str] = {}
-_KEYED: dict[tuple[str, str, str, tuple[str, ...]], TextClause] = {}
+_WHOLE: dict[tuple[Any, ...], str] = {}
+_KEYED: dict[tuple[Any, ...], TextClause] = {}
 
 
 def _quoted(conn: Connection, names: Sequence[str]) -> str:
@@ -25,7 +25,8 @@ def _quoted(conn: Connection, names: Sequence[str]) -> str:
     return ", ".join(quote(name) for name in names)
 
 
-def all_rows(conn: Connection, table: str, order: Sequence[str]) -> list[Row]:
+def all_rows(conn: Connection, table: str, columns: tuple[str, ...],
+             order: tuple[str, ...]) -> list[Row]:
     """Every row of ``table`` in ``order``, straight from the driver.
 
     The SQL text is made once per process and run as it is: SQLAlchemy's compiler costs
@@ -33,16 +34,17 @@ def all_rows(conn: Connection, table: str, order: Sequence[str]) -> list[Row]:
     Values arrive as the driver gives them (ISO text for dates, 0/1 for flags), which
     every mapper's ``build`` converts.
     """
-    key = (conn.dialect.name, table, tuple(order))
+    key = (conn.dialect.name, table, columns, order)
     sql = _WHOLE.get(key)
     if sql is None:
-        sql = _WHOLE[key] = (f"SELECT * FROM {_quoted(conn, [table])} "
+        sql = _WHOLE[key] = (f"SELECT {_quoted(conn, columns)} FROM {_quoted(conn, [table])} "
                              f"ORDER BY {_quoted(conn, order)}")
-    return _dicts(conn.exec_driver_sql(sql))
+    return _dicts(columns, conn.exec_driver_sql(sql).all())
 
 
-def rows_where(conn: Connection, table: str, column: str, values: Sequence[Any],
-               order: Sequence[str], value_type: TypeEngine[Any] | None = None) -> list[Row]:
+def rows_where(conn: Connection, table: str, columns: tuple[str, ...], column: str,
+               values: Sequence[Any], order: tuple[str, ...],
+               value_type: TypeEngine[Any] | None = None) -> list[Row]:
     """The rows of ``table`` whose ``column`` is one of ``values``, in ``order``.
 
     ``value_type`` converts the values for the driver where they are not plain text or
@@ -50,18 +52,17 @@ def rows_where(conn: Connection, table: str, column: str, values: Sequence[Any],
     """
     if not values:
         return []
-    key = (conn.dialect.name, table, column, tuple(order))
+    key = (conn.dialect.name, table, columns, column, order, type(value_type))
     query = _KEYED.get(key)
     if query is None:
         query = _KEYED[key] = text(
-            f"SELECT * FROM {_quoted(conn, [table])} WHERE {_quoted(conn, [column])} "
-            f"IN :values ORDER BY {_quoted(conn, order)}",
+            f"SELECT {_quoted(conn, columns)} FROM {_quoted(conn, [table])} "
+            f"WHERE {_quoted(conn, [column])} IN :values ORDER BY {_quoted(conn, order)}",
         ).bindparams(bindparam("values", expanding=True, type_=value_type))
-    return _dicts(conn.execute(query, {"values": list(values)}))
+    return _dicts(columns, conn.execute(query, {"values": list(values)}).all())
 
 
-def _dicts(result: Any) -> list[Row]:
-    """Rows as plain dicts; zipping once per row is several times cheaper than ``_mapping``,
-    and fetching them all at once cheaper than row by row."""
-    names = list(result.keys())
-    return [dict(zip(names, row, strict=True)) for row in result.all()]
+def _dicts(columns: tuple[str, ...], rows: Sequence[Any]) -> list[Row]:
+    """Rows as plain dicts: zipping once per row is several times cheaper than
+    ``_mapping``."""
+    return [dict(zip(columns, row, strict=True)) for row in rows]
