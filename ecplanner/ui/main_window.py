@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.exchange: ExchangeActions | None = None
         self.document: PlanDocument | None = None
         self._tab_actions: list[tuple[QMenu, QAction]] = []
+        self._build_round = 0  # which plan's idle builds are running
         self._build_menus()
         self._connect_actions()
         self.set_document(document)
@@ -96,7 +97,9 @@ class MainWindow(QMainWindow):
             self.exchange = None
         self._ensure_built(self._slots[0])
         # Let the window paint the first tab before the others are built.
-        QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self._build_next_tab)
+        self._build_round += 1  # a plan opened meanwhile ends the last plan's round
+        round_ = self._build_round
+        QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self, lambda: self._build_next_tab(round_))
         self._bind_undo(document)
         if old is not None:
             old.close()
@@ -111,9 +114,9 @@ class MainWindow(QMainWindow):
             self._add_tab_actions(slot.content())
         return slot.content()
 
-    def _build_next_tab(self) -> None:
+    def _build_next_tab(self, round_: int) -> None:
         """Builds one more part after the window shows, then yields to the event loop."""
-        if self.document is None:
+        if self.document is None or round_ != self._build_round:
             return
         # What the steps before made lives as long as the plan is open: keep it out of
         # the collector's full passes, which take ~90 ms on a large plan.
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
             return
         # Not 0 ms: zero-timers run back to back, and the window's own timers and input
         # must get their turn between two builds.
-        QTimer.singleShot(_BETWEEN_BUILDS_MS, self._build_next_tab)
+        QTimer.singleShot(_BETWEEN_BUILDS_MS, self, lambda: self._build_next_tab(round_))
 
     def _ensure_exchange(self) -> ExchangeActions:
         """The File menu's export and import actions (their module loads after start-up)."""

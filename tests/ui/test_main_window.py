@@ -73,6 +73,26 @@ def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDo
     window.close()
 
 
+def test_a_plan_opened_while_tabs_build_is_built_once(qtbot: QtBot, demo_document: PlanDocument,
+                                                    tmp_path: Path) -> None:
+    from ecplanner.domain.model import PlanInfo
+    from ecplanner.ui.tab_slot import TabSlot
+
+    other = tmp_path / "other.ecplan"
+    plans.create_plan(other, PlanInfo("另一家店", 2027)).close()
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    told: list[bool] = []
+    window.tabs_built.connect(lambda: told.append(True))
+    assert window.open_path(other)  # before the first plan's tabs are built
+    qtbot.waitUntil(lambda: bool(told), timeout=15_000)
+    qtbot.wait(300)
+    assert told == [True]  # the first plan's round of builds ended when it was closed
+    assert all(s.is_built for s in map(window.tabs.widget, range(window.tabs.count()))
+               if isinstance(s, TabSlot))
+    window.close()
+
+
 def test_disk_writes_wait_for_the_first_paint(qtbot: QtBot, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     # A changed setting is written to disk, with fsyncs, at the event loop's next turn:
