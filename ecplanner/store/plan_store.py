@@ -37,6 +37,7 @@ from ecplanner.store.mappers import DEPENDENTS, mapper_for, table_named
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file
 from ecplanner.store.read_memo import ReadMemo
+from ecplanner.store.sql_reads import count_rows
 
 E = TypeVar("E")
 _log = logging.getLogger(__name__)
@@ -200,8 +201,7 @@ class PlanStore:
     def counts(self) -> PlanCounts:
         with self.engine.connect() as conn:
             def n(kind: type) -> int:
-                table = conn.dialect.identifier_preparer.quote(mapper_for(kind).table_name)
-                return int(conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar_one())
+                return count_rows(conn, mapper_for(kind).table_name)
             return PlanCounts(n(Event), n(Product), n(Task), n(DailyActual))
 
     def schema_version(self) -> int:

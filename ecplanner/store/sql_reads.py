@@ -62,6 +62,11 @@ def rows_where(conn: Connection, table: str, columns: tuple[str, ...], column: s
     return _dicts(columns, conn.execute(query, {"values": list(values)}).all())
 
 
+def count_rows(conn: Connection, table: str) -> int:
+    return int(conn.exec_driver_sql(f"SELECT COUNT(*) FROM {_quoted(conn, [table])}")
+               .scalar_one())
+
+
 def _dicts(columns: tuple[str, ...], rows: Sequence[Any]) -> list[Row]:
     """Rows as plain dicts: zipping once per row is several times cheaper than
     ``_mapping``."""

@@ -57,12 +57,17 @@ def test_opening_a_foreign_file_is_refused(qtbot: QtBot, demo_document: PlanDocu
     window.close()
 
 
-def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDocument,
-                                             tmp_path: Path) -> None:
+def _other_plan(folder: Path) -> Path:
     from ecplanner.domain.model import PlanInfo
 
-    other = tmp_path / "other.ecplan"
+    other = folder / "other.ecplan"
     plans.create_plan(other, PlanInfo("另一家店", 2027)).close()
+    return other
+
+
+def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDocument,
+                                             tmp_path: Path) -> None:
+    other = _other_plan(tmp_path)
     window = MainWindow(demo_document, _open, tmp_path)
     qtbot.addWidget(window)
     assert window.open_path(other)
@@ -75,11 +80,9 @@ def test_open_switches_plan_and_remembers_it(qtbot: QtBot, demo_document: PlanDo
 
 def test_a_plan_opened_while_tabs_build_is_built_once(qtbot: QtBot, demo_document: PlanDocument,
                                                     tmp_path: Path) -> None:
-    from ecplanner.domain.model import PlanInfo
     from ecplanner.ui.tab_slot import TabSlot
 
-    other = tmp_path / "other.ecplan"
-    plans.create_plan(other, PlanInfo("另一家店", 2027)).close()
+    other = _other_plan(tmp_path)
     window = MainWindow(demo_document, _open, tmp_path)
     qtbot.addWidget(window)
     told: list[bool] = []
