@@ -28,6 +28,19 @@ class PlanFileError(Exception):
         super().__init__(f"{path}: {english(refusal, detail)}")
 
 
+class PlanWriteError(Exception):
+    """The plan file did not take a write (a full disk, an I/O error, a read-only file).
+
+    The write's transaction was rolled back: the file holds what it held before.
+    ``reason`` is SQLite's own words ("database or disk is full").
+    """
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}" if path else reason)
+
+
 _ENGLISH = {
     Refusal.MISSING: "there is no such file",
     Refusal.NOT_SQLITE: "this is not an ecplanner plan (not a SQLite database)",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, select
+from sqlalchemy.exc import OperationalError
 
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import (
@@ -33,6 +34,7 @@ from ecplanner.domain.model import (
 from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store.backups import backup_copy
+from ecplanner.store.errors import PlanWriteError
 from ecplanner.store.mappers import DEPENDENTS, mapper_for, table_named
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file
@@ -210,28 +212,39 @@ class PlanStore:
 
     # -- writing ----------------------------------------------------------------
     def write(self, ops: Sequence[Op]) -> Changes:
-        """Validate, then apply all of ``ops`` in one transaction; announce what changed."""
+        """Validate, then apply all of ``ops`` in one transaction; announce what changed.
+
+        Raises ``ValidationError`` for invalid ops and ``PlanWriteError`` when the file
+        does not take the write (a full disk); either way the plan is unchanged.
+        """
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)
         self.take_backup()  # the plan as it was opened, before the session changes it
-        with self.engine.begin() as conn:
-            if conn.dialect.name == "sqlite":
-                # Check references at commit, not per statement: an undo may restore an
-                # event (with its product links) before the products it links to.
-                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            # Runs of puts of one kind go in a batch; order between kinds is kept, so a
-            # parent is always written before the children that refer to it.
-            for kind, is_put, run in _runs(ops):
-                mapper = mapper_for(kind)
-                if is_put:
-                    mapper.put_many(conn, [op.entity for op in run if isinstance(op, Put)])
-                else:
-                    for op in run:
-                        mapper.delete(conn, op.key)
-            touched = self._memo.read_touched(conn, ops)
+        try:
+            with self.engine.begin() as conn:
+                self._write_ops(conn, ops)
+                touched = self._memo.read_touched(conn, ops)
+        except (sqlite3.OperationalError, OperationalError) as exc:
+            # SQLAlchemy wraps the driver's error; its text carries the SQL, not for users.
+            raise PlanWriteError(self.path, str(getattr(exc, "orig", exc))) from exc
         self._memo.apply(ops, touched)  # only once committed: a rollback keeps the memo true
         return Changes.of(list(ops))
+
+    def _write_ops(self, conn: Connection, ops: Sequence[Op]) -> None:
+        if conn.dialect.name == "sqlite":
+            # Check references at commit, not per statement: an undo may restore an
+            # event (with its product links) before the products it links to.
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        # Runs of puts of one kind go in a batch; order between kinds is kept, so a
+        # parent is always written before the children that refer to it.
+        for kind, is_put, run in _runs(ops):
+            mapper = mapper_for(kind)
+            if is_put:
+                mapper.put_many(conn, [op.entity for op in run if isinstance(op, Put)])
+            else:
+                for op in run:
+                    mapper.delete(conn, op.key)
 
     def inverse(self, ops: Sequence[Op]) -> list[Op]:
         """Operations that, written after ``ops``, restore what the plan holds now."""
