@@ -1,48 +1,49 @@
 """The open plan as the UI sees it: applies operations, owns the undo stack, announces.
 
-Every user edit is ``document.apply(text, ops)``: it validates, pushes one undo command
-that writes ``ops`` (and, on undo, their inverse) in one transaction each, and emits
-``changed`` with what changed. Views read from ``document.store`` and refresh on it.
+Every user edit is ``document.apply(text, ops)``: it validates, writes ``ops`` in one
+transaction, pushes one undo command holding them and their inverse, and emits ``changed``
+with what changed. Views read from ``document.store`` and refresh on it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ecplanner.domain.findings import ValidationError
-from ecplanner.domain.ops import Changes, Op
+from ecplanner.domain.ops import Op
 from ecplanner.domain.validation import problems_in
+from ecplanner.store.errors import PlanWriteError
 from ecplanner.store.plan_store import PlanStore
+
+_log = logging.getLogger(__name__)
 
 
 class PlanCommand(QUndoCommand):
-    """One user action: writes ``ops`` on redo and their inverse on undo.
+    """One user action: ``ops`` and the ``inverse`` that takes them back.
 
+    The command writes nothing itself: ``PlanUndoStack`` writes a step before it moves.
     Commands with the same ``merge_key`` pushed one after another merge into one undo
     step (keyboard nudges of the same event), keeping the oldest inverse.
     """
 
-    def __init__(self, document: PlanDocument, text: str, ops: Sequence[Op],
+    def __init__(self, text: str, ops: Sequence[Op], inverse: Sequence[Op],
                  merge_key: str | None = None) -> None:
         super().__init__(text)
-        self._document = document
         self.ops = list(ops)
-        self.inverse = document.store.inverse(self.ops)
+        self.inverse = list(inverse)
         self.merge_key = merge_key
-        self.already_done = False  # the first write happened before the push
 
     def redo(self) -> None:
-        if self.already_done:
-            self.already_done = False
-            return
-        self._document.write(self.ops)
+        """Written already: by ``apply`` before the push, by the stack before a redo."""
 
     def undo(self) -> None:
-        self._document.write(self.inverse)
+        """Written already by the stack."""
 
     def id(self) -> int:
         return 1 if self.merge_key else -1
@@ -54,6 +55,62 @@ class PlanCommand(QUndoCommand):
         return True
 
 
+@dataclass(frozen=True)
+class StepFailure:
+    undoing: bool  # else redoing
+    text: str  # the step's undo text
+    reason: str  # SQLite's words: "database or disk is full"
+
+
+class PlanUndoStack(QUndoStack):
+    """The plan's undo stack: a step moves only once the plan file took its write.
+
+    QUndoStack moves its index after a command's undo() or redo() whatever happened in
+    it, so the write comes first, here, and the index moves only when it succeeded. A
+    write the file refuses leaves the file and the stack as they were (the store's
+    transaction rolled back) and is told by ``step_failed``; the same step can be tried
+    again. Move the stack through ``undo()`` and ``redo()``: Qt's own callers of the C++
+    slots (``QUndoView``, ``createUndoAction``) would move it without writing.
+    """
+
+    step_failed = Signal(object)
+    """An undo or redo was not written; the argument is the ``StepFailure``."""
+
+    def __init__(self, document: PlanDocument) -> None:
+        super().__init__(document)
+        self._document = document
+
+    def undo(self) -> None:
+        if self.canUndo() and self._write(self.index() - 1, undoing=True):
+            super().undo()
+
+    def redo(self) -> None:
+        if self.canRedo() and self._write(self.index(), undoing=False):
+            super().redo()
+
+    def _write(self, index: int, undoing: bool) -> bool:
+        command = self.command(index)
+        try:
+            self._document.write(_step_ops(command, undoing))
+        except PlanWriteError as error:
+            what = "undo" if undoing else "redo"
+            _log.warning("%s of %r not written: %s", what, command.text(), error)
+            self.step_failed.emit(StepFailure(undoing, command.text(), error.reason))
+            return False
+        return True
+
+
+def _step_ops(command: QUndoCommand, undoing: bool) -> list[Op]:
+    """One step's writes as one list: a command's, or a macro's children's in order
+    (backwards, each inverted, when undoing), so a macro is written whole or not at all."""
+    if isinstance(command, PlanCommand):
+        return list(command.inverse if undoing else command.ops)
+    children = [command.child(i) for i in range(command.childCount())]
+    if undoing:
+        children.reverse()
+    return [op for child in children for op in _step_ops(child, undoing)]
+
+
 class PlanDocument(QObject):
     changed = Signal(object)
     """The plan was written; the argument is the ``Changes`` describing what."""
@@ -63,7 +120,7 @@ class PlanDocument(QObject):
     def __init__(self, store: PlanStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = PlanUndoStack(self)
 
     @property
     def path(self) -> Path | None:
@@ -76,24 +133,21 @@ class PlanDocument(QObject):
     def apply(self, text: str, ops: Sequence[Op], merge_key: str | None = None) -> None:
         """Validate and perform one user action as one undo step.
 
-        Raises ``ValidationError`` (nothing written, nothing pushed) on invalid input.
+        Raises ``ValidationError`` on invalid input and ``PlanWriteError`` when the file
+        does not take the write; either way nothing is written and nothing pushed.
         """
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)
         if not ops:
             return
-        command = PlanCommand(self, text, ops, merge_key)
-        # Write before pushing: if the write fails, the error reaches the caller and no
-        # undo step is left behind for a change that never happened.
+        command = PlanCommand(text, ops, self.store.inverse(ops), merge_key)
         self.write(command.ops)
-        command.already_done = True
         self.undo_stack.push(command)
 
-    def write(self, ops: Sequence[Op]) -> Changes:
-        changes = self.store.write(ops)
-        self.changed.emit(changes)
-        return changes
+    def write(self, ops: Sequence[Op]) -> None:
+        if ops:
+            self.changed.emit(self.store.write(ops))
 
     def close(self) -> None:
         if self.is_open:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.actions import ActionId, build_actions
 from ecplanner.ui.common.messages import refusal_text
-from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.document import PlanDocument, StepFailure
 from ecplanner.ui.tab_slot import TabSlot
 from ecplanner.ui.tabs import TABS
 
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self._on_can_redo)
         stack.undoTextChanged.connect(self._on_undo_text)
         stack.redoTextChanged.connect(self._on_redo_text)
+        stack.step_failed.connect(self._on_step_failed)
 
     def _on_can_undo(self, can: bool) -> None:
         self.action_map[ActionId.UNDO].setEnabled(can)
@@ -191,6 +192,21 @@ class MainWindow(QMainWindow):
 
     def _on_redo_text(self, text: str) -> None:
         self.action_map[ActionId.REDO].setText(self.tr("&Redo %1").replace("%1", text))
+
+    def _on_step_failed(self, failure: StepFailure) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = (self.tr("“%1” was not undone: the plan file could not be written (%2).\n\n"
+                        "The plan and its undo history are as they were. Free some disk "
+                        "space or fix the cause, then undo again.") if failure.undoing else
+                self.tr("“%1” was not redone: the plan file could not be written (%2).\n\n"
+                        "The plan and its undo history are as they were. Free some disk "
+                        "space or fix the cause, then redo again."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The plan was not changed"),
+                          text.replace("%1", failure.text).replace("%2", failure.reason),
+                          parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window goes on painting behind it
 
     def _update_title(self) -> None:
         name = self.document.path.name if self.document and self.document.path else "ecplanner"
