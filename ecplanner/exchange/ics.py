@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from ecplanner import __version__
 from ecplanner.domain.model import Event, PlanInfo
+from ecplanner.exchange.atomic import write_atomically
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.xlsx_words import HEADERS, Words
 from ecplanner.exchange.xlsx_words_values import EVENT_KINDS, PLATFORMS
@@ -103,7 +104,7 @@ def calendar_bytes(snapshot: PlanSnapshot, stamp: datetime | None = None) -> byt
 
 def write_ics(snapshot: PlanSnapshot, path: Path) -> None:
     """Write the calendar to ``path``; raises ``OSError`` when it cannot be written."""
-    Path(path).write_bytes(calendar_bytes(snapshot))
+    write_atomically(Path(path), calendar_bytes(snapshot))
 
 
 def _vevent(icalendar: Any, uid: str, summary: str, start: object, end: object,

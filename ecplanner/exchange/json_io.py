@@ -31,6 +31,7 @@ from ecplanner.domain.model import (
 )
 from ecplanner.domain.ops import Delete, Entity, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
+from ecplanner.exchange.atomic import write_atomically
 from ecplanner.exchange.import_result import (
     Action,
     Change,
@@ -79,7 +80,7 @@ def write_json(snapshot: PlanSnapshot, path: Path, results: PlanResults | None =
     """Write the plan as JSON; raises ``OSError`` when it cannot be written."""
     text = json.dumps(plan_data(snapshot, results), ensure_ascii=False, indent=2,
                       allow_nan=False)
-    Path(path).write_text(text + "\n", encoding="utf-8")
+    write_atomically(Path(path), (text + "\n").encode("utf-8"))
 
 
 def read_json_import(path: Path, snapshot: PlanSnapshot) -> ImportResult:

@@ -3,21 +3,22 @@ workbook is ours (format, schema version, plan uuid, sheet names, where the base
 and a hidden sheet recording what each importable row held (``xlsx_baseline``), for
 re-import. Both are very hidden: the team does not see them in Excel.
 
-XlsxWriter is imported on first use. The workbook is written to a temporary file beside
-the target and moved into place at the end, so a cancelled or failed export never leaves
-a half-written file under the target's name. ``progress(done, total, stage)`` is called
-before each stage; it may raise ``ExportCancelled`` to stop.
+XlsxWriter is imported on first use. The workbook is built in memory and written with
+``write_atomically``, so a cancelled or failed export leaves the target as it was.
+``progress(done, total, stage)`` is called before each stage; it may raise
+``ExportCancelled`` to stop.
 """
 
 from __future__ import annotations
 
-import os
+import io
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ecplanner import __version__
+from ecplanner.exchange.atomic import write_atomically
 from ecplanner.exchange.collector import collector_paused
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
 from ecplanner.exchange.progress import Progress
@@ -48,43 +49,25 @@ def write_workbook(snapshot: PlanSnapshot, path: Path, progress: Progress | None
     Raises ``OSError`` when the file cannot be written, ``ExportCancelled`` when cancelled.
     """
     import xlsxwriter
-    from xlsxwriter.exceptions import FileCreateError
 
     report = progress or _no_progress
     stages = ("compute", *SHEETS, "save")
     total = len(stages)
     report(0, total, "compute")
     results = results or compute_results(snapshot)
-    path = Path(path)
-    part = path.with_name(f".{path.name}.part")
-    workbook = xlsxwriter.Workbook(str(part), {  # in memory: no temporary files but ours
+    # Zipped into memory: a full disk can then fail only our own write, never the zip
+    # writer's (which leaves an open ZipFile complaining when it is collected).
+    book = io.BytesIO()
+    workbook = xlsxwriter.Workbook(book, {  # in memory: no temporary files
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
         "in_memory": True,
     })
-    try:
-        with collector_paused():
-            _write_sheets(workbook, snapshot, results, lambda n, stage: report(n, total, stage))
-            report(total - 1, total, "save")
-            workbook.close()
-    except FileCreateError as error:
-        part.unlink(missing_ok=True)
-        raise OSError(str(error)) from error
-    except BaseException:
-        _discard(workbook, part)
-        raise
-    try:
-        os.replace(part, path)  # fails while another program holds the target open
-    except OSError:
-        part.unlink(missing_ok=True)
-        raise
-    report(total, total, "save")
-
-
-def _discard(workbook: Any, part: Path) -> None:
-    try:
+    with collector_paused():
+        _write_sheets(workbook, snapshot, results, lambda n, stage: report(n, total, stage))
+        report(total - 1, total, "save")
         workbook.close()
-    finally:
-        part.unlink(missing_ok=True)
+    write_atomically(Path(path), book.getvalue())
+    report(total, total, "save")
 
 
 def _write_sheets(workbook: Any, snapshot: PlanSnapshot, results: PlanResults,

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
 
 from ecplanner.domain.calendar_days import DayInfo, day_infos, shutdown_span
@@ -21,6 +31,7 @@ from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
 from ecplanner.domain.calendar_placement import Placement, place, room_after
 from ecplanner.domain.event_warnings import event_findings, price_changes_of
 from ecplanner.domain.model import Event, PlanInfo
+from ecplanner.exchange.atomic import write_atomically
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.calendar import frame, legend, painting
 from ecplanner.ui.calendar import style as st
@@ -158,8 +169,10 @@ def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str
     today = today or date.today()
     picture = _picture(store, view, today)
     out = Path(out)
+    buffer = QBuffer()  # painted in memory, then written whole or not at all
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if out.suffix.lower() == ".pdf":
-        writer = QPdfWriter(str(out))
+        writer = QPdfWriter(buffer)
         writer.setResolution(144)
         width_mm = 420.0
         writer.setPageSize(QPageSize(QSizeF(width_mm, width_mm * picture.height / picture.width),
@@ -178,9 +191,10 @@ def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str
         painter.scale(scale, scale)
         _paint(painter, picture, today)
         painter.end()
-        ok = image.save(str(out), "PNG")  # type: ignore[call-overload]
-    if not ok or not out.exists():
-        raise OSError(f"could not write {out}")
+        ok = image.save(buffer, "PNG")  # type: ignore[call-overload]
+    if not ok:
+        raise OSError(f"could not draw {out.name}")
+    write_atomically(out, bytes(buffer.data().data()))
     return out
 
 
