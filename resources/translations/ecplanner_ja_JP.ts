@@ -67,7 +67,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="113"/>
+        <location filename="../../ecplanner/app.py" line="114"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -540,33 +540,78 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
+        <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
+        <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <source>not a finite number</source>
+        <translation>有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <source>too large for a day&apos;s figures</source>
+        <translation>1 日の数値として大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <source>not a day between 2000 and 2100</source>
+        <translation>2000 年から 2100 年までの日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <source>holds characters in another encoding than the rest of the file</source>
+        <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <source>the buyers or sales worked out from it are out of range</source>
+        <translation>ここから算出した購入者数または売上が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <source>a cell on this line is longer than 131,072 characters</source>
+        <translation>この行に 131,072 文字を超えるセルがあります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <source>this line is longer than a million characters</source>
+        <translation>この行は 100 万文字を超えています</translation>
     </message>
 </context>
 <context>
@@ -700,122 +745,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="93"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="122"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="124"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="144"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="158"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
         <source>Weights from last year</source>
         <translation>昨年からウェイト設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="201"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="211"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="227"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="234"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="273"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="279"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="312"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -1941,22 +1986,22 @@ The details are in the log file:
         <translation>日次実績の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="70"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="71"/>
         <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
         <translation>モールのデータ管理画面（RMS、生意参謀など）から書き出した日次データ（CSV または Excel .xlsx）を選んでください。1日1行で、日付・訪問者数・購入者数・売上・広告費を含むもの。日本語・中国語・英語の見出しを認識します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="74"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
         <source>No file chosen.</source>
         <translation>ファイルが選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="76"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="91"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
@@ -1986,52 +2031,57 @@ The details are in the log file:
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="198"/>
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="201"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="206"/>
         <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
         <translation>ファイルの各列の内容を選んでください。日付の列と、売上（GMV）または訪問者数の列が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="209"/>
         <source>Some columns were not recognised. Missing: %1.</source>
         <translation>認識できない列があります。不足：%1。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="205"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="210"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="238"/>
         <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
         <translation>ファイルに %n 件の問題があるため、取り込めません。ファイルで下の行を直してから、もう一度選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="227"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="230"/>
         <source>The file holds no days to import.</source>
         <translation>ファイルに取り込める日がありません。</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <source>%n problems in the file — nothing can be imported; the first %1 are listed. Correct them in the file, then choose it again.</source>
+        <translation>ファイルに %n 件の問題があり、何も取り込めません。最初の %1 件を表示しています。ファイルを修正してから、もう一度選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="253"/>
         <source>%n days, %1 to %2.</source>
         <translation>%n 日分（%1～%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="258"/>
         <source>Not used: %1</source>
         <translation>使わない列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="261"/>
         <source>%n of these days are already in the plan; importing replaces them (tinted).</source>
         <translation>このうち %n 日分は計画に既にあり、取り込むと置き換わります（色付き）。</translation>
     </message>
@@ -2150,28 +2200,28 @@ The details are in the log file:
         <translation>%1 %2：在庫予測</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="80"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="88"/>
         <source>Plan clearance for…</source>
         <translation>在庫処分を計画…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="78"/>
         <source>Remove clearance plan</source>
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="129"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="126"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="163"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="157"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="316"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
     </message>
@@ -2506,93 +2556,93 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="190"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="193"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="204"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="207"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="217"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="261"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="281"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="307"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="300"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="308"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="318"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="317"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="319"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="327"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="326"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
         <source>About ecplanner</source>
         <translation>ecplanner について</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="367"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -4221,22 +4271,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="34"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="32"/>
         <source>All roles</source>
         <translation>すべての部門</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="50"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
         <source>Team tasks</source>
         <translation>チームのタスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="69"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="67"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>タスク %1 件、期限切れ %2 件</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="101"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="99"/>
         <source>Edit task “%1”</source>
         <translation>タスク「%1」を編集</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="113"/>
+        <location filename="../../ecplanner/app.py" line="114"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -540,33 +540,78 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
+        <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
+        <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <source>not a finite number</source>
+        <translation>不是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <source>too large for a day&apos;s figures</source>
+        <translation>作为一天的数据过大</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <source>not a day between 2000 and 2100</source>
+        <translation>不是 2000 至 2100 年之间的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <source>holds characters in another encoding than the rest of the file</source>
+        <translation>含有与文件其余部分编码不同的字符</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <source>the buyers or sales worked out from it are out of range</source>
+        <translation>据此推算出的买家数或销售额超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <source>a cell on this line is longer than 131,072 characters</source>
+        <translation>此行有单元格超过 131,072 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <source>this line is longer than a million characters</source>
+        <translation>此行超过一百万个字符</translation>
     </message>
 </context>
 <context>
@@ -700,122 +745,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="93"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="122"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="124"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="144"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="158"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
         <source>Weights from last year</source>
         <translation>按去年设权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="201"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="211"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="227"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="234"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="273"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="279"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="312"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -1941,22 +1986,22 @@ The details are in the log file:
         <translation>导入每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="70"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="71"/>
         <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
         <translation>选择从平台数据后台（如生意参谋、RMS）导出的日报，CSV 或 Excel .xlsx 格式：每天一行，包含日期、访客数、支付买家数、成交额和推广费。可识别中文、日文和英文表头。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="74"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="76"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="91"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1986,52 +2031,57 @@ The details are in the log file:
         <translation>正在读取 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="198"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="201"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="206"/>
         <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
         <translation>请指定文件每一列的内容。至少需要日期列，以及成交额（GMV）或访客数列。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="209"/>
         <source>Some columns were not recognised. Missing: %1.</source>
         <translation>部分列无法识别。缺少：%1。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="205"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="210"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="238"/>
         <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
         <translation>文件中有 %n 处问题，无法导入。请在文件中修正下列各行后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="227"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="230"/>
         <source>The file holds no days to import.</source>
         <translation>文件中没有可导入的日期数据。</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <source>%n problems in the file — nothing can be imported; the first %1 are listed. Correct them in the file, then choose it again.</source>
+        <translation>文件中有 %n 个问题，无法导入任何数据；下面列出前 %1 个。请在文件中改正后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="253"/>
         <source>%n days, %1 to %2.</source>
         <translation>共 %n 天，%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="258"/>
         <source>Not used: %1</source>
         <translation>未使用：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="261"/>
         <source>%n of these days are already in the plan; importing replaces them (tinted).</source>
         <translation>其中 %n 天在计划中已有数据，导入后将被替换（已着色标出）。</translation>
     </message>
@@ -2150,28 +2200,28 @@ The details are in the log file:
         <translation>%1 %2：库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="80"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="88"/>
         <source>Plan clearance for…</source>
         <translation>制定清仓计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="78"/>
         <source>Remove clearance plan</source>
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="129"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="126"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="163"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="157"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="316"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
     </message>
@@ -2506,93 +2556,93 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="190"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="193"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="204"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="207"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="217"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="261"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="281"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="307"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="300"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="308"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="318"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="317"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="319"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="327"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="326"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>无法为此计划保存备份副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
         <source>About ecplanner</source>
         <translation>关于 ecplanner</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="367"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -4221,22 +4271,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="34"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="32"/>
         <source>All roles</source>
         <translation>全部岗位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="50"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
         <source>Team tasks</source>
         <translation>团队分工</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="69"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="67"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>%1 项任务，%2 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="101"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="99"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
