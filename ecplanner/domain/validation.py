@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from ecplanner.domain.findings import Problem
 from ecplanner.domain.model import (
     BudgetMonth,
+    DailyActual,
     Event,
     PlanInfo,
     PlanSettings,
@@ -123,6 +126,52 @@ def validate_settings(settings: PlanSettings) -> list[Problem]:
     return problems
 
 
+# A day's figures: counts fit SQLite's INTEGER; money stays below a ceiling no store reaches
+# in a day, far inside what exports (JSON, xlsx) can write back.
+MAX_COUNT = 2**63 - 1
+MAX_DAILY_MONEY = 1e13
+ACTUAL_YEARS = range(2000, 2101)
+_ACTUAL_COUNTS = ("uv", "buyers", "orders")
+_ACTUAL_MONEY = ("gmv", "spend", "refunds")
+
+
+def count_problem(value: float) -> str | None:
+    """Why ``value`` cannot be a count (visitors, buyers, orders), or None when it can."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not_finite"
+    if value < 0:
+        return "negative"
+    if isinstance(value, float) and not value.is_integer():
+        return "not_a_whole_number"
+    return "too_large" if value > MAX_COUNT else None
+
+
+def money_problem(value: float) -> str | None:
+    """Why ``value`` cannot be a day's amount of money, or None when it can."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not_finite"
+    if value < 0:
+        return "negative"
+    return "too_large" if value > MAX_DAILY_MONEY else None
+
+
+def day_problem(day: date) -> str | None:
+    return None if day.year in ACTUAL_YEARS else "bad_year"
+
+
+def validate_daily_actual(actual: DailyActual) -> list[Problem]:
+    problems: list[Problem] = []
+    if code := day_problem(actual.day):
+        problems.append(Problem("day", code))
+    for name in _ACTUAL_COUNTS:
+        if code := count_problem(getattr(actual, name)):
+            problems.append(Problem(name, code))
+    for name in _ACTUAL_MONEY:
+        if code := money_problem(getattr(actual, name)):
+            problems.append(Problem(name, code))
+    return problems
+
+
 _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     Event: validate_event,
     Product: validate_product,
@@ -130,6 +179,7 @@ _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     BudgetMonth: validate_budget_month,
     PlanInfo: validate_plan_info,
     PlanSettings: validate_settings,
+    DailyActual: validate_daily_actual,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -117,3 +118,28 @@ def match_columns(
         else:
             unknown.append(header)
     return matched, unknown
+
+
+@dataclass(frozen=True)
+class HeaderGuess:
+    """Which of the first rows is the header, how well, and how many rows below match it.
+
+    ``score``: cells recognised (0 when none is, and the row is only the first with two
+    cells); ``steady``: rows below with as many cells, which tells delimiters apart.
+    """
+
+    index: int
+    score: int
+    steady: int
+
+
+def locate_header(rows: Sequence[Sequence[str]], mapped: Collection[str]) -> HeaderGuess | None:
+    """The best-recognised row, or else the first with two or more cells; None if none has."""
+    scores = [header_score(row, mapped) for row in rows]
+    index = max(range(len(rows)), key=lambda i: (scores[i], -i), default=None)
+    if index is None or scores[index] == 0:
+        index = next((i for i, row in enumerate(rows) if sum(1 for c in row if c) >= 2), None)
+        if index is None:
+            return None
+    width = len(rows[index])
+    return HeaderGuess(index, scores[index], sum(1 for r in rows[index + 1:] if len(r) == width))

@@ -1,106 +1,71 @@
-"""Reading a daily export into raw cells: CSV in any of the encodings platforms use, or .xlsx.
-
-CSV encodings: UTF-8 with BOM (Excel's "CSV UTF-8"), plain UTF-8, then the legacy code pages
-— GB18030 (a superset of GBK, what 生意参谋 and Windows China write) and CP932 (Shift_JIS, what
-Rakuten RMS writes). Legacy bytes often decode without error under the wrong code page, so
-the one whose header row is recognised best wins; ties go to GB18030.
-"""
+"""Opening a daily export as a stream of rows: CSV/TSV text (see ``actuals_text``) or .xlsx."""
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import zipfile
-from collections.abc import Collection
-from dataclasses import dataclass
+import zlib
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from itertools import chain, islice
 from pathlib import Path
+from typing import Any
 
-from ecplanner.exchange.actuals_headers import header_score
+from ecplanner.exchange.actuals_headers import locate_header
+from ecplanner.exchange.actuals_rows import HEADER_SEARCH_ROWS, FileError, Row, Table
+from ecplanner.exchange.actuals_text import open_text
 from ecplanner.exchange.actuals_values import cell_text
 
-HEADER_SEARCH_ROWS = 20  # exports may put a title and the date range above the header
 _TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-_LEGACY_ENCODINGS = ("gb18030", "cp932")
+# What a damaged workbook raises from zipfile, zlib and the XML parser (SyntaxError's kin).
+_DAMAGED = (OSError, zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, SyntaxError)
 
 
-class FileError(Exception):
-    """The file as a whole cannot be read; ``code`` is e.g. ``unsupported_format``."""
+@contextmanager
+def open_table(path: Path, mapped: Collection[str]) -> Iterator[Table]:
+    """Open ``path``; ``mapped`` headers count as recognised when finding the header.
 
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
-
-
-@dataclass(frozen=True)
-class RawTable:
-    """The file's cells, row by row (row 0 is the file's row 1); ``encoding`` None for .xlsx."""
-
-    rows: list[list[object]]
-    encoding: str | None
-
-
-def read_table(path: Path, mapped: Collection[str]) -> RawTable:
-    """Read ``path``; ``mapped`` headers count as recognised when choosing an encoding.
-
-    Raises FileError: ``unsupported_format`` (e.g. legacy .xls: save it as .xlsx or CSV),
-    ``unreadable_file``, ``unknown_encoding``.
+    Raises FileError, when opening or while the rows are read: ``unsupported_format`` (e.g.
+    legacy .xls: save it as .xlsx or CSV), ``unreadable_file``, ``empty``, ``no_table``,
+    ``not_text``, ``unknown_encoding``.
     """
     suffix = path.suffix.lower()
-    if suffix in _WORKBOOK_SUFFIXES:
-        return RawTable(_read_workbook(path), None)
-    if suffix not in _TEXT_SUFFIXES:
+    if suffix not in _TEXT_SUFFIXES | _WORKBOOK_SUFFIXES:
         raise FileError("unsupported_format")
-    try:
-        data = path.read_bytes()
-    except OSError:
-        raise FileError("unreadable_file") from None
-    if data.startswith(codecs.BOM_UTF8):
-        return RawTable(_split(data[len(codecs.BOM_UTF8):].decode("utf-8", "replace")), "utf-8-sig")
-    try:
-        return RawTable(_split(data.decode("utf-8")), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    candidates: list[tuple[int, int, RawTable]] = []
-    for rank, encoding in enumerate(_LEGACY_ENCODINGS):
-        try:
-            rows = _split(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
-        candidates.append((_best_header_score(rows, mapped), -rank, RawTable(rows, encoding)))
-    if not candidates:
-        raise FileError("unknown_encoding")
-    return max(candidates, key=lambda c: (c[0], c[1]))[2]
+    if not path.is_file():  # a folder, or a pipe that would block the read
+        raise FileError("unreadable_file")
+    opener = open_text if suffix in _TEXT_SUFFIXES else _open_workbook
+    with opener(path, mapped) as table:
+        yield table
 
 
-def _best_header_score(rows: list[list[object]], mapped: Collection[str]) -> int:
-    return max(
-        (header_score([cell_text(c) for c in row], mapped) for row in rows[:HEADER_SEARCH_ROWS]),
-        default=0,
-    )
-
-
-def _split(text: str) -> list[list[object]]:
-    sample = text[:8192]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
-
-
-def _read_workbook(path: Path) -> list[list[object]]:
+@contextmanager
+def _open_workbook(path: Path, mapped: Collection[str]) -> Iterator[Table]:
     import openpyxl  # heavy: loaded on first import, not at start-up
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+    except _DAMAGED:
         raise FileError("unreadable_file") from None
     try:
         sheet = workbook.worksheets[0]
         # Some exporters write a wrong size into the sheet; read every row regardless.
         sheet.reset_dimensions()
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        rows = _numbered(sheet.iter_rows(values_only=True))
+        head = list(islice(rows, HEADER_SEARCH_ROWS))
+        texts = [[cell_text(c) for c in cells] for _, cells in head]
+        guess = locate_header(texts, mapped)
+        if guess is None:
+            raise FileError("no_table" if any(any(row) for row in texts) else "empty")
+        number, header = head[guess.index]
+        yield Table(header, number, None, 0, chain(head[guess.index + 1:], rows), lambda: 0)
     finally:
         workbook.close()
+
+
+def _numbered(rows: Iterator[tuple[Any, ...]]) -> Iterator[Row]:
+    """The sheet's rows numbered from 1; damage found on the way is the file's."""
+    try:
+        yield from enumerate(rows, start=1)
+    except _DAMAGED:
+        raise FileError("unreadable_file") from None

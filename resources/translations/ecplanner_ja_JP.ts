@@ -539,34 +539,79 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>ファイルに行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
+        <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
+        <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <source>not a finite number</source>
+        <translation>有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <source>too large for a day&apos;s figures</source>
+        <translation>1 日の数値として大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <source>not a day between 2000 and 2100</source>
+        <translation>2000 年から 2100 年までの日付ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <source>holds characters in another encoding than the rest of the file</source>
+        <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <source>the buyers or sales worked out from it are out of range</source>
+        <translation>ここから算出した購入者数または売上が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <source>a cell on this line is longer than 131,072 characters</source>
+        <translation>この行に 131,072 文字を超えるセルがあります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <source>this line is longer than a million characters</source>
+        <translation>この行は 100 万文字を超えています</translation>
     </message>
 </context>
 <context>
@@ -913,23 +958,23 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="96"/>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="99"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="107"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2年 イベントカレンダー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="98"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="100"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
         <source>As of %1</source>
         <translation>%1 時点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="102"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1年の祝日は発表まで暫定です</translation>
     </message>
@@ -1941,22 +1986,22 @@ The details are in the log file:
         <translation>日次実績の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="70"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="71"/>
         <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
         <translation>モールのデータ管理画面（RMS、生意参謀など）から書き出した日次データ（CSV または Excel .xlsx）を選んでください。1日1行で、日付・訪問者数・購入者数・売上・広告費を含むもの。日本語・中国語・英語の見出しを認識します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="74"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
         <source>No file chosen.</source>
         <translation>ファイルが選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="76"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="91"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
@@ -1986,54 +2031,59 @@ The details are in the log file:
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="198"/>
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="201"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="206"/>
         <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
         <translation>ファイルの各列の内容を選んでください。日付の列と、売上（GMV）または訪問者数の列が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="209"/>
         <source>Some columns were not recognised. Missing: %1.</source>
         <translation>認識できない列があります。不足：%1。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="205"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="210"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="238"/>
         <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
         <translation>ファイルに %n 件の問題があるため、取り込めません。ファイルで下の行を直してから、もう一度選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="227"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="230"/>
         <source>The file holds no days to import.</source>
         <translation>ファイルに取り込める日がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="253"/>
         <source>%n days, %1 to %2.</source>
         <translation>%n 日分（%1～%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="258"/>
         <source>Not used: %1</source>
         <translation>使わない列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="261"/>
         <source>%n of these days are already in the plan; importing replaces them (tinted).</source>
         <translation>このうち %n 日分は計画に既にあり、取り込むと置き換わります（色付き）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <source>%n problems in the file — nothing can be imported; the first %1 are listed. Correct them in the file, then choose it again.</source>
+        <translation>ファイルに %n 件の問題があり、何も取り込めません。最初の %1 件を表示しています。ファイルを修正してから、もう一度選択してください。</translation>
     </message>
 </context>
 <context>

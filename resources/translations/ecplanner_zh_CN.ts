@@ -539,34 +539,79 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
+        <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
+        <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <source>not a finite number</source>
+        <translation>不是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <source>too large for a day&apos;s figures</source>
+        <translation>作为一天的数据过大</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <source>not a day between 2000 and 2100</source>
+        <translation>不是 2000 至 2100 年之间的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <source>holds characters in another encoding than the rest of the file</source>
+        <translation>含有与文件其余部分编码不同的字符</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <source>the buyers or sales worked out from it are out of range</source>
+        <translation>据此推算出的买家数或销售额超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <source>a cell on this line is longer than 131,072 characters</source>
+        <translation>此行有单元格超过 131,072 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <source>this line is longer than a million characters</source>
+        <translation>此行超过一百万个字符</translation>
     </message>
 </context>
 <context>
@@ -913,23 +958,23 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="96"/>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="99"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="107"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2 年活动日历</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="98"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="100"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="102"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1 年法定节假日以官方公布为准</translation>
     </message>
@@ -1941,22 +1986,22 @@ The details are in the log file:
         <translation>导入每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="70"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="71"/>
         <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
         <translation>选择从平台数据后台（如生意参谋、RMS）导出的日报，CSV 或 Excel .xlsx 格式：每天一行，包含日期、访客数、支付买家数、成交额和推广费。可识别中文、日文和英文表头。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="74"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="76"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="91"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1986,54 +2031,59 @@ The details are in the log file:
         <translation>正在读取 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="198"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="201"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="206"/>
         <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
         <translation>请指定文件每一列的内容。至少需要日期列，以及成交额（GMV）或访客数列。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="209"/>
         <source>Some columns were not recognised. Missing: %1.</source>
         <translation>部分列无法识别。缺少：%1。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="205"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="210"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="238"/>
         <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
         <translation>文件中有 %n 处问题，无法导入。请在文件中修正下列各行后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="227"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="230"/>
         <source>The file holds no days to import.</source>
         <translation>文件中没有可导入的日期数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="253"/>
         <source>%n days, %1 to %2.</source>
         <translation>共 %n 天，%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="258"/>
         <source>Not used: %1</source>
         <translation>未使用：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="261"/>
         <source>%n of these days are already in the plan; importing replaces them (tinted).</source>
         <translation>其中 %n 天在计划中已有数据，导入后将被替换（已着色标出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <source>%n problems in the file — nothing can be imported; the first %1 are listed. Correct them in the file, then choose it again.</source>
+        <translation>文件中有 %n 个问题，无法导入任何数据；下面列出前 %1 个。请在文件中改正后重新选择。</translation>
     </message>
 </context>
 <context>

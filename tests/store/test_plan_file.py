@@ -318,8 +318,8 @@ def test_batched_writes_and_inverse(plan_path: Path) -> None:
     assert len(store.actuals()) == 400
     changed = [DailyActual(d.day, uv=d.uv + 1) for d in days[:300]]
     undo_change = store.inverse([Put(d) for d in changed])
-    store.write([Put(d) for d in changed] + [Put(DailyActual(days[0].day, uv=-5))])
-    assert store.actuals()[0].uv == -5 and store.actuals()[1].uv == 2
+    store.write([Put(d) for d in changed] + [Put(DailyActual(days[0].day, uv=5))])
+    assert store.actuals()[0].uv == 5 and store.actuals()[1].uv == 2
     store.write(undo_change)
     assert store.actuals() == days
     store.write(undo)

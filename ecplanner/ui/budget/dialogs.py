@@ -1,7 +1,7 @@
 """The actuals import wizard: file → column mapping (when needed) → preview → import.
 
-The file is read in the thread pool (``ActualsReader``); the dialog shows a busy page until
-it is done. Nothing is stored here: on Import the dialog is accepted and the caller stores
+The file is read in the thread pool (``ActualsReader``); the dialog shows how far it has got
+until it is done. Nothing is stored here: on Import the dialog is accepted and the caller stores
 ``rows()`` in one undo step; Cancel, or any problem in the file, stores nothing.
 """
 
@@ -66,6 +66,7 @@ class ImportActualsDialog(QDialog):
         self.mapping_combos: dict[str, QComboBox] = {}
         self.reader = ActualsReader(self)
         self.reader.parsed.connect(self._on_parsed)
+        self.reader.progressed.connect(self._on_progressed)
         intro = QLabel(self.tr(
             "Choose a daily export from your platform's data centre (e.g. 生意参谋, RMS) as CSV "
             "or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad "
@@ -103,7 +104,6 @@ class ImportActualsDialog(QDialog):
         page = QWidget()
         self.busy_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # the parser reports no steps: an honest busy bar
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.busy_label)
@@ -168,8 +168,13 @@ class ImportActualsDialog(QDialog):
         self._result = None
         self.import_button.setEnabled(False)
         self.busy_label.setText(self.tr("Reading %1 …").replace("%1", self._path.name))
+        self.progress.setRange(0, 0)  # busy until the reader says how far it has got
         self.pages.setCurrentWidget(self.busy_page)
         self.reader.start(self._path, self._mapping)
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _on_parsed(self, result: ActualsParse) -> None:
         self._result = result
@@ -220,9 +225,7 @@ class ImportActualsDialog(QDialog):
         self.preview_table.setVisible(not result.errors)
         self.columns_button.setEnabled(bool(result.columns or result.unknown_headers))
         if result.errors:
-            self.error_label.setText(self.tr(
-                "%n problem(s) in the file — nothing can be imported. Correct the rows below "
-                "in the file, then choose it again.").replace("%n", str(len(result.errors))))
+            self.error_label.setText(self._problems_text(result))
         elif not result.rows:
             self.error_label.setText(self.tr("The file holds no days to import."))
         else:
@@ -230,6 +233,15 @@ class ImportActualsDialog(QDialog):
         self.summary.setText(self._summary(result))
         self.import_button.setEnabled(result.ok and bool(result.rows))
         self.pages.setCurrentWidget(self.preview_page)
+
+    def _problems_text(self, result: ActualsParse) -> str:
+        text = self.tr("%n problem(s) in the file — nothing can be imported. Correct the rows "
+                       "below in the file, then choose it again.")
+        if result.error_count > len(result.errors):
+            text = self.tr("%n problems in the file — nothing can be imported; the first %1 "
+                           "are listed. Correct them in the file, then choose it again.")
+        return (text.replace("%n", str(result.error_count))
+                .replace("%1", str(len(result.errors))))
 
     def _summary(self, result: ActualsParse) -> str:
         if not result.rows:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -13,7 +12,15 @@ from ecplanner.ui.common.background import Background
 
 
 def _unreadable() -> ActualsParse:
-    return ActualsParse((), (ImportProblem("unreadable_file", 0, ""),), (), (), (), 0, 0, None)
+    return ActualsParse((), (ImportProblem("unreadable_file", 0, ""),), (), (), (), 0, 0, None, 1)
+
+
+class _ProgressRelay(QObject):
+    """Carries the worker's progress to the UI thread; owned by the job, so it outlives a
+    reader closed mid-read."""
+
+    moved = Signal(int, object, object)
+    """Request ``int`` has read ``done`` of ``total`` bytes (objects: files over 2 GB)."""
 
 
 class ActualsReader(QObject):
@@ -21,6 +28,8 @@ class ActualsReader(QObject):
 
     parsed = Signal(object)
     """The latest requested file was read; the argument is its ``ActualsParse``."""
+    progressed = Signal(int, int)
+    """The latest requested file has been read this far: ``done`` of ``total`` thousandths."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +37,9 @@ class ActualsReader(QObject):
         self._background.finished.connect(self.parsed.emit)
         # A reader bug must not leave the wizard waiting: it says the file cannot be read.
         self._background.failed.connect(lambda _error: self.parsed.emit(_unreadable()))
+        self._relay = _ProgressRelay()
+        self._relay.moved.connect(self._on_moved)
+        self._request = 0
 
     @property
     def busy(self) -> bool:
@@ -35,4 +47,15 @@ class ActualsReader(QObject):
 
     def start(self, path: Path, mapping: Mapping[str, str]) -> None:
         """Read ``path`` with the column ``mapping`` (header → field value, "" to ignore)."""
-        self._background.start(partial(parse_actuals, path, dict(mapping) or None))
+        self._request += 1
+        request, relay, chosen = self._request, self._relay, dict(mapping) or None
+
+        def job() -> ActualsParse:
+            return parse_actuals(path, chosen, lambda done, total, _: relay.moved.emit(
+                request, done, total))
+
+        self._background.start(job)
+
+    def _on_moved(self, request: int, done: int, total: int) -> None:
+        if request == self._request and total > 0:
+            self.progressed.emit(min(1000 * done // total, 1000), 1000)

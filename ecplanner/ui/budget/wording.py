@@ -177,11 +177,21 @@ def import_problem_text(problem: ImportProblem) -> str:
         "unknown_encoding": _tr("The file's text encoding is not recognised (UTF-8, GBK "
                                 "and Shift_JIS are)."),
         "empty": _tr("The file has no rows."),
+        "no_table": _tr("No table was found near the top of the file: no row has a date, "
+                        "visitors or sales heading, or two or more columns."),
+        "not_text": _tr("This is not a text (CSV) file. Save the data as CSV or .xlsx."),
         "not_a_date": _tr("not a date"),
         "not_a_number": _tr("not a number"),
         "not_a_whole_number": _tr("not a whole number"),
         "negative": _tr("negative"),
         "percent_over_100": _tr("more than 100%"),
         "duplicate_date": _tr("this day appears twice"),
+        "not_finite": _tr("not a finite number"),
+        "too_large": _tr("too large for a day's figures"),
+        "bad_year": _tr("not a day between 2000 and 2100"),
+        "bad_text": _tr("holds characters in another encoding than the rest of the file"),
+        "derived_out_of_range": _tr("the buyers or sales worked out from it are out of range"),
+        "field_too_long": _tr("a cell on this line is longer than 131,072 characters"),
+        "line_too_long": _tr("this line is longer than a million characters"),
     }
     return texts.get(problem.code, problem.code)

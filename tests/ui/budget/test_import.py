@@ -185,3 +185,60 @@ def test_days_already_in_the_plan_are_pointed_out(qtbot: QtBot, demo_document: P
     assert len(demo_document.store.actuals()) == 3
     demo_document.undo_stack.undo()
     assert len(demo_document.store.actuals()) == 3  # the first import's days are back
+
+
+def test_a_non_finite_sale_is_refused_on_its_line_and_nothing_is_stored(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path) -> None:
+    tab = make_tab(qtbot, demo_document)
+    dialog = tab.open_import()
+    rows = [GOOD_ROWS[0], "2027/3/2,11000,330,3%,250,inf,340,5500"]
+    read(qtbot, dialog, cn_csv(tmp_path / "inf.csv", rows))
+    problems = [[dialog.problems_model.index(r, c).data() for c in range(4)]
+                for r in range(dialog.problems_model.rowCount())]
+    assert problems == [["4", "支付金额", "inf", "not a finite number"]]
+    assert not dialog.import_button.isEnabled()
+    dialog.accept()
+    assert demo_document.store.actuals() == []
+
+
+def test_many_problems_list_the_first_hundred_and_say_how_many(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path) -> None:
+    rows = [f"2027-03-{d:02},-1,1,1%,1,1,1,1" for d in range(1, 29)] * 5
+    tab = make_tab(qtbot, demo_document)
+    dialog = tab.open_import()
+    read(qtbot, dialog, cn_csv(tmp_path / "many.csv", rows))
+    assert dialog.problems_model.rowCount() == 100
+    assert "252 problems" in dialog.error_label.text()  # 140 negative, 112 days seen again
+    assert "first 100" in dialog.error_label.text()
+
+
+def test_a_tab_separated_sycm_text_file_is_imported(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path) -> None:
+    text = ("生意参谋 | 店铺整体 | 日报\n统计时间：2027-03-01 ~ 2027-03-02\n"
+            + CN_HEADER.replace(",", "\t") + "\n"
+            + "2027-03-01\t12,000\t360\t3.00%\t250\t90,000.00\t380\t6,000\n")
+    path = tmp_path / "sycm.txt"
+    path.write_bytes(text.encode("gbk"))
+    tab = make_tab(qtbot, demo_document)
+    dialog = tab.open_import()
+    read(qtbot, dialog, path)
+    click(qtbot, dialog.import_button)
+    assert demo_document.store.actuals() == [
+        DailyActual(date(2027, 3, 1), uv=12_000, buyers=360, orders=380, gmv=90_000.0,
+                    spend=6_000.0)]
+
+
+def test_reading_shows_how_far_it_has_got(qtbot: QtBot, demo_document: PlanDocument,
+                                          tmp_path: Path) -> None:
+    start = date(2012, 1, 1)
+    rows = [f"{start + timedelta(days=i)},{1000 + i},30,3%,200,6000,31,100" for i in range(6000)]
+    path = cn_csv(tmp_path / "years.csv", rows, "utf-8")
+    tab = make_tab(qtbot, demo_document)
+    dialog = tab.open_import()
+    shown: list[tuple[int, int]] = []
+    dialog.reader.progressed.connect(
+        lambda: shown.append((dialog.progress.value(), dialog.progress.maximum())))
+    read(qtbot, dialog, path)
+    assert len(shown) >= 2
+    assert all(0 <= value <= maximum and maximum > 0 for value, maximum in shown)
+    assert shown[0][0] < shown[-1][0] == shown[-1][1]  # it moved, and ended full
