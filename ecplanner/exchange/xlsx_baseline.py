@@ -6,9 +6,11 @@ the very values written to the visible sheet — into the very hidden sheet
 ``_ecplanner_base``. It holds one block per data sheet: a row ``#`` | sheet key | column
 keys (``xlsx_words`` header keys, so the team may move columns in the visible sheet), then
 one row per exported row: its cells as a JSON list in column A (continued in B, C, … past
-32,000 characters, Excel's limit for a cell being 32,767), dates as ``{"d": iso}`` and
-date-times as ``{"t": iso}``. One text cell per row keeps the export fast (a large plan has
-about 10,000 such rows). A block's rows are also the list of the ids that were exported.
+16,000 characters, which any text keeps within Excel's 32,767 UTF-16 units for a cell),
+dates as ``{"d": iso}`` and date-times as ``{"t": iso}``. One text cell per row keeps the
+export fast (a large plan has about 10,000 such rows). A block's rows are also the list of
+the ids that were exported. Texts are recorded whole, also those the visible sheet shows
+shortened (``xlsx_text``): ``restore_long_texts`` puts them back in the sheet read.
 
 A workbook from before this sheet existed has no ``baseline`` entry in ``_ecplanner``; its
 import falls back to comparing the workbook with the plan alone (and says so).
@@ -22,13 +24,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ecplanner.exchange.xlsx_import_cells import read_text, read_whole
+from ecplanner.exchange.xlsx_import_cells import CellError, Unreadable, read_text, read_whole
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_text import CellText, fits
 from ecplanner.exchange.xlsx_words import Words
 
 BASE_SHEET = "_ecplanner_base"
 _BLOCK = "#"
-_CHUNK = 32_000
+_CHUNK = 16_000  # characters: at most 32,000 UTF-16 units, emoji and all
 
 
 def _encoded(value: object) -> object:
@@ -138,3 +141,60 @@ def _base_sheet(key: str, rows: list[Sequence[object]], words: Words) -> BaseShe
         if ident:
             records.setdefault((ident, sub or 0), record)
     return BaseSheet(reader, records)
+
+
+def restore_long_texts(sheet: SheetReader, base: BaseSheet | None, texts: CellText) -> None:
+    """Put the whole texts back into the cells the export showed shortened, by
+    ``xlsx_text``'s rule. A shortened cell that cannot be read back — its marker line
+    removed or changed, or copied to a row of no exported text — becomes ``Unreadable``
+    (``shortened_text_edited``), refused when its row is read."""
+    keys = [key for key in (base.reader.columns if base else ()) if key in sheet.columns]
+    longs = _long_texts(base, keys) if base else {}
+    shown = {(key, texts.shown(text)): text for row in longs.values()
+             for key, text in row.items()}
+    ident_col, sub_col = sheet.columns.get("id"), sheet.columns.get("phase_no")
+    rows = list(sheet.rows)
+    for number in range(1, len(rows)):
+        cells = list(rows[number])
+        exported = longs.get((_cell_text(cells, ident_col), _sub(cells, sub_col)), {})
+        changed = False
+        for key in keys:
+            col = sheet.columns[key]
+            now = cells[col] if col < len(cells) else None
+            whole = exported.get(key)
+            if whole is None:
+                if not (isinstance(now, str) and texts.is_shortened(now)):
+                    continue
+                whole = shown.get((key, now))
+            else:
+                whole = texts.whole(now, whole) if isinstance(now, str) else None
+            cells += [None] * (col + 1 - len(cells))
+            cells[col] = Unreadable("shortened_text_edited") if whole is None else whole
+            changed = True
+        if changed:
+            rows[number] = tuple(cells)
+    sheet.rows = rows
+
+
+def _long_texts(base: BaseSheet, keys: list[str]) -> dict[tuple[str, int], dict[str, str]]:
+    """By (id, sub-row): the texts of ``keys`` too long for a cell."""
+    found: dict[tuple[str, int], dict[str, str]] = {}
+    for where, record in base.records.items():
+        for key in keys:
+            value = record.raw(key)
+            if isinstance(value, str) and not fits(value):
+                found.setdefault(where, {})[key] = value
+    return found
+
+
+def _cell_text(cells: Sequence[object], col: int | None) -> str:
+    return read_text(cells[col]) if col is not None and col < len(cells) else ""
+
+
+def _sub(cells: Sequence[object], col: int | None) -> int:
+    if col is None or col >= len(cells):
+        return 0
+    try:
+        return read_whole(cells[col]) or 0
+    except CellError:
+        return 0  # the sheet's reader reports it

@@ -91,7 +91,7 @@ def _write_sheets(workbook: Any, snapshot: PlanSnapshot, results: PlanResults,
                   report: Callable[[int, str], None]) -> None:
     info = snapshot.info
     words = Words(snapshot.lang)
-    styles = Styles(workbook, info.currency)
+    styles = Styles(workbook, info.currency, words)
     rows = budget_rows()
     base = BaselineWriter()
     writers: dict[str, Callable[[], object]] = {

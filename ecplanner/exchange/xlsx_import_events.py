@@ -45,6 +45,7 @@ from ecplanner.exchange.xlsx_import_cells import (
     read_whole,
 )
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_text import text_of
 from ecplanner.exchange.xlsx_words_values import EVENT_KINDS, PLATFORMS
 
 FIELDS = ("title", "kind", "platform", "start", "end", "registration_deadline", "uplift",
@@ -186,7 +187,7 @@ def read_events(sheet: SheetReader, snapshot: PlanSnapshot,
 
 def _phase_values(record: Record) -> Values | None:
     """A phase row's name (when its column is there), start and end."""
-    name = record.read("phase", read_text)
+    name = record.read("phase", text_of)
     start = record.read("start", read_datetime, required=True)
     end = record.read("end", read_datetime, required=True)
     if record.failed or start is None or end is None:
@@ -203,7 +204,7 @@ def _parser(current: Event | None) -> Callable[[Record], Values | None]:
 
 def _event_values(record: Record, current: Event | None) -> dict[str, object] | None:
     """The event row's values (labels read as ``current``'s codes where they show them)."""
-    title = record.read("title", read_text, required=True)
+    title = record.read("title", text_of, required=True)
     kind = record.read("kind", lambda v: read_choice(
         v, EVENT_KINDS, "unknown_kind", current.kind.value if current else None))
     platform = record.read("platform", lambda v: read_choice(
@@ -213,8 +214,8 @@ def _event_values(record: Record, current: Event | None) -> dict[str, object] | 
     deadline = record.read("deadline", read_date)
     uplift = record.read("uplift", read_number)
     discount = record.read("discount", lambda v: read_percent(v, below_one=True))
-    owner = record.read("owner", read_text)
-    notes = record.read("notes", read_text)
+    owner = record.read("owner", text_of)
+    notes = record.read("notes", text_of)
     if record.failed:
         return None
     kind_value = EventKind(kind) if kind else (current.kind if current else EventKind.STORE_PROMO)

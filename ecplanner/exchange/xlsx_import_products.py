@@ -29,6 +29,7 @@ from ecplanner.exchange.xlsx_import_cells import (
 )
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
 from ecplanner.exchange.xlsx_products import PRODUCT_KEYS, ProductCells
+from ecplanner.exchange.xlsx_text import text_of
 from ecplanner.exchange.xlsx_words_values import PRODUCT_ROLES, PRODUCT_STATUSES, SEASONS
 
 FIELDS = ("code", "name", "season", "category", "wave", "role", "status", "unit_cost",
@@ -110,18 +111,18 @@ def _product_values(record: Record, current: Product | None) -> dict[str, object
     status = choice("status", PRODUCT_STATUSES, "unknown_status",
                     current.status.value if current else None)
     values: dict[str, object] = {
-        "code": record.read("code", read_text, required=True),
-        "name": record.read("name", read_text, required=True),
-        "category": record.read("category", read_text),
-        "wave": record.read("wave", read_text),
+        "code": record.read("code", text_of, required=True),
+        "name": record.read("name", text_of, required=True),
+        "category": record.read("category", text_of),
+        "wave": record.read("wave", text_of),
         "unit_cost": record.read("unit_cost", read_number) or 0.0,
         "list_price": record.read("list_price", read_number) or 0.0,
         "launch": record.read("launch", read_date),
         "delist": record.read("delist", read_date),
         "first_order_qty": record.read("first_order_qty", read_whole) or 0,
         "lead_time_days": record.read("lead_time_days", read_whole) or 0,
-        "owner": record.read("owner", read_text),
-        "notes": record.read("notes", read_text),
+        "owner": record.read("owner", text_of),
+        "notes": record.read("notes", text_of),
     }
     if record.failed:
         return None

@@ -16,7 +16,7 @@ from typing import TypeVar
 from ecplanner.domain.findings import Problem
 from ecplanner.exchange.import_result import ImportIssue
 from ecplanner.exchange.xlsx_budget_formulas import col_letter
-from ecplanner.exchange.xlsx_import_cells import CellError, is_blank, read_text
+from ecplanner.exchange.xlsx_import_cells import CellError, Unreadable, is_blank, read_text
 from ecplanner.exchange.xlsx_words import Words, header_keys
 
 T = TypeVar("T")
@@ -105,8 +105,12 @@ class Record:
 
     def read_at(self, index: int | None, reader: Callable[[object], T], *,
                 required: bool = False) -> T:
-        """As ``read``, for the cell in column ``index`` (0-based)."""
+        """As ``read``, for the cell in column ``index`` (0-based). An ``Unreadable``
+        cell (a formula without a result, …) is refused, never read as blank."""
         value = self.raw_at(index)
+        if isinstance(value, Unreadable):
+            self.fail_at(value.code, index, value.text or None)
+            return None  # type: ignore[return-value]
         if required and is_blank(value):
             self.fail_at("required", index)
         try:
