@@ -83,6 +83,13 @@ _ISSUES = {
     "bad_arrivals": "is not a list of arrivals like “2027-09-01 300; 2027-10-15 200”",
     "incomplete_step": "a markdown step needs both its date and its discount",
     "bad_value": "is not a value this field takes",
+    "formula_not_calculated": "is a formula the file holds no result for (it was saved by a "
+                              "program that does not calculate): open the workbook in Excel "
+                              "to recalculate it, save it, and import again",
+    "shortened_text_edited": "this text was longer than a cell holds and the workbook shows "
+                             "only its beginning; its last line (the marker) was removed or "
+                             "changed: keep that line to edit the beginning, or edit the "
+                             "whole text in the app",
     "unknown_reference": "points at something the plan does not hold",
     "duplicate_month": "the budget holds this month twice",
     "end_before_start": "ends before it starts",

@@ -9,7 +9,10 @@ Issue codes — file level: ``unreadable_file``, ``not_our_workbook``, ``newer_s
 cell level: ``required``, ``not_a_date``, ``not_a_number``, ``not_a_whole_number``,
 ``negative``, ``percent_over_100``, ``unknown_platform``, ``unknown_kind``,
 ``unknown_season``, ``unknown_role``, ``unknown_status``, ``unknown_id``, ``duplicate_id``,
-``unknown_phase``, ``bad_arrivals``, ``incomplete_step``, ``bad_value``; and the domain's
+``unknown_phase``, ``bad_arrivals``, ``incomplete_step``, ``bad_value``,
+``formula_not_calculated`` (a formula whose result the workbook does not hold),
+``shortened_text_edited`` (a text the export shortened to fit a cell, its marker line
+gone: ``xlsx_text``); and the domain's
 validation codes (``end_before_start``, ``delist_before_launch``, ``fraction_out_of_range``,
 ``must_be_positive``, ``deadline_after_start``, …); conflicts of a three-way workbook
 import (``xlsx_import_base``): ``conflict`` (a cell the team edited whose field the plan

@@ -77,8 +77,8 @@ class TeamWorkbook:
         self._book: Any = reader.wb
         self._archive: zipfile.ZipFile = reader.archive
         self._parts = {sheet.name: rel.target for sheet, rel in reader.parser.find_sheets()}
-        calc = self._book.calculation
-        self._recalculated = bool(calc is not None and calc.fullCalcOnLoad)
+        self._recalculated = _asks_recalculation(self._archive.read(
+            reader.parser.workbook_part_name))
 
     @property
     def sheetnames(self) -> list[str]:
@@ -116,6 +116,15 @@ class TeamWorkbook:
 
     def close(self) -> None:
         self._book.close()
+
+
+def _asks_recalculation(workbook_xml: bytes) -> bool:
+    """The workbook asks to be recalculated on opening (read here: openpyxl assumes so
+    when the file does not say)."""
+    for _, node in iterparse(io.BytesIO(workbook_xml)):
+        if node.tag.rpartition("}")[2] == "calcPr":
+            return node.get("fullCalcOnLoad") in ("1", "true")
+    return False
 
 
 def _uncached(data: bytes, recalculated: bool) -> dict[tuple[int, int], str]:

@@ -80,6 +80,14 @@ def _issue_words() -> dict[str, str]:
                             "“2027-09-01 300; 2027-10-15 200”"),
         "incomplete_step": _tr("needs both its date and its discount"),
         "bad_value": _tr("is not a value this field takes"),
+        "formula_not_calculated": _tr("is a formula the file holds no result for (it was "
+                                      "saved by a program that does not calculate). Open "
+                                      "the workbook in Excel to recalculate it, save it, "
+                                      "and import again."),
+        "shortened_text_edited": _tr("this text is longer than a cell holds, so the workbook "
+                                     "shows only its beginning, and the marker line at its "
+                                     "end was removed or changed. Keep that line to edit "
+                                     "the beginning, or edit the whole text in the app."),
         "unknown_reference": _tr("points at something the plan does not hold"),
         "duplicate_month": _tr("holds the same month twice"),
         "conflict": _tr("the workbook holds “%1”, the plan now holds “%2”"),
