@@ -26,9 +26,10 @@ from ecplanner.store.plan_store import PlanStore
 
 TODAY = date(2026, 10, 1)
 LONG = "长文本" * 13_334  # 40,002 characters: more than a cell holds
+SHARED = "_x005F_x000D_x0041_"  # escape-like literals sharing underscores
 TEXTS = ("第一行\r\n第二行", "a\x0bb", LONG, "\t=1", "  两边有空格  ", "=SUM(A1:A3)",
          "+86 138", "-折扣", "@所有人", "字面 _x000D_ 与 x005F_ 与 _x005F_", "🎉 emoji 🎉",
-         "\x01\x1f\ufffe")
+         "\x01\x1f\ufffe", "<r>x & y</r>", "<r>\r_x000D_</r>", SHARED)
 
 
 def weird_plan(store: PlanStore) -> tuple[Event, Product]:
@@ -89,7 +90,9 @@ def test_every_text_reads_back_from_its_cell(tmp_path: Path) -> None:
         rows = book.rows("texts")
     finally:
         book.close()
-    assert [text_of(row[0]) for row in rows] == fitting
+    assert [text_of(row[0]) for row in rows] == [styles.texts.shown(t) for t in fitting]
+    assert [t for t in fitting if styles.texts.shown(t) != t] == [SHARED]
+    assert styles.texts.shown(SHARED) == "_x005F__x000D__x0041_"  # XlsxWriter would lose it
 
 
 def test_a_text_longer_than_a_cell_is_shown_shortened_and_kept_whole(
