@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ecplanner.exchange.collector import collector_paused
 from ecplanner.exchange.ics import write_ics
-from ecplanner.exchange.import_result import Change, ImportIssue, ImportResult
+from ecplanner.exchange.import_result import Change, GoesWith, ImportIssue, ImportResult
 from ecplanner.exchange.json_io import read_json_import, write_json
 from ecplanner.exchange.plan_snapshot import compute_results, read_snapshot
 from ecplanner.exchange.progress import Progress
@@ -79,10 +79,20 @@ _ISSUES = {
     "unknown_status": "is not a product status ecplanner knows",
     "unknown_id": "is not the id of anything in this plan",
     "duplicate_id": "appears twice",
+    "duplicate_code": "is the code of another product",
+    "duplicate_row": "has no ID and is the same as another row (platform, title and start)",
+    "ambiguous_row": "has no ID and matches several of the plan's rows: put its ID back",
     "unknown_phase": "is not a phase of this event",
     "bad_arrivals": "is not a list of arrivals like “2027-09-01 300; 2027-10-15 200”",
     "incomplete_step": "a markdown step needs both its date and its discount",
     "bad_value": "is not a value this field takes",
+    "formula_not_calculated": "is a formula the file holds no result for (it was saved by a "
+                              "program that does not calculate): open the workbook in Excel "
+                              "to recalculate it, save it, and import again",
+    "shortened_text_edited": "this text was longer than a cell holds and the workbook shows "
+                             "only its beginning; its last line (the marker) was removed or "
+                             "changed: keep that line to edit the beginning, or edit the "
+                             "whole text in the app",
     "unknown_reference": "points at something the plan does not hold",
     "duplicate_month": "the budget holds this month twice",
     "end_before_start": "ends before it starts",
@@ -119,6 +129,9 @@ def issue_text(issue: ImportIssue) -> str:
     what = _ISSUES.get(issue.code, issue.code)
     if issue.code == "conflict":
         what += f"; the plan now holds “{issue.plan_value or '—'}”"
+    elif issue.code in ("duplicate_code", "duplicate_row"):
+        other = f"row {issue.other}" if issue.sheet and issue.other else issue.other
+        what += f" ({other or issue.plan_value + ', in the plan'})"
     return f"{where}{value}: {what}" if where or value else what
 
 
@@ -136,8 +149,21 @@ def _plain(value: object) -> str:
     return str(getattr(value, "value", value))
 
 
+def _goes_with(item: GoesWith) -> str:
+    if item.what == "stock_plan":
+        return f"its stock plan ({item.count} on hand)"
+    if item.what == "tasks":
+        return f"{item.count} tasks ({item.done} done)"
+    if item.what == "featured":
+        return f"its place in {item.count} events"
+    text = item.text if len(item.text) <= 60 else item.text[:59] + "…"
+    return f"its notes “{text}”"
+
+
 def change_text(change: Change) -> str:
     head = f"{change.action.value} {change.kind.replace('_', ' ')} “{change.label}”"
+    if change.goes_with:
+        head += ", with " + ", ".join(_goes_with(item) for item in change.goes_with)
     details = ", ".join(f"{f.field}: {_plain(f.old)} → {_plain(f.new)}" for f in change.fields)
     return f"{head}: {details}" if details else head
 

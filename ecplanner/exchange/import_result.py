@@ -9,7 +9,13 @@ Issue codes — file level: ``unreadable_file``, ``not_our_workbook``, ``newer_s
 cell level: ``required``, ``not_a_date``, ``not_a_number``, ``not_a_whole_number``,
 ``negative``, ``percent_over_100``, ``unknown_platform``, ``unknown_kind``,
 ``unknown_season``, ``unknown_role``, ``unknown_status``, ``unknown_id``, ``duplicate_id``,
-``unknown_phase``, ``bad_arrivals``, ``incomplete_step``, ``bad_value``; and the domain's
+``duplicate_code`` (a product code another product has, case and width aside, as the
+app's own check; ``other`` says where), ``duplicate_row`` (a row without an id that is the
+same event or stock plan as another: ``other``), ``ambiguous_row`` (a row without an id
+that matches several of the plan's; see ``import_rows``), ``unknown_phase``,
+``bad_arrivals``, ``incomplete_step``, ``bad_value``, ``formula_not_calculated`` (a formula
+whose result the workbook does not hold), ``shortened_text_edited`` (a text the export
+shortened to fit a cell, its marker line gone: ``xlsx_text``); and the domain's
 validation codes (``end_before_start``, ``delist_before_launch``, ``fraction_out_of_range``,
 ``must_be_positive``, ``deadline_after_start``, …); conflicts of a three-way workbook
 import (``xlsx_import_base``): ``conflict`` (a cell the team edited whose field the plan
@@ -33,7 +39,9 @@ from ecplanner.domain.ops import Op
 @dataclass(frozen=True)
 class ImportIssue:
     """Why an import is refused, and where: ``row`` as the spreadsheet numbers it (1 =
-    header) and ``column`` its letter; for JSON, ``header`` is the path (``events[3].start``)."""
+    header) and ``column`` its letter; for JSON, ``header`` is the path (``events[3].start``).
+    ``other`` is where the other of a duplicate is: a row number on the same sheet, a JSON
+    path, or "" for an entity of the plan the file does not hold (``plan_value`` names it)."""
 
     code: str
     sheet: str = ""
@@ -42,6 +50,7 @@ class ImportIssue:
     header: str = ""
     value: str = ""
     plan_value: str = ""
+    other: str = ""
 
     @property
     def conflict(self) -> bool:
@@ -63,12 +72,25 @@ class FieldChange:
 
 
 @dataclass(frozen=True)
+class GoesWith:
+    """What a removal takes from the plan with it: ``what`` is ``stock_plan`` (``count``
+    units on hand), ``tasks`` (``count`` tasks, ``done`` of them done), ``featured`` (the
+    product is featured in ``count`` events) or ``notes`` (``text``)."""
+
+    what: str
+    count: int = 0
+    done: int = 0
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class Change:
     """One entity the import adds, changes or removes.
 
     ``kind`` is ``plan``, ``event``, ``product``, ``stock_plan``, ``budget_month``,
     ``task`` or ``actual``. ``follows`` marks a change the import makes because of another
     one (the open tasks of a moved event move with it, a new event brings its tasks).
+    ``goes_with`` lists what a removal takes with it.
     """
 
     kind: str
@@ -77,6 +99,7 @@ class Change:
     action: Action
     fields: tuple[FieldChange, ...] = ()
     follows: bool = False
+    goes_with: tuple[GoesWith, ...] = ()
 
 
 @dataclass(frozen=True)

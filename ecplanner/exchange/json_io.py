@@ -1,8 +1,9 @@
 """The whole plan as JSON for scripts: inputs, and the app's results under ``computed``.
 
 The shape is documented in ``docs/json-format.md``. Import merges by key (uuid, or the
-day for actuals): an entity in the file is added or replaces the plan's one; an entity
-the file leaves out stays — unless the file says ``"mode": "replace"``, when every
+day for actuals; an entity without a uuid is matched by its natural key, as a workbook row
+without an id is: ``import_rows``): an entity in the file is added or replaces the plan's
+one; an entity the file leaves out stays — unless the file says ``"mode": "replace"``, when every
 collection the file holds replaces the plan's (missing entities are removed). The
 ``computed`` part is output only and ignored on import. Everything is checked first
 (types, codes, dates, the domain's rules, references between entities): with any error
@@ -39,6 +40,14 @@ from ecplanner.exchange.import_result import (
     ImportResult,
     field_changes,
     refused,
+)
+from ecplanner.exchange.import_rows import (
+    Dependents,
+    Matcher,
+    RowClash,
+    code_clashes,
+    code_key,
+    natural_key,
 )
 from ecplanner.exchange.json_io_values import from_data, to_data
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
@@ -105,6 +114,8 @@ def json_import(data: object, snapshot: PlanSnapshot) -> ImportResult:
     if "plan" in data:
         _plan(data["plan"], snapshot.info, issues, changes, ops)
     state: dict[type, dict[str, Entity]] = {}
+    paths: dict[str, str] = {}
+    dependents = Dependents(snapshot)
     for name, kind, cls in COLLECTIONS:
         current: Sequence[Entity] = getattr(snapshot, name)
         state[cls] = {key_of(e): e for e in current}
@@ -113,12 +124,13 @@ def json_import(data: object, snapshot: PlanSnapshot) -> ImportResult:
         if not isinstance(data[name], list):
             issues.append(ImportIssue("bad_shape", header=name))
             continue
-        found = _collection(data[name], name, cls, issues)
-        _diff(kind, cls, current, found, replace_all, changes, ops)
+        found = _collection(data[name], name, cls, current, issues, paths)
+        _diff(kind, cls, current, found, replace_all, changes, ops, dependents)
         if replace_all:
             state[cls] = {}
         state[cls].update(found)
     issues += _references(state)
+    issues += _code_clashes(snapshot.products, state[Product], paths)
     for op in ops:
         if isinstance(op, Put):
             issues += [ImportIssue(p.code, header=f"{_where(op)}.{p.field}")
@@ -140,18 +152,68 @@ def _plan(data: object, info: PlanInfo, issues: list[ImportIssue], changes: list
         ops.append(Put(new))
 
 
-def _collection(items: list[object], name: str, cls: type,
-                issues: list[ImportIssue]) -> dict[str, Entity]:
+def _collection(items: list[object], name: str, cls: type, current: Sequence[Entity],
+                issues: list[ImportIssue], paths: dict[str, str]) -> dict[str, Entity]:
+    """The collection's entities by key; an entity without a uuid takes the uuid of the
+    plan's entity it matches (``import_rows``). ``paths`` gets each one's path."""
+    keyless = "uuid" in {f.name for f in dataclasses.fields(cls)}
+    held = {item.get("uuid") for item in items if isinstance(item, dict)}
+    matcher: Matcher[Entity, str] = Matcher(
+        current, lambda e: natural_key(e), key_of, {str(u) for u in held if u},
+        "duplicate_code" if cls is Product else "duplicate_row")
     found: dict[str, Entity] = {}
     for n, item in enumerate(items):
-        entity = from_data(cls, item, f"{name}[{n}]", issues)
+        path = f"{name}[{n}]"
+        entity = from_data(cls, item, path, issues)
         if entity is None:
             continue
+        if keyless and isinstance(item, dict) and "uuid" not in item:
+            entity = _matched(entity, path, matcher, issues)
+            if entity is None:
+                continue
         key = key_of(entity)
         if key in found:
-            issues.append(ImportIssue("duplicate_id", header=f"{name}[{n}]", value=key))
+            issues.append(ImportIssue("duplicate_id", header=path, value=key))
         found[key] = entity
+        paths[key] = path
     return found
+
+
+def _matched(entity: Entity, path: str, matcher: Matcher[Entity, str],
+             issues: list[ImportIssue]) -> Entity | None:
+    """``entity`` (of no uuid) as the plan's entity it matches, or as new; None when it
+    clashes with another (the issue is added)."""
+    key = natural_key(entity)
+    if key is None:
+        return entity
+    try:
+        found = matcher.match(key, path)
+    except RowClash as clash:
+        where = f"{path}.code" if isinstance(entity, Product) else path
+        issues.append(ImportIssue(clash.code, header=where, other=str(clash.other or "")))
+        return None
+    if found is None:
+        return entity
+    same: Entity = dataclasses.replace(entity, uuid=key_of(found))  # type: ignore[arg-type]
+    return same
+
+
+def _code_clashes(before: Sequence[Product], after: dict[str, Entity],
+                  paths: dict[str, str]) -> list[ImportIssue]:
+    """A code the file gives a product (new, or changed) that another product has."""
+    old = {p.uuid: p for p in before}
+    final: list[tuple[Product, str | None, bool]] = []
+    for key, entity in after.items():
+        product = cast(Product, entity)
+        path = paths.get(key)
+        was = old.get(key)
+        checked = path is not None and (was is None or code_key(was.code) != code_key(
+            product.code))
+        final.append((product, path, checked))
+    return [ImportIssue("duplicate_code", header=f"{where}.code", value=other.code,
+                        other=other_where or "",
+                        plan_value="" if other_where else f"{other.code} {other.name}")
+            for where, other, other_where in code_clashes(final)]
 
 
 def _names(cls: type) -> tuple[str, ...]:
@@ -168,7 +230,8 @@ def _label(entity: Entity) -> str:
 
 
 def _diff(kind: str, cls: type, current: Sequence[Entity], found: dict[str, Entity],
-          replace_all: bool, changes: list[Change], ops: list[Op]) -> None:
+          replace_all: bool, changes: list[Change], ops: list[Op],
+          dependents: Dependents) -> None:
     before = {key_of(e): e for e in current}
     for key, entity in found.items():
         old = before.get(key)
@@ -181,7 +244,8 @@ def _diff(kind: str, cls: type, current: Sequence[Entity], found: dict[str, Enti
     if replace_all:
         for key, old in before.items():
             if key not in found:
-                changes.append(Change(kind, key, _label(old), Action.REMOVED))
+                changes.append(Change(kind, key, _label(old), Action.REMOVED,
+                                      goes_with=dependents.goes_with(old)))
                 ops.append(Delete(cls, key))
 
 

@@ -6,9 +6,11 @@ the very values written to the visible sheet — into the very hidden sheet
 ``_ecplanner_base``. It holds one block per data sheet: a row ``#`` | sheet key | column
 keys (``xlsx_words`` header keys, so the team may move columns in the visible sheet), then
 one row per exported row: its cells as a JSON list in column A (continued in B, C, … past
-32,000 characters, Excel's limit for a cell being 32,767), dates as ``{"d": iso}`` and
-date-times as ``{"t": iso}``. One text cell per row keeps the export fast (a large plan has
-about 10,000 such rows). A block's rows are also the list of the ids that were exported.
+16,000 characters, which any text keeps within Excel's 32,767 UTF-16 units for a cell),
+dates as ``{"d": iso}`` and date-times as ``{"t": iso}``. One text cell per row keeps the
+export fast (a large plan has about 10,000 such rows). A block's rows are also the list of
+the ids that were exported. Texts are recorded whole, also those the visible sheet shows
+shortened (``xlsx_text``): ``restore_long_texts`` puts them back in the sheet read.
 
 A workbook from before this sheet existed has no ``baseline`` entry in ``_ecplanner``; its
 import falls back to comparing the workbook with the plan alone (and says so).
@@ -17,18 +19,19 @@ import falls back to comparing the workbook with the plan alone (and says so).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ecplanner.exchange.xlsx_import_cells import read_text, read_whole
+from ecplanner.exchange.xlsx_import_cells import CellError, Unreadable, read_text, read_whole
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_text import CellText, text_of, write_whole
 from ecplanner.exchange.xlsx_words import Words
 
 BASE_SHEET = "_ecplanner_base"
 _BLOCK = "#"
-_CHUNK = 32_000
+_CHUNK = 16_000  # characters: at most 32,000 UTF-16 units, emoji and all
 
 
 def _encoded(value: object) -> object:
@@ -76,19 +79,32 @@ class BaselineWriter:
 
     def write(self, workbook: Any) -> None:
         sheet = workbook.add_worksheet(BASE_SHEET)
-        write_string = sheet.write_string
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         r = 0
         for block in self.blocks:
             for c, text in enumerate((_BLOCK, block.sheet_key, *block.keys)):
-                write_string(r, c, text)
+                write_whole(sheet, r, c, text)
             r += 1
             for cells in block.rows:
-                text = dumps([_encoded(value) for value in cells])
-                for c, start in enumerate(range(0, len(text), _CHUNK)):
-                    write_string(r, c, text[start:start + _CHUNK])
+                # "_" as JSON's \u005f: no text of the plan can then form OOXML escapes
+                # (see xlsx_text) in the cells that carry it whole.
+                text = dumps([_encoded(value) for value in cells]).replace("_", "\\u005f")
+                for c, chunk in enumerate(_chunks(text)):
+                    write_whole(sheet, r, c, chunk)
                 r += 1
         sheet.very_hidden()
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """``text`` in pieces of at most ``_CHUNK`` characters, none ending with ``</r>`` (so
+    none needs the codec's rich-string wrapping, which could outgrow a cell)."""
+    start = 0
+    while start < len(text):
+        end = start + _CHUNK
+        if text.endswith("</r>", start, min(end, len(text))) and end < len(text):
+            end -= 1
+        yield text[start:end]
+        start = end
 
 
 @dataclass(frozen=True)
@@ -138,3 +154,64 @@ def _base_sheet(key: str, rows: list[Sequence[object]], words: Words) -> BaseShe
         if ident:
             records.setdefault((ident, sub or 0), record)
     return BaseSheet(reader, records)
+
+
+def restore_long_texts(sheet: SheetReader, base: BaseSheet | None, texts: CellText) -> None:
+    """Put the whole texts back into the cells the export showed apart from them
+    (``xlsx_text``: shortened, or with an underscore doubled), by ``xlsx_text``'s rule. A
+    shortened cell that cannot be read back — its marker line removed or changed, or copied
+    to a row of no such text — becomes ``Unreadable`` (``shortened_text_edited``), refused
+    when its row is read."""
+    keys = [key for key in (base.reader.columns if base else ()) if key in sheet.columns]
+    apart = _shown_apart(base, keys, texts) if base else {}
+    shown = {(key, texts.shown(text)): text for row in apart.values()
+             for key, text in row.items()}
+    ident_col, sub_col = sheet.columns.get("id"), sheet.columns.get("phase_no")
+    rows = list(sheet.rows)
+    for number in range(1, len(rows)):
+        cells = list(rows[number])
+        exported = apart.get((_cell_text(cells, ident_col), _sub(cells, sub_col)), {})
+        changed = False
+        for key in keys:
+            col = sheet.columns[key]
+            now = cells[col] if col < len(cells) else None
+            whole: str | None
+            if key in exported:
+                whole = texts.whole(text_of(now), exported[key])
+            elif isinstance(now, str) and (key, now) in shown:
+                whole = shown[key, now]
+            elif isinstance(now, str) and texts.is_shortened(now):
+                whole = None
+            else:
+                continue
+            cells += [None] * (col + 1 - len(cells))
+            cells[col] = Unreadable("shortened_text_edited") if whole is None else whole
+            changed = True
+        if changed:
+            rows[number] = tuple(cells)
+    sheet.rows = rows
+
+
+def _shown_apart(base: BaseSheet, keys: list[str],
+                 texts: CellText) -> dict[tuple[str, int], dict[str, str]]:
+    """By (id, sub-row): the texts of ``keys`` the sheet shows apart from them."""
+    found: dict[tuple[str, int], dict[str, str]] = {}
+    for where, record in base.records.items():
+        for key in keys:
+            value = record.raw(key)
+            if isinstance(value, str) and texts.apart(value):
+                found.setdefault(where, {})[key] = value
+    return found
+
+
+def _cell_text(cells: Sequence[object], col: int | None) -> str:
+    return read_text(cells[col]) if col is not None and col < len(cells) else ""
+
+
+def _sub(cells: Sequence[object], col: int | None) -> int:
+    if col is None or col >= len(cells):
+        return 0
+    try:
+        return read_whole(cells[col]) or 0
+    except CellError:
+        return 0  # the sheet's reader reports it

@@ -27,6 +27,7 @@ from ecplanner.exchange.xlsx_style import (
     print_setup,
     safe_text,
 )
+from ecplanner.exchange.xlsx_text import one_line
 from ecplanner.exchange.xlsx_words import WEEKDAYS, Words, month_label
 
 _NO_DAY_FILL = "#A6A6A6"
@@ -62,8 +63,9 @@ def write_calendar(workbook: Any, styles: Styles, words: Words, snapshot: PlanSn
                            for uuid, segs in segments.items() for s in segs])
     counts = row_lane_counts(lanes)
     sheet.write_number(0, 0, year, styles.header)
-    title = f"{snapshot.info.store_name} {year}".replace("&", "&&")
-    sheet.set_header(f"&C{title}")  # printed above the planner on every page
+    # Printed above the planner on every page; a header holds 255 characters ("&&" is &).
+    title = f"{one_line(snapshot.info.store_name, 100)} {year}".replace("&", "&&")
+    sheet.set_header(f"&C{title}")
     for col in range(MONTH_COLUMNS):
         sheet.write_number(0, col + 1, col + 1, styles.get(bold=True, bg_color="#DCE6F1",
                                                           align="center", bottom=1))

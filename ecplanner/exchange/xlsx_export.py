@@ -31,6 +31,7 @@ from ecplanner.exchange.xlsx_overview import write_overview
 from ecplanner.exchange.xlsx_products import write_products
 from ecplanner.exchange.xlsx_style import Styles
 from ecplanner.exchange.xlsx_tasks import write_actuals, write_tasks
+from ecplanner.exchange.xlsx_text import one_line
 from ecplanner.exchange.xlsx_words import SHEETS, Words
 
 WORKBOOK_FORMAT = "ecplanner-workbook"
@@ -74,7 +75,7 @@ def _write_sheets(workbook: Any, snapshot: PlanSnapshot, results: PlanResults,
                   report: Callable[[int, str], None]) -> None:
     info = snapshot.info
     words = Words(snapshot.lang)
-    styles = Styles(workbook, info.currency)
+    styles = Styles(workbook, info.currency, words)
     rows = budget_rows()
     base = BaselineWriter()
     writers: dict[str, Callable[[], object]] = {
@@ -92,8 +93,9 @@ def _write_sheets(workbook: Any, snapshot: PlanSnapshot, results: PlanResults,
         writers[key]()
     _write_meta(workbook, snapshot, words)
     base.write(workbook)
-    workbook.set_properties({"title": f"{info.store_name} {info.year}",
-                             "subject": "ecplanner plan", "company": info.store_name,
+    store = one_line(info.store_name, 200)
+    workbook.set_properties({"title": f"{store} {info.year}",
+                             "subject": "ecplanner plan", "company": store,
                              "comments": f"ecplanner {__version__}"})
     workbook.set_custom_property("ecplanner_schema", SCHEMA_VERSION)
     workbook.set_custom_property("ecplanner_plan", info.uuid)

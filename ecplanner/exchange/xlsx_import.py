@@ -2,9 +2,10 @@
 
 Only workbooks this program wrote are read: the hidden ``_ecplanner`` sheet must say so,
 with a schema this version understands and the uuid of the plan being imported into.
-The Events, Products, Clearance and Budget sheets are read (openpyxl, read-only, cached
-values); Overview, Calendar, Tasks and Actuals are the app's output and are not. Any
-error refuses the whole import: nothing half-applied. Reading writes nothing — the caller
+The Events, Products, Clearance and Budget sheets are read (``xlsx_open``: cached values,
+text exactly as written, formulas without a result refused); Overview, Calendar, Tasks
+and Actuals are the app's output and are not. Any error refuses the whole import: nothing
+half-applied. Reading writes nothing — the caller
 applies ``ops`` in one step (``store.write`` or ``document.apply``).
 
 The comparison is three-way (``xlsx_import_base``) against what the export recorded in
@@ -15,18 +16,15 @@ version) is compared with the plan alone, with the warning ``no_baseline``.
 
 from __future__ import annotations
 
-import warnings
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ecplanner.domain.model import Product, StockPlan
 from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.exchange.import_result import Change, ImportIssue, ImportResult, refused
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.progress import Progress
-from ecplanner.exchange.xlsx_baseline import BaseSheet, read_baseline
+from ecplanner.exchange.xlsx_baseline import BaseSheet, read_baseline, restore_long_texts
 from ecplanner.exchange.xlsx_export import META_SHEET, SCHEMA_VERSION, WORKBOOK_FORMAT
 from ecplanner.exchange.xlsx_import_budget import read_budget
 from ecplanner.exchange.xlsx_import_cells import read_text
@@ -34,6 +32,8 @@ from ecplanner.exchange.xlsx_import_clearance import read_clearance
 from ecplanner.exchange.xlsx_import_events import read_events
 from ecplanner.exchange.xlsx_import_products import read_products
 from ecplanner.exchange.xlsx_import_sheet import SheetReader
+from ecplanner.exchange.xlsx_open import CannotOpen, TeamWorkbook
+from ecplanner.exchange.xlsx_text import CellText
 from ecplanner.exchange.xlsx_words import Words, lang_of
 
 Reader = Callable[[SheetReader, PlanSnapshot, BaseSheet | None], tuple[list[Change], list[Op]]]
@@ -46,15 +46,10 @@ READERS: tuple[tuple[str, Reader], ...] = (
 def read_workbook_import(path: Path, snapshot: PlanSnapshot,
                          progress: Progress | None = None) -> ImportResult:
     """What importing the workbook at ``path`` into ``snapshot``'s plan would change."""
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
     path = Path(path)
     try:
-        with warnings.catch_warnings():  # team files carry extensions openpyxl warns about
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, InvalidFileException):
+        book = TeamWorkbook(path)
+    except CannotOpen:
         return refused([ImportIssue("unreadable_file", value=path.name)])
     try:
         return _read(book, snapshot, progress)
@@ -62,11 +57,11 @@ def read_workbook_import(path: Path, snapshot: PlanSnapshot,
         book.close()
 
 
-def _meta(book: Any) -> dict[str, str] | None:
+def _meta(book: TeamWorkbook) -> dict[str, str] | None:
     if META_SHEET not in book.sheetnames:
         return None
     meta: dict[str, str] = {}
-    for row in book[META_SHEET].iter_rows(values_only=True):
+    for row in book.values(META_SHEET):
         if len(row) >= 2 and row[0] is not None:
             meta[read_text(row[0])] = read_text(row[1])
     return meta
@@ -86,15 +81,17 @@ def check_meta(meta: dict[str, str] | None, snapshot: PlanSnapshot) -> ImportIss
     return None
 
 
-def _read(book: Any, snapshot: PlanSnapshot, progress: Progress | None) -> ImportResult:
+def _read(book: TeamWorkbook, snapshot: PlanSnapshot,
+          progress: Progress | None) -> ImportResult:
     meta = _meta(book)
     refusal = check_meta(meta, snapshot)
     if refusal is not None or meta is None:
         return refused([refusal or ImportIssue("not_our_workbook")])
     words = Words(lang_of(meta.get("locale", snapshot.info.locale)))
     base_name = meta.get("baseline", "")
-    baseline = read_baseline(book[base_name].iter_rows(values_only=True), words) \
+    baseline = read_baseline(book.values(base_name), words) \
         if base_name in book.sheetnames else None
+    texts = CellText(words.legend("shortened"))
     warnings = () if baseline is not None else ("no_baseline",)
     issues: list[ImportIssue] = []
     changes: list[Change] = []
@@ -106,9 +103,10 @@ def _read(book: Any, snapshot: PlanSnapshot, progress: Progress | None) -> Impor
         if name not in book.sheetnames:
             issues.append(ImportIssue("missing_sheet", sheet=name or words.sheet(key)))
             continue
-        rows = list(book[name].iter_rows(values_only=True))
         base = None if baseline is None else baseline.get(key)
-        found, found_ops = reader(SheetReader(key, name, rows, words, issues), snapshot, base)
+        sheet = SheetReader(key, name, book.rows(name), words, issues)
+        restore_long_texts(sheet, base, texts)
+        found, found_ops = reader(sheet, snapshot, base)
         changes += found
         ops += found_ops
     if progress is not None:

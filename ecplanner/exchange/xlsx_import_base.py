@@ -30,6 +30,7 @@ from ecplanner.exchange.import_result import ImportIssue, alike
 from ecplanner.exchange.xlsx_baseline import BaseSheet
 from ecplanner.exchange.xlsx_import_cells import read_text
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_text import text_of
 
 Values = Mapping[str, object]
 Parse = Callable[[Record], Values | None]
@@ -116,7 +117,7 @@ def rebase(record: Record, theirs: Values, exported: Record | None, current: obj
 def _conflict(record: Record, plan: Record, keys: Sequence[str]) -> None:
     """A conflict on the first of ``keys`` whose cell differs from the plan's."""
     present = [k for k in keys if record.has(k)] or list(keys)
-    key = next((k for k in present if read_text(record.raw(k)) != read_text(plan.raw(k))),
+    key = next((k for k in present if text_of(record.raw(k)) != text_of(plan.raw(k))),
                present[0])
     index = record.sheet.columns.get(key)
     record.fail_at("conflict", index, record.raw_at(index), read_text(plan.raw(key)))

@@ -1,8 +1,10 @@
 """Reading one cell of a team-edited workbook: what openpyxl hands back, made a value.
 
 Each reader returns the value or raises ``CellError(code)``. Blank cells are None (the
-caller decides whether a value is required). Dates accept real dates, ISO text
-(``2027-06-18``, also with ``/`` or ``.``) and Excel serial numbers of 2000–2100.
+caller decides whether a value is required). Free text is read by the text codec
+(``xlsx_text.text_of``), exactly; ``read_text`` trims, for ids, keys and labels. Dates
+accept real dates, ISO text (``2027-06-18``, also with ``/`` or ``.``) and Excel serial
+numbers of 2000–2100.
 Percent cells hold fractions (the sheet shows 35% for 0.35); 35 typed into one is
 "over 100%", and the text ``35%`` reads as 0.35.
 """
@@ -13,6 +15,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
+from ecplanner.exchange.xlsx_text import text_of
 from ecplanner.exchange.xlsx_words import Entry
 from ecplanner.exchange.xlsx_words_values import code_for
 
@@ -26,6 +29,21 @@ class CellError(ValueError):
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
+
+
+class Unreadable:
+    """A cell that has no value to read, and why (the issue ``code``): a formula whose
+    result the file does not hold (``xlsx_open``), a shortened text whose marker line the
+    team removed (``xlsx_baseline``). ``text`` is what the cell shows, for the message."""
+
+    __slots__ = ("code", "text")
+
+    def __init__(self, code: str, text: str = "") -> None:
+        self.code = code
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
 
 
 def is_blank(value: object) -> bool:
@@ -114,11 +132,13 @@ def read_percent(value: object, *, below_one: bool = False) -> float | None:
 def read_choice(value: object, table: Mapping[str, Entry], unknown: str,
                 current: str | None = None) -> str | None:
     """The code a label (in any language) or code names; ``current`` wins when the cell
-    still shows it (two codes may share a label, e.g. the own store's)."""
+    still shows it (two codes may share a label, e.g. the own store's; a code of no label
+    is shown as it is)."""
     text = read_text(value)
     if current is not None:
         labels = table.get(current, ())
-        if text == current or any(text.casefold() == label.casefold() for label in labels):
+        if text_of(value) == current or text == current or any(
+                text.casefold() == label.casefold() for label in labels):
             return current
     if not text:
         return None

@@ -1,7 +1,8 @@
 """Reading the Clearance sheet's inputs back: stock, rates, arrivals and markdown ladders.
 
-Rows are matched by the stock plan's id; rows cannot be added or removed here (a stock
-plan belongs to a product: add or remove the product). A ladder step is a pair of cells
+Rows are matched by the stock plan's id, and a row without one by its product's code
+(``import_rows``); rows cannot be added or removed here (a stock plan belongs to a
+product: add or remove the product). A ladder step is a pair of cells
 (from, discount): both filled, or both empty. Steps are kept in date order. With a
 baseline the comparison is three-way (``xlsx_import_base``); the ladder is one field.
 """
@@ -17,6 +18,7 @@ from ecplanner.domain.model import Arrival, MarkdownStep, StockPlan
 from ecplanner.domain.ops import Op, Put
 from ecplanner.domain.validation import validate_stock_plan
 from ecplanner.exchange.import_result import Action, Change, field_changes
+from ecplanner.exchange.import_rows import Matcher, RowClash, code_key
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.xlsx_baseline import BaseSheet
 from ecplanner.exchange.xlsx_clearance import input_cells, input_keys
@@ -31,6 +33,7 @@ from ecplanner.exchange.xlsx_import_cells import (
     read_whole,
 )
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_text import text_of
 from ecplanner.exchange.xlsx_words import MAX_LADDER_STEPS
 
 FIELDS = ("on_hand", "base_weekly_sales", "season_end", "elasticity", "target_sell_through",
@@ -68,12 +71,22 @@ def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot,
         return [], []
     existing = {p.uuid: p for p in snapshot.stock_plans}
     labels = {p.uuid: f"{p.code} {p.name}" for p in snapshot.products}
+    codes = {p.uuid: code_key(p.code) for p in snapshot.products}
     versions = Versions(sheet, base, _PLAN_KEYS)
+    records = list(sheet.records())
+    matcher: Matcher[StockPlan, int] = Matcher(
+        snapshot.stock_plans, lambda p: codes.get(p.product_uuid), lambda p: p.uuid,
+        {read_text(r.raw("id")) for r in records}, "duplicate_row")
     changes: list[Change] = []
     ops: list[Op] = []
     seen: set[str] = set()
-    for record in sheet.records():
-        ident = record.read("id", read_text, required=True)
+    for record in records:
+        ident = record.read("id", read_text) or _matched(record, matcher)
+        if record.failed:
+            continue
+        if not ident:
+            record.fail("required", "id")
+            continue
         old = existing.get(ident)
         if old is None:
             if not versions.gone(record, ident, 0, _plan_values):
@@ -98,6 +111,19 @@ def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot,
                                   Action.CHANGED, fields))
             ops.append(Put(new))
     return changes, ops
+
+
+def _matched(record: Record, matcher: Matcher[StockPlan, int]) -> str:
+    """The id of the stock plan of the product whose code a row without an id shows."""
+    code = text_of(record.raw("code"))
+    if is_blank(code):
+        return ""
+    try:
+        found = matcher.match(code_key(code), record.number)
+    except RowClash as clash:
+        record.fail(clash.code, "code", code, other=str(clash.other or ""))
+        return ""
+    return found.uuid if found else ""
 
 
 def _rendered(versions: Versions, plan: StockPlan) -> Record:

@@ -1,7 +1,9 @@
 """Reading the Events sheet back: changed, added and removed events, as the app edits them.
 
-A row with an id edits that event; a row without one adds an event (with the tasks the
-plan's templates give its kind); an event of the plan with no row left is removed.
+A row with an id edits that event; a row without one is the plan's event of the same
+platform, title and start when the sheet holds no other row of it (``import_rows``), and
+otherwise adds an event (with the tasks the plan's templates give its kind); an event of
+the plan with no row left is removed (with its tasks, which the change counts).
 Changed dates follow the calendar's rules (``domain.calendar_edits``): the same shift of
 start and end moves the phases and the deadline with the event, a change of length clips
 the phases and keeps the deadline's distance from the start; a deadline or phase edited
@@ -31,11 +33,14 @@ from ecplanner.domain.model import Event, EventKind, Phase, Task
 from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.domain.validation import validate_event
 from ecplanner.exchange.import_result import Action, Change, FieldChange, field_changes, same
+from ecplanner.exchange.import_rows import Dependents, Matcher, RowClash, event_key
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.xlsx_baseline import BaseSheet
 from ecplanner.exchange.xlsx_events import EVENT_KEYS, EventCells
 from ecplanner.exchange.xlsx_import_base import Values, Versions, edited, rebase
 from ecplanner.exchange.xlsx_import_cells import (
+    CellError,
+    is_blank,
     read_choice,
     read_date,
     read_datetime,
@@ -45,7 +50,8 @@ from ecplanner.exchange.xlsx_import_cells import (
     read_whole,
 )
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
-from ecplanner.exchange.xlsx_words_values import EVENT_KINDS, PLATFORMS
+from ecplanner.exchange.xlsx_text import text_of
+from ecplanner.exchange.xlsx_words_values import EVENT_KINDS, PLATFORMS, code_for
 
 FIELDS = ("title", "kind", "platform", "start", "end", "registration_deadline", "uplift",
           "discount", "owner", "notes", "phases")
@@ -65,8 +71,12 @@ class _PhaseRow:
 class _Rows:
     """The rows read so far: edits of the plan's events, new events and phase edits."""
 
-    def __init__(self, sheet: SheetReader, snapshot: PlanSnapshot, base: BaseSheet | None):
+    def __init__(self, sheet: SheetReader, snapshot: PlanSnapshot, base: BaseSheet | None,
+                 held: set[str]):
         self.existing = {e.uuid: e for e in snapshot.events}
+        self.matcher: Matcher[Event, int] = Matcher(
+            snapshot.events, lambda e: event_key(e.platform, e.title, e.start),
+            lambda e: e.uuid, held, "duplicate_row")
         self.cells = EventCells(sheet.words)
         self.versions = Versions(sheet, base, EVENT_KEYS)
         self.edits: dict[str, tuple[Record, dict[str, object]]] = {}
@@ -77,6 +87,10 @@ class _Rows:
     def read(self, record: Record) -> None:
         ident = record.read("id", read_text)
         number = record.read("phase_no", read_whole) or 0
+        if not ident and not number:
+            ident = self._matched(record)
+        if record.failed:
+            return
         current = self.existing.get(ident)
         if ident and current is None:
             parse = _phase_values if number else _parser(None)
@@ -102,6 +116,26 @@ class _Rows:
                        lambda: self.versions.plan(self.cells.event(current)),
                        _parser(current), _CELLS)
         self.edits[ident] = (record, taken)
+
+    def _matched(self, record: Record) -> str:
+        """The id of the plan's event a row without one is (by its platform, title and
+        start: ``import_rows``), or ""; cells that do not read leave the row new (its
+        reading reports them)."""
+        title = text_of(record.raw("title"))
+        platform = read_text(record.raw("platform"))
+        try:
+            start = read_date(record.raw("start"))
+        except CellError:
+            return ""
+        if start is None or is_blank(title):
+            return ""
+        key = event_key(code_for(PLATFORMS, platform) or platform, title, start)
+        try:
+            found = self.matcher.match(key, record.number)
+        except RowClash as clash:
+            record.fail(clash.code, "title", title, other=str(clash.other or ""))
+            return ""
+        return found.uuid if found else ""
 
     def _phase(self, record: Record, event: Event | None, number: int) -> None:
         if event is None:  # a phase row needs its event's id
@@ -146,8 +180,10 @@ def read_events(sheet: SheetReader, snapshot: PlanSnapshot,
                 base: BaseSheet | None) -> tuple[list[Change], list[Op]]:
     if not sheet.require("id", "phase_no", "title", "start", "end"):
         return [], []
-    rows = _Rows(sheet, snapshot, base)
-    for record in sheet.records():
+    records = list(sheet.records())
+    held = {read_text(r.raw("id")) for r in records if is_blank(r.raw("phase_no"))}
+    rows = _Rows(sheet, snapshot, base, held)
+    for record in records:
         rows.read(record)
     changes: list[Change] = []
     ops: list[Op] = []
@@ -177,16 +213,18 @@ def read_events(sheet: SheetReader, snapshot: PlanSnapshot,
         for task in tasks_for_event(event, snapshot.task_templates):
             changes.append(Change("task", task.uuid, task.title, Action.ADDED, follows=True))
             ops.append(Put(task))
+    dependents = Dependents(snapshot)
     for event in snapshot.events:
         if rows.removed(event):
-            changes.append(Change("event", event.uuid, event.title, Action.REMOVED))
+            changes.append(Change("event", event.uuid, event.title, Action.REMOVED,
+                                  goes_with=dependents.goes_with(event)))
             ops.append(Delete(Event, event.uuid))
     return changes, ops
 
 
 def _phase_values(record: Record) -> Values | None:
     """A phase row's name (when its column is there), start and end."""
-    name = record.read("phase", read_text)
+    name = record.read("phase", text_of)
     start = record.read("start", read_datetime, required=True)
     end = record.read("end", read_datetime, required=True)
     if record.failed or start is None or end is None:
@@ -203,7 +241,7 @@ def _parser(current: Event | None) -> Callable[[Record], Values | None]:
 
 def _event_values(record: Record, current: Event | None) -> dict[str, object] | None:
     """The event row's values (labels read as ``current``'s codes where they show them)."""
-    title = record.read("title", read_text, required=True)
+    title = record.read("title", text_of, required=True)
     kind = record.read("kind", lambda v: read_choice(
         v, EVENT_KINDS, "unknown_kind", current.kind.value if current else None))
     platform = record.read("platform", lambda v: read_choice(
@@ -213,8 +251,8 @@ def _event_values(record: Record, current: Event | None) -> dict[str, object] | 
     deadline = record.read("deadline", read_date)
     uplift = record.read("uplift", read_number)
     discount = record.read("discount", lambda v: read_percent(v, below_one=True))
-    owner = record.read("owner", read_text)
-    notes = record.read("notes", read_text)
+    owner = record.read("owner", text_of)
+    notes = record.read("notes", text_of)
     if record.failed:
         return None
     kind_value = EventKind(kind) if kind else (current.kind if current else EventKind.STORE_PROMO)

@@ -1,7 +1,9 @@
 """Reading the Products sheet back: changed, added and removed products.
 
-A row with an id edits that product, a row without one adds a product, and a product of
-the plan with no row left is removed (with its stock plan, as in the app). Milestone
+A row with an id edits that product; a row without one is the plan's product of its code
+when the sheet holds no other row of that product (``import_rows``), and otherwise adds a
+product; a product of the plan with no row left is removed (with its stock plan, as in
+the app, which the change lists). A code another product has is refused. Milestone
 dates and the timeline are computed and not read. With a baseline the comparison is
 three-way (``xlsx_import_base``): cells the team left as exported change nothing, and only
 exported products can be removed.
@@ -17,10 +19,12 @@ from ecplanner.domain.model import Product, ProductRole, ProductStatus, Season
 from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.domain.validation import validate_product
 from ecplanner.exchange.import_result import Action, Change, field_changes
+from ecplanner.exchange.import_rows import Dependents, Matcher, RowClash, code_clashes, code_key
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.xlsx_baseline import BaseSheet
 from ecplanner.exchange.xlsx_import_base import Values, Versions, rebase
 from ecplanner.exchange.xlsx_import_cells import (
+    is_blank,
     read_choice,
     read_date,
     read_number,
@@ -29,6 +33,7 @@ from ecplanner.exchange.xlsx_import_cells import (
 )
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
 from ecplanner.exchange.xlsx_products import PRODUCT_KEYS, ProductCells
+from ecplanner.exchange.xlsx_text import text_of
 from ecplanner.exchange.xlsx_words_values import PRODUCT_ROLES, PRODUCT_STATUSES, SEASONS
 
 FIELDS = ("code", "name", "season", "category", "wave", "role", "status", "unit_cost",
@@ -46,12 +51,19 @@ def read_products(sheet: SheetReader, snapshot: PlanSnapshot,
     existing = {p.uuid: p for p in snapshot.products}
     versions = Versions(sheet, base, PRODUCT_KEYS)
     cells = ProductCells(sheet.words)
+    records = list(sheet.records())
+    matcher: Matcher[Product, int] = Matcher(
+        snapshot.products, lambda p: code_key(p.code), lambda p: p.uuid,
+        {read_text(r.raw("id")) for r in records}, "duplicate_code")
     changes: list[Change] = []
     ops: list[Op] = []
     seen: set[str] = set()
-    for record in sheet.records():
-        ident = record.read("id", read_text)
+    final: dict[str, tuple[Product, Record, bool]] = {}
+    for record in records:
+        ident = record.read("id", read_text) or _matched(record, matcher)
         old = existing.get(ident)
+        if record.failed:
+            continue
         if ident and old is None:
             if not versions.gone(record, ident, 0, _parser(None)):
                 record.fail("unknown_id", "id", ident)
@@ -68,6 +80,7 @@ def read_products(sheet: SheetReader, snapshot: PlanSnapshot,
             record.problems(validate_product(new), {})
             changes.append(Change("product", new.uuid, product_label(new), Action.ADDED))
             ops.append(Put(new))
+            final[new.uuid] = (new, record, True)
             continue
         # A column the team deleted keeps the plan's values.
         theirs = {k: v for k, v in values.items() if record.has(k)}
@@ -75,19 +88,51 @@ def read_products(sheet: SheetReader, snapshot: PlanSnapshot,
                        partial(_rendered, versions, cells, old), _parser(old))
         new = replace(old, **taken)  # type: ignore[arg-type]
         record.problems(validate_product(new), {})
+        final[new.uuid] = (new, record, code_key(new.code) != code_key(old.code))
         if fields := field_changes(old, new, FIELDS):
             changes.append(Change("product", new.uuid, product_label(new), Action.CHANGED,
                                   fields))
             ops.append(Put(new))
+    dependents = Dependents(snapshot)
+    kept: list[Product] = []
     for product in snapshot.products:
-        if product.uuid in seen or not versions.removable(product.uuid):
-            continue  # kept, or added in the app after the export
-        if not versions.kept_by_plan(product.uuid, product_label(product),
-                                     versions.plan(cells.row(product)), _parser(product)):
-            changes.append(Change("product", product.uuid, product_label(product),
-                                  Action.REMOVED))
-            ops.append(Delete(Product, product.uuid))
+        if product.uuid in seen or not versions.removable(product.uuid) or \
+                versions.kept_by_plan(product.uuid, product_label(product),
+                                      versions.plan(cells.row(product)), _parser(product)):
+            if product.uuid not in final:
+                kept.append(product)  # added in the app after the export, or in conflict
+            continue
+        changes.append(Change("product", product.uuid, product_label(product),
+                              Action.REMOVED, goes_with=dependents.goes_with(product)))
+        ops.append(Delete(Product, product.uuid))
+    _refuse_clashes(final, kept)
     return changes, ops
+
+
+def _matched(record: Record, matcher: Matcher[Product, int]) -> str:
+    """The id of the plan's product a row without one is (by its code), or ""."""
+    code = record.read("code", text_of)
+    if is_blank(code):
+        return ""
+    try:
+        found = matcher.match(code_key(code), record.number)
+    except RowClash as clash:
+        record.fail(clash.code, "code", code, other=str(clash.other or ""))
+        return ""
+    return found.uuid if found else ""
+
+
+def _refuse_clashes(final: dict[str, tuple[Product, Record, bool]],
+                    kept: list[Product]) -> None:
+    """A code the import gives a product that another product has is refused on its cell."""
+    rows: list[tuple[Product, Record | None, bool]] = list(final.values())
+    rows += [(product, None, False) for product in kept]
+    for record, other, where in code_clashes(rows):
+        if where is None:
+            record.fail("duplicate_code", "code", record.raw("code"),
+                        plan_value=product_label(other))
+        else:
+            record.fail("duplicate_code", "code", record.raw("code"), other=str(where.number))
 
 
 def _rendered(versions: Versions, cells: ProductCells, product: Product) -> Record:
@@ -110,18 +155,18 @@ def _product_values(record: Record, current: Product | None) -> dict[str, object
     status = choice("status", PRODUCT_STATUSES, "unknown_status",
                     current.status.value if current else None)
     values: dict[str, object] = {
-        "code": record.read("code", read_text, required=True),
-        "name": record.read("name", read_text, required=True),
-        "category": record.read("category", read_text),
-        "wave": record.read("wave", read_text),
+        "code": record.read("code", text_of, required=True),
+        "name": record.read("name", text_of, required=True),
+        "category": record.read("category", text_of),
+        "wave": record.read("wave", text_of),
         "unit_cost": record.read("unit_cost", read_number) or 0.0,
         "list_price": record.read("list_price", read_number) or 0.0,
         "launch": record.read("launch", read_date),
         "delist": record.read("delist", read_date),
         "first_order_qty": record.read("first_order_qty", read_whole) or 0,
         "lead_time_days": record.read("lead_time_days", read_whole) or 0,
-        "owner": record.read("owner", read_text),
-        "notes": record.read("notes", read_text),
+        "owner": record.read("owner", text_of),
+        "notes": record.read("notes", text_of),
     }
     if record.failed:
         return None

@@ -16,7 +16,7 @@ from typing import TypeVar
 from ecplanner.domain.findings import Problem
 from ecplanner.exchange.import_result import ImportIssue
 from ecplanner.exchange.xlsx_budget_formulas import col_letter
-from ecplanner.exchange.xlsx_import_cells import CellError, is_blank, read_text
+from ecplanner.exchange.xlsx_import_cells import CellError, Unreadable, is_blank, read_text
 from ecplanner.exchange.xlsx_words import Words, header_keys
 
 T = TypeVar("T")
@@ -71,11 +71,12 @@ class SheetReader:
                 yield Record(self, number, row)
 
     def issue(self, code: str, row: int, index: int | None, value: object = None,
-              plan_value: str = "") -> None:
+              plan_value: str = "", other: str = "") -> None:
         column = "" if index is None else col_letter(index)
         header = "" if index is None else self.headers.get(index, "")
         self.issues.append(ImportIssue(code, self.name, row, column, header,
-                                       "" if value is None else read_text(value), plan_value))
+                                       "" if value is None else read_text(value), plan_value,
+                                       other))
 
 
 class Record:
@@ -105,8 +106,12 @@ class Record:
 
     def read_at(self, index: int | None, reader: Callable[[object], T], *,
                 required: bool = False) -> T:
-        """As ``read``, for the cell in column ``index`` (0-based)."""
+        """As ``read``, for the cell in column ``index`` (0-based). An ``Unreadable``
+        cell (a formula without a result, …) is refused, never read as blank."""
         value = self.raw_at(index)
+        if isinstance(value, Unreadable):
+            self.fail_at(value.code, index, value.text or None)
+            return None  # type: ignore[return-value]
         if required and is_blank(value):
             self.fail_at("required", index)
         try:
@@ -115,13 +120,15 @@ class Record:
             self.fail_at(error.code, index, value)
             return None  # type: ignore[return-value]
 
-    def fail(self, code: str, key: str | None, value: object = None) -> None:
-        self.fail_at(code, None if key is None else self.sheet.columns.get(key), value)
+    def fail(self, code: str, key: str | None, value: object = None, *,
+             plan_value: str = "", other: str = "") -> None:
+        self.fail_at(code, None if key is None else self.sheet.columns.get(key), value,
+                     plan_value, other)
 
     def fail_at(self, code: str, index: int | None, value: object = None,
-                plan_value: str = "") -> None:
+                plan_value: str = "", other: str = "") -> None:
         self.failed = True
-        self.sheet.issue(code, self.number, index, value, plan_value)
+        self.sheet.issue(code, self.number, index, value, plan_value, other)
 
     def problems(self, problems: Sequence[Problem], fields: dict[str, str]) -> None:
         """Report the domain's validation problems on the columns of their fields."""

@@ -1,10 +1,9 @@
-"""Formats, column widths, print set-up and the safe way to write text cells.
+"""Formats, column widths, print set-up and the way text reaches a cell.
 
-``safe_text`` is the only way text reaches a cell: it always writes a string (never a
-formula, however it starts), and a text beginning with ``= + - @``, tab or CR also gets
-Excel's quote prefix, so editing the cell later cannot turn it into a formula either
-(OWASP, "CSV injection"). Dates are written as Excel serial numbers with a date format,
-which is what ``write_datetime`` does, without its per-cell conversion cost.
+Text reaches a cell only through the workbook's text codec (``xlsx_text.CellText``, as
+``Styles.texts``): ``safe_text`` for a single cell, ``Table`` for rows. Dates are written as
+Excel serial numbers with a date format, which is what ``write_datetime`` does, without
+its per-cell conversion cost.
 """
 
 from __future__ import annotations
@@ -14,8 +13,9 @@ from datetime import date, datetime
 from typing import Any
 
 from ecplanner.domain.currency import symbol_of
+from ecplanner.exchange.xlsx_text import CellText
+from ecplanner.exchange.xlsx_words import Words
 
-RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 
 HEADER_FILL = "#DCE6F1"
@@ -68,10 +68,12 @@ class Styles:
     """Cached XlsxWriter formats. ``cell(kind, fill)`` is the format of a data cell:
     kind is a ``NUMBER_FORMATS`` key, ``money``, ``price`` (money with cents) or ``text``.
     Formats cost: each formatted cell carries its style in the file (about a third more
-    time per cell), so cells that look right without one get none."""
+    time per cell), so cells that look right without one get none. ``texts`` is the text
+    codec in the workbook's language."""
 
-    def __init__(self, workbook: Any, currency: str) -> None:
+    def __init__(self, workbook: Any, currency: str, words: Words) -> None:
         self._workbook = workbook
+        self.texts = CellText(words.legend("shortened"))
         self._cache: dict[tuple[tuple[str, object], ...], Any] = {}
         self._props: dict[int, dict[str, object]] = {}
         self._numbers = dict(NUMBER_FORMATS, money=money_format(currency, False),
@@ -104,11 +106,8 @@ class Styles:
 
 
 def safe_text(sheet: Any, row: int, col: int, text: str, fmt: Any, styles: Styles) -> None:
-    """Write ``text`` as text, never as a formula (see the module docstring)."""
-    if text.startswith(RISKY_STARTS):
-        sheet.write_string(row, col, text, styles.quoted(fmt))
-    else:
-        sheet.write_string(row, col, text, fmt)
+    """Write ``text`` as text, never as a formula, through the codec (``xlsx_text``)."""
+    styles.texts.write(sheet, row, col, text, fmt, styles.quoted(fmt))
 
 
 def print_setup(sheet: Any, *, header_rows: int = 1, paper: int = 9) -> None:

@@ -1,9 +1,9 @@
 """A data sheet as a table: a header row, typed columns, filters, frozen header, widths.
 
 ``Table`` writes rows of plain values (str, int, float, date, datetime, None) with each
-column's format; text always goes through ``safe_text``. Widths follow the longest text
-written in a column (CJK counted double). A row may use another ``Layout`` (the Events
-sheet writes phase rows with date-times).
+column's format; text always goes through the text codec (``xlsx_text``). Widths follow
+the longest text written in a column (CJK counted double). A row may use another
+``Layout`` (the Events sheet writes phase rows with date-times).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from datetime import date, datetime
 from typing import Any
 
 from ecplanner.exchange.xlsx_style import (
-    RISKY_STARTS,
     Styles,
     excel_date,
     fit_widths,
@@ -71,6 +70,7 @@ class Table:
         self.next_row += 1
         sheet = self.sheet
         widths = self.widths
+        write_text = self.styles.texts.write
         for c, value in enumerate(values):
             if value is None or value == "":
                 if lay.filled[c]:
@@ -79,8 +79,7 @@ class Table:
             kind = type(value)
             if kind is str:
                 text: str = value  # type: ignore[assignment]
-                risky = text.startswith(RISKY_STARTS)
-                sheet.write_string(r, c, text, lay.quoted[c] if risky else lay.formats[c])
+                write_text(sheet, r, c, text, lay.formats[c], lay.quoted[c])
                 if len(text) * 2 > widths[c] and not self._fixed[c]:
                     widths[c] = max(widths[c], text_width(text))
             elif kind is float or kind is int:

@@ -182,6 +182,13 @@ LEGEND: dict[str, Entry] = {
     "provisional": ("节假日为预估，官方安排尚未发布", "祝日は予測です（公式発表前）",
                     "Holidays are provisional: not yet published"),
     "clears_yes": ("达到保本", "損益分岐を達成", "Clears break-even"),
+    # The last line of a text too long for a cell; {n}: the characters left out.
+    "shortened": ("〔单元格最多容纳 32767 个字符：其余 {n} 个字符保存在计划中。"
+                  "修改时请保留这一行。〕",
+                  "〔セルに入るのは 32767 文字まで：残りの {n} 文字は計画に保存されています。"
+                  "編集するときはこの行を残してください。〕",
+                  "[A cell holds at most 32,767 characters: the other {n} are kept in the plan. "
+                  "Keep this line when you edit the text.]"),
 }
 
 WEEKDAYS: dict[str, str] = {"zh": "一二三四五六日", "ja": "月火水木金土日", "en": "MTWTFSS"}

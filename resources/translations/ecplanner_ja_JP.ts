@@ -1410,27 +1410,27 @@ The details are in the log file:
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="60"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="60"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="60"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="65"/>
         <source>%n task(s) follow their events</source>
         <translation>%n 件のタスクがイベントに合わせて移動</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="74"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1615,194 +1615,259 @@ The details are in the log file:
         <translation>重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
         <source>is not a phase of this event</source>
         <translation>このイベントの段階ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="79"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>「2027-09-01 300; 2027-10-15 200」のような入荷リストではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
         <source>needs both its date and its discount</source>
         <translation>日付と割引率の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="86"/>
         <source>is not a value this field takes</source>
         <translation>この項目に入れられない値です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="95"/>
         <source>points at something the plan does not hold</source>
         <translation>計画にない項目を指しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="84"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="96"/>
         <source>holds the same month twice</source>
         <translation>同じ月が2回あります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="97"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>ブックは「%1」、計画は現在「%2」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="86"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="98"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>ブックで編集、計画では削除済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="99"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>ブックで削除、計画では変更済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>このブックは旧版の ecplanner で書き出されたため、書き出し時の内容が記録されていません。計画との違いはすべてチームの編集として表示され（書き出し後にアプリで行った変更も含み、取り込むと元に戻ります）、ブックにない計画の行は削除されます。一覧を確認するか、もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
         <source>Conflict — %1</source>
         <translation>競合 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="119"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="136"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>シート「%1」、セル %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="122"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="139"/>
         <source>Sheet “%1”, row %2</source>
         <translation>シート「%1」、%2 行目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="144"/>
         <source>Sheet “%1”</source>
         <translation>シート「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="142"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
         <source>Clearance inputs</source>
         <translation>在庫処分の入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="142"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
         <source>Budget month</source>
         <translation>予算の月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
         <source>Daily figures</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="192"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="192"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="149"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="193"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="232"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="232"/>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <source>has no ID and is the same event (platform, title and start) as another row</source>
+        <translation>ID がなく、別の行と同じイベントです（プラットフォーム・名称・開始日が同じ）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <source>has no ID and matches several rows of the plan: put its ID back</source>
+        <translation>ID がなく、計画の複数の行に当てはまります。ID を元に戻してください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <source>is a formula the file holds no result for (it was saved by a program that does not calculate). Open the workbook in Excel to recalculate it, save it, and import again.</source>
+        <translation>は数式ですが、ファイルに計算結果がありません（計算しないプログラムで保存されています）。Excel でブックを開いて再計算し、保存してから取り込み直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="91"/>
+        <source>this text is longer than a cell holds, so the workbook shows only its beginning, and the marker line at its end was removed or changed. Keep that line to edit the beginning, or edit the whole text in the app.</source>
+        <translation>このテキストはセルに収まらないため、ブックには冒頭だけが表示されていますが、末尾の案内行が削除または変更されました。冒頭を編集するときはその行を残すか、アプリで全文を編集してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <source>(row %1)</source>
+        <translation>（%1 行目）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <source>is already the code of the product on row %1</source>
+        <translation>はすでに %1 行目の商品の品番です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <source>is already the code of %1</source>
+        <translation>はすでに %1 の品番です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="158"/>
+        <source>is already the code of “%1” in the plan</source>
+        <translation>はすでに計画の「%1」の品番です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="165"/>
+        <source>its clearance inputs (%1 on hand)</source>
+        <translation>在庫処分の入力（在庫 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
+        <source>%1 tasks, %2 of them done</source>
+        <translation>タスク %1 件（うち %2 件完了）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
+        <source>its place in %1 events</source>
+        <translation>%1 件のイベントでの掲載</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="174"/>
+        <source>its notes “%1”</source>
+        <translation>メモ「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="175"/>
+        <source>Goes with it: %1</source>
+        <translation>一緒に削除：%1</translation>
     </message>
 </context>
 <context>

@@ -1410,27 +1410,27 @@ The details are in the log file:
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="60"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="60"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="60"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="65"/>
         <source>%n task(s) follow their events</source>
         <translation>%n 个任务随活动一起调整</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/preview_model.py" line="74"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1615,194 +1615,259 @@ The details are in the log file:
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
         <source>is not a phase of this event</source>
         <translation>不是该活动的阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="79"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>不是“2027-09-01 300; 2027-10-15 200”这样的到货列表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
         <source>needs both its date and its discount</source>
         <translation>需要同时填写日期和降幅</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="86"/>
         <source>is not a value this field takes</source>
         <translation>不是该字段允许的值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="95"/>
         <source>points at something the plan does not hold</source>
         <translation>指向了计划中不存在的条目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="84"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="96"/>
         <source>holds the same month twice</source>
         <translation>同一月份出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="97"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>表格中为“%1”，计划中现为“%2”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="86"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="98"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>表格中已修改，计划中已删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="99"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>表格中已删除，计划中已修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>此表格由旧版 ecplanner 导出，没有记录导出时的内容。与计划的每处不同都会被当作团队的修改——包括导出后在软件里做的修改（导入会将其撤销）——表格中缺少的计划行也会被删除。请核对下面的列表，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
         <source>Conflict — %1</source>
         <translation>冲突 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="119"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="136"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>工作表“%1”，单元格 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="122"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="139"/>
         <source>Sheet “%1”, row %2</source>
         <translation>工作表“%1”，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="144"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="142"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
         <source>Clearance inputs</source>
         <translation>清仓参数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="142"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
         <source>Budget month</source>
         <translation>预算月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
         <source>Daily figures</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="192"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="192"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="149"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="193"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="154"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="156"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="232"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="232"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <source>has no ID and is the same event (platform, title and start) as another row</source>
+        <translation>没有 ID，且与另一行是同一活动（平台、名称和开始日相同）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <source>has no ID and matches several rows of the plan: put its ID back</source>
+        <translation>没有 ID，且与计划中的多行相符：请把 ID 填回去</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <source>is a formula the file holds no result for (it was saved by a program that does not calculate). Open the workbook in Excel to recalculate it, save it, and import again.</source>
+        <translation>是公式，但文件里没有它的计算结果（保存文件的程序不会计算）。请用 Excel 打开工作簿重新计算并保存，然后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="91"/>
+        <source>this text is longer than a cell holds, so the workbook shows only its beginning, and the marker line at its end was removed or changed. Keep that line to edit the beginning, or edit the whole text in the app.</source>
+        <translation>这段文字超出单元格的容量，工作簿里只显示开头部分，而末尾的提示行被删除或改动了。修改开头时请保留这一行，或在程序中修改全文。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <source>(row %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <source>is already the code of the product on row %1</source>
+        <translation>已是第 %1 行商品的款号</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <source>is already the code of %1</source>
+        <translation>已是 %1 的款号</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="158"/>
+        <source>is already the code of “%1” in the plan</source>
+        <translation>已是计划中“%1”的款号</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="165"/>
+        <source>its clearance inputs (%1 on hand)</source>
+        <translation>它的清仓数据（现有库存 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
+        <source>%1 tasks, %2 of them done</source>
+        <translation>%1 项任务，其中 %2 项已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
+        <source>its place in %1 events</source>
+        <translation>它在 %1 个活动中的主推位置</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="174"/>
+        <source>its notes “%1”</source>
+        <translation>它的备注“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="175"/>
+        <source>Goes with it: %1</source>
+        <translation>一并删除：%1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from ecplanner.exchange.xlsx_budget import budget_rows
 from ecplanner.exchange.xlsx_budget_formulas import MONTH_FORMULAS, TOTAL_COL
 from ecplanner.exchange.xlsx_export import META_SHEET, write_workbook
 from ecplanner.exchange.xlsx_style import safe_text, text_width
+from ecplanner.exchange.xlsx_text import CellText
 from ecplanner.exchange.xlsx_words import SHEETS, Words
 
 INJECTION = '=HYPERLINK("http://x","y")'
@@ -153,6 +154,8 @@ class _Recorder:
 
 
 class _Styles:
+    texts = CellText("[{n}]")
+
     def quoted(self, fmt: object) -> str:
         return f"quoted({fmt})"
 

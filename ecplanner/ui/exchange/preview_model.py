@@ -1,9 +1,10 @@
 """The import preview's tables, as thin item models over an ``ImportResult``.
 
 ``changes_model``: one row per change the file asks for (what, and its label), its
-changed fields as child rows (field, old, new); the changes that follow from them (tasks
-moving with their events) under one last row. ``errors_model``: one row per problem,
-conflicts (both the team and the app changed it since the export) marked and coloured.
+changed fields as child rows (field, old, new), or for a removal what goes with it; the
+changes that follow from them (tasks moving with their events) under one last row.
+``errors_model``: one row per problem, conflicts (both the team and the app changed it
+since the export) marked and coloured.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ecplanner.exchange.import_result import Action, Change, ImportResult
 from ecplanner.ui.exchange.wording import (
     action_label,
     field_label,
+    goes_with_text,
     issue_text,
     kind_label,
     value_text,
@@ -44,6 +46,8 @@ def _change_row(change: Change) -> list[QStandardItem]:
     for field in change.fields:
         head.appendRow([_item(field_label(field.field)), _item(value_text(field.field, field.old)),
                         _item(value_text(field.field, field.new))])
+    for item in change.goes_with:
+        head.appendRow([_item(goes_with_text(item)), _item(""), _item("")])
     return [head, _item(""), _item("")]
 
 

@@ -22,7 +22,7 @@ from ecplanner.domain.model import (
     ProductStatus,
     Season,
 )
-from ecplanner.exchange.import_result import Action, ImportIssue
+from ecplanner.exchange.import_result import Action, GoesWith, ImportIssue
 from ecplanner.ui.budget.wording import row_label
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.messages import field_name, problem_text
@@ -75,11 +75,23 @@ def _issue_words() -> dict[str, str]:
         "unknown_status": _tr("is not a product status ecplanner knows"),
         "unknown_id": _tr("is not the id of anything in this plan"),
         "duplicate_id": _tr("appears twice"),
+        "duplicate_row": _tr("has no ID and is the same event (platform, title and start) "
+                             "as another row"),
+        "ambiguous_row": _tr("has no ID and matches several rows of the plan: put its ID "
+                             "back"),
         "unknown_phase": _tr("is not a phase of this event"),
         "bad_arrivals": _tr("is not a list of arrivals such as "
                             "“2027-09-01 300; 2027-10-15 200”"),
         "incomplete_step": _tr("needs both its date and its discount"),
         "bad_value": _tr("is not a value this field takes"),
+        "formula_not_calculated": _tr("is a formula the file holds no result for (it was "
+                                      "saved by a program that does not calculate). Open "
+                                      "the workbook in Excel to recalculate it, save it, "
+                                      "and import again."),
+        "shortened_text_edited": _tr("this text is longer than a cell holds, so the workbook "
+                                     "shows only its beginning, and the marker line at its "
+                                     "end was removed or changed. Keep that line to edit "
+                                     "the beginning, or edit the whole text in the app."),
         "unknown_reference": _tr("points at something the plan does not hold"),
         "duplicate_month": _tr("holds the same month twice"),
         "conflict": _tr("the workbook holds “%1”, the plan now holds “%2”"),
@@ -113,6 +125,11 @@ def _issue_text(issue: ImportIssue) -> str:
         code_text = (code_text.replace("%1", issue.value or "—")
                      .replace("%2", issue.plan_value or "—"))
         issue = replace(issue, value="")
+    elif issue.code == "duplicate_code":
+        code_text = _duplicate_code(issue)
+    elif issue.code == "duplicate_row" and issue.other:
+        code_text += " " + (_tr("(row %1)") if issue.sheet else "(%1)").replace("%1",
+                                                                             issue.other)
     if not issue.sheet and not issue.header:
         return code_text
     if issue.sheet and issue.row and issue.column:
@@ -129,6 +146,33 @@ def _issue_text(issue: ImportIssue) -> str:
         where = issue.header
     value = f" “{issue.value}”" if issue.value else ""
     return f"{where}{value}: {code_text}"
+
+
+def _duplicate_code(issue: ImportIssue) -> str:
+    """Whose code it already is: a row of the sheet, an entry of the JSON file, or a
+    product of the plan the file does not hold."""
+    if issue.other and issue.sheet:
+        return _tr("is already the code of the product on row %1").replace("%1", issue.other)
+    if issue.other:
+        return _tr("is already the code of %1").replace("%1", issue.other)
+    return _tr("is already the code of “%1” in the plan").replace("%1", issue.plan_value)
+
+
+def goes_with_text(item: GoesWith, locale: QLocale | None = None) -> str:
+    """One thing a removal takes with it, as the preview lists it under the removal."""
+    locale = locale or QLocale()
+    if item.what == "stock_plan":
+        what = _tr("its clearance inputs (%1 on hand)").replace("%1", locale.toString(
+            item.count))
+    elif item.what == "tasks":
+        what = (_tr("%1 tasks, %2 of them done").replace("%1", locale.toString(item.count))
+                .replace("%2", locale.toString(item.done)))
+    elif item.what == "featured":
+        what = _tr("its place in %1 events").replace("%1", locale.toString(item.count))
+    else:
+        text = item.text if len(item.text) <= 80 else item.text[:79] + "…"
+        what = _tr("its notes “%1”").replace("%1", text)
+    return _tr("Goes with it: %1").replace("%1", what)
 
 
 def _problem(code: str) -> str:
