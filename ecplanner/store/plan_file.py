@@ -22,10 +22,13 @@ from sqlalchemy.pool import StaticPool
 from ecplanner.store.backups import backup_copy
 from ecplanner.store.errors import PlanFileError, Refusal
 from ecplanner.store.header import APPLICATION_ID, read_header
+from ecplanner.store.mappers import PlanInfoMapper
 from ecplanner.store.migrations import SCHEMA_VERSION, Step, migrate
 from ecplanner.store.plan_lock import LockedConnection, PlanLock
 
 _BUSY_MS = 200
+# A plan's first write is its store information: a plan without it was never finished.
+_HOLDS_INFO = f"SELECT EXISTS (SELECT 1 FROM {PlanInfoMapper.table_name})"
 # SQLite's primary result codes for "cannot write this file".
 _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CANTOPEN = 3, 8, 14
 
@@ -40,7 +43,8 @@ def check_stamps(path: Path) -> int:
 
     Version 0 with our application id is a plan whose creation was cut short (the id is
     stamped before the first migration commits): it holds nothing, and every entry point
-    refuses it alike, unchanged.
+    refuses it alike, unchanged, as ``check_plan`` refuses one stopped just after that
+    migration.
     """
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
@@ -67,6 +71,7 @@ def check_plan(path: Path) -> int:
         ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.1)
         try:
             result = ro.execute("PRAGMA quick_check").fetchall()
+            filled = result == [("ok",)] and ro.execute(_HOLDS_INFO).fetchone()[0]
         finally:
             ro.close()
     except sqlite3.DatabaseError as exc:
@@ -75,6 +80,8 @@ def check_plan(path: Path) -> int:
         raise PlanFileError(Refusal.DAMAGED, path, str(exc)) from None
     if result != [("ok",)]:
         raise PlanFileError(Refusal.DAMAGED, path, str(result[0][0]))
+    if not filled:  # created, then stopped before the store's information was written
+        raise PlanFileError(Refusal.UNFINISHED, path)
     return version
 
 

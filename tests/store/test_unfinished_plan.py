@@ -17,6 +17,7 @@ from ecplanner.domain.model import PlanInfo
 from ecplanner.store.errors import PlanFileError, Refusal
 from ecplanner.store.header import APPLICATION_ID, read_header
 from ecplanner.store.migrations import SCHEMA_VERSION, STEPS
+from ecplanner.store.plan_file import create_plan_file
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.store.reader import open_read_only
 
@@ -27,12 +28,23 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _unfinished(path: Path) -> None:
+def _stamped_only(path: Path) -> None:
     """What ``new`` leaves when stopped between stamping the file and its first migration."""
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.close()
     assert read_header(path).user_version == 0
+
+
+def _schema_only(path: Path) -> None:
+    """What ``new`` leaves when stopped between the migration and its first write."""
+    engine, raw = create_plan_file(path)
+    engine.dispose()
+    raw.close()
+    assert read_header(path).user_version == SCHEMA_VERSION
+
+
+UNFINISHED = {"stamped only": _stamped_only, "schema only": _schema_only}
 
 
 def _cli(*args: str) -> Callable[[Path], object]:
@@ -63,14 +75,15 @@ ENTRY_POINTS = {
 
 
 @pytest.mark.parametrize("name", ENTRY_POINTS)
+@pytest.mark.parametrize("state", UNFINISHED)
 def test_an_unfinished_plan_is_refused_alike_and_unchanged(
-        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        name: str, state: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     entry, verdict = ENTRY_POINTS[name]
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "team.json").write_text("{}")
     plan = tmp_path / "plan.ecplan"
-    _unfinished(plan)
+    UNFINISHED[state](plan)
+    (tmp_path / "team.json").write_text("{}")
     before, files = _digest(plan), sorted(tmp_path.iterdir())
     assert entry(plan) == verdict, name
     if verdict == 3:
