@@ -5,15 +5,17 @@ which belong to the process and vanish when *any* descriptor of the file is clos
 a file dialog that peeks at the plan (Qt's reads a file's first bytes to guess its type)
 silently unlocks it, and a second window could then open the plan and overwrite the
 first's edits. So the plan is claimed by an OS lock on a separate lock file beside it,
-``.NAME.ecplan.lock`` (hidden, so file dialogs leave it alone), taken through ``filelock``:
+``.NAME.ecplan.lock`` (hidden from the file lists), taken through ``filelock``:
 
 - Linux and macOS: ``flock``, which belongs to the open file description, not to the
-  process: closing another descriptor of the plan, or even of the lock file, keeps it.
+  process: closing another descriptor of the plan, or even of the lock file (Qt's dialog
+  peeks at that too), keeps it.
 - Windows: ``LockFileEx`` on the lock file's handle. Windows locks belong to the handle,
   so the trap above does not exist there.
 - A crash: the kernel drops an OS lock when its holder dies, so a lock left by a killed
   process never refuses the plan. The lock file stays and is simply locked again; there is
-  no pid file to judge stale.
+  no pid file to judge stale. (Only on a filesystem without ``flock`` does ``filelock``
+  fall back to a marker naming the holder, which it breaks once that process is gone.)
 
 A second lock on the same plan is refused within one process too. The lock is held by the
 session's connection (``LockedConnection``) and released when that is closed.
@@ -22,15 +24,13 @@ session's connection (``LockedConnection``) and released when that is closed.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from ecplanner.store.errors import PlanFileError, Refusal
-
-# The folder, or the lock file, cannot be written: nothing can change the plan there.
-_READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 def lock_file_of(plan: Path) -> Path:
@@ -46,12 +46,12 @@ class PlanLock:
     @classmethod
     def take(cls, plan: Path) -> PlanLock:
         """The lock to open ``plan`` for writing. Refuses with ``ALREADY_OPEN`` when another
-        session holds it, ``READ_ONLY`` when its folder cannot take the lock file."""
+        session holds it, ``READ_ONLY`` when the lock file cannot be made or opened."""
         try:
             return cls(_acquire(plan))
         except OSError as exc:
-            detail = f"its folder {plan.parent} is read-only" if folder_is_read_only(exc) \
-                else exc.strerror or str(exc)
+            detail = f"its folder {plan.parent} is read-only" if _folder_read_only(exc, plan) \
+                else str(exc)
             raise PlanFileError(Refusal.READ_ONLY, plan, detail) from exc
 
     @classmethod
@@ -62,9 +62,9 @@ class PlanLock:
         try:
             return cls(_acquire(plan))
         except OSError as exc:
-            if folder_is_read_only(exc):
+            if _folder_read_only(exc, plan):
                 return None
-            raise PlanFileError(Refusal.READ_ONLY, plan, exc.strerror or str(exc)) from exc
+            raise PlanFileError(Refusal.READ_ONLY, plan, str(exc)) from exc
 
     def release(self) -> None:
         """Idempotent: closing a plan twice releases once."""
@@ -82,8 +82,12 @@ def _acquire(plan: Path) -> FileLock:
     return lock
 
 
-def folder_is_read_only(exc: OSError) -> bool:
-    return exc.errno in _READ_ONLY
+def _folder_read_only(exc: OSError, plan: Path) -> bool:
+    """Nothing can be written in the plan's folder (not merely the lock file, which may
+    belong to another user in a shared folder: that is no reason to read unlocked)."""
+    if exc.errno == errno.EROFS:
+        return True
+    return exc.errno in (errno.EACCES, errno.EPERM) and not os.access(plan.parent, os.W_OK)
 
 
 class LockedConnection(sqlite3.Connection):
