@@ -165,13 +165,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ecplanner import plans
     from ecplanner.store.errors import PlanFileError
+    from ecplanner.store.reader import open_read_only
 
     if not any((args.xlsx, args.ics, args.json, args.png)):
         return _fail("export needs at least one of --xlsx, --ics, --json, --png", EXIT_USAGE)
     try:
-        store = plans.open_plan(args.plan)
+        store = open_read_only(args.plan)  # an export never writes the plan
     except PlanFileError as error:
         return _fail(str(error), EXIT_REFUSED)
     try:

@@ -16,6 +16,9 @@ class Refusal(StrEnum):
     MIGRATION_FAILED = "migration_failed"
     EXISTS = "exists"
     UNWRITABLE = "unwritable"
+    READ_ONLY = "read_only"
+    ROLLBACK_BLOCKED = "rollback_blocked"
+    UNFINISHED = "unfinished"
 
 
 class PlanFileError(Exception):
@@ -51,6 +54,14 @@ _ENGLISH = {
     Refusal.MIGRATION_FAILED: "this plan could not be upgraded; it was left unchanged ({detail})",
     Refusal.EXISTS: "a file of that name already exists",
     Refusal.UNWRITABLE: "the plan cannot be written there ({detail})",
+    Refusal.READ_ONLY: "this plan cannot be changed where it is ({detail}); copy it to a "
+                       "folder you can write to",
+    Refusal.ROLLBACK_BLOCKED: "a save cut short left {detail} beside this plan to roll it "
+                              "back, and the plan's folder cannot be written; the plan is not "
+                              "damaged: make the folder writable, or move the plan together "
+                              "with {detail}, then open it again",
+    Refusal.UNFINISHED: "this plan was never finished: its creation was cut short and it "
+                        "holds nothing; delete it and create the plan again",
 }
 
 

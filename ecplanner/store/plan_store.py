@@ -34,10 +34,11 @@ from ecplanner.domain.model import (
 from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store.backups import backup_copy
-from ecplanner.store.errors import PlanWriteError
+from ecplanner.store.errors import PlanFileError, PlanWriteError
 from ecplanner.store.mappers import DEPENDENTS, mapper_for, table_named
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file
+from ecplanner.store.plan_lock import PlanLock
 from ecplanner.store.read_memo import ReadMemo
 from ecplanner.store.sql_reads import count_rows
 
@@ -127,14 +128,19 @@ class PlanStore:
         """Save a copy with SQLite's backup API (consistent even mid-session).
 
         The copy is written beside the target under a temporary name and then renamed over
-        it, so a plan open elsewhere at ``target`` is never written into. Raises ``OSError``
-        for any failure, including a target that is this plan itself.
+        it, holding the target's lock: a plan open elsewhere at ``target`` is refused, never
+        replaced under its session. Raises ``OSError`` for any failure, including a target
+        that is this plan itself.
         """
         if self._raw is None:
             raise RuntimeError("only a plan file can be copied")
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
             raise OSError(f"{target} is the plan that is open; choose another name")
+        try:
+            lock = PlanLock.take(target)
+        except PlanFileError as error:
+            raise OSError(str(error)) from None
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
             dest = sqlite3.connect(partial)
@@ -147,6 +153,7 @@ class PlanStore:
             raise OSError(f"{target}: {exc}") from exc
         finally:
             partial.unlink(missing_ok=True)
+            lock.release()
 
     # -- reading ----------------------------------------------------------------
     def _read(self, kind: type[E], keys: Iterable[str] | None = None) -> list[E]:

@@ -2995,6 +2995,21 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
         <source>The plan cannot be saved in this place.</source>
         <translation>この場所には計画を保存できません。</translation>
     </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="81"/>
+        <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
+        <translation>この計画は書き込みできない場所にあるため、そこでは変更できません。書き込みできるフォルダーにコピーして、そのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="84"/>
+        <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
+        <translation>この計画の保存が途中で中断されました（アプリまたはコンピューターが停止しました）。開く前にその保存を取り消す必要がありますが、計画のフォルダーに書き込めません。計画は破損していません。フォルダーを書き込み可能にするか、計画を隣にあるファイル「%1」と一緒に移動してから、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="89"/>
+        <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
+        <translation>この計画は作成の途中で中断されたため、何も含まれていません。削除して、計画を作成し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesDialog</name>

@@ -2995,6 +2995,21 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
         <source>The plan cannot be saved in this place.</source>
         <translation>无法在此位置保存计划。</translation>
     </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="81"/>
+        <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
+        <translation>此计划所在的位置无法写入，因此不能在那里修改它。请把它复制到你可以写入的文件夹，然后打开副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="84"/>
+        <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
+        <translation>此计划的一次保存被中断了（应用或电脑停止了运行），打开计划前必须先撤销这次保存，但计划所在的文件夹无法写入。计划并没有损坏：请让该文件夹可以写入，或把计划连同旁边的文件“%1”一起移走，然后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="89"/>
+        <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
+        <translation>此计划在创建过程中被中断，里面没有任何内容。请删除它，然后重新创建计划。</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesDialog</name>

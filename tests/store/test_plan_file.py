@@ -6,6 +6,7 @@ import hashlib
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -402,9 +403,11 @@ def test_copy_onto_itself_or_an_open_plan_is_refused_quickly(plan_path: Path,
     with pytest.raises(OSError):
         store.copy_to(plan_path)
     other_path = tmp_path / "other.ecplan"
-    other = PlanStore.create(other_path, INFO)
-    store.copy_to(other_path)  # renamed over it: the other session keeps its own file
+    other = PlanStore.create(other_path, replace(INFO, store_name="other"))
+    with pytest.raises(OSError, match="already open"):
+        store.copy_to(other_path)  # replacing it would orphan the other session's edits
     other.close()
+    store.copy_to(other_path)  # closed: the copy replaces it
     store.close()
     assert read_summary(other_path)["store"] == INFO.store_name
     assert not list(tmp_path.glob(".*.partial"))

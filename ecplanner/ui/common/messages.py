@@ -78,5 +78,16 @@ def refusal_text(error: PlanFileError) -> str:
         Refusal.MIGRATION_FAILED: _tr("This plan could not be upgraded; it was left unchanged."),
         Refusal.EXISTS: _tr("A file with this name already exists."),
         Refusal.UNWRITABLE: _tr("The plan cannot be saved in this place."),
+        Refusal.READ_ONLY: _tr("This plan is in a place that cannot be written to, so it "
+                               "cannot be changed there. Copy it to a folder you can write "
+                               "to and open the copy."),
+        Refusal.ROLLBACK_BLOCKED: _tr(
+            "A save of this plan was cut short (the app or the computer stopped), and it must "
+            "be undone before the plan is opened, but the plan's folder cannot be written to. "
+            "The plan is not damaged: make the folder writable, or move the plan together "
+            "with the file “%1” beside it, then open it again."),
+        Refusal.UNFINISHED: _tr("Creating this plan was cut short, so it holds nothing. "
+                                "Delete it and create the plan again."),
     }
-    return f"{texts[error.refusal]}\n\n{error.path}"
+    text = texts[error.refusal].replace("%1", error.detail)
+    return f"{text}\n\n{error.path}"
