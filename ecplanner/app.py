@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,12 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
 def run_gui(plan: Path | None) -> int:
     """Open ``plan`` (or the demo plan) in the main window; return the exit code."""
     from ecplanner.ui.warmup import warm_up_later
+    from ecplanner.ui.xcb_check import xcb_problem
+
+    problem = xcb_problem(os.environ)  # before Qt, which would abort with a dozen lines
+    if problem is not None:
+        print(f"ecplanner: {problem}", file=sys.stderr)
+        return 4
 
     try:
         started = _show_window(plan)
