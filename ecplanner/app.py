@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 from datetime import date
@@ -14,6 +15,7 @@ from ecplanner.logs import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ecplanner.ui.document import PlanDocument
@@ -38,8 +40,21 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     return installed
 
 
-def run_gui(plan: Path | None) -> int:
-    """Open ``plan`` (or the demo plan) in the main window; return the exit code."""
+def app_icon() -> QIcon:
+    """The calendar page of ``resources/icons``, in each size drawn (loaded when shown)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted((paths.resources_dir() / "icons").glob("ecplanner-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
+    """Open ``plan`` (or the demo plan) in the main window; return the exit code.
+
+    With ``screenshots``, the window saves a picture of each tab there and quits
+    (``ecplanner.ui.screenshots``)."""
     from ecplanner.ui.warmup import warm_up_later
     from ecplanner.ui.xcb_check import xcb_problem
 
@@ -59,6 +74,10 @@ def run_gui(plan: Path | None) -> int:
         return 3
     app, window = started  # held: the window lives as long as the event loop
     warm_up_later(window.tabs_built)
+    if screenshots is not None:
+        from ecplanner.ui.screenshots import ScreenshotTour
+
+        ScreenshotTour(window, screenshots)
     return int(app.exec())
 
 
@@ -79,6 +98,8 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setOrganizationName("ecplanner")
     app.setApplicationName("ecplanner")
+    app.setDesktopFileName("ecplanner")  # Wayland finds the icon through ecplanner.desktop
+    app.setWindowIcon(app_icon())
     install_translators(app)
     install_excepthook(log_file)
     try:
@@ -87,6 +108,7 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
     except PlanFileError as error:
         from PySide6.QtWidgets import QMessageBox  # not loaded on a normal start
 
+        logging.getLogger("ecplanner").warning("refused %s: %s", error.path, error)
         QMessageBox.warning(None, "ecplanner", refusal_text(error))
         return None
     window = MainWindow(document, _open_document, log_file.parent, _new_document)
