@@ -32,6 +32,9 @@ def _gui_parser() -> argparse.ArgumentParser:
                     f"Commands: {', '.join(COMMANDS)} (see 'ecplanner COMMAND --help').")
     parser.add_argument("plan", nargs="?", type=Path, help="the plan file to open")
     parser.add_argument("--version", action="version", version=f"ecplanner {__version__}")
+    parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
+                        help="show each tab, save a picture of it into FOLDER and quit: "
+                             "exit 0 when the plan's warnings were checked (packaging/smoke.sh)")
     return parser
 
 
@@ -272,4 +275,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     from ecplanner.app import run_gui
 
-    return run_gui(gui_args.plan)
+    return run_gui(gui_args.plan, gui_args.screenshots)
