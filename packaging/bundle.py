@@ -19,21 +19,20 @@ ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 # Where ``ecplanner.paths.resources_dir`` looks for the resources in an installed app.
 RESOURCES_DEST = "ecplanner/_resources"
-RESOURCE_PATTERNS = ("catalog/*.toml", "translations/*.qm", "icons/*.png")
+RESOURCE_PATTERNS = ("catalog/*.toml", "translations/*.qm", "icons/*.png", "licenses/*.txt")
 
 # Imported lazily (inside functions), so PyInstaller's scan of the imports cannot see them.
 LAZY_IMPORTS = ("pyqtgraph", "xlsxwriter", "openpyxl", "icalendar", "holidays.countries",
                 "lunar_python", "numpy")
 
-# Modules never used at run time. pyqtgraph imports QtSvg, QtOpenGLWidgets and QtTest when
-# it can and does without them; the app uses none of the three. The app opens no network
-# connection, so OpenSSL (``ssl``, and ``_hashlib``: ``hashlib`` falls back to Python's own
+# Modules never used at run time. pyqtgraph imports QtSvg and QtTest when it can and does
+# without them (not QtOpenGL and QtOpenGLWidgets: its curves need them). The app opens no
+# network connection, so OpenSSL (``ssl``, and ``_hashlib``: ``hashlib`` falls back to Python's own
 # digests) stays out, 5 MB; SQLite is the only database.
-EXCLUDES = ("tkinter", "pandas", "PySide6.QtSvg", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
-            "PySide6.QtTest", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick",
-            "PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtMultimedia",
-            "PySide6.QtPdf", "PySide6.QtDBus", "ssl", "_ssl", "_hashlib", "readline", "curses",
-            "setuptools", "pkg_resources", "distutils", "pydoc_data",
+EXCLUDES = ("tkinter", "pandas", "PySide6.QtSvg", "PySide6.QtTest", "PySide6.QtNetwork",
+            "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore", "PySide6.Qt3DCore",
+            "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtDBus", "ssl", "_ssl", "_hashlib",
+            "readline", "curses", "setuptools", "pkg_resources", "distutils", "pydoc_data",
             "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.postgresql",
             "sqlalchemy.dialects.oracle", "sqlalchemy.dialects.mssql")
 

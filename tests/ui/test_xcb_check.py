@@ -79,3 +79,9 @@ def test_the_app_says_it_in_one_line_instead_of_aborting(tmp_path: Path) -> None
     assert done.returncode == 4
     assert done.stderr.count("\n") == 1
     assert done.stderr.startswith("ecplanner: Qt's X11 window plugin (xcb) cannot load: missing ")
+
+
+def test_the_readme_installs_every_package_the_check_names() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    line = readme.split("sudo apt-get install ", 1)[1].split("```", 1)[0].split("\nsudo")[0]
+    assert set(line.replace("\\", " ").split()) == set(PACKAGES.values())
