@@ -40,13 +40,19 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     return installed
 
 
+_ICON_AFTER_MS = 150
+
+
 def app_icon() -> QIcon:
-    """The calendar page of ``resources/icons``, in each size drawn (loaded when shown)."""
+    """The calendar page of ``resources/icons`` in each size drawn; with the size given, Qt
+    reads a file only when that size is shown."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
-    for png in sorted((paths.resources_dir() / "icons").glob("ecplanner-*.png")):
-        icon.addFile(str(png))
+    for png in (paths.resources_dir() / "icons").glob("ecplanner-*.png"):
+        side = int(png.stem.rpartition("-")[2])
+        icon.addFile(str(png), QSize(side, side))
     return icon
 
 
@@ -55,13 +61,15 @@ def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
 
     With ``screenshots``, the window saves a picture of each tab there and quits
     (``ecplanner.ui.screenshots``)."""
-    from ecplanner.ui.warmup import warm_up_later
     from ecplanner.ui.xcb_check import xcb_problem
 
     problem = xcb_problem(os.environ)  # before Qt, which would abort with a dozen lines
     if problem is not None:
         print(f"ecplanner: {problem}", file=sys.stderr)
         return 4
+    from PySide6.QtCore import QTimer
+
+    from ecplanner.ui.warmup import warm_up_later
 
     try:
         started = _show_window(plan)
@@ -74,6 +82,8 @@ def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
         return 3
     app, window = started  # held: the window lives as long as the event loop
     warm_up_later(window.tabs_built)
+    # Qt's icon machinery takes ~15 ms to start: the icon comes just after the first paint.
+    QTimer.singleShot(_ICON_AFTER_MS, app, lambda: app.setWindowIcon(app_icon()))
     if screenshots is not None:
         from ecplanner.ui.screenshots import ScreenshotTour
 
@@ -99,7 +109,6 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
     app.setOrganizationName("ecplanner")
     app.setApplicationName("ecplanner")
     app.setDesktopFileName("ecplanner")  # Wayland finds the icon through ecplanner.desktop
-    app.setWindowIcon(app_icon())
     install_translators(app)
     install_excepthook(log_file)
     try:
