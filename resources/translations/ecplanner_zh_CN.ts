@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="143"/>
+        <location filename="../../ecplanner/app.py" line="152"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
