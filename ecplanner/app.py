@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,6 +15,7 @@ from ecplanner.logs import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ecplanner.ui.document import PlanDocument
@@ -37,8 +40,35 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     return installed
 
 
-def run_gui(plan: Path | None) -> int:
-    """Open ``plan`` (or the demo plan) in the main window; return the exit code."""
+_ICON_AFTER_MS = 150
+
+
+def app_icon() -> QIcon:
+    """The calendar page of ``resources/icons`` in each size drawn; with the size given, Qt
+    reads a file only when that size is shown."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in (paths.resources_dir() / "icons").glob("ecplanner-*.png"):
+        side = int(png.stem.rpartition("-")[2])
+        icon.addFile(str(png), QSize(side, side))
+    return icon
+
+
+def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
+    """Open ``plan`` (or the demo plan) in the main window; return the exit code.
+
+    With ``screenshots``, the window saves a picture of each tab there and quits
+    (``ecplanner.ui.screenshots``)."""
+    from ecplanner.ui.xcb_check import xcb_problem
+
+    problem = xcb_problem(os.environ)  # before Qt, which would abort with a dozen lines
+    if problem is not None:
+        print(f"ecplanner: {problem}", file=sys.stderr)
+        return 4
+    from PySide6.QtCore import QTimer
+
     from ecplanner.ui.warmup import warm_up_later
 
     try:
@@ -52,6 +82,12 @@ def run_gui(plan: Path | None) -> int:
         return 3
     app, window = started  # held: the window lives as long as the event loop
     warm_up_later(window.tabs_built)
+    # Qt's icon machinery takes ~15 ms to start: the icon comes just after the first paint.
+    QTimer.singleShot(_ICON_AFTER_MS, app, lambda: app.setWindowIcon(app_icon()))
+    if screenshots is not None:
+        from ecplanner.ui.screenshots import ScreenshotTour
+
+        ScreenshotTour(window, screenshots)
     return int(app.exec())
 
 
@@ -72,6 +108,7 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setOrganizationName("ecplanner")
     app.setApplicationName("ecplanner")
+    app.setDesktopFileName("ecplanner")  # Wayland finds the icon through ecplanner.desktop
     install_translators(app)
     install_excepthook(log_file)
     try:
@@ -80,6 +117,7 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
     except PlanFileError as error:
         from PySide6.QtWidgets import QMessageBox  # not loaded on a normal start
 
+        logging.getLogger("ecplanner").warning("refused %s: %s", error.path, error)
         QMessageBox.warning(None, "ecplanner", refusal_text(error))
         return None
     window = MainWindow(document, _open_document, log_file.parent, _new_document)

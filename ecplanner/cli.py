@@ -1,8 +1,8 @@
 """The command line: opens the window, or runs new / info / catalog / export / import / check.
 
 User errors are one line on stderr and a non-zero exit code, never a traceback:
-0 success, 1 ``check`` found warnings, 2 usage error, 3 a file that cannot be read or is
-refused.
+0 success, 1 ``check`` found warnings, 2 usage error, 3 a file that cannot be read, written
+or is refused, 4 ecplanner itself failed (the line says with what; the log has the traceback).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -19,7 +21,7 @@ from typing import Any
 
 from ecplanner import __version__
 
-EXIT_OK, EXIT_WARNINGS, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+EXIT_OK, EXIT_WARNINGS, EXIT_USAGE, EXIT_REFUSED, EXIT_FAILED = 0, 1, 2, 3, 4
 COMMANDS = ("new", "info", "catalog", "check", "export", "import")
 
 
@@ -30,6 +32,9 @@ def _gui_parser() -> argparse.ArgumentParser:
                     f"Commands: {', '.join(COMMANDS)} (see 'ecplanner COMMAND --help').")
     parser.add_argument("plan", nargs="?", type=Path, help="the plan file to open")
     parser.add_argument("--version", action="version", version=f"ecplanner {__version__}")
+    parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
+                        help="show each tab, save a picture of it into FOLDER and quit: "
+                             "exit 0 when the plan's warnings were checked (packaging/smoke.sh)")
     return parser
 
 
@@ -74,6 +79,27 @@ def _command_parser() -> argparse.ArgumentParser:
 def _fail(message: str, code: int) -> int:
     print(f"ecplanner: {message}", file=sys.stderr)
     return code
+
+
+def _failed(command: str, error: Exception) -> int:
+    """A failure that is not the user's: named as what it is, its traceback in the log."""
+    from ecplanner.logs import setup_logging
+
+    log_file = setup_logging()
+    logging.getLogger("ecplanner").error("%s failed", command, exc_info=error)
+    return _fail(f"{command} failed: {type(error).__name__}: {error} "
+                 f"(the details are in {log_file})", EXIT_FAILED)
+
+
+def _about_writing(error: OSError, outputs: list[Path]) -> bool:
+    """Whether ``error`` is about writing one of ``outputs``: it names one, or a file beside
+    it with its name in it (the temporary file), or no file (a full disk). A data file a
+    library misses is not: ``holidays`` raises ``FileNotFoundError`` naming a country."""
+    if error.filename is None:
+        return True
+    named = Path(os.fsdecode(error.filename)).resolve()
+    return any(named == out.resolve() or (named.parent == out.resolve().parent
+                                          and out.name in named.name) for out in outputs)
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -186,6 +212,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except ValueError as error:
         return _fail(str(error), EXIT_USAGE)
     except OSError as error:
+        if not _about_writing(error, [p for p in (args.xlsx, args.ics, args.json, args.png) if p]):
+            raise
         return _fail(f"cannot write: {error}", EXIT_REFUSED)
     finally:
         store.close()
@@ -232,7 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"new": _cmd_new, "info": _cmd_info, "catalog": _cmd_catalog,
                    "check": _cmd_check, "export": _cmd_export,
                    "import": _cmd_import}[args.command]
-        return handler(args)
+        try:
+            return handler(args)
+        except Exception as error:
+            return _failed(args.command, error)
     try:
         gui_args = _gui_parser().parse_args(args_list)
     except SystemExit as exit_:
@@ -244,4 +275,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     from ecplanner.app import run_gui
 
-    return run_gui(gui_args.plan)
+    return run_gui(gui_args.plan, gui_args.screenshots)

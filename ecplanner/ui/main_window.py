@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner import __version__
-
 if TYPE_CHECKING:
     from ecplanner.ui.exchange.actions import ExchangeActions
 from ecplanner.store.errors import PlanFileError
@@ -377,11 +375,12 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(self._log_folder.as_uri())
 
     def _on_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ecplanner import paths
+        from ecplanner.ui.about_dialog import AboutDialog, Folders
 
-        QMessageBox.about(self, self.tr("About ecplanner"), self.tr(
-            "ecplanner %1\nPlan an online store's year: platform events, launches, "
-            "clearance and budget.").replace("%1", __version__))
+        folders = Folders(paths.data_dir(), paths.backup_dir(), self._log_folder,
+                          paths.resources_dir() / "licenses")
+        AboutDialog(folders, self).open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

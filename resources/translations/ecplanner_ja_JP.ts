@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="87"/>
+        <source>About ecplanner</source>
+        <translation>ecplanner について</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="108"/>
+        <source>Plans and the demo plan</source>
+        <translation>計画ファイルとデモ計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="109"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="110"/>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="111"/>
+        <source>Where your files are</source>
+        <translation>ファイルの保存場所</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="111"/>
+        <source>Libraries</source>
+        <translation>使用ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="112"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="112"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="112"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="116"/>
+        <source>Plan an online store&apos;s year: platform events, launches, clearance and budget. ecplanner is free software under the MIT licence.</source>
+        <translation>ネットショップの一年を計画：セール、新商品、在庫処分、予算。ecplanner は MIT ライセンスのフリーソフトウェアです。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="118"/>
+        <source>Built on Qt %1, PySide6 %2 and Python %3.</source>
+        <translation>Qt %1、PySide6 %2、Python %3 で動作しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="121"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are the shared libraries in ecplanner&apos;s folder, and you may replace them with versions you build yourself. Their source code: %1 (PySide6) and %2 (Qt), version %3.</source>
+        <translation>Qt と PySide6 は GNU 劣等一般公衆利用許諾書 第 3 版（LGPL-3.0）のもとで使用しています。これらは ecplanner のフォルダーにある共有ライブラリで、ご自身でビルドしたものに置き換えられます。ソースコード：%1（PySide6）、%2（Qt）、バージョン %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="127"/>
+        <source>The licence texts are in %1; each library&apos;s own is in its metadata folder beside it.</source>
+        <translation>ライセンス全文は %1 にあります。各ライブラリのライセンスは、その隣のメタデータフォルダーにあります。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ecplanner/ui/actions.py" line="41"/>
@@ -67,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="114"/>
+        <location filename="../../ecplanner/app.py" line="152"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -2621,17 +2689,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="191"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="189"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="192"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="199"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -2640,7 +2708,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="202"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="200"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -2649,92 +2717,80 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="205"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="203"/>
         <source>The plan was not changed</source>
         <translation>プランは変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="218"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="221"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="219"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="233"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="238"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="275"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="305"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="303"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="323"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="321"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="324"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="322"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="332"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="333"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="331"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="343"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="341"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="350"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="348"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="382"/>
-        <source>About ecplanner</source>
-        <translation>ecplanner について</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="383"/>
-        <source>ecplanner %1
-Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
-        <translation>ecplanner %1
-ネットショップの1年を計画：モールのイベント、新商品、在庫処分、予算。</translation>
     </message>
 </context>
 <context>
@@ -4501,7 +4557,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="47"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="48"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>予測消化率 %1 は目標 %2 に届かず、シーズン終了時に %3 点残ります</translation>
     </message>
@@ -4514,26 +4570,26 @@ Discounts: %3</source>
         <translation>表示中のイベントに警告はありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="85"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="89"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="98"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="106"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="129"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="104"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="112"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="135"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
         <source>Warnings (checking…)</source>
         <translation>警告（確認中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="143"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="149"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="165"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="183"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>
@@ -4547,6 +4603,11 @@ Discounts: %3</source>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="94"/>
         <source>No warnings</source>
         <translation>警告なし</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="159"/>
+        <source>Warnings could not be checked: %1. The log has the details (Help → Show the Log Folder).</source>
+        <translation>警告を確認できませんでした：%1。詳細はログにあります（ヘルプ → ログフォルダーを開く）。</translation>
     </message>
 </context>
 </TS>

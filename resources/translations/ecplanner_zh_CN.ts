@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="87"/>
+        <source>About ecplanner</source>
+        <translation>关于 ecplanner</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="108"/>
+        <source>Plans and the demo plan</source>
+        <translation>计划文件与示例计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="109"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="110"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="111"/>
+        <source>Where your files are</source>
+        <translation>你的文件在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="111"/>
+        <source>Libraries</source>
+        <translation>所用的库</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="112"/>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="112"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="112"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="116"/>
+        <source>Plan an online store&apos;s year: platform events, launches, clearance and budget. ecplanner is free software under the MIT licence.</source>
+        <translation>规划网店的一年：平台活动、上新、清仓与投入产出。ecplanner 是采用 MIT 许可证的自由软件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="118"/>
+        <source>Built on Qt %1, PySide6 %2 and Python %3.</source>
+        <translation>基于 Qt %1、PySide6 %2 和 Python %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="121"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPL-3.0). They are the shared libraries in ecplanner&apos;s folder, and you may replace them with versions you build yourself. Their source code: %1 (PySide6) and %2 (Qt), version %3.</source>
+        <translation>Qt 和 PySide6 依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用。它们是 ecplanner 文件夹中的共享库，你可以用自己构建的版本替换它们。源代码：%1（PySide6）和 %2（Qt），版本 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/about_dialog.py" line="127"/>
+        <source>The licence texts are in %1; each library&apos;s own is in its metadata folder beside it.</source>
+        <translation>许可证全文在 %1；各个库自己的许可证在其旁边的元数据文件夹中。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ecplanner/ui/actions.py" line="41"/>
@@ -67,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="114"/>
+        <location filename="../../ecplanner/app.py" line="152"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -2621,17 +2689,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="191"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="189"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="192"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="199"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -2640,7 +2708,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再撤销一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="202"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="200"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -2649,92 +2717,80 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再重做一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="205"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="203"/>
         <source>The plan was not changed</source>
         <translation>计划未被更改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="218"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="221"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="219"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="233"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="238"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="275"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="305"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="303"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="323"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="321"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="324"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="322"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="332"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="333"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="331"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="343"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="341"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="350"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="348"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>无法为此计划保存备份副本：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="382"/>
-        <source>About ecplanner</source>
-        <translation>关于 ecplanner</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="383"/>
-        <source>ecplanner %1
-Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
-        <translation>ecplanner %1
-网店年度运营规划：平台大促、上新、清仓与投入产出。</translation>
     </message>
 </context>
 <context>
@@ -4501,7 +4557,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="47"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="48"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
     </message>
@@ -4514,26 +4570,26 @@ Discounts: %3</source>
         <translation>所显示的活动没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="85"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="89"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="98"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="106"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="129"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="104"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="112"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="135"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
         <source>Warnings (checking…)</source>
         <translation>提醒（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="143"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="149"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="165"/>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="183"/>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
@@ -4547,6 +4603,11 @@ Discounts: %3</source>
         <location filename="../../ecplanner/ui/products/warnings_panel.py" line="94"/>
         <source>No warnings</source>
         <translation>没有提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="159"/>
+        <source>Warnings could not be checked: %1. The log has the details (Help → Show the Log Folder).</source>
+        <translation>无法检查提醒：%1。详情见日志（帮助 → 打开日志文件夹）。</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,8 @@
 
 The list is computed off the UI thread (``plan_findings`` loads numpy and the holiday
 tables on first use) and recomputed shortly after each change, or, while the Overview is
-hidden behind another tab, when it is shown again.
+hidden behind another tab, when it is shown again. A check that fails says so in the
+title, with its cause; the worker has logged the traceback.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +75,9 @@ def _one_column_list(model: WarningsModel) -> QTableView:
 class WarningsPanel(QWidget):
     """Lists every warning with the name of what it is about."""
 
+    checked = Signal(bool)
+    """A check ended: True when the list shows its findings, False when it failed."""
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -83,6 +87,7 @@ class WarningsPanel(QWidget):
         self._stale = False
         self._checked = False  # a check has started since the plan opened
         self.title = QLabel(self.tr("Warnings"))
+        self.title.setWordWrap(True)  # a failure's cause can be long
         self.model = WarningsModel(self._describe)
         self.list = _one_column_list(self.model)
         layout = QVBoxLayout(self)
@@ -91,6 +96,7 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.background = Background(self)
         self.background.finished.connect(self._on_computed)
+        self.background.failed.connect(self._on_failed)
         self._timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._timer.timeout.connect(self.recompute)
         document.changed.connect(self._on_changed)
@@ -141,6 +147,18 @@ class WarningsPanel(QWidget):
         if self._timer.isActive() or self._stale:
             return  # the plan changed since this check began: the title keeps saying so
         self.title.setText(self.tr("Warnings (%1)").replace("%1", str(len(findings))))
+        self.checked.emit(True)
+
+    def _on_failed(self, error: Exception) -> None:
+        if not self.document.is_open:
+            return
+        self.model.reset_findings([])  # the last list may no longer hold: show none
+        if self._timer.isActive() or self._stale:
+            return  # the plan changed since this check began: another one follows
+        self.title.setText(self.tr(
+            "Warnings could not be checked: %1. The log has the details "
+            "(Help → Show the Log Folder).").replace("%1", f"{type(error).__name__}: {error}"))
+        self.checked.emit(False)
 
     def _describe(self, finding: Finding) -> str:
         """One row's words: what the finding is about, then what is wrong."""

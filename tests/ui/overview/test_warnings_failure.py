@@ -1,0 +1,53 @@
+"""A check of the plan's warnings that fails says so on the panel, and the log has why.
+
+The first build of the app lacked the holiday tables the check loads: the panel said
+"checking…" for good while the worker's exception went nowhere the user could see."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ecplanner.domain.findings import Finding
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.overview import warnings_panel
+from ecplanner.ui.overview.warnings_panel import WarningsPanel
+
+_CAUSE = "[Errno 2] No translation file found for domain: 'CN'"
+
+
+def _without_holiday_tables(*_args: Any) -> Sequence[Finding]:
+    raise FileNotFoundError(2, "No translation file found for domain", "CN")
+
+
+def test_a_failed_check_is_shown_and_logged(qtbot: QtBot, document: PlanDocument,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(warnings_panel, "_plan_findings", _without_holiday_tables)
+    panel = WarningsPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(panel.checked, timeout=10_000) as ok:
+        pass  # the first check starts shortly after the panel shows
+    assert ok.args == [False]
+    title = panel.title.text()
+    assert "checking" not in title
+    assert "could not be checked" in title and f"FileNotFoundError: {_CAUSE}" in title
+    failure = next(r for r in caplog.records if r.levelno == logging.ERROR)
+    assert failure.exc_info is not None and failure.exc_info[0] is FileNotFoundError
+
+
+def test_a_check_that_ends_says_so(qtbot: QtBot, document: PlanDocument) -> None:
+    panel = WarningsPanel(document)
+    panel.today = date(2026, 10, 1)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.checked, timeout=10_000) as ok:
+        pass
+    assert ok.args == [True]
+    assert panel.title.text() == f"Warnings ({panel.model.rowCount()})"
