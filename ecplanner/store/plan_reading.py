@@ -96,7 +96,7 @@ def _rolled_back_in_memory(path: Path) -> tuple[LockedConnection, int]:
     journal = hot_journal(path)
     assert journal is not None  # ROLLBACK_BLOCKED comes only with one
     with tempfile.TemporaryDirectory(prefix="ecplanner-") as folder:
-        copy = Path(folder) / path.name
+        copy = Path(folder) / path.resolve().name  # the name the journal goes with
         shutil.copyfile(path, copy)
         shutil.copyfile(journal, Path(folder) / journal.name)
         try:

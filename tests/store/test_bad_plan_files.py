@@ -354,3 +354,31 @@ def test_a_stored_value_that_does_not_decode_names_table_row_and_value(
     assert "table task, row" in str(caught.value)
     assert "'ope' is not a valid TaskStatus" in str(caught.value)
 
+
+
+_CRASH = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 1")  # changed pages go to the file before the commit
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE event SET title = 'half written'")
+os._exit(0)  # killed before COMMIT: the journal stays behind
+"""
+
+
+def test_a_save_cut_short_is_rolled_back_when_read_through_a_symbolic_link(
+        sound: Path, tmp_path: Path) -> None:
+    """SQLite keeps the journal beside the file a link points to; so must our look for it."""
+    plan = tmp_path / "real.ecplan"
+    shutil.copyfile(sound, plan)
+    subprocess.run([sys.executable, "-c", _CRASH, str(plan)], check=True, timeout=60)
+    assert (tmp_path / "real.ecplan-journal").stat().st_size > 0
+    link = tmp_path / "shortcut.ecplan"
+    link.symlink_to(plan)
+    code, printed, err = _command("check", str(link))
+    assert code in (0, 1) and "the file is sound" in printed, err
+    store = plans.open_plan(link)
+    try:
+        assert "half written" not in {e.title for e in store.events()}
+    finally:
+        store.close()
