@@ -415,7 +415,8 @@ class MainWindow(QMainWindow):
 
 
 def _read_only_bar() -> QLabel:
-    """The bar above the tabs saying that the plan is read-only, and why (hidden until)."""
+    """The bar above the tabs that says the plan is read-only, and why; hidden while the
+    plan can be written."""
     bar = QLabel()
     bar.setObjectName("readOnlyBar")
     bar.setWordWrap(True)

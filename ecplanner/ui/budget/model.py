@@ -86,11 +86,11 @@ class SheetModel(QAbstractTableModel):
     """A typed value was not stored; the argument says which row, which month and why."""
 
     def __init__(self, commit: Commit, locale: QLocale | None = None,
-                 read_only: bool = False) -> None:
-        """``read_only``: no cell starts an editor (a read-only plan)."""
+                 editable: bool = True) -> None:
+        """``editable``: whether input cells start editors (not on a read-only plan)."""
         super().__init__()
         self._commit = commit
-        self._read_only = read_only
+        self._plan_editable = editable
         self._locale = locale or QLocale()
         self._sheet: Sheet | None = None
         self._format = NumberFormat(self._locale, "CNY")
@@ -157,7 +157,7 @@ class SheetModel(QAbstractTableModel):
         if isinstance(item, RowGroup):
             return Qt.ItemFlag.ItemIsEnabled
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._read_only or not self._editable(item, index.column()):
+        if not (self._plan_editable and self._editable(item, index.column())):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 

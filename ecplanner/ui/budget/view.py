@@ -80,7 +80,7 @@ class BudgetTab(QWidget):
         self._stale = True
         self.charts: BudgetCharts | None = None
         self._last_year_weights: tuple[float, ...] | None = None
-        self.sheet_model = SheetModel(self._commit, read_only=document.read_only)
+        self.sheet_model = SheetModel(self._commit, editable=not document.read_only)
         self.sheet_model.editRefused.connect(self._on_edit_refused)
         self.review_model = ReviewModel()
         self.heading = QLabel()
