@@ -165,6 +165,9 @@ CASES: dict[str, Case] = {
                                  "missing from index ix_event_start", locks=True),
     "a value no status is": Case(_undecodable, (0, 3, 3), "damaged when read",
                                  "table task, row", locks=True),
+    "a title that is not UTF-8": Case(
+        _pragma("UPDATE event SET title = CAST(x'e6b4bbff' AS TEXT) WHERE title = '活动 3'"),
+        (0, 3, 3), "damaged when read", "Could not decode to UTF-8", locks=True),
 }
 
 
