@@ -111,16 +111,20 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
     app.setDesktopFileName("ecplanner")  # Wayland finds the icon through ecplanner.desktop
     install_translators(app)
     install_excepthook(log_file)
+    document = None
     try:
         path = plan or plans.ensure_demo_plan(plans.planning_year(date.today()))
         document = _open_document(path)
+        # The first tab reads the plan: a value found damaged refuses the plan too.
+        window = MainWindow(document, _open_document, log_file.parent, _new_document)
     except PlanFileError as error:
         from PySide6.QtWidgets import QMessageBox  # not loaded on a normal start
 
         logging.getLogger("ecplanner").warning("refused %s: %s", error.path, error)
+        if document is not None:
+            document.close()
         QMessageBox.warning(None, "ecplanner", refusal_text(error))
         return None
-    window = MainWindow(document, _open_document, log_file.parent, _new_document)
     window.show()
     return app, window
 

@@ -168,6 +168,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     except PlanFileError as error:
         return _fail(str(error), EXIT_REFUSED)
     try:
+        store.verify()  # deeper than opening: indexes too, and every stored value
         info, events, products = store.info(), store.events(), store.products()
         findings = plan_findings(info, events, products, store.stock_plans(), date.today(),
                                  store.settings())
@@ -234,7 +235,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if source is not None and not source.exists():
             return _fail(f"{source}: there is no such file", EXIT_REFUSED)
     try:
-        store = plans.open_plan(args.plan)
+        store = plans.open_plan(args.plan, to_write=not args.dry_run)
     except PlanFileError as error:
         return _fail(str(error), EXIT_REFUSED)
     try:
@@ -260,8 +261,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"new": _cmd_new, "info": _cmd_info, "catalog": _cmd_catalog,
                    "check": _cmd_check, "export": _cmd_export,
                    "import": _cmd_import}[args.command]
+        from ecplanner.store.errors import PlanFileError
+
         try:
             return handler(args)
+        except PlanFileError as error:  # a plan found damaged while it was being read
+            return _fail(str(error), EXIT_REFUSED)
         except Exception as error:
             return _failed(args.command, error)
     try:

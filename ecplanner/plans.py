@@ -65,9 +65,10 @@ def create_plan(path: Path, info: PlanInfo, with_demo: bool = False) -> PlanStor
     return store
 
 
-def open_plan(path: Path) -> PlanStore:
-    """Open an existing plan, taking a backup copy first."""
-    return PlanStore.open(path, paths.backup_dir())
+def open_plan(path: Path, to_write: bool = False) -> PlanStore:
+    """Open an existing plan, taking a backup copy first; read-only where it cannot be
+    written, or refused there with ``to_write``."""
+    return PlanStore.open(path, paths.backup_dir(), to_write)
 
 
 def ensure_demo_plan(year: int) -> Path:

@@ -19,6 +19,16 @@ class Refusal(StrEnum):
     READ_ONLY = "read_only"
     ROLLBACK_BLOCKED = "rollback_blocked"
     UNFINISHED = "unfinished"
+    UNREADABLE = "unreadable"
+    NOT_A_FILE = "not_a_file"
+
+
+class ReadOnlyCause(StrEnum):
+    """Why a plan is open read-only; the UI turns the code into words."""
+
+    FILE = "file"  # the plan file cannot be written
+    FOLDER = "folder"  # its folder (or the whole disk) cannot be written
+    REQUESTED = "requested"  # opened to be read only (``info``, ``check``, ``export``)
 
 
 class PlanFileError(Exception):
@@ -44,6 +54,14 @@ class PlanWriteError(Exception):
         super().__init__(f"{path}: {reason}" if path else reason)
 
 
+class StoredValueError(Exception):
+    """A row of the plan does not read back as what its table holds: the file was damaged,
+    or changed by another program. The store turns it into a ``DAMAGED`` refusal."""
+
+    def __init__(self, table: str, key: object, error: Exception) -> None:
+        super().__init__(f"table {table}, row {key}: {error}")
+
+
 _ENGLISH = {
     Refusal.MISSING: "there is no such file",
     Refusal.NOT_SQLITE: "this is not an ecplanner plan (not a SQLite database)",
@@ -62,6 +80,8 @@ _ENGLISH = {
                               "with {detail}, then open it again",
     Refusal.UNFINISHED: "this plan was never finished: its creation was cut short and it "
                         "holds nothing; delete it and create the plan again",
+    Refusal.UNREADABLE: "this file cannot be read ({detail})",
+    Refusal.NOT_A_FILE: "this is {detail}, not a plan file",
 }
 
 

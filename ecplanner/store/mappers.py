@@ -35,12 +35,16 @@ from ecplanner.domain.model import (
     TaskStatus,
 )
 from ecplanner.domain.ops import Entity, key_of
+from ecplanner.store.errors import StoredValueError
 from ecplanner.store.sql_reads import Row, all_rows, rows_where
 
 if TYPE_CHECKING:
     from sqlalchemy.types import TypeEngine
 
 EnumT = TypeVar("EnumT", bound=Enum)
+# What building an entity raises on a stored value it cannot take (an unknown enum value,
+# a date or JSON that does not parse, a NULL where there must be a value).
+_UNDECODABLE = (ValueError, TypeError, KeyError, AttributeError, OverflowError)
 
 
 def table_named(name: str) -> Table:
@@ -125,7 +129,13 @@ class Mapper:
                                      order))
             for m in found:
                 kids[m[child.parent]][child].append(m)
-        return [self.build(r, kids[r[self.key_column]]) for r in main]
+        built = []
+        for r in main:
+            try:
+                built.append(self.build(r, kids[r[self.key_column]]))
+            except _UNDECODABLE as exc:
+                raise StoredValueError(self.table_name, r[self.key_column], exc) from exc
+        return built
 
     def exists(self, conn: Connection, key: Any) -> bool:
         col = self.table.c[self.key_column]
@@ -346,6 +356,13 @@ MAPPERS: dict[type, Mapper] = {
     for m in (PlanInfoMapper(), EventMapper(), ProductMapper(), BudgetMonthMapper(),
               TaskMapper())
 }  # and, once ``mappers_later`` is loaded, the kinds start-up does not read
+
+
+def every_kind() -> tuple[type, ...]:
+    """Every kind a plan stores."""
+    from ecplanner.store import mappers_later  # noqa: F401  (adds its mappers)
+
+    return tuple(MAPPERS)
 
 
 def mapper_for(entity_or_kind: Entity | type) -> Mapper:

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from ecplanner.store.backups import backup_copy
-from ecplanner.store.errors import PlanFileError, Refusal
+from ecplanner.store.errors import PlanFileError, ReadOnlyCause, Refusal
 from ecplanner.store.header import APPLICATION_ID, read_header
 from ecplanner.store.mappers import PlanInfoMapper
 from ecplanner.store.migrations import SCHEMA_VERSION, Step, migrate
@@ -38,13 +38,15 @@ def _is_locked(exc: sqlite3.Error) -> bool:
 
 
 def check_stamps(path: Path) -> int:
-    """Refuse a file whose header is not that of a finished plan this version reads;
-    return its schema version. Reads 100 bytes, takes no lock, writes nothing.
+    """Refuse a file whose header is not that of a finished plan this version reads, or
+    that is shorter than the pages its header counts; return its schema version. Reads
+    100 bytes, takes no lock, writes nothing.
 
     Version 0 with our application id is a plan whose creation was cut short (the id is
     stamped before the first migration commits): it holds nothing, and every entry point
     refuses it alike, unchanged, as ``check_plan`` refuses one stopped just after that
-    migration.
+    migration. A plan with a save cut short may be short until it is rolled back: its
+    length is judged after that (``check_plan`` checks the stamps again).
     """
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
@@ -54,6 +56,14 @@ def check_stamps(path: Path) -> int:
         raise PlanFileError(Refusal.NEWER_VERSION, path, detail)
     if header.user_version == 0:
         raise PlanFileError(Refusal.UNFINISHED, path)
+    if not header.page_size:
+        raise PlanFileError(Refusal.DAMAGED, path, "its header names no valid page size")
+    missing = header.missing_bytes()
+    if missing and hot_journal(path) is None:
+        pages = (header.file_size + missing) // header.page_size
+        detail = (f"the file was cut short: {missing} byte{'s' if missing > 1 else ''} "
+                  f"missing from the end of its {pages} pages")
+        raise PlanFileError(Refusal.DAMAGED, path, detail)
     return header.user_version
 
 
@@ -86,17 +96,26 @@ def check_plan(path: Path) -> int:
 
 
 def hot_journal(path: Path) -> Path | None:
-    """The ``-journal`` a save cut short left beside the plan: the pages to put back."""
-    journal = path.with_name(path.name + "-journal")
+    """The ``-journal`` a save cut short left beside the plan: the pages to put back.
+    (Beside the file itself, as SQLite keeps it, when ``path`` is a symbolic link.)"""
+    real = path.resolve()
+    journal = real.with_name(real.name + "-journal")
     try:
         return journal if journal.stat().st_size > 0 else None
     except FileNotFoundError:
         return None
 
 
-def _writable(path: Path) -> bool:
-    # os.access also answers for a read-only mount, even to root.
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+def read_only_cause(path: Path) -> ReadOnlyCause | None:
+    """Why the plan at ``path`` cannot be written, or None when it can. A write needs the
+    folder too: SQLite makes its journal beside the plan. (``os.access`` also answers for
+    a read-only mount, even to root.)"""
+    real = path.resolve()
+    if not os.access(real.parent, os.W_OK):
+        return ReadOnlyCause.FOLDER
+    if not os.access(real, os.W_OK):
+        return ReadOnlyCause.FILE
+    return None
 
 
 def _recover_interrupted_write(path: Path) -> bool:
@@ -111,7 +130,7 @@ def _recover_interrupted_write(path: Path) -> bool:
     journal = hot_journal(path)
     if journal is None:
         return False
-    if not _writable(path):
+    if read_only_cause(path) is not None:
         raise PlanFileError(Refusal.ROLLBACK_BLOCKED, path, journal.name)
     try:
         conn = sqlite3.connect(path, timeout=0.1)
@@ -129,14 +148,15 @@ def _recover_interrupted_write(path: Path) -> bool:
 
 
 def _refuse_read_only(path: Path) -> None:
-    """A plan that cannot be written is refused for a session before its edits fail."""
-    if _writable(path):
+    """A plan that cannot be written is refused for writing before its edits fail."""
+    cause = read_only_cause(path)
+    if cause is None:
         return
     journal = hot_journal(path)
     if journal is not None:
         raise PlanFileError(Refusal.ROLLBACK_BLOCKED, path, journal.name)
-    where = "the file is read-only" if os.access(path.parent, os.W_OK) \
-        else f"its folder {path.parent} is read-only"
+    where = "the file is read-only" if cause is ReadOnlyCause.FILE \
+        else f"its folder {path.resolve().parent} is read-only"
     raise PlanFileError(Refusal.READ_ONLY, path, where)
 
 
@@ -204,7 +224,8 @@ class OpenedPlan(NamedTuple):
 
 def open_plan_file(path: Path, backup_dir: Path | None = None,
                    steps: dict[int, Step] | None = None) -> OpenedPlan:
-    """Check, lock and migrate an existing plan.
+    """Check, lock and migrate an existing plan to write it; ``READ_ONLY`` when it cannot
+    be written (``plan_reading`` opens such a plan to read it).
 
     A plan about to be migrated is first copied into ``backup_dir``, and refused,
     unchanged, if it cannot be. (Otherwise the store takes the session's backup later,

@@ -34,7 +34,10 @@ from ecplanner.store.errors import PlanFileError, Refusal
 
 
 def lock_file_of(plan: Path) -> Path:
-    return plan.with_name(f".{plan.name}.lock")
+    """Beside the file itself when ``plan`` is a symbolic link: one plan, one lock, by
+    whichever name it is opened."""
+    real = plan.resolve()
+    return real.with_name(f".{real.name}.lock")
 
 
 class PlanLock:
@@ -87,7 +90,8 @@ def _folder_read_only(exc: OSError, plan: Path) -> bool:
     belong to another user in a shared folder: that is no reason to read unlocked)."""
     if exc.errno == errno.EROFS:
         return True
-    return exc.errno in (errno.EACCES, errno.EPERM) and not os.access(plan.parent, os.W_OK)
+    return (exc.errno in (errno.EACCES, errno.EPERM)
+            and not os.access(lock_file_of(plan).parent, os.W_OK))
 
 
 class LockedConnection(sqlite3.Connection):

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import (
@@ -34,11 +35,18 @@ from ecplanner.domain.model import (
 from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store.backups import backup_copy
-from ecplanner.store.errors import PlanFileError, PlanWriteError
-from ecplanner.store.mappers import DEPENDENTS, mapper_for, table_named
+from ecplanner.store.errors import (
+    PlanFileError,
+    PlanWriteError,
+    ReadOnlyCause,
+    Refusal,
+    StoredValueError,
+)
+from ecplanner.store.mappers import DEPENDENTS, every_kind, mapper_for, table_named
 from ecplanner.store.migrations import SCHEMA_VERSION
-from ecplanner.store.plan_file import create_plan_file, open_plan_file
+from ecplanner.store.plan_file import create_plan_file, open_plan_file, read_only_cause
 from ecplanner.store.plan_lock import PlanLock
+from ecplanner.store.plan_reading import open_to_read
 from ecplanner.store.read_memo import ReadMemo
 from ecplanner.store.sql_reads import count_rows
 
@@ -56,12 +64,20 @@ class PlanCounts:
 
 
 class PlanStore:
-    """One open plan. Not thread-safe: use it from one thread (the UI's)."""
+    """One open plan. Not thread-safe: use it from one thread (the UI's).
+
+    A value read from the file that does not decode, and an error SQLite meets while
+    reading, mean the file is damaged: every read raises ``PlanFileError(DAMAGED)`` then,
+    naming what was wrong.
+    """
 
     def __init__(self, engine: Engine, raw: sqlite3.Connection | None = None,
-                 path: Path | None = None, backup_dir: Path | None = None) -> None:
+                 path: Path | None = None, backup_dir: Path | None = None,
+                 read_only: ReadOnlyCause | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.read_only_cause = read_only
+        """Why this plan is open read-only, or None: it can be changed."""
         self._raw = raw
         self._closed = False
         self._memo = ReadMemo()
@@ -71,9 +87,20 @@ class PlanStore:
 
     # -- opening ----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, backup_dir: Path | None = None) -> PlanStore:
-        engine, raw, backed_up = open_plan_file(Path(path), backup_dir)
-        return cls(engine, raw, Path(path), None if backed_up else backup_dir)
+    def open(cls, path: Path, backup_dir: Path | None = None,
+             to_write: bool = False) -> PlanStore:
+        """Open a plan for a session. One that cannot be written where it is (a read-only
+        file, folder or disk) opens read-only, ``read_only_cause`` saying why: it can be
+        read, exported and copied, and is never backed up, since nothing changes it. With
+        ``to_write`` it is refused instead (``READ_ONLY``).
+        """
+        path = Path(path)
+        cause = None if to_write else read_only_cause(path)
+        if cause is not None:
+            engine, conn = open_to_read(path, roll_back_a_copy=False)
+            return cls(engine, conn, path, read_only=cause)
+        engine, raw, backed_up = open_plan_file(path, backup_dir)
+        return cls(engine, raw, path, None if backed_up else backup_dir)
 
     @classmethod
     def create(cls, path: Path, info: PlanInfo) -> PlanStore:
@@ -94,6 +121,10 @@ class PlanStore:
     @property
     def is_open(self) -> bool:
         return not self._closed
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_cause is not None
 
     def close(self) -> None:
         self._closed = True
@@ -156,6 +187,34 @@ class PlanStore:
             lock.release()
 
     # -- reading ----------------------------------------------------------------
+    @contextmanager
+    def _decoding(self) -> Iterator[None]:
+        """Reads inside turn what the file cannot give back into a ``DAMAGED`` refusal."""
+        try:
+            yield
+        except StoredValueError as exc:
+            raise self._damaged(str(exc)) from exc
+        except DatabaseError as exc:
+            # "malformed", "disk I/O error", text that is not UTF-8; not our own mistakes
+            # (ProgrammingError), nor a plan busy elsewhere.
+            if isinstance(exc, ProgrammingError) or "locked" in str(exc.orig):
+                raise
+            raise self._damaged(str(exc.orig)) from exc
+
+    def _damaged(self, detail: str) -> PlanFileError:
+        return PlanFileError(Refusal.DAMAGED, self.path or Path(str(self.engine.url)), detail)
+
+    def verify(self) -> None:
+        """Read the whole plan, as ``check`` does: SQLite's full integrity check (it also
+        compares every index with its table, which the quick check on opening leaves out),
+        then every row of every kind decoded. Raises ``PlanFileError(DAMAGED)``."""
+        with self._decoding(), self.engine.connect() as conn:
+            found = conn.exec_driver_sql("PRAGMA integrity_check").all()
+        if [tuple(row) for row in found] != [("ok",)]:
+            raise self._damaged(str(found[0][0]))
+        for kind in every_kind():
+            self._read(kind)
+
     def _read(self, kind: type[E], keys: Iterable[str] | None = None) -> list[E]:
         """Entities of ``kind`` (all of them, or those with ``keys``).
 
@@ -166,7 +225,7 @@ class PlanStore:
         remembered = self._memo.get(kind) if keys is None else None
         if remembered is not None:
             return list(remembered)
-        with self.engine.connect() as conn:
+        with self._decoding(), self.engine.connect() as conn:
             found: list[E] = mapper_for(kind).load(conn, keys)
         if keys is None:
             self._memo.remember(kind, found)
@@ -208,13 +267,13 @@ class PlanStore:
         return found[0] if found else None
 
     def counts(self) -> PlanCounts:
-        with self.engine.connect() as conn:
+        with self._decoding(), self.engine.connect() as conn:
             def n(kind: type) -> int:
                 return count_rows(conn, mapper_for(kind).table_name)
             return PlanCounts(n(Event), n(Product), n(Task), n(DailyActual))
 
     def schema_version(self) -> int:
-        with self.engine.connect() as conn:
+        with self._decoding(), self.engine.connect() as conn:
             return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one() or SCHEMA_VERSION)
 
     # -- writing ----------------------------------------------------------------
@@ -222,11 +281,14 @@ class PlanStore:
         """Validate, then apply all of ``ops`` in one transaction; announce what changed.
 
         Raises ``ValidationError`` for invalid ops and ``PlanWriteError`` when the file
-        does not take the write (a full disk); either way the plan is unchanged.
+        does not take the write (a full disk) or the plan is open read-only; either way
+        the plan is unchanged.
         """
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)
+        if self.read_only:
+            raise PlanWriteError(self.path, "the plan is open read-only")
         self.take_backup()  # the plan as it was opened, before the session changes it
         try:
             with self.engine.begin() as conn:
@@ -235,6 +297,8 @@ class PlanStore:
         except (sqlite3.OperationalError, OperationalError) as exc:
             # SQLAlchemy wraps the driver's error; its text carries the SQL, not for users.
             raise PlanWriteError(self.path, str(getattr(exc, "orig", exc))) from exc
+        except StoredValueError as exc:  # a touched row read back
+            raise self._damaged(str(exc)) from exc
         self._memo.apply(ops, touched)  # only once committed: a rollback keeps the memo true
         return Changes.of(list(ops))
 
@@ -260,7 +324,7 @@ class PlanStore:
         # Only a delete takes other rows with it (foreign keys cascade); a put changes its
         # own row and children, which ``Put(now)`` restores.
         deleted = {(op.kind, op.key) for op in ops if isinstance(op, Delete)}
-        with self.engine.connect() as conn:
+        with self._decoding(), self.engine.connect() as conn:
             current = self._current(conn, ops)
             for op in ops:
                 if (op.kind, op.key) in seen:

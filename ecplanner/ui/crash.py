@@ -11,6 +11,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from ecplanner.store.errors import PlanFileError
+from ecplanner.ui.common.messages import refusal_text
+
 log = logging.getLogger("ecplanner")
 
 
@@ -22,6 +25,9 @@ def install_excepthook(log_file: Path) -> None:
             return
         from PySide6.QtWidgets import QMessageBox  # not at start-up: it is seldom needed
 
+        if isinstance(error, PlanFileError):  # a plan found damaged as it was read
+            QMessageBox.warning(None, "ecplanner", refusal_text(error))
+            return
         box = QMessageBox(QMessageBox.Icon.Critical,
                           QCoreApplication.translate("Crash", "Something went wrong"),
                           QCoreApplication.translate(

@@ -3,6 +3,10 @@
 Every user edit is ``document.apply(text, ops)``: it validates, writes ``ops`` in one
 transaction, pushes one undo command holding them and their inverse, and emits ``changed``
 with what changed. Views read from ``document.store`` and refresh on it.
+
+A plan that cannot be written opens ``read_only``: views then start no editor (no
+editable cells, no drags, edit buttons disabled), and ``apply`` refuses whatever still
+gets through, as an invalid edit is refused.
 """
 
 from __future__ import annotations
@@ -15,13 +19,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.findings import Problem, ValidationError
 from ecplanner.domain.ops import Op
 from ecplanner.domain.validation import problems_in
-from ecplanner.store.errors import PlanWriteError
+from ecplanner.store.errors import PlanWriteError, ReadOnlyCause
 from ecplanner.store.plan_store import PlanStore
 
 _log = logging.getLogger(__name__)
+READ_ONLY_PROBLEM = "plan_read_only"
 
 
 class PlanCommand(QUndoCommand):
@@ -130,12 +135,24 @@ class PlanDocument(QObject):
     def is_open(self) -> bool:
         return self.store.is_open
 
+    @property
+    def read_only(self) -> bool:
+        """The plan can be read, exported and copied, not changed."""
+        return self.store.read_only
+
+    @property
+    def read_only_cause(self) -> ReadOnlyCause | None:
+        return self.store.read_only_cause
+
     def apply(self, text: str, ops: Sequence[Op], merge_key: str | None = None) -> None:
         """Validate and perform one user action as one undo step.
 
-        Raises ``ValidationError`` on invalid input and ``PlanWriteError`` when the file
-        does not take the write; either way nothing is written and nothing pushed.
+        Raises ``ValidationError`` on invalid input or when the plan is read-only (the
+        problem ``plan_read_only``), and ``PlanWriteError`` when the file does not take
+        the write; either way nothing is written and nothing pushed.
         """
+        if self.read_only:
+            raise ValidationError([Problem("", READ_ONLY_PROBLEM)])
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)

@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="152"/>
+        <location filename="../../ecplanner/app.py" line="156"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -888,47 +888,47 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="201"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="227"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="234"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="279"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="312"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -1148,22 +1148,22 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="283"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="299"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="306"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -1326,12 +1326,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="26"/>
+        <location filename="../../ecplanner/ui/crash.py" line="32"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="27"/>
+        <location filename="../../ecplanner/ui/crash.py" line="33"/>
         <source>ecplanner hit an error and stopped that action. Your plan is saved as of the last completed edit.
 
 %1
@@ -1966,54 +1966,54 @@ The details are in the log file:
         <translation>JSON を取り込む(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="79"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
         <source>JSON file (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="89"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="90"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="95"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="96"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="121"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="122"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="160"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="166"/>
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="165"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
         <source>Import failed</source>
         <translation>取り込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="165"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="167"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -2022,7 +2022,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="181"/>
         <source>Cancelled: nothing was written.</source>
         <translation>キャンセルしました：何も書き出されていません。</translation>
     </message>
@@ -2344,17 +2344,17 @@ The details are in the log file:
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="130"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="161"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="316"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="320"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
     </message>
@@ -2689,17 +2689,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="189"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="211"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="192"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="219"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -2708,7 +2708,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="200"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -2717,78 +2717,78 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="203"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
         <source>The plan was not changed</source>
         <translation>プランは変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="216"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="219"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="226"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="229"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="236"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="275"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="297"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="303"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="325"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="321"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="343"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="322"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="332"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="344"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="354"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="331"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="353"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="341"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="363"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="348"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="370"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
     </message>
@@ -3001,70 +3001,100 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>2000～2100年ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="70"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
         <source>There is no file at this place.</source>
         <translation>この場所にファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>このファイルは ecplanner の計画ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="74"/>
         <source>This database was not made by ecplanner.</source>
         <translation>このデータベースは ecplanner で作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="75"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>この計画は新しいバージョンの ecplanner で保存されています。開くには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="75"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="77"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>この計画は破損していて安全に読み込めません。バックアップフォルダーにコピーがあるかもしれません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
         <source>This plan is already open in another window or program.</source>
         <translation>この計画は別のウィンドウまたはプログラムで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="78"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>この計画をアップグレードできませんでした。変更はされていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="81"/>
         <source>A file with this name already exists.</source>
         <translation>同じ名前のファイルが既にあります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="82"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>この場所には計画を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="83"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>この計画は書き込みできない場所にあるため、そこでは変更できません。書き込みできるフォルダーにコピーして、そのコピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="84"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="86"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>この計画の保存が途中で中断されました（アプリまたはコンピューターが停止しました）。開く前にその保存を取り消す必要がありますが、計画のフォルダーに書き込めません。計画は破損していません。フォルダーを書き込み可能にするか、計画を隣にあるファイル「%1」と一緒に移動してから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="91"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>この計画は作成の途中で中断されたため、何も含まれていません。削除して、計画を作成し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <source>This plan is read-only: nothing was changed. Save a copy to edit it.</source>
+        <translation>この計画は読み取り専用です。何も変更されていません。編集するにはコピーを保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
+        <source>You do not have permission to read this file.</source>
+        <translation>このファイルを読み込む権限がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
+        <source>This is not a plan file: it is a folder, a pipe or a device.</source>
+        <translation>これは計画ファイルではありません（フォルダー、パイプ、またはデバイスです）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
+        <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
+        <translation>この計画は読み取り専用です（ファイルに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
+        <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
+        <translation>この計画は読み取り専用です（フォルダーに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="110"/>
+        <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
+        <translation>この計画は読み取り専用で開かれています。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3232,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="200"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="202"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -3749,57 +3779,57 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="74"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
         <source>Add product</source>
         <translation>商品を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
         <source>Paste from Excel…</source>
         <translation>Excel から貼り付け…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>Excel で行をコピー（見出し行はあってもなくても可）してから、ここをクリックするか表で Ctrl+V を押してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
         <source>Milestones…</source>
         <translation>節目…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>選んだ商品の各節目が発売の何日前か、および入庫の余裕日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
         <source>Season defaults…</source>
         <translation>シーズンの既定値…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="277"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="283"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>保存されていません — %1：%2。元の値のままです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="285"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="291"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -3807,7 +3837,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/products/model.py" line="252"/>
+        <location filename="../../ecplanner/ui/products/model.py" line="253"/>
         <source>List price %1 is below the unit cost %2</source>
         <translation>定価 %1 が原価 %2 を下回っています</translation>
     </message>
@@ -3954,47 +3984,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="141"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
         <source>✓ yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
         <source>✗ no</source>
         <translation>✗ いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="231"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="236"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>ウェイトの合計は100%ではなく %1 です。各月の目標は「ウェイト ÷ この合計」で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="251"/>
         <source>No event lifts %1.</source>
         <translation>%1に集客を押し上げるイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="248"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="253"/>
         <source>Events lifting %1:</source>
         <translation>%1の集客を押し上げるイベント：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 広告費 %2 = ROI %3、損益分岐ROI %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="265"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>損益分岐を下回っています：広告費が粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="278"/>
         <source>the year</source>
         <translation>年間</translation>
     </message>
@@ -4150,12 +4180,12 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>売上 − 販売分の原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/model.py" line="188"/>
+        <location filename="../../ecplanner/ui/inventory/model.py" line="190"/>
         <source>Misses the target of %1</source>
         <translation>目標 %1 に届きません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/model.py" line="189"/>
+        <location filename="../../ecplanner/ui/inventory/model.py" line="191"/>
         <source>Reaches the target of %1</source>
         <translation>目標 %1 に届きます</translation>
     </message>

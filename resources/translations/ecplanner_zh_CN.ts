@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="152"/>
+        <location filename="../../ecplanner/app.py" line="156"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -888,47 +888,47 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="201"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="227"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="234"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="279"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="312"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -1148,22 +1148,22 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="283"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="299"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="306"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -1326,12 +1326,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="26"/>
+        <location filename="../../ecplanner/ui/crash.py" line="32"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="27"/>
+        <location filename="../../ecplanner/ui/crash.py" line="33"/>
         <source>ecplanner hit an error and stopped that action. Your plan is saved as of the last completed edit.
 
 %1
@@ -1966,54 +1966,54 @@ The details are in the log file:
         <translation>导入 JSON(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="79"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="89"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="90"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="95"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="96"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="121"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="160"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="166"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="165"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="165"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="167"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -2022,7 +2022,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="181"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -2344,17 +2344,17 @@ The details are in the log file:
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="130"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="161"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="316"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="320"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
     </message>
@@ -2689,17 +2689,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="189"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="211"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="192"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="219"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -2708,7 +2708,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再撤销一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="200"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -2717,78 +2717,78 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再重做一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="203"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
         <source>The plan was not changed</source>
         <translation>计划未被更改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="216"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="219"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="226"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="229"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="236"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="275"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="297"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="277"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="303"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="325"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="321"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="343"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="322"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="332"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="344"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="354"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="331"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="353"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="341"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="363"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="348"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="370"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>无法为此计划保存备份副本：%1</translation>
     </message>
@@ -3001,70 +3001,100 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>不是 2000 到 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="70"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
         <source>There is no file at this place.</source>
         <translation>该位置没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>此文件不是 ecplanner 计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="74"/>
         <source>This database was not made by ecplanner.</source>
         <translation>此数据库不是由 ecplanner 创建的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="75"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>此计划由更新版本的 ecplanner 保存，请升级 ecplanner 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="75"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="77"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>此计划已损坏，无法安全读取。备份文件夹中可能有备份副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
         <source>This plan is already open in another window or program.</source>
         <translation>此计划已在另一个窗口或程序中打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="78"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>此计划无法升级，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="81"/>
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="82"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>无法在此位置保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="83"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>此计划所在的位置无法写入，因此不能在那里修改它。请把它复制到你可以写入的文件夹，然后打开副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="84"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="86"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>此计划的一次保存被中断了（应用或电脑停止了运行），打开计划前必须先撤销这次保存，但计划所在的文件夹无法写入。计划并没有损坏：请让该文件夹可以写入，或把计划连同旁边的文件“%1”一起移走，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="91"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>此计划在创建过程中被中断，里面没有任何内容。请删除它，然后重新创建计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <source>This plan is read-only: nothing was changed. Save a copy to edit it.</source>
+        <translation>此计划为只读：未做任何更改。请另存副本后编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
+        <source>You do not have permission to read this file.</source>
+        <translation>你没有读取此文件的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
+        <source>This is not a plan file: it is a folder, a pipe or a device.</source>
+        <translation>这不是计划文件：它是文件夹、管道或设备。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
+        <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
+        <translation>此计划为只读（文件无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
+        <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
+        <translation>此计划为只读（所在文件夹无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="110"/>
+        <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
+        <translation>此计划以只读方式打开：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3232,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="200"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="202"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3749,57 +3779,57 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="74"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
         <source>Paste from Excel…</source>
         <translation>从 Excel 粘贴…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>在 Excel 中复制数据行（可带表头），然后点这里或在表格中按 Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
         <source>Milestones…</source>
         <translation>上新节点…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>所选商品各上新节点的提前天数及入仓缓冲期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
         <source>Season defaults…</source>
         <translation>季节默认值…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>各季节上新节点的默认提前天数（用于未单独设置的商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="277"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="283"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>未保存 — %1：%2。已保留原值。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="285"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="291"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -3807,7 +3837,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/products/model.py" line="252"/>
+        <location filename="../../ecplanner/ui/products/model.py" line="253"/>
         <source>List price %1 is below the unit cost %2</source>
         <translation>吊牌价 %1 低于成本价 %2</translation>
     </message>
@@ -3954,47 +3984,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="141"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
         <source>✓ yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
         <source>✗ no</source>
         <translation>✗ 否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="231"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="236"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>权重合计为 %1，不是 100%：各月目标按“该月权重 ÷ 权重合计”计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="251"/>
         <source>No event lifts %1.</source>
         <translation>%1没有活动拉升流量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="248"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="253"/>
         <source>Events lifting %1:</source>
         <translation>拉升%1流量的活动：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 推广费 %2 = 投产比 %3；保本投产比 %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="265"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>低于保本线：推广费超过了毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="278"/>
         <source>the year</source>
         <translation>全年</translation>
     </message>
@@ -4150,12 +4180,12 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>销售额 − 售出商品成本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/model.py" line="188"/>
+        <location filename="../../ecplanner/ui/inventory/model.py" line="190"/>
         <source>Misses the target of %1</source>
         <translation>未达目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/model.py" line="189"/>
+        <location filename="../../ecplanner/ui/inventory/model.py" line="191"/>
         <source>Reaches the target of %1</source>
         <translation>达到目标 %1</translation>
     </message>

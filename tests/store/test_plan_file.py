@@ -30,11 +30,11 @@ from ecplanner.domain.model import (
 )
 from ecplanner.domain.ops import Delete, Put, key_of
 from ecplanner.store.backups import backup_copy
-from ecplanner.store.errors import PlanFileError, Refusal
+from ecplanner.store.errors import PlanFileError, PlanWriteError, Refusal
 from ecplanner.store.header import APPLICATION_ID, read_header
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_store import PlanStore
-from ecplanner.store.reader import read_summary
+from ecplanner.store.reader import open_read_only, read_summary
 
 INFO = PlanInfo(store_name="测试店", year=2027, markets=("cn", "jp"), platforms=("tmall",))
 
@@ -425,3 +425,18 @@ def test_plans_with_similar_names_keep_their_own_backups(tmp_path: Path) -> None
             store.close()
     assert len(list(backups.glob("shop-*/*.ecplan"))) == 1
     assert len(list(backups.glob("shop.v2-*/*.ecplan"))) == 5
+
+
+def test_a_plan_opened_to_read_refuses_every_write(plan_path: Path) -> None:
+    PlanStore.create(plan_path, INFO).close()
+    before = _digest(plan_path)
+    store = open_read_only(plan_path)
+    try:
+        assert store.read_only
+        with pytest.raises(PlanWriteError, match="open read-only"):
+            store.write([Put(Event("x", EventKind.STORE_PROMO, date(2027, 1, 1),
+                                   date(2027, 1, 1)))])
+        assert store.events() == []
+    finally:
+        store.close()
+    assert _digest(plan_path) == before

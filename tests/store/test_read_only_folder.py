@@ -1,8 +1,9 @@
 """A plan in a folder that cannot be written: read as last saved, never called damaged.
 
 ``info``, ``check`` and what ``export`` reads get the plan as its last commit left it (a
-save cut short is rolled back in a copy in memory); a session is refused with the true
-reason, and nothing in the folder changes.
+save cut short is rolled back in a copy in memory); a window opens the plan read-only, or
+refuses it with the true reason when a save cut short must be rolled back first; nothing
+in the folder changes.
 
 The folder is made read-only for real, by a read-only bind mount in a private mount
 namespace (``unshare``): permission bits would not stop the root user CI runs as.
@@ -55,8 +56,9 @@ for plan in map(Path, sys.argv[1:]):
     out["titles"] = [event.title for event in store.events()]
     store.close()
     try:
-        plans.open_plan(plan).close()
-        out["window"] = "opened"
+        store = plans.open_plan(plan)
+        out["window"] = ["read_only", store.read_only_cause, [e.title for e in store.events()]]
+        store.close()
     except PlanFileError as error:
         out["window"] = [error.refusal.value, str(error)]
     report[plan.name] = out
@@ -115,6 +117,5 @@ def test_a_plan_in_a_read_only_folder(tmp_path: Path) -> None:
     assert refusal == "rollback_blocked"
     assert "damaged" not in message.replace("not damaged", "") and "backup" not in message
     assert "crashed.ecplan-journal" in message
-    refusal, message = report["clean.ecplan"]["window"]
-    assert refusal == "read_only" and "read-only" in message
+    assert report["clean.ecplan"]["window"] == ["read_only", "folder", ["saved"]]
     assert {p.name: _digest(p) for p in folder.iterdir()} == before  # nothing written

@@ -85,9 +85,12 @@ class SheetModel(QAbstractTableModel):
     editRefused = Signal(str)
     """A typed value was not stored; the argument says which row, which month and why."""
 
-    def __init__(self, commit: Commit, locale: QLocale | None = None) -> None:
+    def __init__(self, commit: Commit, locale: QLocale | None = None,
+                 editable: bool = True) -> None:
+        """``editable``: whether input cells start editors (not on a read-only plan)."""
         super().__init__()
         self._commit = commit
+        self._plan_editable = editable
         self._locale = locale or QLocale()
         self._sheet: Sheet | None = None
         self._format = NumberFormat(self._locale, "CNY")
@@ -154,7 +157,9 @@ class SheetModel(QAbstractTableModel):
         if isinstance(item, RowGroup):
             return Qt.ItemFlag.ItemIsEnabled
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if self._editable(item, index.column()) else base
+        if not (self._plan_editable and self._editable(item, index.column())):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
 
     @staticmethod
     def _editable(spec: RowSpec, column: int) -> bool:

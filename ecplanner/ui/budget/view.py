@@ -80,7 +80,7 @@ class BudgetTab(QWidget):
         self._stale = True
         self.charts: BudgetCharts | None = None
         self._last_year_weights: tuple[float, ...] | None = None
-        self.sheet_model = SheetModel(self._commit)
+        self.sheet_model = SheetModel(self._commit, editable=not document.read_only)
         self.sheet_model.editRefused.connect(self._on_edit_refused)
         self.review_model = ReviewModel()
         self.heading = QLabel()
@@ -165,6 +165,9 @@ class BudgetTab(QWidget):
         bar.addAction(self.cogs_action)
         bar.addAction(self.weights_action)
         bar.addAction(self.import_action)
+        for action in (self.fill_uv_action, self.fill_search_action, self.cogs_action,
+                       self.weights_action, self.import_action):
+            action.setEnabled(not self.document.read_only)  # each writes the plan
         return bar
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
@@ -204,7 +207,7 @@ class BudgetTab(QWidget):
         self.note.setVisible(bool(inputs.unsaved))
         weights = weights_from_actuals(self.actuals, info.year - 1)
         self._last_year_weights = weights
-        self.weights_action.setEnabled(weights is not None)
+        self.weights_action.setEnabled(weights is not None and not self.document.read_only)
         self.weights_action.setToolTip(
             self.tr("Set the seasonality weights to each month's share of %1's actual GMV.")
             .replace("%1", str(info.year - 1)) if weights is not None else

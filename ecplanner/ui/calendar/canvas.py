@@ -1,7 +1,8 @@
 """The calendar's QGraphicsView: mouse gestures, keyboard editing and template drops.
 
 Every finished gesture is one command (``commands``); while the mouse moves only preview
-items change. Refused edits are reported through ``refused`` and change nothing.
+items change. Refused edits are reported through ``refused`` and change nothing. On a
+read-only plan a press only selects, and no key or drop edits.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ class CalendarView(QGraphicsView):
             super().mousePressEvent(event)
             return
         self.setFocus()
-        self._gesture = interaction.begin(self.calendar, self._scene_pos(event))
+        gesture = interaction.begin(self.calendar, self._scene_pos(event))  # selects too
+        self._gesture = None if self.document.read_only else gesture
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -147,10 +149,12 @@ class CalendarView(QGraphicsView):
             super().keyPressEvent(event)
             return
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        editable = not self.document.read_only
         try:
-            if key in _ARROWS and not (shift and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            if editable and key in _ARROWS and not (shift and key in (Qt.Key.Key_Up,
+                                                                      Qt.Key.Key_Down)):
                 commands.nudge_event(self.document, selected, _ARROWS[key], length=shift)
-            elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            elif editable and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 commands.delete_event(self.document, selected)
             elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_requested.emit(selected.uuid)
@@ -176,7 +180,7 @@ class CalendarView(QGraphicsView):
             return None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._template(event) is not None:
+        if not self.document.read_only and self._template(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -259,9 +259,10 @@ class CalendarTab(QWidget):
 
     # -- editing -------------------------------------------------------------------
     def open_editor(self, uuid: str) -> CalendarEventEditor | None:
-        """Open the event editor window-modally; its result is applied when accepted."""
+        """Open the event editor window-modally; its result is applied when accepted.
+        None on a read-only plan (the editor is for changing the event)."""
         event = self.scene.event_of(uuid)
-        if event is None:
+        if event is None or self.document.read_only:
             return None
         editor = CalendarEventEditor(event, list(self._products.values()), self)
         editor.setWindowModality(Qt.WindowModality.WindowModal)

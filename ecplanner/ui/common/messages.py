@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ecplanner.domain.findings import Problem
-from ecplanner.store.errors import PlanFileError, Refusal
+from ecplanner.store.errors import PlanFileError, ReadOnlyCause, Refusal
 
 
 def _tr(text: str) -> str:
@@ -46,6 +46,8 @@ def problem_text(problem: Problem) -> str:
         "elasticity_out_of_range": _tr("must be between 0 and 10"),
         "bad_days": _tr("is not a number of days this field takes"),
         "bad_year": _tr("is not a year between 2000 and 2100"),
+        "plan_read_only": _tr("This plan is read-only: nothing was changed. Save a copy "
+                              "to edit it."),
     }
     text = codes.get(problem.code, problem.code)
     extra = dict(problem.params).get("phase")
@@ -88,6 +90,24 @@ def refusal_text(error: PlanFileError) -> str:
             "with the file “%1” beside it, then open it again."),
         Refusal.UNFINISHED: _tr("Creating this plan was cut short, so it holds nothing. "
                                 "Delete it and create the plan again."),
+        Refusal.UNREADABLE: _tr("You do not have permission to read this file."),
+        Refusal.NOT_A_FILE: _tr("This is not a plan file: it is a folder, a pipe or a "
+                                "device."),
     }
     text = texts[error.refusal].replace("%1", error.detail)
+    if error.refusal is Refusal.DAMAGED and error.detail:  # what was found, in SQLite's words
+        text += f"\n\n({error.detail})"
     return f"{text}\n\n{error.path}"
+
+
+def read_only_text(cause: ReadOnlyCause) -> str:
+    """The bar above a read-only plan's tabs: that it is read-only, why, and what to do."""
+    texts = {
+        ReadOnlyCause.FILE: _tr("This plan is read-only (the file cannot be written): you can "
+                                "look and export, not edit. Save a Copy to edit."),
+        ReadOnlyCause.FOLDER: _tr("This plan is read-only (its folder cannot be written): you "
+                                  "can look and export, not edit. Save a Copy to edit."),
+        ReadOnlyCause.REQUESTED: _tr("This plan is open read-only: you can look and export, "
+                                     "not edit. Save a Copy to edit."),
+    }
+    return texts[cause]

@@ -63,6 +63,7 @@ class ExchangeActions(QObject):
                                         lambda: self._ask_export(Format.JSON))
         self.import_json = self._action(self.tr("Import JS&ON…"),
                                         lambda: self._ask_import(Format.JSON))
+        self._enable()
 
     def _action(self, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -128,9 +129,14 @@ class ExchangeActions(QObject):
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.start(job)
 
-    def _end(self) -> None:
+    def _enable(self) -> None:
+        """Every action, but the imports when the plan is read-only."""
+        imports = (self.import_xlsx, self.import_json)
         for _, action in self.menu_actions():
-            action.setEnabled(True)
+            action.setEnabled(not (self.document.read_only and action in imports))
+
+    def _end(self) -> None:
+        self._enable()
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()

@@ -47,9 +47,11 @@ class StockTableModel(QAbstractTableModel):
 
     COLUMNS = COLUMNS
 
-    def __init__(self, formats: Formats) -> None:
+    def __init__(self, formats: Formats, editable: bool = True) -> None:
+        """``editable``: whether cells start editors (not on a read-only plan)."""
         super().__init__()
         self._formats = formats
+        self._editable = editable
         self._snapshot: InventorySnapshot | None = None
         self._figures: dict[str, list[float]] = {}
         self.missed_by_item: list[bool] = []
@@ -159,7 +161,7 @@ class StockTableModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and COLUMNS[index.column()] in EDITABLE:
+        if self._editable and index.isValid() and COLUMNS[index.column()] in EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

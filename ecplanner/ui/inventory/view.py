@@ -67,7 +67,7 @@ class InventoryTab(QWidget):
         self._heavy = heavy.Loader(self)
         self._pending: Changes | None = None
         self._selected: str | None = None
-        self.model = StockTableModel(self._formats)
+        self.model = StockTableModel(self._formats, editable=not document.read_only)
         self.proxy = InventoryFilterProxy()
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table()
@@ -86,6 +86,10 @@ class InventoryTab(QWidget):
         self.suggest = SuggestPanel(self._formats)
         self.chart = StockChart(self._formats)
         self.plan_action = QAction(self.tr("Plan clearance for…"), self)
+        # A read-only plan: the ladder and the suggestion show what is planned, greyed, and
+        # take no edit (a disabled widget keeps every child disabled).
+        for control in (self.add_button, self.plan_action, self.ladder, self.suggest):
+            control.setEnabled(not document.read_only)
         self._build_layout()
         self.model.plan_edited.connect(self._on_plan_edited)
         self.ladder.plan_edited.connect(self._on_plan_edited)
@@ -284,7 +288,7 @@ class InventoryTab(QWidget):
     def _show_selected(self) -> None:
         snapshot = self.model.snapshot
         items = self.selected_items()
-        self.remove_button.setEnabled(bool(items))
+        self.remove_button.setEnabled(bool(items) and not self.document.read_only)
         if snapshot is None:
             return
         item = items[0] if items else -1

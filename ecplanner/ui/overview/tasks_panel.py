@@ -86,7 +86,7 @@ class TasksPanel(QWidget):
 
     def _on_open_task(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if not rows or self.document.read_only:  # the dialog is an editor
             return
         from ecplanner.ui.overview.task_dialog import TaskDialog  # not needed at start-up
 

@@ -152,9 +152,11 @@ class OverviewTab(QWidget):
                                            QItemSelectionModel.SelectionFlag.Select)
 
     def _update_buttons(self) -> None:
+        editable = not self.document.read_only
         has = bool(self.selected_events())
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        self.add_button.setEnabled(editable)
+        self.edit_button.setEnabled(has and editable)
+        self.delete_button.setEnabled(has and editable)
 
     def selected_events(self) -> list[Event]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -169,7 +171,7 @@ class OverviewTab(QWidget):
 
     def _on_edit(self) -> None:
         events = self.selected_events()
-        if events:
+        if events and not self.document.read_only:
             self.open_editor(events[0], new=False)
 
     def open_editor(self, event: Event, new: bool) -> EventEditor:

@@ -30,9 +30,9 @@ class TimelineView(QGraphicsView):
     zoom_changed = Signal(float)
     """The day width (pixels per day) changed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, draggable: bool = True) -> None:
         super().__init__(parent)
-        self.timeline = TimelineScene(self)
+        self.timeline = TimelineScene(self, draggable)
         self.setScene(self.timeline)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setViewportMargins(GUTTER_WIDTH, AXIS_HEIGHT, 0, 0)

@@ -76,7 +76,7 @@ class BarItem(QGraphicsItem):
     """A product's row content: lead-up line, milestone markers and the launch–delist bar."""
 
     def __init__(self, product: Product, geometry: Geometry, warned: bool,
-                 on_drop: DropHandler, describe: Describe,
+                 on_drop: DropHandler | None, describe: Describe,
                  points: list[tuple[str, date]] | None = None,
                  season_defaults: SeasonOffsets | None = None) -> None:
         """``warned``: whether the product has warnings, which ``describe`` writes out for
@@ -234,9 +234,10 @@ class BarItem(QGraphicsItem):
 
     # -- hover: cursor and tooltip ---------------------------------------------------
     def zone(self, pos: QPointF) -> DragMode | None:
-        """What a press at ``pos`` (item coordinates) would drag, or None."""
+        """What a press at ``pos`` (item coordinates) would drag, or None (always, without
+        a drop handler: a read-only plan)."""
         rect = self.bar_rect()
-        if rect is None or not rect.adjusted(-2, -3, 2, 3).contains(pos):
+        if rect is None or self._on_drop is None or not rect.adjusted(-2, -3, 2, 3).contains(pos):
             return None
         handle = min(_HANDLE, rect.width() / 3)
         if pos.x() <= rect.left() + handle:
@@ -292,7 +293,7 @@ class BarItem(QGraphicsItem):
         drag, dropped = self._drag, self.preview
         self._drag = None
         super().mouseReleaseEvent(event)
-        if drag is None or dropped is None:
+        if drag is None or dropped is None or self._on_drop is None:
             return
         # The document writes, and this item is handed its new product, before this returns.
         self._on_drop(self.product.uuid, dropped[0], dropped[1])

@@ -61,7 +61,9 @@ class TimelineScene(QGraphicsScene):
     bar_dragged = Signal(str, object, object)
     """A bar was dropped: the product's uuid, its new launch and delist (date or None)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, draggable: bool = True) -> None:
+        """``draggable``: whether bars can be dragged to new dates (not on a read-only
+        plan)."""
         super().__init__(parent)
         self.geometry = Geometry(date(2000, 1, 1), date(2000, 12, 31),
                                  DAY_WIDTHS[AxisUnit.MONTH])
@@ -74,7 +76,7 @@ class TimelineScene(QGraphicsScene):
         self._describe: Describe = _no_texts
         self._items: dict[str, BarItem] = {}
         # Made once and shared by every bar: a bound method is a new object at each lookup.
-        self._drop_handler: DropHandler = self._on_drop
+        self._drop_handler: DropHandler | None = self._on_drop if draggable else None
         self._texts_handler: Describe = self._texts_of
         self._rows_stale = False  # a bar's row key changed or a bar went since rows were placed
         self.shading = Shading(self.geometry)

@@ -57,11 +57,13 @@ class ProductsTab(QWidget):
         self.today = today or date.today()
         self._syncing = False
         info = document.store.info()
-        self.model = ProductsTableModel(self._on_cell_edited, info.currency, self)
+        editable = not document.read_only
+        self.model = ProductsTableModel(self._on_cell_edited if editable else None,
+                                        info.currency, self)
         self.proxy = ProductsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table(info.year)
-        self.timeline = TimelineView()
+        self.timeline = TimelineView(draggable=editable)
         self.timeline_bar = TimelineBar(self.timeline)
         self.warnings = WarningsPanel()
         self.filters = FilterBar()
@@ -154,6 +156,7 @@ class ProductsTab(QWidget):
         viewport.customContextMenuRequested.connect(self._on_timeline_menu)
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.setEnabled(not self.document.read_only)
         paste.activated.connect(self.dialogs.paste_from_clipboard)
         self.filters.changed.connect(self._on_filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
@@ -237,7 +240,10 @@ class ProductsTab(QWidget):
             self._syncing = False
 
     def _update_buttons(self) -> None:
-        selected = len(self.table.selectionModel().selectedRows())
+        editable = not self.document.read_only
+        selected = len(self.table.selectionModel().selectedRows()) if editable else 0
+        for button in (self.add_button, self.paste_button, self.season_defaults_button):
+            button.setEnabled(editable)
         self.duplicate_button.setEnabled(selected > 0)
         self.delete_button.setEnabled(selected > 0)
         self.milestones_button.setEnabled(selected == 1)
@@ -323,5 +329,7 @@ class ProductsTab(QWidget):
             menu.addAction(self.delete_button.text(), self.delete_selected)
             menu.addSeparator()
         menu.addAction(self.season_defaults_button.text(), self.dialogs.edit_season_defaults)
+        for action in menu.actions():  # every entry edits
+            action.setEnabled(not self.document.read_only)
         menu.popup(at)
         return menu
