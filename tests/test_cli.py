@@ -80,6 +80,8 @@ def test_check_lists_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "product.launch_in_price_lock" in codes
     named = next(w for w in report["warnings"] if w["code"] == "product.launch_in_price_lock")
     assert "天猫" in named["params"]["event"]
+    assert named["params"]["events"][0] == named["params"]["event"]  # a list, of names
+    assert named["params"]["count"] == str(len(named["params"]["events"]))
     empty = tmp_path / "e.ecplan"
     assert main(["new", str(empty), "--year", "2027", "--market", "global"]) == 0
     assert main(["check", str(empty)]) in (0, 1)

@@ -67,7 +67,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="113"/>
+        <location filename="../../ecplanner/app.py" line="114"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -700,122 +700,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="93"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="122"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="124"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="144"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="158"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
         <source>Weights from last year</source>
         <translation>昨年からウェイト設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="201"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="211"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="227"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="234"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="273"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="279"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="312"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -1126,37 +1126,58 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarWarnings</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="56"/>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="36"/>
+        <source>Overlaps %n sales on the same platform: %1</source>
+        <translation>同じモールの %n 件のセールと期間が重なっています：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="39"/>
         <source>Overlaps “%1” on the same platform</source>
         <translation>同じモールの「%1」と期間が重なっています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
         <source>Registration closed on %1 and the store is not registered</source>
         <translation>エントリーは %1 に締め切られましたが、まだエントリーしていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="49"/>
         <source>Register today (deadline %1)</source>
         <translation>今日がエントリー締切です（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="50"/>
         <source>Register by %1: %n day(s) left</source>
         <translation>%1 までにエントリー：残り %n 日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
         <source>Runs during the Spring Festival shipping shutdown (%1 – %2)</source>
         <translation>春節の配送停止期間（%1 – %2）に重なっています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="58"/>
+        <source>Price changes of %n products before the sale set the prices the discount is checked against: %1</source>
+        <translation>%n 商品の価格変更がセール前にあり、割引の基準価格になります：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="64"/>
         <source>Price change of “%1” %n day(s) before the sale sets the price the discount is checked against</source>
         <translation>「%1」の価格変更がセールの %n 日前にあり、割引の基準価格になります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="66"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="71"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="83"/>
         <source>Register by %1</source>
         <translation>エントリー締切 %1</translation>
     </message>
@@ -2150,28 +2171,28 @@ The details are in the log file:
         <translation>%1 %2：在庫予測</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="80"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="88"/>
         <source>Plan clearance for…</source>
         <translation>在庫処分を計画…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="78"/>
         <source>Remove clearance plan</source>
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="129"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="126"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="163"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="157"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="316"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
     </message>
@@ -2506,93 +2527,93 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="190"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="193"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="204"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="207"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="217"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="261"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="281"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="307"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="300"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="308"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="318"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="317"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="319"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="327"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="326"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
         <source>About ecplanner</source>
         <translation>ecplanner について</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="367"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -3309,230 +3330,250 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Code</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Name</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
         <source>Unit cost</source>
         <translation>原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
         <source>List price</source>
         <translation>定価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Launch</source>
         <translation>発売日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Delist</source>
         <translation>販売終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="58"/>
         <source>Price change</source>
         <translation>価格変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>First order</source>
         <translation>初回発注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Lead time (days)</source>
         <translation>リードタイム(日)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Milestones</source>
         <translation>節目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
         <source>Inbound buffer (days)</source>
         <translation>入庫の余裕(日)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
         <source>Sample ready</source>
         <translation>サンプル完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
         <source>Photo shoot</source>
         <translation>撮影</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
         <source>Detail page</source>
         <translation>商品ページ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
         <source>Stock-in</source>
         <translation>入庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Reorder by</source>
         <translation>追加発注期限</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="74"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="77"/>
         <source>%n days</source>
         <translation>%n 日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="93"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1：%2に新商品の発売予定がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="95"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
         <source>an event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1の期日は %2 です：ステータスは「%3」以上のはずです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入庫が発売日の %1 日後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>追加発注期限 %1 を過ぎていますが、ステータスが「準備完了」に達していません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="112"/>
+        <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
+        <translation>「%2」の %1 日前に発売：価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
+        <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="126"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>「%1」の目玉商品ですが、発売日がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="127"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>「%1」の目玉商品ですが、発売がイベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="128"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>「%1」の目玉商品ですが、イベント終了前に販売終了します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="129"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>「%1」の目玉商品ですが、販売されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="151"/>
         <source>is not one of: %1</source>
         <translation>次のいずれでもありません：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="155"/>
         <source>is already used by row %1</source>
         <translation>%1 行目で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="136"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="156"/>
         <source>is already used in the plan</source>
         <translation>計画で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="158"/>
         <source>is already used by “%1”</source>
         <translation>「%1」で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="141"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="165"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>2027-03-01 のような日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>発売の365日前から60日後までにしてください</translation>
     </message>
@@ -4221,22 +4262,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="34"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="32"/>
         <source>All roles</source>
         <translation>すべての部門</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="50"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
         <source>Team tasks</source>
         <translation>チームのタスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="69"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="67"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>タスク %1 件、期限切れ %2 件</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="101"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="99"/>
         <source>Edit task “%1”</source>
         <translation>タスク「%1」を編集</translation>
     </message>
@@ -4369,29 +4410,29 @@ Discounts: %3</source>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="98"/>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="106"/>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="129"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="89"/>
         <source>Warnings (checking…)</source>
         <translation>警告（確認中…）</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="143"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="91"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="165"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="57"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="73"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="72"/>
         <source>… and %1 more. Filter the products to see fewer at a time.</source>
         <translation>…ほか %1 件。商品を絞り込むと一度に表示する数を減らせます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="94"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="93"/>
         <source>No warnings</source>
         <translation>警告なし</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="113"/>
+        <location filename="../../ecplanner/app.py" line="114"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -700,122 +700,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="93"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="122"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="124"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="144"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="158"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
         <source>Weights from last year</source>
         <translation>按去年设权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="201"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="211"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="227"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="234"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="273"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="279"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="312"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -1126,37 +1126,58 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarWarnings</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="56"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="36"/>
+        <source>Overlaps %n sales on the same platform: %1</source>
+        <translation>与同平台的 %n 场大促时间重叠：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="39"/>
         <source>Overlaps “%1” on the same platform</source>
         <translation>与同平台的“%1”时间重叠</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
         <source>Registration closed on %1 and the store is not registered</source>
         <translation>报名已于 %1 截止，店铺尚未报名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="49"/>
         <source>Register today (deadline %1)</source>
         <translation>今天报名截止（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="50"/>
         <source>Register by %1: %n day(s) left</source>
         <translation>请在 %1 前报名：还剩 %n 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
         <source>Runs during the Spring Festival shipping shutdown (%1 – %2)</source>
         <translation>处于春节快递停运期间（%1 – %2）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="58"/>
+        <source>Price changes of %n products before the sale set the prices the discount is checked against: %1</source>
+        <translation>%n 个商品在活动前改价，会影响活动价格校验的基准价：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="64"/>
         <source>Price change of “%1” %n day(s) before the sale sets the price the discount is checked against</source>
         <translation>“%1”在活动前 %n 天改价，会影响活动价格校验的基准价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="66"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="71"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="83"/>
         <source>Register by %1</source>
         <translation>报名截止 %1</translation>
     </message>
@@ -2150,28 +2171,28 @@ The details are in the log file:
         <translation>%1 %2：库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="80"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="88"/>
         <source>Plan clearance for…</source>
         <translation>制定清仓计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="78"/>
         <source>Remove clearance plan</source>
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="129"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="126"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="163"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="157"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="316"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
     </message>
@@ -2506,93 +2527,93 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="182"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="190"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="185"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="193"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="194"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="197"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="204"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="207"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="217"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="261"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="281"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="307"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="300"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="310"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="308"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="318"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="317"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="319"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="327"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="326"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>无法为此计划保存备份副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
         <source>About ecplanner</source>
         <translation>关于 ecplanner</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="367"/>
         <source>ecplanner %1
 Plan an online store&apos;s year: platform events, launches, clearance and budget.</source>
         <translation>ecplanner %1
@@ -3309,230 +3330,250 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Code</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
         <source>List price</source>
         <translation>吊牌价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Launch</source>
         <translation>上新</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Delist</source>
         <translation>下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="58"/>
         <source>Price change</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>First order</source>
         <translation>首单量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Lead time (days)</source>
         <translation>生产周期(天)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Milestones</source>
         <translation>上新节点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
         <source>Inbound buffer (days)</source>
         <translation>入仓缓冲期(天)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
         <source>Sample ready</source>
         <translation>样衣完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
         <source>Photo shoot</source>
         <translation>拍摄</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
         <source>Detail page</source>
         <translation>详情页</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
         <source>Stock-in</source>
         <translation>入仓</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Reorder by</source>
         <translation>补单截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="74"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="77"/>
         <source>%n days</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="93"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1在%2没有上新计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="95"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
         <source>an event</source>
         <translation>某活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1应于 %2 完成：状态应至少为“%3”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入仓晚于上新 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>补单截止日 %1 已过，状态仍未到“待上架”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="112"/>
+        <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
+        <translation>在“%2”前 %1 天上新，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
+        <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="126"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>是“%1”的主推商品，但没有上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="127"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>是“%1”的主推商品，但上新晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="128"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>是“%1”的主推商品，但在活动结束前下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="129"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>是“%1”的主推商品，但未在售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="151"/>
         <source>is not one of: %1</source>
         <translation>不在可选范围内：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="155"/>
         <source>is already used by row %1</source>
         <translation>已被第 %1 行使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="136"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="156"/>
         <source>is already used in the plan</source>
         <translation>在计划中已被使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="158"/>
         <source>is already used by “%1”</source>
         <translation>已被“%1”使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="141"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="165"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>不是 2027-03-01 这样的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>必须在上新前 365 天到上新后 60 天之间</translation>
     </message>
@@ -4221,22 +4262,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="34"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="32"/>
         <source>All roles</source>
         <translation>全部岗位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="50"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
         <source>Team tasks</source>
         <translation>团队分工</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="69"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="67"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>%1 项任务，%2 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="101"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="99"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -4369,29 +4410,29 @@ Discounts: %3</source>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="98"/>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="106"/>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="129"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="89"/>
         <source>Warnings (checking…)</source>
         <translation>提醒（检查中…）</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="143"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="91"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="165"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="57"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="73"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="72"/>
         <source>… and %1 more. Filter the products to see fewer at a time.</source>
         <translation>…… 还有 %1 条。筛选商品可减少一次显示的数量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="94"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="93"/>
         <source>No warnings</source>
         <translation>没有提醒</translation>
     </message>
