@@ -87,6 +87,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
     locale = {"cn": "zh_CN", "jp": "ja_JP", "global": "en_US"}[args.market]
     if args.demo:
         info = demo.demo_info(args.year)
+        if args.market not in info.markets:  # the demo is a Tmall store in China
+            return _fail(f"there is no demo for --market {args.market}; markets with a demo: "
+                         f"{', '.join(info.markets)}", EXIT_USAGE)
     else:
         info = PlanInfo(store_name=args.store or args.plan.stem, year=args.year,
                         markets=(args.market,), platforms=markets[args.market],
