@@ -113,6 +113,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
     locale = {"cn": "zh_CN", "jp": "ja_JP", "global": "en_US"}[args.market]
     if args.demo:
         info = demo.demo_info(args.year)
+        if args.market not in info.markets:  # the demo is a Tmall store in China
+            return _fail(f"there is no demo for --market {args.market}; markets with a demo: "
+                         f"{', '.join(info.markets)}", EXIT_USAGE)
     else:
         info = PlanInfo(store_name=args.store or args.plan.stem, year=args.year,
                         markets=(args.market,), platforms=markets[args.market],
@@ -159,6 +162,7 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from ecplanner.domain.findings import LIST_PARAMS
     from ecplanner.domain.plan_warnings import plan_findings
     from ecplanner.store.errors import PlanFileError
     from ecplanner.store.reader import open_read_only
@@ -178,14 +182,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = [{"severity": f.severity.value, "code": f.code,
              "subject": names.get(f.subject, f.subject),
              "day": f.day.isoformat() if f.day else None,
-             "params": {k: names.get(v, v) for k, v in f.params}} for f in findings]
+             "params": {k: [names.get(u, u) for u in v.split()] if k in LIST_PARAMS
+                        else names.get(v, v) for k, v in f.params}} for f in findings]
     if args.json:
         print(json.dumps({"file": str(args.plan), "warnings": rows}, ensure_ascii=False,
                          indent=2))
     else:
         print(f"{args.plan}: the file is sound; {len(rows)} warning(s)")
         for row in rows:
-            extra = ", ".join(f"{k}={v}" for k, v in row["params"].items())
+            extra = ", ".join(f"{k}={'; '.join(v) if isinstance(v, list) else v}"
+                              for k, v in row["params"].items())
             print(f"  {row['day'] or '':10}  {row['code']:<32} {row['subject']}"
                   + (f"  ({extra})" if extra else ""))
     return EXIT_WARNINGS if rows else EXIT_OK

@@ -46,6 +46,18 @@ def test_refusals_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "already exists" in capsys.readouterr().err
 
 
+def test_a_demo_for_a_market_without_one_is_refused(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    for market in ("jp", "global"):
+        plan = tmp_path / f"{market}.ecplan"
+        assert main(["new", str(plan), "--year", "2027", "--market", market, "--demo"]) == 2
+        [line] = capsys.readouterr().err.splitlines()
+        assert f"--market {market}" in line and "cn" in line
+        assert not plan.exists()
+    assert main(["new", str(tmp_path / "cn.ecplan"), "--year", "2027", "--market", "cn",
+                 "--demo"]) == 0
+
+
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", str(tmp_path / "x.ecplan")]) == 2
     assert main(["new", str(tmp_path / "x.ecplan"), "--year", "1999"]) == 2
@@ -80,6 +92,8 @@ def test_check_lists_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "product.launch_in_price_lock" in codes
     named = next(w for w in report["warnings"] if w["code"] == "product.launch_in_price_lock")
     assert "天猫" in named["params"]["event"]
+    assert named["params"]["events"][0] == named["params"]["event"]  # a list, of names
+    assert named["params"]["count"] == str(len(named["params"]["events"]))
     empty = tmp_path / "e.ecplan"
     assert main(["new", str(empty), "--year", "2027", "--market", "global"]) == 0
     assert main(["check", str(empty)]) in (0, 1)

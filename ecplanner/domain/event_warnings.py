@@ -2,15 +2,18 @@
 
 Codes (subject = the event's uuid):
 
-- ``event.overlap_same_platform`` — two major sales of one platform overlap; one finding
-  per event and other event, param ``other``.
+- ``event.overlap_same_platform`` — the event, a major sale, overlaps others of its
+  platform; one finding per event on the first day it overlaps one, params ``other`` (the
+  first other in start order), ``count`` and ``others`` (see ``findings``).
 - ``event.registration_passed`` — the registration deadline has passed and the event has
   not started, and the store has not marked itself registered.
 - ``event.registration_soon`` — the deadline is today or within ``soon_days``; param ``days``.
 - ``event.in_shipping_shutdown`` — the event overlaps the Spring Festival courier shutdown;
   params ``from``/``to``, the overlapping days.
-- ``event.price_lock_conflict`` — a planned price change falls in a major sale's price-lock
-  window; one finding per event and product, params ``product`` and ``days_before``.
+- ``event.price_lock_conflict`` — planned price changes fall in a major sale's price-lock
+  window; one finding per sale on the earliest change, params ``product`` and
+  ``days_before`` (that change), ``count`` (how many products) and ``products`` (the first
+  of them, by the day of their change).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from ecplanner.domain.findings import Finding, Severity
+from ecplanner.domain.findings import LISTED, Finding, Severity, listing
 from ecplanner.domain.model import Event, EventKind, Product
 
 PRICE_LOCK_DAYS = 30
@@ -48,13 +51,13 @@ def event_findings(
     """
     findings: list[Finding] = []
     findings.extend(_overlaps(events))
-    changes = sorted((day, product) for product, day in price_changes)
+    locks = _PriceLocks(price_changes, price_lock_days)
     for event in events:
         findings.extend(_registration(event, today, soon_days))
         if holiday_calendar_shutdown is not None and _sells(event):
             findings.extend(_shutdown(event, holiday_calendar_shutdown))
         if event.kind is EventKind.MAJOR_SALE:
-            findings.extend(_price_lock(event, changes, price_lock_days))
+            findings.extend(locks.conflict(event))
     return sorted(findings, key=_order)
 
 
@@ -81,7 +84,7 @@ def _order(finding: Finding) -> tuple[date, str, str, tuple[tuple[str, str], ...
 
 
 def _overlaps(events: Sequence[Event]) -> list[Finding]:
-    """Sweep each platform's major sales in start order: O(n log n + findings)."""
+    """Each platform's major sales that overlap others of it, found by bisection."""
     by_platform: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         # An event with no platform is not known to clash with anything.
@@ -90,19 +93,49 @@ def _overlaps(events: Sequence[Event]) -> list[Finding]:
     findings: list[Finding] = []
     for sales in by_platform.values():
         sales.sort(key=lambda e: (e.start, e.uuid))
-        for i, first in enumerate(sales):
-            for second in sales[i + 1:]:
-                if second.start > first.end:
-                    break
-                day = second.start
-                findings.append(_overlap(first, second, day))
-                findings.append(_overlap(second, first, day))
+        overlaps = _Overlaps(sales)
+        findings.extend(filter(None, map(overlaps.finding, range(len(sales)))))
     return findings
 
 
-def _overlap(event: Event, other: Event, day: date) -> Finding:
-    return Finding("event.overlap_same_platform", Severity.WARNING, event.uuid, day,
-                   (("other", other.uuid),))
+class _Overlaps:
+    """One platform's major sales in start order, and which of them overlap one: those
+    starting by its end, less those ending before its start. O(log n) to count them and
+    a short walk to name the first ``LISTED``; a crowded year of thousands of
+    overlapping sales would make a sweep over every overlapping pair quadratic."""
+
+    def __init__(self, sales: list[Event]) -> None:
+        self._sales = sales
+        self._starts = [sale.start for sale in sales]
+        self._ends = sorted(sale.end for sale in sales)
+        self._longest = max((sale.end - sale.start for sale in sales), default=timedelta(0))
+
+    def finding(self, i: int) -> Finding | None:
+        sale = self._sales[i]
+        later = bisect.bisect_right(self._starts, sale.end) - i - 1  # start in it, after it
+        count = i + later - bisect.bisect_left(self._ends, sale.start)
+        if count == 0:
+            return None
+        listed = self._earlier(i, count - later) + self._sales[i + 1:i + 1 + min(later, LISTED)]
+        # With one that began before it, they overlap from its start; else from the next.
+        day = sale.start if count > later else self._starts[i + 1]
+        uuids = [other.uuid for other in listed[:LISTED]]
+        return Finding("event.overlap_same_platform", Severity.WARNING, sale.uuid, day,
+                       (("other", uuids[0]), ("count", str(count)),
+                        ("others", listing(uuids))))
+
+    def _earlier(self, i: int, count: int) -> list[Event]:
+        """Up to ``LISTED`` of the ``count`` sales that began before sale ``i`` and still
+        run on its start, the latest-begun ones, in start order."""
+        sale, found = self._sales[i], list[Event]()
+        j = i - 1
+        while j >= 0 and len(found) < min(count, LISTED):
+            if self._starts[j] < sale.start - self._longest:
+                break  # began too long before to last until it
+            if self._sales[j].end >= sale.start:
+                found.append(self._sales[j])
+            j -= 1
+        return found[::-1]
 
 
 def _registration(event: Event, today: date, soon_days: int) -> list[Finding]:
@@ -126,16 +159,34 @@ def _shutdown(event: Event, shutdown: tuple[date, date]) -> list[Finding]:
                     (("from", first.isoformat()), ("to", last.isoformat())))]
 
 
-def _price_lock(event: Event, changes: list[tuple[date, str]],
-                lock_days: int) -> list[Finding]:
-    """``changes`` sorted by day; a product changed twice in the window is reported once,
-    at its earliest change."""
-    lo, hi = price_lock_window(event, lock_days)
-    earliest: dict[str, date] = {}
-    for day, product in changes[bisect.bisect_left(changes, (lo, "")):]:
-        if day > hi:
-            break
-        earliest.setdefault(product, day)
-    return [Finding("event.price_lock_conflict", Severity.WARNING, event.uuid, day,
-                    (("product", product), ("days_before", str((event.start - day).days))))
-            for product, day in earliest.items()]
+class _PriceLocks:
+    """The planned price changes in a sale's price-lock window: a run of the changes in
+    day order, found by bisection and read once per window (sales share start days)."""
+
+    def __init__(self, changes: Sequence[tuple[str, date]], lock_days: int) -> None:
+        self._changes = sorted((day, product) for product, day in changes)
+        self._lock_days = lock_days
+        self._earliest: dict[date, list[tuple[str, date]]] = {}
+
+    def conflict(self, sale: Event) -> list[Finding]:
+        if sale.start not in self._earliest:
+            self._earliest[sale.start] = self._in_window(sale)
+        earliest = self._earliest[sale.start]
+        if not earliest:
+            return []
+        product, day = earliest[0]
+        return [Finding("event.price_lock_conflict", Severity.WARNING, sale.uuid, day,
+                        (("product", product), ("days_before", str((sale.start - day).days)),
+                         ("count", str(len(earliest))),
+                         ("products", listing([uuid for uuid, _ in earliest[:LISTED]]))))]
+
+    def _in_window(self, sale: Event) -> list[tuple[str, date]]:
+        """Each product changed in the window once, at its earliest change, in day order."""
+        lo, hi = price_lock_window(sale, self._lock_days)
+        earliest: dict[str, date] = {}
+        for index in range(bisect.bisect_left(self._changes, (lo, "")), len(self._changes)):
+            day, product = self._changes[index]
+            if day > hi:
+                break
+            earliest.setdefault(product, day)
+        return list(earliest.items())

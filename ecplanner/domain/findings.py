@@ -2,13 +2,29 @@
 
 The domain never writes user-visible text: a finding carries a stable ``code`` (e.g.
 ``"event.registration_soon"``) and the values the message needs in ``params``.
+
+A finding about one thing and many others (a launch in the price-lock windows of several
+sales) is one finding that lists them: param ``count`` says how many there are, and a list
+param (one of ``LIST_PARAMS``: their uuids, space-separated, read with ``param_list``)
+names the first ``LISTED`` of them. The list is cut short because a crowded plan puts
+hundreds of sales in one window: naming them all in every product's finding would make
+the warnings grow as products × sales again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+
+LISTED = 10
+LIST_PARAMS = frozenset({"events", "others", "products"})
+
+
+def listing(uuids: Sequence[str]) -> str:
+    """The first ``LISTED`` of ``uuids`` as a list param's value."""
+    return " ".join(uuids[:LISTED])
 
 
 class Severity(StrEnum):
@@ -29,6 +45,10 @@ class Finding:
 
     def param(self, name: str) -> str:
         return dict(self.params).get(name, "")
+
+    def param_list(self, name: str) -> list[str]:
+        """The uuids a list param names."""
+        return self.param(name).split()
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """The Products tab's warnings, kept per product so that an edit redoes only what it touched.
 
-Per product: ``product_findings`` under the plan's settings, and the price-lock conflicts of
-its planned price change (``event.price_lock_conflict``: the subject is the sale, param
-``product`` the product). The wave gaps (``season.wave_gap``) are redone from all the plan
-year's products on every update, as ``plan_findings`` counts them.
+Per product: ``product_findings`` under the plan's settings, and whether its planned price
+change falls in sales' price-lock windows (``product.price_change_in_lock``: the plan
+reports that per sale, the tab per product). The wave gaps (``season.wave_gap``) are redone
+from all the plan year's products on every update, as ``plan_findings`` counts them.
 """
 
 from __future__ import annotations
@@ -13,17 +13,9 @@ import itertools
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date
 
-from ecplanner.domain.event_warnings import event_findings, price_changes_of
 from ecplanner.domain.findings import Finding
-from ecplanner.domain.model import Event, EventKind, PlanSettings, Product
+from ecplanner.domain.model import Event, PlanSettings, Product
 from ecplanner.domain.product_warnings import each_product_findings, wave_gaps
-
-PRICE_LOCK_CONFLICT = "event.price_lock_conflict"
-
-
-def product_of(finding: Finding) -> str:
-    """The uuid of the product a finding is about."""
-    return finding.param("product") if finding.code == PRICE_LOCK_CONFLICT else finding.subject
 
 
 def listed_order(finding: Finding) -> tuple[date, str, str]:
@@ -32,12 +24,12 @@ def listed_order(finding: Finding) -> tuple[date, str, str]:
 
 
 class ProductChecks:
-    """``by_product``: each product's findings; ``gaps``: the plan year's wave gaps."""
+    """``by_product``: each product's findings (in an order finer than ``listed_order``);
+    ``gaps``: the plan year's wave gaps."""
 
     def __init__(self) -> None:
         self.by_product: dict[str, list[Finding]] = {}
         self.gaps: list[Finding] = []
-        self._listed: dict[str, list[Finding]] = {}  # by_product's lists in listed_order
 
     def update(self, products: Sequence[Product], events: Sequence[Event], today: date,
                year: int, settings: PlanSettings,
@@ -45,12 +37,11 @@ class ProductChecks:
         """Redo the findings of the products whose uuid is in ``changed`` (other keys are
         ignored), or of all when None; returns the uuids of the products redone."""
         if changed is None:
-            self.by_product, self._listed = {}, {}
+            self.by_product = {}
             todo = list(products)
         else:
             for key in changed:
                 self.by_product.pop(key, None)
-                self._listed.pop(key, None)
             todo = [p for p in products if p.uuid in changed]
         for _ in self._redo(todo, products, events, today, year, settings, len(todo)):
             pass
@@ -66,44 +57,30 @@ class ProductChecks:
         are kept from there, and so are whole lists when a product's are all equal: an edit
         changes few findings, and tens of thousands of new objects that live on would bring
         on a full garbage collection each time (~0.1 s in the app)."""
-        self.by_product, self._listed = {}, {}
+        self.by_product = {}
         return self._redo(list(products), products, events, today, year, settings, step,
                           previous)
 
     def _redo(self, todo: Sequence[Product], products: Sequence[Product],
               events: Sequence[Event], today: date, year: int, settings: PlanSettings,
               step: int, previous: ProductChecks | None = None) -> Iterator[None]:
-        lock_days, step = settings.price_lock_days, max(step, 1)
-        conflicts: dict[str, list[Finding]] = {}
-        changes = price_changes_of(todo)
-        if changes:
-            # Only a major sale has a price-lock window: the other events cannot conflict.
-            sales = [e for e in events if e.kind is EventKind.MAJOR_SALE]
-            for finding in event_findings(sales, today, None, changes,
-                                          price_lock_days=lock_days):
-                if finding.code == PRICE_LOCK_CONFLICT:
-                    conflicts.setdefault(product_of(finding), []).append(finding)
+        step = max(step, 1)
         found = each_product_findings(todo, events, today,
                                       season_defaults=settings.season_offsets(),
-                                      price_lock_days=lock_days)
+                                      price_lock_days=settings.price_lock_days,
+                                      price_changes=True)
         for count, (product, mine) in enumerate(found, start=1):
             if count % step == 0:
                 yield
-            mine += conflicts.get(product.uuid, ())
             if mine:
                 kept = previous.by_product.get(product.uuid) if previous is not None else None
                 if previous is not None and kept is not None and kept == mine:
                     self.by_product[product.uuid] = kept
-                    self._listed[product.uuid] = previous._listed[product.uuid]
                     continue
                 if kept:  # the findings that stay the same stay the same objects
                     same = {finding: finding for finding in kept}
                     mine = [same.get(finding, finding) for finding in mine]
                 self.by_product[product.uuid] = mine
-                # A product's own findings come in an order finer than listed_order; only
-                # its price-lock conflicts, added after them, can be out of place.
-                self._listed[product.uuid] = (sorted(mine, key=listed_order)
-                                              if product.uuid in conflicts else mine)
         launched = [p for p in products if p.launch is not None and p.launch.year == year]
         self.gaps = wave_gaps(launched, settings.expected_months())
 
@@ -116,7 +93,7 @@ class ProductChecks:
         in the order of ``uuids``."""
         if limit <= 0:
             return []
-        lists = [self._listed[uuid] for uuid in uuids if uuid in self._listed]
+        lists = [self.by_product[uuid] for uuid in uuids if uuid in self.by_product]
         if len(lists) > limit:
             # Only a product whose first finding is among the ``limit`` products' first
             # ones can have one among the ``limit`` first findings: merging those few

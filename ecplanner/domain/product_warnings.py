@@ -8,9 +8,13 @@ Codes (subject = the product's uuid unless said otherwise):
 - ``product.stock_in_after_launch`` — the product's offsets put stock-in after launch;
   param ``days`` (how many days after).
 - ``product.reorder_passed`` — the reorder-by day has passed and the status is below READY.
-- ``product.launch_in_price_lock`` — launch falls in the price-lock window before a major
-  sale, so the launch price becomes the sale's reference price; one per product and sale,
-  params ``event`` and ``days_before``.
+- ``product.launch_in_price_lock`` — launch falls in the price-lock window before one or
+  more major sales, so the launch price becomes their reference price; one per product:
+  params ``event`` and ``days_before`` (the nearest sale), ``count`` (how many sales) and
+  ``events`` (the first of them in start order, see ``findings``).
+- ``product.price_change_in_lock`` — the same for the planned price change (only when
+  asked: the plan reports it per sale, as ``event.price_lock_conflict``; the Products tab
+  shows it per product).
 - ``product.featured_not_on_sale`` — featured in an event it is not on sale for; params
   ``event`` and ``reason`` (``no_launch``, ``not_launched`` or ``delisted``).
 - ``season.wave_gap`` — subject = the season's value: a month the plan expects the season
@@ -24,12 +28,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
 from ecplanner.domain.event_warnings import PRICE_LOCK_DAYS
-from ecplanner.domain.findings import Finding, Severity
+from ecplanner.domain.findings import LISTED, Finding, Severity, listing
 from ecplanner.domain.model import Event, EventKind, MilestoneKind, Product, ProductStatus, Season
 from ecplanner.domain.products import (
+    Checkpoint,
     SeasonOffsets,
     checkpoints,
-    milestone_offsets,
     reorder_by,
     status_rank,
 )
@@ -67,24 +71,29 @@ def each_product_findings(
     *,
     season_defaults: SeasonOffsets | None = None,
     price_lock_days: int = PRICE_LOCK_DAYS,
+    price_changes: bool = False,
 ) -> Iterator[tuple[Product, list[Finding]]]:
     """Each product with its warnings (``product_findings`` without the wave gaps) in
-    their order, one product at a time.
+    their order, one product at a time; with ``price_changes``, its
+    ``product.price_change_in_lock`` too.
 
     Cheaper than grouping ``product_findings``: a large plan has tens of thousands of
     warnings, and sorting each product's few costs less than sorting them all; and a caller
     keeping few of them does not hold them all at once.
     """
-    sales = sorted((e.start, e.uuid) for e in events if e.kind is EventKind.MAJOR_SALE)
-    starts = [start for start, _ in sales]
+    ahead = SalesAhead(events, price_lock_days)
     featured: dict[str, list[Finding]] = {}
     for finding in _featured_not_on_sale(products, events):
         featured.setdefault(finding.subject, []).append(finding)
     for product in products:
-        mine = _lagging(product, today, season_defaults)
-        mine += _stock_in_after_launch(product, season_defaults)
+        points = checkpoints(product, season_defaults)
+        mine = _lagging(product, points, today)
+        mine += _stock_in_after_launch(product, points)
         mine += _reorder_passed(product, today)
-        mine += _launch_in_price_lock(product, sales, starts, price_lock_days)
+        mine += ahead.finding("product.launch_in_price_lock", product.uuid, product.launch)
+        if price_changes:
+            mine += ahead.finding("product.price_change_in_lock", product.uuid,
+                                  product.planned_price_change)
         mine += featured.get(product.uuid, ())
         mine.sort(key=_order)
         yield product, mine
@@ -94,10 +103,9 @@ def _order(finding: Finding) -> tuple[date, str, str, tuple[tuple[str, str], ...
     return finding.day or date.min, finding.code, finding.subject, finding.params
 
 
-def _lagging(product: Product, today: date,
-             season_defaults: SeasonOffsets | None) -> list[Finding]:
+def _lagging(product: Product, points: list[Checkpoint], today: date) -> list[Finding]:
     rank = status_rank(product.status)
-    lagging = [point for point in checkpoints(product, season_defaults)
+    lagging = [point for point in points
                if point.day < today and status_rank(point.min_status) > rank]
     if not lagging:
         return []
@@ -106,12 +114,10 @@ def _lagging(product: Product, today: date,
                     (("milestone", point.name), ("expected", point.min_status.value)))]
 
 
-def _stock_in_after_launch(product: Product,
-                           season_defaults: SeasonOffsets | None) -> list[Finding]:
+def _stock_in_after_launch(product: Product, points: list[Checkpoint]) -> list[Finding]:
     if product.launch is None:
         return []
-    offset = milestone_offsets(product, season_defaults)[MilestoneKind.STOCK_IN]
-    stock_in = product.launch - timedelta(days=offset)
+    stock_in = next(point.day for point in points if point.name == MilestoneKind.STOCK_IN)
     if stock_in <= product.launch:
         return []
     days = (stock_in - product.launch).days
@@ -126,23 +132,39 @@ def _reorder_passed(product: Product, today: date) -> list[Finding]:
     return [Finding("product.reorder_passed", Severity.WARNING, product.uuid, day)]
 
 
-def _launch_in_price_lock(product: Product, sales: list[tuple[date, str]], starts: list[date],
-                          lock_days: int) -> list[Finding]:
-    """``sales`` are (start, uuid) of the major sales, sorted by start; ``starts`` their
-    starts."""
-    launch = product.launch
-    if launch is None:
-        return []
-    findings: list[Finding] = []
-    # The window is the lock_days before a sale, so the sales to check start after launch.
-    for index in range(bisect.bisect_right(starts, launch), len(starts)):
-        days_before = (starts[index] - launch).days
-        if days_before > lock_days:
-            break
-        findings.append(Finding("product.launch_in_price_lock", Severity.WARNING,
-                                product.uuid, launch,
-                                (("event", sales[index][1]), ("days_before", str(days_before)))))
-    return findings
+class SalesAhead:
+    """The major sales whose price-lock window holds a day: those starting 1 to
+    ``lock_days`` days after it, a run of the sales in start order found by bisection.
+
+    Worked out once per day: thousands of products share a few hundred launch days, and
+    their findings then share the params too.
+    """
+
+    def __init__(self, events: Sequence[Event], lock_days: int) -> None:
+        sales = sorted((e.start, e.uuid) for e in events if e.kind is EventKind.MAJOR_SALE)
+        self._starts = [start for start, _ in sales]
+        self._uuids = [uuid for _, uuid in sales]
+        self._lock = timedelta(days=lock_days)
+        self._params: dict[date, tuple[tuple[str, str], ...] | None] = {}
+
+    def finding(self, code: str, subject: str, day: date | None) -> list[Finding]:
+        """``code`` about ``subject`` on ``day`` if the day is in a window, else none."""
+        if day is None:
+            return []
+        if day not in self._params:
+            self._params[day] = self._ahead_of(day)
+        params = self._params[day]
+        return [] if params is None else [Finding(code, Severity.WARNING, subject, day, params)]
+
+    def _ahead_of(self, day: date) -> tuple[tuple[str, str], ...] | None:
+        first = bisect.bisect_right(self._starts, day)
+        end = bisect.bisect_right(self._starts, day + self._lock, lo=first)
+        if first == end:
+            return None
+        return (("event", self._uuids[first]),
+                ("days_before", str((self._starts[first] - day).days)),
+                ("count", str(end - first)),
+                ("events", listing(self._uuids[first:min(end, first + LISTED)])))
 
 
 def _featured_not_on_sale(products: Sequence[Product],

@@ -158,9 +158,11 @@ BUDGET_ROWS: dict[str, Entry] = {
 }
 
 FINDINGS: dict[str, Entry] = {
-    "event.overlap_same_platform": ("与同平台大促“{other}”重叠",
-                                    "同じプラットフォームの「{other}」と重複",
-                                    "Overlaps “{other}” on the same platform"),
+    "event.overlap_same_platform": ("与同平台{count}场大促重叠（首个：“{other}”）",
+                                    "同じプラットフォームの{count}件のセールと重複"
+                                    "（最初：「{other}」）",
+                                    "Overlaps {count} sale(s) on the same platform, "
+                                    "the first “{other}”"),
     "event.registration_passed": ("报名截止日已过，尚未报名", "エントリー締切を過ぎています",
                                   "The registration deadline has passed"),
     "event.registration_soon": ("{days}天后报名截止", "エントリー締切まであと{days}日",
@@ -168,9 +170,12 @@ FINDINGS: dict[str, Entry] = {
     "event.in_shipping_shutdown": ("与春节快递停运重叠（{from} – {to}）",
                                    "春節の配送停止と重複（{from} – {to}）",
                                    "Falls in the Spring Festival courier stop ({from} – {to})"),
-    "event.price_lock_conflict": ("大促前{days_before}天调价：{product}",
-                                  "セールの{days_before}日前に価格変更：{product}",
-                                  "Price change {days_before} days before the sale: {product}"),
+    "event.price_lock_conflict": ("{count}个商品在大促前的价格锁定期内调价"
+                                  "（最早：{product}，前{days_before}天）",
+                                  "{count}商品がセール前の価格確認期間に価格変更"
+                                  "（最初：{product}、{days_before}日前）",
+                                  "{count} product(s) change price in the price-lock window "
+                                  "(the first, {product}, {days_before} days before the sale)"),
     "product.milestone_lagging": ("{milestone}已过，状态应至少为“{expected}”",
                                   "{milestone}を過ぎています。ステータスは「{expected}」以上のはずです",
                                   "{milestone} has passed; status should be at least {expected}"),
@@ -178,10 +183,12 @@ FINDINGS: dict[str, Entry] = {
                                       "Stock-in is {days} days after launch"),
     "product.reorder_passed": ("已过最晚下单日", "発注期限を過ぎています",
                                "The order-by day has passed"),
-    "product.launch_in_price_lock": ("上新在“{event}”前{days_before}天的价格锁定期内",
-                                     "発売が「{event}」の{days_before}日前の価格確認期間内です",
-                                     "Launches {days_before} days before “{event}” "
-                                     "(price-lock window)"),
+    "product.launch_in_price_lock": ("上新在{count}场大促的价格锁定期内"
+                                     "（最近：“{event}”前{days_before}天）",
+                                     "発売が{count}件のセールの価格確認期間内です"
+                                     "（直近：「{event}」の{days_before}日前）",
+                                     "Launches in the price-lock windows of {count} sale(s), "
+                                     "the nearest “{event}” {days_before} days later"),
     "product.featured_not_on_sale": ("在“{event}”中主推，但届时未在售",
                                      "「{event}」の注目商品ですが、その時期に販売していません",
                                      "Featured in “{event}” but not on sale then"),

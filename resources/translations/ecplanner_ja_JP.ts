@@ -1118,52 +1118,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
         <source>Event catalog</source>
         <translation>イベント一覧</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="102"/>
         <source>Export Calendar Image…</source>
         <translation>カレンダー画像を書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="165"/>
         <source>Loading public holidays…</source>
         <translation>祝日を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="167"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1年の祝日・振替日は政府の発表まで暫定です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="182"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="189"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="283"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="290"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="308"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="314"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -1239,39 +1239,60 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarWarnings</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="39"/>
         <source>Overlaps “%1” on the same platform</source>
         <translation>同じモールの「%1」と期間が重なっています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
         <source>Registration closed on %1 and the store is not registered</source>
         <translation>エントリーは %1 に締め切られましたが、まだエントリーしていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="49"/>
         <source>Register today (deadline %1)</source>
         <translation>今日がエントリー締切です（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="50"/>
         <source>Register by %1: %n day(s) left</source>
         <translation>%1 までにエントリー：残り %n 日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
         <source>Runs during the Spring Festival shipping shutdown (%1 – %2)</source>
         <translation>春節の配送停止期間（%1 – %2）に重なっています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="64"/>
         <source>Price change of “%1” %n day(s) before the sale sets the price the discount is checked against</source>
         <translation>「%1」の価格変更がセールの %n 日前にあり、割引の基準価格になります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="66"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="83"/>
         <source>Register by %1</source>
         <translation>エントリー締切 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="56"/>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="36"/>
+        <source>Overlaps %n sales on the same platform: %1</source>
+        <translation>同じモールの %n 件のセールと期間が重なっています：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="58"/>
+        <source>Price changes of %n products before the sale set the prices the discount is checked against: %1</source>
+        <translation>%n 商品の価格変更がセール前にあり、割引の基準価格になります：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="71"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3548,232 +3569,252 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Code</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Name</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
         <source>Unit cost</source>
         <translation>原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
         <source>List price</source>
         <translation>定価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Launch</source>
         <translation>発売日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Delist</source>
         <translation>販売終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="58"/>
         <source>Price change</source>
         <translation>価格変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>First order</source>
         <translation>初回発注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Lead time (days)</source>
         <translation>リードタイム(日)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Milestones</source>
         <translation>節目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
         <source>Inbound buffer (days)</source>
         <translation>入庫の余裕(日)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
         <source>Sample ready</source>
         <translation>サンプル完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
         <source>Photo shoot</source>
         <translation>撮影</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
         <source>Detail page</source>
         <translation>商品ページ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
         <source>Stock-in</source>
         <translation>入庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Reorder by</source>
         <translation>追加発注期限</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="74"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="77"/>
         <source>%n days</source>
         <translation>%n 日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="93"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1：%2に新商品の発売予定がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="95"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
         <source>an event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1の期日は %2 です：ステータスは「%3」以上のはずです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入庫が発売日の %1 日後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>追加発注期限 %1 を過ぎていますが、ステータスが「準備完了」に達していません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="126"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>「%1」の目玉商品ですが、発売日がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="127"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>「%1」の目玉商品ですが、発売がイベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="128"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>「%1」の目玉商品ですが、イベント終了前に販売終了します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="129"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>「%1」の目玉商品ですが、販売されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="151"/>
         <source>is not one of: %1</source>
         <translation>次のいずれでもありません：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="155"/>
         <source>is already used by row %1</source>
         <translation>%1 行目で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="136"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="156"/>
         <source>is already used in the plan</source>
         <translation>計画で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="158"/>
         <source>is already used by “%1”</source>
         <translation>「%1」で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="141"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="165"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>2027-03-01 のような日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>発売の365日前から60日後までにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="112"/>
+        <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
+        <translation>「%2」の %1 日前に発売：価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
+        <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4608,29 +4649,29 @@ Discounts: %3</source>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="104"/>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="112"/>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="135"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="89"/>
         <source>Warnings (checking…)</source>
         <translation>警告（確認中…）</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="149"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="91"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="183"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="57"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="73"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="72"/>
         <source>… and %1 more. Filter the products to see fewer at a time.</source>
         <translation>…ほか %1 件。商品を絞り込むと一度に表示する数を減らせます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="94"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="93"/>
         <source>No warnings</source>
         <translation>警告なし</translation>
     </message>

@@ -1118,52 +1118,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
         <source>Event catalog</source>
         <translation>活动库</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="102"/>
         <source>Export Calendar Image…</source>
         <translation>导出日历图片…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="165"/>
         <source>Loading public holidays…</source>
         <translation>正在加载法定节假日…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="167"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1 年的法定节假日和调休安排为预估，以国务院办公厅公布为准。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="182"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="189"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="283"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="290"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="308"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="314"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -1239,39 +1239,60 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarWarnings</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="39"/>
         <source>Overlaps “%1” on the same platform</source>
         <translation>与同平台的“%1”时间重叠</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
         <source>Registration closed on %1 and the store is not registered</source>
         <translation>报名已于 %1 截止，店铺尚未报名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="49"/>
         <source>Register today (deadline %1)</source>
         <translation>今天报名截止（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="50"/>
         <source>Register by %1: %n day(s) left</source>
         <translation>请在 %1 前报名：还剩 %n 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
         <source>Runs during the Spring Festival shipping shutdown (%1 – %2)</source>
         <translation>处于春节快递停运期间（%1 – %2）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="64"/>
         <source>Price change of “%1” %n day(s) before the sale sets the price the discount is checked against</source>
         <translation>“%1”在活动前 %n 天改价，会影响活动价格校验的基准价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/texts.py" line="66"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="83"/>
         <source>Register by %1</source>
         <translation>报名截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="56"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="36"/>
+        <source>Overlaps %n sales on the same platform: %1</source>
+        <translation>与同平台的 %n 场大促时间重叠：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="58"/>
+        <source>Price changes of %n products before the sale set the prices the discount is checked against: %1</source>
+        <translation>%n 个商品在活动前改价，会影响活动价格校验的基准价：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/texts.py" line="71"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3548,232 +3569,252 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Code</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
         <source>List price</source>
         <translation>吊牌价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Launch</source>
         <translation>上新</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Delist</source>
         <translation>下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="58"/>
         <source>Price change</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>First order</source>
         <translation>首单量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Lead time (days)</source>
         <translation>生产周期(天)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Milestones</source>
         <translation>上新节点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
         <source>Inbound buffer (days)</source>
         <translation>入仓缓冲期(天)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
         <source>Sample ready</source>
         <translation>样衣完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
         <source>Photo shoot</source>
         <translation>拍摄</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
         <source>Detail page</source>
         <translation>详情页</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
         <source>Stock-in</source>
         <translation>入仓</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
         <source>Reorder by</source>
         <translation>补单截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="74"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="77"/>
         <source>%n days</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="93"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1在%2没有上新计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="95"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
         <source>an event</source>
         <translation>某活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1应于 %2 完成：状态应至少为“%3”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入仓晚于上新 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>补单截止日 %1 已过，状态仍未到“待上架”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="126"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>是“%1”的主推商品，但没有上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="127"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>是“%1”的主推商品，但上新晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="128"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>是“%1”的主推商品，但在活动结束前下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="129"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>是“%1”的主推商品，但未在售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="151"/>
         <source>is not one of: %1</source>
         <translation>不在可选范围内：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="155"/>
         <source>is already used by row %1</source>
         <translation>已被第 %1 行使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="136"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="156"/>
         <source>is already used in the plan</source>
         <translation>在计划中已被使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="158"/>
         <source>is already used by “%1”</source>
         <translation>已被“%1”使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="141"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="165"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>不是 2027-03-01 这样的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>必须在上新前 365 天到上新后 60 天之间</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="112"/>
+        <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
+        <translation>在“%2”前 %1 天上新，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
+        <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4608,29 +4649,29 @@ Discounts: %3</source>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="104"/>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="112"/>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="135"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="90"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="89"/>
         <source>Warnings (checking…)</source>
         <translation>提醒（检查中…）</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="149"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="92"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="91"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="183"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="58"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="57"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="73"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="72"/>
         <source>… and %1 more. Filter the products to see fewer at a time.</source>
         <translation>…… 还有 %1 条。筛选商品可减少一次显示的数量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="94"/>
+        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="93"/>
         <source>No warnings</source>
         <translation>没有提醒</translation>
     </message>

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import random
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ecplanner.domain.event_warnings import (
@@ -9,7 +10,7 @@ from ecplanner.domain.event_warnings import (
     price_changes_of,
     price_lock_window,
 )
-from ecplanner.domain.findings import Finding, Severity
+from ecplanner.domain.findings import LISTED, Finding, Severity
 from ecplanner.domain.model import Event, EventKind, Product
 
 TODAY = date(2025, 5, 1)
@@ -43,19 +44,55 @@ def test_overlapping_major_sales_of_one_platform_warn_both() -> None:
     found = codes(run([SALE_618, other]), "event.overlap_same_platform")
     assert found == [
         Finding("event.overlap_same_platform", Severity.WARNING, "e2", date(2025, 6, 18),
-                (("other", "e618"),)),
+                (("other", "e618"), ("count", "1"), ("others", "e618"))),
         Finding("event.overlap_same_platform", Severity.WARNING, "e618", date(2025, 6, 18),
-                (("other", "e2"),)),
+                (("other", "e2"), ("count", "1"), ("others", "e2"))),
     ]
 
 
-def test_one_finding_per_other_event() -> None:
+def test_one_finding_per_event_naming_the_others_in_start_order() -> None:
     a = event(uuid="a", start=date(2025, 6, 1), end=date(2025, 6, 30))
     b = event(uuid="b", start=date(2025, 6, 5), end=date(2025, 6, 6))
     c = event(uuid="c", start=date(2025, 6, 20), end=date(2025, 6, 21))
-    found = codes(run([a, b, c]), "event.overlap_same_platform")
-    pairs = sorted((f.subject, f.param("other")) for f in found)
-    assert pairs == [("a", "b"), ("a", "c"), ("b", "a"), ("c", "a")]
+    found = codes(run([c, b, a]), "event.overlap_same_platform")
+    assert [(f.subject, f.day, f.param("count"), f.param_list("others")) for f in found] == [
+        ("a", date(2025, 6, 5), "2", ["b", "c"]),
+        ("b", date(2025, 6, 5), "1", ["a"]),
+        ("c", date(2025, 6, 20), "1", ["a"]),
+    ]
+
+
+def test_many_overlapping_sales_list_the_first_few_and_count_all() -> None:
+    sales = [event(uuid=f"s{n:02}", start=date(2025, 6, 1) + timedelta(days=n % 3),
+                   end=date(2025, 6, 20)) for n in range(30)]
+    found = codes(run(sales), "event.overlap_same_platform")
+    assert len(found) == 30
+    assert {f.param("count") for f in found} == {"29"}
+    first = next(f for f in found if f.subject == "s00")
+    assert first.param_list("others") == ["s03", "s06", "s09", "s12", "s15", "s18", "s21",
+                                          "s24", "s27", "s01"][:LISTED]
+
+
+def test_overlaps_agree_with_comparing_every_pair() -> None:
+    rng = random.Random(3)
+    sales = []
+    for n in range(200):
+        start = date(2025, 1, 1) + timedelta(days=rng.randrange(200))
+        sales.append(event(uuid=f"s{n:03}", platform=rng.choice(["tmall", "jd"]), start=start,
+                           end=start + timedelta(days=rng.choice([0, 1, 3, 10, 40]))))
+    found = {f.subject: f for f in codes(run(sales), "event.overlap_same_platform")}
+    for sale in sales:
+        others = [o for o in sales if o is not sale and o.platform == sale.platform
+                  and o.start <= sale.end and o.end >= sale.start]
+        if not others:
+            assert sale.uuid not in found
+            continue
+        finding = found[sale.uuid]
+        assert finding.param("count") == str(len(others))
+        assert finding.day == min(max(sale.start, o.start) for o in others)
+        listed = finding.param_list("others")
+        assert len(listed) == min(len(others), LISTED)
+        assert set(listed) <= {o.uuid for o in others} and listed[0] == finding.param("other")
 
 
 def test_no_overlap_warning_across_platforms_kinds_or_gaps() -> None:
@@ -120,15 +157,24 @@ def test_event_touching_but_outside_the_shutdown_is_quiet() -> None:
 # --- price lock ---
 
 
-def test_price_change_inside_the_30_day_lock_window() -> None:
-    changes = [("p1", date(2025, 5, 2)), ("p1", date(2025, 5, 31)), ("p2", date(2025, 5, 20))]
+def test_price_changes_inside_the_30_day_lock_window_are_one_finding() -> None:
+    changes = [("p1", date(2025, 5, 31)), ("p2", date(2025, 5, 20)), ("p1", date(2025, 5, 2))]
     found = run([SALE_618], price_changes=changes)
     assert found == [
         Finding("event.price_lock_conflict", Severity.WARNING, "e618", date(2025, 5, 2),
-                (("product", "p1"), ("days_before", "30"))),
-        Finding("event.price_lock_conflict", Severity.WARNING, "e618", date(2025, 5, 20),
-                (("product", "p2"), ("days_before", "12"))),
+                (("product", "p1"), ("days_before", "30"), ("count", "2"),
+                 ("products", "p1 p2"))),
     ]
+
+
+def test_many_price_changes_before_many_sales_list_the_first_few() -> None:
+    sales = [event(uuid=f"s{n}", start=date(2025, 6, 1 + n % 5)) for n in range(40)]
+    changes = [(f"p{n:03}", date(2025, 5, 10) + timedelta(days=n % 7)) for n in range(500)]
+    found = run(sales, price_changes=changes)
+    locks = codes(found, "event.price_lock_conflict")
+    assert len(locks) == 40  # one per sale, not one per sale and product
+    assert {f.param("count") for f in locks} == {"500"}
+    assert locks[0].param_list("products") == [f"p{n:03}" for n in range(0, 70, 7)][:LISTED]
 
 
 def test_price_change_outside_the_window_or_for_other_kinds_is_quiet() -> None:

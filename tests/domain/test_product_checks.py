@@ -11,12 +11,9 @@ from ecplanner.domain.model import (
     Product,
     Season,
 )
-from ecplanner.domain.product_checks import (
-    PRICE_LOCK_CONFLICT,
-    ProductChecks,
-    listed_order,
-    product_of,
-)
+from ecplanner.domain.product_checks import ProductChecks, listed_order
+
+PRICE_CHANGE_IN_LOCK = "product.price_change_in_lock"
 
 TODAY = date(2027, 1, 5)
 SALE = Event("618", EventKind.MAJOR_SALE, date(2027, 6, 1), date(2027, 6, 18), uuid="e618")
@@ -31,13 +28,14 @@ def codes(checks: ProductChecks, uuid: str) -> list[str]:
     return [f.code for f in checks.by_product.get(uuid, [])]
 
 
-def test_price_lock_conflicts_are_filed_under_the_product() -> None:
+def test_a_price_change_in_a_price_lock_window_is_the_product_s_finding() -> None:
     checks = ProductChecks()
     redone = checks.update([SHIRT, DRESS], [SALE], TODAY, 2027, SETTINGS)
     assert redone == ["shirt", "dress"]
-    assert codes(checks, "dress") == [PRICE_LOCK_CONFLICT]
+    assert codes(checks, "dress") == [PRICE_CHANGE_IN_LOCK]
     [conflict] = checks.by_product["dress"]
-    assert conflict.subject == "e618" and product_of(conflict) == "dress"
+    assert (conflict.subject, conflict.param("event"), conflict.param("days_before")) == (
+        "dress", "e618", "12")
     assert codes(checks, "shirt") == []
 
 
@@ -48,7 +46,7 @@ def test_settings_drive_milestones_price_lock_days_and_wave_gaps() -> None:
                         price_lock_days=7)
     checks.update([SHIRT, DRESS], [SALE], TODAY, 2027, late)
     assert codes(checks, "shirt") == ["product.stock_in_after_launch"]
-    assert PRICE_LOCK_CONFLICT not in codes(checks, "dress")  # 12 days before: outside 7
+    assert PRICE_CHANGE_IN_LOCK not in codes(checks, "dress")  # 12 days before: outside 7
     assert [(g.subject, g.param("month")) for g in checks.gaps] == [("summer", "6")]
 
 

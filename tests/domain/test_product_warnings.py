@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ecplanner.domain.findings import Finding, Severity
+from ecplanner.domain.findings import LISTED, Finding, Severity
 from ecplanner.domain.model import (
     Event,
     EventKind,
@@ -117,7 +117,8 @@ def test_launch_in_price_lock_window() -> None:
     p = product(launch=date(2025, 5, 10), delist=None)
     assert only(run([p], [SALE]), "product.launch_in_price_lock") == [
         Finding("product.launch_in_price_lock", Severity.WARNING, "p1", date(2025, 5, 10),
-                (("event", "e618"), ("days_before", "22")))
+                (("event", "e618"), ("days_before", "22"), ("count", "1"),
+                 ("events", "e618")))
     ]
     edge = product(launch=date(2025, 5, 2), delist=None)  # the window's first day
     found = only(run([edge], [SALE]), "product.launch_in_price_lock")
@@ -134,13 +135,35 @@ def test_launch_outside_price_lock_window_or_before_other_kinds() -> None:
     assert only(run([p], [SALE], price_lock_days=7), "product.launch_in_price_lock") == []
 
 
-def test_launch_in_two_sales_windows_reports_each() -> None:
+def test_launch_in_two_sales_windows_is_one_finding_naming_both() -> None:
     second = replace(SALE, uuid="e2", start=date(2025, 6, 10), platform="jd")
     p = product(launch=date(2025, 5, 20), delist=None)
-    found = only(run([p], [SALE, second]), "product.launch_in_price_lock")
-    assert [(f.param("event"), f.param("days_before")) for f in found] == [
-        ("e2", "21"), ("e618", "12")
+    [found] = only(run([p], [second, SALE]), "product.launch_in_price_lock")
+    assert (found.param("event"), found.param("days_before")) == ("e618", "12")  # the nearest
+    assert found.param("count") == "2"
+    assert found.param_list("events") == ["e618", "e2"]  # in start order
+
+
+def test_launch_in_many_windows_lists_the_first_few_and_counts_all() -> None:
+    sales = [replace(SALE, uuid=f"s{n:02}", start=date(2025, 5, 1 + n)) for n in range(25)]
+    products = [product(uuid=f"p{n}", launch=date(2025, 4, 30)) for n in range(300)]
+    found = only(run(products, sales), "product.launch_in_price_lock")
+    assert len(found) == 300  # one per product, not one per product and sale
+    assert {f.param("count") for f in found} == {"25"}
+    assert found[0].param_list("events") == [f"s{n:02}" for n in range(LISTED)]
+
+
+def test_a_price_change_in_price_lock_windows_is_one_finding_when_asked() -> None:
+    second = replace(SALE, uuid="e2", start=date(2025, 6, 10), platform="jd")
+    changed = product(launch=None, delist=None, planned_price_change=date(2025, 5, 31))
+    [(_, asked)] = list(each_product_findings([changed], [second, SALE], date(2025, 1, 1),
+                                              price_changes=True))
+    assert asked == [
+        Finding("product.price_change_in_lock", Severity.WARNING, "p1", date(2025, 5, 31),
+                (("event", "e618"), ("days_before", "1"), ("count", "2"),
+                 ("events", "e618 e2")))
     ]
+    assert run([changed], [SALE]) == []  # the plan reports it on the sale
 
 
 # --- featured_not_on_sale ---

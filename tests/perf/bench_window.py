@@ -7,12 +7,16 @@ any view listening. Printed: the UI thread's longest pause while the tabs are bu
 idle after start-up; one event edit (write, undo step, every built tab brought up to
 date) with the Overview showing and with the Calendar showing; each against the floor.
 Goal: no pause of the UI thread over 100 ms; exits 1 when one is.
+
+Measured in a fresh process with bytecode files (see ``children``), run twice: the first
+fills the bytecode cache, the second's figures are printed.
 """
 
 from __future__ import annotations
 
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,17 +41,23 @@ BUDGET_MS = 100.0
 
 
 class PauseWatch:
-    """The longest gap between ticks of a 1 ms timer: how long the UI thread was busy."""
+    """The longest gap between ticks of a 1 ms timer: how long the UI thread was busy.
+
+    ``over_budget`` holds each gap over ``BUDGET_MS``: (ms since start when it ended, ms)."""
 
     def __init__(self) -> None:
         self.clock = QElapsedTimer()
+        self.since = QElapsedTimer()
         self.longest = 0
+        self.over_budget: list[tuple[int, int]] = []
         self.timer = QTimer(interval=1)
         self.timer.timeout.connect(self._tick)
 
     def start(self) -> None:
         self.longest = 0
+        self.over_budget = []
         self.clock.start()
+        self.since.start()
         self.timer.start()
 
     def stop(self) -> int:
@@ -55,7 +65,10 @@ class PauseWatch:
         return self.longest
 
     def _tick(self) -> None:
-        self.longest = max(self.longest, self.clock.restart())
+        gap = self.clock.restart()
+        self.longest = max(self.longest, gap)
+        if gap > BUDGET_MS:
+            self.over_budget.append((self.since.elapsed(), gap))
 
 
 def edit_ms(document: PlanDocument, event: Event, days: int) -> float:
@@ -94,6 +107,7 @@ def main() -> int:
                 raise SystemExit("the tabs were not built within a minute")
         QTest.qWait(300)
         idle_pause = watch.stop()
+        long_turns = watch.over_budget
         current = document.store.get(Event, event.uuid)
         assert current is not None
         results = {}
@@ -108,6 +122,8 @@ def main() -> int:
     print(f"large plan; floor = the same edit written to the store alone: {floor:.1f} ms")
     print(f"  longest UI pause while tabs build at idle   {idle_pause:7.0f} ms "
           f"= {idle_pause / floor:6.1f} × floor  (budget {BUDGET_MS:.0f} ms)")
+    for at, gap in long_turns:
+        print(f"    a turn of {gap} ms, ending {at} ms after the window was shown")
     for key, value in results.items():
         print(f"  one event edit, {key:<9} showing, all tabs {value:7.1f} ms "
               f"= {value / floor:6.1f} × floor")
@@ -115,5 +131,14 @@ def main() -> int:
     return 0 if worst <= BUDGET_MS else 1
 
 
+def main_in_children() -> int:
+    from children import child_env  # type: ignore[import-not-found]
+
+    with tempfile.TemporaryDirectory() as folder:
+        env = child_env(Path(folder)) | {"BENCH_WINDOW_CHILD": "1"}
+        subprocess.run([sys.executable, __file__], env=env, capture_output=True, check=False)
+        return subprocess.run([sys.executable, __file__], env=env, check=False).returncode
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main() if os.environ.get("BENCH_WINDOW_CHILD") else main_in_children())

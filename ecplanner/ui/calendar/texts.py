@@ -28,7 +28,13 @@ def finding_text(finding: Finding, events: Mapping[str, Event],
                  products: Mapping[str, Product]) -> str:
     """What ``finding`` means, in a sentence about its event."""
     code = finding.code
+    many = int(finding.param("count") or 1)
     if code == "event.overlap_same_platform":
+        if many > 1:
+            titles = [_tr("“%1”").replace("%1", events[u].title)
+                      for u in finding.param_list("others") if u in events]
+            return _tr("Overlaps %n sales on the same platform: %1", many).replace(
+                "%1", _listed(titles, many))
         other = events.get(finding.param("other"))
         return _tr("Overlaps “%1” on the same platform").replace(
             "%1", other.title if other else "?")
@@ -46,12 +52,23 @@ def finding_text(finding: Finding, events: Mapping[str, Event],
         return _tr("Runs during the Spring Festival shipping shutdown (%1 – %2)").replace(
             "%1", _day(finding.param("from"))).replace("%2", _day(finding.param("to")))
     if code == "event.price_lock_conflict":
+        if many > 1:
+            names = [_tr("“%1”").replace("%1", f"{products[u].code} {products[u].name}")
+                     for u in finding.param_list("products") if u in products]
+            return _tr("Price changes of %n products before the sale set the prices the "
+                       "discount is checked against: %1", many).replace(
+                "%1", _listed(names, many))
         product = products.get(finding.param("product"))
         name = f"{product.code} {product.name}" if product else "?"
         days = int(finding.param("days_before") or 0)
         return _tr("Price change of “%1” %n day(s) before the sale sets the price the "
                    "discount is checked against", days).replace("%1", name)
     return code
+
+
+def _listed(names: list[str], count: int) -> str:
+    """``names`` in a list, ending in … when there are ``count``, more than named."""
+    return _tr(", ").join([*names, "…"] if count > len(names) else names)
 
 
 def event_tooltip(event: Event, warnings: list[str]) -> str:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ecplanner.domain.currency import money_prefix
 from ecplanner.domain.findings import Finding, Problem
 from ecplanner.domain.model import Event, ProductRole, ProductStatus, Season
-from ecplanner.domain.product_checks import PRICE_LOCK_CONFLICT
 from ecplanner.domain.product_fields import CHOICE_FIELDS
 from ecplanner.domain.product_timeline import PRICE_CHANGE, REORDER_BY
 from ecplanner.domain.products import DELIST, LAUNCH
@@ -21,6 +20,10 @@ from ecplanner.ui.common.messages import field_problem
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Products", text)
+
+
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("Products", text, None, n)
 
 
 def column_title(field: str) -> str:
@@ -90,8 +93,7 @@ def finding_text(finding: Finding, events: Mapping[str, Event]) -> str:
         return (_tr("%1 has no launch planned in %2")
                 .replace("%1", labels.season(Season(finding.subject)))
                 .replace("%2", month_name(int(finding.param("month")))))
-    event = events.get(finding.subject if code == PRICE_LOCK_CONFLICT
-                       else finding.param("event"))
+    event = events.get(finding.param("event"))
     title = event.title if event is not None else _tr("an event")
     day = day_text(finding.day)
     if code == "product.milestone_lagging":
@@ -104,13 +106,20 @@ def finding_text(finding: Finding, events: Mapping[str, Event]) -> str:
     if code == "product.reorder_passed":
         return _tr("Reorder-by date %1 has passed and the status is below “Ready”").replace(
             "%1", day)
+    more = int(finding.param("count") or 1) - 1
     if code == "product.launch_in_price_lock":
-        return (_tr("Launches %1 days before “%2”, in its price-lock window")
-                .replace("%1", finding.param("days_before")).replace("%2", title))
-    if code == PRICE_LOCK_CONFLICT:
-        return (_tr("Price change on %1 is %2 days before “%3”, in its price-lock window")
-                .replace("%1", day).replace("%2", finding.param("days_before"))
-                .replace("%3", title))
+        text = (_tr("Launches %1 days before “%2”, in its price-lock window") if not more
+                else _trn("Launches %1 days before “%2”, in its price-lock window, and in "
+                          "those of %n more sale(s): %3", more))
+        return (text.replace("%1", finding.param("days_before")).replace("%2", title)
+                .replace("%3", _later_sales(finding, events)))
+    if code == "product.price_change_in_lock":
+        text = (_tr("Price change on %1 is %2 days before “%3”, in its price-lock window")
+                if not more else
+                _trn("Price change on %1 is %2 days before “%3”, in its price-lock window, "
+                     "and in those of %n more sale(s): %4", more))
+        return (text.replace("%1", day).replace("%2", finding.param("days_before"))
+                .replace("%3", title).replace("%4", _later_sales(finding, events)))
     if code == "product.featured_not_on_sale":
         reason = finding.param("reason")
         text = {
@@ -120,6 +129,17 @@ def finding_text(finding: Finding, events: Mapping[str, Event]) -> str:
         }.get(reason, _tr("Featured in “%1” but not on sale"))
         return text.replace("%1", title)
     return code
+
+
+def _later_sales(finding: Finding, events: Mapping[str, Event]) -> str:
+    """The titles of the sales a finding lists after the first, … when it lists fewer
+    than it counts."""
+    listed = finding.param_list("events")
+    titles = [_tr("“%1”").replace("%1", events[uuid].title) for uuid in listed[1:]
+              if uuid in events]
+    if int(finding.param("count") or 0) > len(listed):
+        titles.append("…")
+    return _tr(", ").join(titles)
 
 
 def problem_text(problem: Problem) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event, Product
-from ecplanner.domain.product_checks import product_of
 from ecplanner.ui.products import texts
 
 _SCHEME = "product"
@@ -50,7 +49,7 @@ class WarningsPanel(QWidget):
         self._total = len(gaps) + count
         grouped: dict[str, list[Finding]] = {}
         for finding in listed(MAX_SHOWN - len(gaps)):
-            grouped.setdefault(product_of(finding), []).append(finding)
+            grouped.setdefault(finding.subject, []).append(finding)
         self._lines = [texts.finding_text(gap, events) for gap in gaps]
         parts = []
         if gaps:

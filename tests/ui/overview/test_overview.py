@@ -161,6 +161,13 @@ def test_warnings_list_follows_the_plan(qtbot: QtBot, demo_document: PlanDocumen
     assert panel.model.rowCount() > before
     assert "另一个618: Overlaps “天猫618” on the same platform" in texts
     assert panel.title.text() == f"Warnings ({len(texts)})"
+    third = replace(sale, uuid="third-618", title="第三个618")
+    with qtbot.waitSignal(panel.background.finished, timeout=10_000):
+        demo_document.apply("add a third", [Put(third)])
+    texts = [panel.model.text_at(row) for row in range(panel.model.rowCount())]
+    [said] = [text for text in texts if text.startswith("第三个618: ")]
+    assert said.startswith("第三个618: Overlaps 2 sales on the same platform: ")
+    assert "“天猫618”" in said and "“另一个618”" in said
 
 
 def test_a_failed_write_leaves_no_undo_step(document: PlanDocument,

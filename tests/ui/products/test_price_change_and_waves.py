@@ -76,6 +76,21 @@ def test_price_change_is_stored_marked_warned_and_clearable(tab: ProductsTab,
     assert marker_at(tab, "shirt", change).startswith("Price change: ")
 
 
+def test_a_price_change_before_two_sales_is_one_warning_naming_both(tab: ProductsTab,
+                                                                    qtbot: QtBot) -> None:
+    sale = next(e for e in tab.document.store.events() if e.title == "天猫618")
+    second = replace(sale, title="第二场", start=sale.start + timedelta(days=3),
+                     end=sale.end + timedelta(days=3), uuid="second-sale")
+    change = sale.start - timedelta(days=5)
+    tab.document.apply("add", [Put(second), Put(replace(_stored(tab, "shirt"),
+                                                        planned_price_change=change))])
+    settle(qtbot, tab)
+    said = [line for line in tab.warnings.lines() if "Price change on" in line]
+    assert said == [f"A1 亚麻衬衫: Price change on {change.isoformat()} is 5 days before "
+                    "“天猫618”, in its price-lock window, and in those of 1 more sale(s): "
+                    "“第二场”"]
+
+
 def test_an_empty_launch_opens_and_steps_from_the_plan_year(tab: ProductsTab) -> None:
     tab.document.apply("clear", [Put(replace(_stored(tab, "coat"), launch=None))])
     editor = _editor(tab, "coat", "launch")
