@@ -81,6 +81,9 @@ def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
     if started is None:
         return 3
     app, window = started  # held: the window lives as long as the event loop
+    from ecplanner.ui.file_open_events import FileOpenFilter
+
+    app.installEventFilter(FileOpenFilter(window))  # a plan double-clicked in macOS Finder
     warm_up_later(window.tabs_built)
     # Qt's icon machinery takes ~15 ms to start: the icon comes just after the first paint.
     QTimer.singleShot(_ICON_AFTER_MS, app, lambda: app.setWindowIcon(app_icon()))

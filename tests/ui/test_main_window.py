@@ -199,3 +199,25 @@ def test_other_tabs_and_exchange_build_after_start(qtbot: QtBot, demo_document: 
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
     window.close()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_file_open_event_opens_that_plan(qtbot: QtBot, demo_document: PlanDocument,
+                                           tmp_path: Path) -> None:
+    """What macOS sends when a plan is double-clicked in Finder while the app runs."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from ecplanner.ui.file_open_events import FileOpenFilter
+
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    app = QApplication.instance()
+    assert app is not None
+    opener = FileOpenFilter(window)
+    app.installEventFilter(opener)
+    try:
+        other = _other_plan(tmp_path)
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        assert window.document is not None and window.document.path == other
+    finally:
+        app.removeEventFilter(opener)
+        window.close()
