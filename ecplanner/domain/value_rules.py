@@ -11,7 +11,8 @@ the exports can write back.
   tasks and deadlines reach a little into the years around it; outside that window date
   arithmetic (a lead time before a launch) can leave the calendar altogether.
 
-``value_problems`` checks every field, nested values (phases, arrivals, tuples) included.
+``value_problems`` checks every field, nested values (phases, arrivals, tuples) included;
+``bad_value`` says which part of a value is refused.
 The rules of each field's own domain (money non-negative, rates 0–100 %, …) are in
 ``validation``, which runs these first.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import fields, is_dataclass
 from datetime import date
 from enum import Enum
@@ -53,31 +55,47 @@ def date_problem(day: date) -> str | None:
     return None if day.year in DATE_YEARS else "date_out_of_range"
 
 
-def value_problem(value: object) -> str | None:
-    """Why ``value`` (of any field, nested values included) cannot be stored, or None."""
+def bad_value(value: object) -> tuple[str, str, object] | None:
+    """Why ``value`` (of any field) cannot be stored: the problem's code, where inside the
+    value it is (``[0].start`` in a tuple of phases, "" for the value itself) and the part
+    of the value refused; None when all of it can be stored."""
+    code: str | None = None
     if value is None or isinstance(value, bool | Enum):
         return None
     if isinstance(value, str):
-        return text_problem(value)
-    if isinstance(value, int):
-        return integer_problem(value)
-    if isinstance(value, float):
-        return number_problem(value)
-    if isinstance(value, date):  # a datetime too
-        return date_problem(value)
-    if isinstance(value, tuple):
-        return next((code for item in value if (code := value_problem(item))), None)
-    if is_dataclass(value) and not isinstance(value, type):
-        return next((code for name in _names(type(value))
-                     if (code := value_problem(getattr(value, name)))), None)
+        code = text_problem(value)
+    elif isinstance(value, int):
+        code = integer_problem(value)
+    elif isinstance(value, float):
+        code = number_problem(value)
+    elif isinstance(value, date):  # a datetime too
+        code = date_problem(value)
+    elif isinstance(value, tuple):
+        return _first((f"[{n}]", item) for n, item in enumerate(value))
+    elif is_dataclass(value) and not isinstance(value, type):
+        return _first((f".{name}", getattr(value, name)) for name in _names(type(value)))
+    return None if code is None else (code, "", value)
+
+
+def _first(parts: Iterable[tuple[str, object]]) -> tuple[str, str, object] | None:
+    for where, part in parts:
+        found = bad_value(part)
+        if found is not None:
+            return found[0], where + found[1], found[2]
     return None
 
 
 def value_problems(entity: object) -> list[Problem]:
     """One problem for each field of ``entity`` (a dataclass) holding a value no field may
-    hold; empty when all can be stored."""
-    return [Problem(name, code) for name in _names(type(entity))
-            if (code := value_problem(getattr(entity, name)))]
+    hold, with ``at`` (a param) saying where inside a nested value; empty when all can be
+    stored."""
+    problems: list[Problem] = []
+    for name in _names(type(entity)):
+        found = bad_value(getattr(entity, name))
+        if found is not None:
+            code, at, _ = found
+            problems.append(Problem(name, code, (("at", at),) if at else ()))
+    return problems
 
 
 _NAMES: dict[type, tuple[str, ...]] = {}

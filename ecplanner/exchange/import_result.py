@@ -29,6 +29,7 @@ held: every difference from the plan counts as the team's edit).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
@@ -40,8 +41,10 @@ from ecplanner.domain.ops import Op
 class ImportIssue:
     """Why an import is refused, and where: ``row`` as the spreadsheet numbers it (1 =
     header) and ``column`` its letter; for JSON, ``header`` is the path (``events[3].start``).
-    ``other`` is where the other of a duplicate is: a row number on the same sheet, a JSON
-    path, or "" for an entity of the plan the file does not hold (``plan_value`` names it)."""
+    ``value`` is the value as ``quoted`` shows it. ``other`` is where the other of a duplicate
+    is: a row number on the same sheet, a JSON path, or "" for an entity of the plan the
+    file does not hold (``plan_value`` names it). ``detail`` is what a parser said about a
+    file or part it cannot read, in its own (English) words."""
 
     code: str
     sheet: str = ""
@@ -51,6 +54,7 @@ class ImportIssue:
     value: str = ""
     plan_value: str = ""
     other: str = ""
+    detail: str = ""
 
     @property
     def conflict(self) -> bool:
@@ -118,6 +122,23 @@ class ImportResult:
     def main_changes(self) -> tuple[Change, ...]:
         """The changes the file itself asks for (without the ones that follow from them)."""
         return tuple(c for c in self.changes if not c.follows)
+
+
+QUOTED_LENGTH = 200
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def quoted(value: object) -> str:
+    """A value as an issue quotes it: its text (a tuple's items joined by "; "), lone
+    surrogates written as ``\\udXXX`` (nothing can print them), at most ``QUOTED_LENGTH``
+    characters (cut with "…")."""
+    try:
+        text = "; ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+    except ValueError:  # an integer of more digits than Python writes out
+        text = "a number of more than 4,300 digits"
+    if len(text) > QUOTED_LENGTH:
+        text = text[:QUOTED_LENGTH - 1] + "…"
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def refused(errors: Iterable[ImportIssue], warnings: tuple[str, ...] = ()) -> ImportResult:
