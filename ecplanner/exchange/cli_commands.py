@@ -18,7 +18,13 @@ from ecplanner.domain.validation import MAX_AMOUNT, MAX_UPLIFT
 from ecplanner.domain.value_rules import DATE_YEARS, MAX_TEXT
 from ecplanner.exchange.collector import collector_paused
 from ecplanner.exchange.ics import write_ics
-from ecplanner.exchange.import_result import Change, GoesWith, ImportIssue, ImportResult
+from ecplanner.exchange.import_result import (
+    Change,
+    GoesWith,
+    ImportIssue,
+    ImportResult,
+    checked,
+)
 from ecplanner.exchange.json_io import read_json_import, write_json
 from ecplanner.exchange.plan_snapshot import compute_results, read_snapshot
 from ecplanner.exchange.progress import Progress
@@ -45,7 +51,10 @@ def import_plan(store: PlanStore, xlsx: Path | None = None, json: Path | None = 
                 dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
     """Import exactly one of ``xlsx`` or ``json``; ``applied`` says whether it was written.
 
-    ``progress`` is told as each sheet of a workbook is read (and may cancel)."""
+    The dry run is this very function: every check runs, the store's own included
+    (``checked``), and only the write is left out. ``progress`` is told as each sheet of
+    a workbook is read (and may cancel). Raises ``PlanWriteError`` when the plan file does
+    not take the write (a full disk); the plan is then unchanged."""
     snapshot = read_snapshot(store)
     if xlsx is not None and json is None:
         result = read_workbook_import(xlsx, snapshot, progress)
@@ -53,6 +62,7 @@ def import_plan(store: PlanStore, xlsx: Path | None = None, json: Path | None = 
         result = read_json_import(json, snapshot)
     else:
         raise ValueError("import_plan needs exactly one of xlsx or json")
+    result = checked(result)
     if dry_run or not result.ok or not result.ops:
         return result
     store.write(list(result.ops))

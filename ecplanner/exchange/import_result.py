@@ -34,7 +34,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
 
-from ecplanner.domain.ops import Op
+from ecplanner.domain.findings import Problem
+from ecplanner.domain.ops import Op, Put
+from ecplanner.domain.validation import problems_in
+from ecplanner.domain.value_rules import bad_value
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,35 @@ def quoted(value: object) -> str:
 
 def refused(errors: Iterable[ImportIssue], warnings: tuple[str, ...] = ()) -> ImportResult:
     return ImportResult((), tuple(errors), (), warnings=warnings)
+
+
+def checked(result: ImportResult) -> ImportResult:
+    """``result`` refused when the store would refuse any of its ops (``problems_in``, the
+    check ``store.write`` runs), each problem naming the entity and field; so a dry run
+    refuses whatever the import would. The readers name the cells and paths of the fields
+    they read; this catches what follows from them (the tasks an event moves along)."""
+    if not result.ok:
+        return result
+    changes = {c.key: c for c in result.changes}
+    issues: list[ImportIssue] = []
+    for op in result.ops:
+        if not isinstance(op, Put):
+            continue
+        change = changes.get(op.key)
+        what = f"{change.kind} “{change.label}”" if change else op.key
+        issues += [domain_issue(what, op.entity, p) for p in problems_in([op])]
+    return refused(issues, result.warnings) if issues else result
+
+
+def domain_issue(where: str, entity: object, problem: Problem) -> ImportIssue:
+    """The domain's ``problem`` with ``entity`` (at ``where``: a JSON path, or the entity
+    named) and the value — the part of a nested value (a phase's start) when the problem
+    says where in it."""
+    value = getattr(entity, problem.field, "")
+    at = dict(problem.params).get("at", "")
+    if at and (found := bad_value(value)) is not None:
+        value = found[2]
+    return ImportIssue(problem.code, header=f"{where}.{problem.field}{at}", value=quoted(value))
 
 
 def same(old: object, new: object) -> bool:

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from ecplanner import __version__
-from ecplanner.domain.findings import Problem
 from ecplanner.domain.model import (
     BudgetMonth,
     DailyActual,
@@ -35,13 +34,13 @@ from ecplanner.domain.model import (
 )
 from ecplanner.domain.ops import Delete, Entity, Op, Put, key_of
 from ecplanner.domain.validation import problems_in
-from ecplanner.domain.value_rules import bad_value
 from ecplanner.exchange.atomic import write_atomically
 from ecplanner.exchange.import_result import (
     Action,
     Change,
     ImportIssue,
     ImportResult,
+    domain_issue,
     field_changes,
     quoted,
     refused,
@@ -151,20 +150,10 @@ def json_import(data: object, snapshot: PlanSnapshot) -> ImportResult:
     for op in ops:
         if isinstance(op, Put):
             where = paths.get((op.kind, op.key), "plan")  # the plan's info is no collection
-            issues += [_domain_issue(where, op.entity, p) for p in problems_in([op])]
+            issues += [domain_issue(where, op.entity, p) for p in problems_in([op])]
     if issues:
         return refused(issues)
     return ImportResult(tuple(changes), (), tuple(ops))
-
-
-def _domain_issue(where: str, entity: Entity, problem: Problem) -> ImportIssue:
-    """The domain's ``problem`` with ``entity`` (at the path ``where``), and the value —
-    the part of a nested value (a phase's start) when the problem says where it is."""
-    value = getattr(entity, problem.field, "")
-    at = dict(problem.params).get("at", "")
-    if at and (found := bad_value(value)) is not None:
-        value = found[2]
-    return ImportIssue(problem.code, header=f"{where}.{problem.field}{at}", value=quoted(value))
 
 
 def _plan(data: object, info: PlanInfo, issues: list[ImportIssue], changes: list[Change],
