@@ -178,10 +178,16 @@ def domain_issue(where: str, entity: object, problem: Problem) -> ImportIssue:
 
 
 def same(old: object, new: object) -> bool:
-    """Equal, with floats compared to 12 significant digits (spreadsheets keep 15–16)."""
+    """Equal, with floats compared to 12 significant digits (spreadsheets keep 15–16);
+    integers exactly (one beyond any float, as a refused import may hold, included)."""
     if isinstance(old, float | int) and isinstance(new, float | int) \
             and not isinstance(old, bool) and not isinstance(new, bool):
-        return math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-9)
+        if isinstance(old, int) and isinstance(new, int):
+            return old == new
+        try:
+            return math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-9)
+        except OverflowError:  # an integer no float comes near
+            return False
     return old == new
 
 

@@ -174,9 +174,10 @@ def _collection(items: list[object], name: str, cls: type, current: Sequence[Ent
     """The collection's entities by key; an entity without a uuid takes the uuid of the
     plan's entity it matches (``import_rows``). ``paths`` gets each one's path."""
     keyless = "uuid" in {f.name for f in dataclasses.fields(cls)}
-    held = {item.get("uuid") for item in items if isinstance(item, dict)}
+    held = {item["uuid"] for item in items
+            if isinstance(item, dict) and isinstance(item.get("uuid"), str)}
     matcher: Matcher[Entity, str] = Matcher(
-        current, lambda e: natural_key(e), key_of, {str(u) for u in held if u},
+        current, lambda e: natural_key(e), key_of, {u for u in held if u},
         "duplicate_code" if cls is Product else "duplicate_row")
     found: dict[str, Entity] = {}
     for n, item in enumerate(items):

@@ -43,6 +43,8 @@ class Digits:
     def __str__(self) -> str:
         return self.text
 
+    __repr__ = __str__  # as it is written, also inside a list an issue quotes
+
 
 def _integer(text: str) -> int | Digits:
     return int(text) if len(text) <= _MAX_DIGITS else Digits(text)

@@ -25,7 +25,6 @@ import stat
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import iterparse
@@ -99,8 +98,8 @@ class TeamWorkbook:
                 warnings.simplefilter("ignore")
                 reader = _reader_class()(path, read_only=True, data_only=True)
                 reader.read()
-            self._parts: dict[str, str] = {sheet.name: rel.target
-                                           for sheet, rel in reader.parser.find_sheets()}
+                self._parts: dict[str, str] = {
+                    sheet.name: rel.target for sheet, rel in reader.parser.find_sheets()}
             self._recalculated = _asks_recalculation(reader.archive.read(
                 reader.parser.workbook_part_name))
         except (*_DAMAGED, InvalidFileException) as error:
@@ -113,23 +112,28 @@ class TeamWorkbook:
         names: list[str] = self._book.sheetnames
         return names
 
-    def values(self, name: str) -> Iterator[Row]:
+    def values(self, name: str) -> list[Row]:
         """The sheet's rows of cached values, as openpyxl reads them (not padded to the
         size the sheet claims); raises ``CannotOpen`` for a sheet that cannot be read or
-        holds more than ``MAX_ROWS`` rows or ``MAX_CELLS`` cells."""
+        holds more than ``MAX_ROWS`` rows or ``MAX_CELLS`` cells. A date cell whose number
+        is no date reads as an error value (openpyxl's warning about it is not shown)."""
         sheet = self._book[name]
         sheet.reset_dimensions()
+        rows: list[Row] = []
         cells = 0
         try:
-            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells += len(row)
-                if number > MAX_ROWS or cells > MAX_CELLS:
-                    raise CannotOpen("unreadable_part", f"more than {MAX_ROWS:,} rows or "
-                                     f"{MAX_CELLS:,} cells", self._part(name), name)
-                yield row
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for row in sheet.iter_rows(values_only=True):
+                    cells += len(row)
+                    if len(rows) == MAX_ROWS or cells > MAX_CELLS:
+                        raise CannotOpen("unreadable_part", f"more than {MAX_ROWS:,} rows "
+                                         f"or {MAX_CELLS:,} cells", self._part(name), name)
+                    rows.append(row)
         except _DAMAGED as error:
             raise CannotOpen("unreadable_part", str(error) or type(error).__name__,
                              self._part(name), name) from None
+        return rows
 
     def _part(self, name: str) -> str:
         return self._parts.get(name, "").lstrip("/")
@@ -137,7 +141,7 @@ class TeamWorkbook:
     def rows(self, name: str) -> list[Row]:
         """The sheet's rows (``rows[0]`` is row 1), a formula without a result its file
         can vouch for as ``Unreadable``."""
-        rows = list(self.values(name))
+        rows = self.values(name)
         for (row, col), text in self._formulas(name).items():
             while len(rows) <= row:
                 rows.append(())

@@ -88,6 +88,10 @@ def _event_in_year_1(data: dict[str, Any]) -> None:
      "products[0].first_order_qty", "not_a_number", "nan"),
     (_set("products", 0, "first_order_qty", value="@huge@"), {"huge": "9" * 5000},
      "products[0].first_order_qty", "too_large", "9" * 20),
+    (_set("products", 0, "first_order_qty", value="@big@"), {"big": "1" + "0" * 400},
+     "products[0].first_order_qty", "too_large", "1" + "0" * 20),
+    (_set("products", 0, "unit_cost", value="@big@"), {"big": "1" + "0" * 400},
+     "products[0].unit_cost", "too_large", "1" + "0" * 20),
     (_set("events", 0, "title", value="\ud800天猫"), None,
      "events[0].title", "bad_text", "\\ud800天猫"),
     (_set("plan", "markets", value=["cn", "\udc00"]), None,
@@ -102,6 +106,8 @@ def _event_in_year_1(data: dict[str, Any]) -> None:
      "tasks[0].notes", "text_too_long", "长" * 20),
     (_set("stock_plans", 0, "base_weekly_sales", value=1e308), None,
      "stock_plans[0].base_weekly_sales", "amount_too_large", "1e+308"),
+    (_set("products", 0, "uuid", value={"a": 1}), None,
+     "products[0].uuid", "bad_value", "{'a': 1}"),
     (_set("actuals", value=[{"day": "2027-01-01", "uv": -5, "gmv": -3.0}]), None,
      "actuals[0].uv", "negative", "-5"),
 ])
@@ -144,3 +150,12 @@ def test_the_values_the_plan_accepts_still_export(demo_store: PlanStore,
     export_plan(demo_store, xlsx=tmp_path / "out.xlsx", json=tmp_path / "out.json")
     again = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert again["products"][0]["first_order_qty"] == 2**63 - 1
+
+
+def test_an_integer_too_long_to_read_inside_a_list_is_quoted_as_written(
+        demo_store: PlanStore, exported: dict[str, Any], tmp_path: Path) -> None:
+    data = copy.deepcopy(exported)
+    data["plan"]["markets"] = "@huge@"
+    dry, real = both(demo_store, write(tmp_path / "in.json", data, {"huge": f"[{'9' * 5000}]"}))
+    issue = next(i for i in real.errors if i.header == "plan.markets")
+    assert issue.value.startswith("[999") and dry.errors == real.errors

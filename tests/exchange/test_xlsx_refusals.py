@@ -25,6 +25,7 @@ from tests.exchange.workbook_parts import (
     part,
     replace_part,
     set_cell,
+    set_value,
     sheet_part,
     typed_text,
 )
@@ -119,6 +120,18 @@ def test_a_text_or_date_the_plan_cannot_hold_is_refused_in_its_cell(
     real = both(demo_store, typed_text(book, EVENTS, ref, typed), tmp_path)
     issue = next(i for i in real.errors if f"{i.column}{i.row}" == ref)
     assert issue.code == code and issue.value.startswith(value), issue
+
+
+@pytest.mark.parametrize(("raw", "code"), [("1E300", "not_a_date"),
+                                         ("-5", "date_out_of_range")])
+def test_a_date_cell_holding_no_date_is_refused_in_its_cell(
+        demo_store: PlanStore, book: bytes, tmp_path: Path, raw: str, code: str) -> None:
+    """The cell keeps its date style: openpyxl reads the number as a date (1899 for -5),
+    or as an error value with a warning the import does not pass on."""
+    ref = f"{column(book, PRODUCTS, '上新日')}2"
+    real = both(demo_store, set_value(book, PRODUCTS, ref, raw), tmp_path)
+    issue = next(i for i in real.errors if f"{i.column}{i.row}" == ref)
+    assert issue.code == code
 
 
 def test_an_integer_too_long_to_read_names_its_sheet(demo_store: PlanStore, book: bytes,
@@ -243,3 +256,11 @@ def test_a_row_past_the_last_a_sheet_has_is_refused(demo_store: PlanStore, book:
                          b"</sheetData>"))
     [issue] = both(demo_store, far, tmp_path).errors
     assert (issue.code, issue.header) == ("unreadable_part", name)
+
+
+def test_a_sheet_listed_without_its_part_is_left_out_quietly(
+        demo_store: PlanStore, book: bytes, tmp_path: Path) -> None:
+    """openpyxl drops such a sheet with a warning the import does not pass on."""
+    unlinked = replace_part(book, "xl/workbook.xml",
+                            lambda body: body.replace(b' r:id="rId1"', b"", 1))
+    assert both(demo_store, unlinked, tmp_path).ok

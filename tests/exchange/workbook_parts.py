@@ -49,31 +49,54 @@ def replace_part(book: bytes, name: str, edit: Callable[[bytes], bytes] | None) 
 def shared_string(book: bytes, text: str) -> tuple[bytes, int]:
     """``book`` with ``text`` added to its shared strings (written as Excel writes what the
     team types: XML-escaped, OOXML's ``_xHHHH_`` left as typed), and its index."""
-    table = part(book, _SHARED).decode()
+    table = part(book, _SHARED).decode("utf-8", "surrogateescape")
     index = table.count("<si>")
     item = f'<si><t xml:space="preserve">{escape(text)}</t></si>'
     edited = table.replace("</sst>", item + "</sst>")
-    return replace_part(book, _SHARED, lambda _: edited.encode()), index
+    return replace_part(book, _SHARED, lambda _: _encoded(edited)), index
 
 
 def set_cell(book: bytes, sheet: str, ref: str, xml: str) -> bytes:
     """The cell ``ref`` of ``sheet`` given the inner XML ``xml`` and its type attribute:
     ``number("1E20")``, ``text(index)`` or any raw cell XML."""
     name = sheet_part(book, sheet)
+    row = re.sub(r"[A-Z]+", "", ref)
 
     def edit(body: bytes) -> bytes:
-        cell = f'<c r="{ref}"{xml}</c>'
+        cell = _encoded(f'<c r="{ref}"{xml}</c>')
         pattern = rb'<c r="%s"(?: [^>]*)?(?:/>|>.*?</c>)' % ref.encode()
-        new, count = re.subn(pattern, lambda _: cell.encode(), body, count=1, flags=re.S)
-        if count == 0:  # a blank cell: put it at the end of its row
-            row = re.sub(r"[A-Z]+", "", ref)
+        new, count = re.subn(pattern, lambda _: cell, body, count=1, flags=re.S)
+        if count == 0:  # a blank cell: put it at the end of its row, or in a row of its own
             new, count = re.subn(rb'(<row r="%s"[^>]*>.*?)(</row>)' % row.encode(),
-                                 lambda m: m.group(1) + cell.encode() + m.group(2), body,
+                                 lambda m: m.group(1) + cell + m.group(2), body,
                                  count=1, flags=re.S)
+        if count == 0:
+            new, count = re.subn(rb"</sheetData>", b'<row r="%s">%s</row></sheetData>' % (
+                row.encode(), cell), body, count=1)
         assert count == 1, ref
         return new
 
     return replace_part(book, name, edit)
+
+
+def set_value(book: bytes, sheet: str, ref: str, raw: str) -> bytes:
+    """The cell ``ref`` of ``sheet`` holding ``raw`` as its value, its type and style kept
+    (a date cell's style makes openpyxl read a number as a date)."""
+    name = sheet_part(book, sheet)
+
+    def edit(body: bytes) -> bytes:
+        pattern = rb'(<c r="%s"[^>]*>)(.*?)(</c>)' % ref.encode()
+        new, count = re.subn(pattern, lambda m: m.group(1) + b"<v>" + _encoded(escape(raw))
+                             + b"</v>" + m.group(3), body, count=1, flags=re.S)
+        return new if count else body
+
+    return replace_part(book, name, edit)
+
+
+def _encoded(xml: str) -> bytes:
+    """``xml`` as UTF-8; a lone surrogate (or a byte a damaged part held, decoded with
+    ``surrogateescape``) as the bytes it would be: not UTF-8, which a parser refuses."""
+    return xml.encode("utf-8", "surrogatepass")
 
 
 def number(raw: str) -> str:
