@@ -75,6 +75,8 @@ def validate_event(event: Event) -> list[Problem]:
     for phase in event.phases:
         if phase.end < phase.start:
             problems.append(Problem("phases", "end_before_start", (("phase", phase.name),)))
+    if len(set(event.featured_products)) < len(event.featured_products):
+        problems.append(Problem("featured_products", "listed_twice"))
     return _checked(event, problems)
 
 
@@ -96,8 +98,11 @@ def validate_product(product: Product) -> list[Problem]:
                                 else "bad_days"))
     if product.inbound_buffer_days not in BUFFER_DAYS:
         problems.append(Problem("inbound_buffer_days", "bad_days"))
+    kinds = [kind for kind, _ in product.milestone_offsets]
     if any(days not in OFFSET_RANGE for _, days in product.milestone_offsets):
         problems.append(Problem("milestone_offsets", "bad_days"))
+    elif len(set(kinds)) < len(kinds):
+        problems.append(Problem("milestone_offsets", "listed_twice"))
     return _checked(product, problems)
 
 

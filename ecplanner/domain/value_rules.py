@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from datetime import date
 from enum import Enum
+from typing import Any
 
 from ecplanner.domain.findings import Problem
 
@@ -55,34 +56,67 @@ def date_problem(day: date) -> str | None:
     return None if day.year in DATE_YEARS else "date_out_of_range"
 
 
-def bad_value(value: object) -> tuple[str, str, object] | None:
+Found = tuple[str, str, object] | None
+"""A refused value: the problem's code, where inside the value (``[0].start``), the part."""
+
+
+def bad_value(value: object) -> Found:
     """Why ``value`` (of any field) cannot be stored: the problem's code, where inside the
     value it is (``[0].start`` in a tuple of phases, "" for the value itself) and the part
     of the value refused; None when all of it can be stored."""
-    code: str | None = None
-    if value is None or isinstance(value, bool | Enum):
-        return None
-    if isinstance(value, str):
-        code = text_problem(value)
-    elif isinstance(value, int):
-        code = integer_problem(value)
-    elif isinstance(value, float):
-        code = number_problem(value)
-    elif isinstance(value, date):  # a datetime too
-        code = date_problem(value)
-    elif isinstance(value, tuple):
-        return _first((f"[{n}]", item) for n, item in enumerate(value))
-    elif is_dataclass(value) and not isinstance(value, type):
-        return _first((f".{name}", getattr(value, name)) for name in _names(type(value)))
-    return None if code is None else (code, "", value)
+    kind = type(value)
+    check = _CHECKS.get(kind)  # one look-up per value: this runs for every field written
+    if check is None:
+        check = _CHECKS[kind] = _check_for(kind)
+    return check(value)
 
 
-def _first(parts: Iterable[tuple[str, object]]) -> tuple[str, str, object] | None:
-    for where, part in parts:
-        found = bad_value(part)
-        if found is not None:
-            return found[0], where + found[1], found[2]
+def _plain(problem: Callable[[Any], str | None]) -> Callable[[Any], Found]:
+    def check(value: Any) -> Found:
+        code = problem(value)
+        return None if code is None else (code, "", value)
+    return check
+
+
+def _nothing(_: object) -> Found:
     return None
+
+
+def _in_tuple(value: tuple[object, ...]) -> Found:
+    for n, item in enumerate(value):
+        found = bad_value(item)
+        if found is not None:
+            return found[0], f"[{n}]{found[1]}", found[2]
+    return None
+
+
+def _in_dataclass(value: object) -> Found:
+    for name in _names(type(value)):
+        found = bad_value(getattr(value, name))
+        if found is not None:
+            return found[0], f".{name}{found[1]}", found[2]
+    return None
+
+
+def _check_for(kind: type) -> Callable[[Any], Found]:
+    if issubclass(kind, bool | Enum):  # codes the domain made: valid by construction
+        return _nothing
+    if issubclass(kind, str):
+        return _plain(text_problem)
+    if issubclass(kind, int):
+        return _plain(integer_problem)
+    if issubclass(kind, float):
+        return _plain(number_problem)
+    if issubclass(kind, date):  # a datetime too
+        return _plain(date_problem)
+    if issubclass(kind, tuple):
+        return _in_tuple
+    if is_dataclass(kind):
+        return _in_dataclass
+    return _nothing
+
+
+_CHECKS: dict[type, Callable[[Any], Found]] = {}
 
 
 def value_problems(entity: object) -> list[Problem]:

@@ -114,6 +114,8 @@ _ISSUES = {
                              "whole text in the app",
     "unknown_reference": "points at something the plan does not hold",
     "duplicate_month": "the budget holds this month twice",
+    "duplicate_stock_plan": "is the product of another stock plan (a product has one)",
+    "listed_twice": "lists the same item twice",
     "end_before_start": "ends before it starts",
     "delist_before_launch": "is before the launch date",
     "fraction_out_of_range": "must be between 0% and 100%",

@@ -276,11 +276,17 @@ def _references(state: dict[type, dict[str, Entity]],
     issues: list[ImportIssue] = []
     products = state[Product]
     events = cast(dict[str, Event], state[Event])
-    for key, plan in cast(dict[str, StockPlan], state[StockPlan]).items():
+    stock_plans = cast(dict[str, StockPlan], state[StockPlan])
+    per_product = Counter(plan.product_uuid for plan in stock_plans.values())
+    for key, plan in stock_plans.items():
         if plan.product_uuid not in products:
             issues.append(ImportIssue(
                 "unknown_reference", header=f"{where(StockPlan, 'stock_plans', key)}"
                                             ".product_uuid", value=quoted(plan.product_uuid)))
+        elif per_product[plan.product_uuid] > 1 and (StockPlan, key) in paths:
+            issues.append(ImportIssue(  # a product has one stock plan (the store's key)
+                "duplicate_stock_plan", header=f"{paths[StockPlan, key]}.product_uuid",
+                value=quoted(plan.product_uuid)))
     for key, task in cast(dict[str, Task], state[Task]).items():
         if task.event_uuid is not None and task.event_uuid not in events:
             issues.append(ImportIssue(

@@ -1676,161 +1676,166 @@ The details are in the log file:
     </message>
     <message>
         <location filename="../../ecplanner/ui/exchange/wording.py" line="104"/>
+        <source>is the product of other clearance inputs (a product has one set)</source>
+        <translation>別の在庫処分の入力の商品です（商品ごとに 1 組だけです）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>ブックは「%1」、計画は現在「%2」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="105"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="107"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>ブックで編集、計画では削除済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="108"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>ブックで削除、計画では変更済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="113"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="115"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>このブックは旧版の ecplanner で書き出されたため、書き出し時の内容が記録されていません。計画との違いはすべてチームの編集として表示され（書き出し後にアプリで行った変更も含み、取り込むと元に戻ります）、ブックにない計画の行は削除されます。一覧を確認するか、もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="125"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
         <source>Conflict — %1</source>
         <translation>競合 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="145"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="147"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>シート「%1」、セル %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="150"/>
         <source>Sheet “%1”, row %2</source>
         <translation>シート「%1」、%2 行目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="153"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Sheet “%1”</source>
         <translation>シート「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="197"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Clearance inputs</source>
         <translation>在庫処分の入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="197"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Budget month</source>
         <translation>予算の月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Daily figures</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="203"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="203"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="204"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="206"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="243"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="243"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -1855,47 +1860,47 @@ The details are in the log file:
         <translation>このテキストはセルに収まらないため、ブックには冒頭だけが表示されていますが、末尾の案内行が削除または変更されました。冒頭を編集するときはその行を残すか、アプリで全文を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="138"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="140"/>
         <source>(row %1)</source>
         <translation>（%1 行目）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="166"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
         <source>is already the code of the product on row %1</source>
         <translation>はすでに %1 行目の商品の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="170"/>
         <source>is already the code of %1</source>
         <translation>はすでに %1 の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="169"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
         <source>is already the code of “%1” in the plan</source>
         <translation>はすでに計画の「%1」の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="176"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="178"/>
         <source>its clearance inputs (%1 on hand)</source>
         <translation>在庫処分の入力（在庫 %1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="179"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="181"/>
         <source>%1 tasks, %2 of them done</source>
         <translation>タスク %1 件（うち %2 件完了）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="184"/>
         <source>its place in %1 events</source>
         <translation>%1 件のイベントでの掲載</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
         <source>its notes “%1”</source>
         <translation>メモ「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
         <source>Goes with it: %1</source>
         <translation>一緒に削除：%1</translation>
     </message>
@@ -2955,163 +2960,173 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <source>Featured products</source>
+        <translation>目玉商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
         <source>ends before it starts</source>
         <translation>開始より前に終わっています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
         <source>must be greater than zero</source>
         <translation>0より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
         <source>must be between 0% and 100%</source>
         <translation>0%～100%にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
         <source>is not a colour like #FF5000</source>
         <translation>#FF5000 のような色ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
         <source>is after the event starts</source>
         <translation>イベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
         <source>is not a month</source>
         <translation>月ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
         <source>must be between 0 and 10</source>
         <translation>0～10にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
         <source>is not a number of days this field takes</source>
         <translation>この項目に入れられる日数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
         <source>is not a year between 2000 and 2100</source>
         <translation>2000～2100年ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
         <source>is not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
+        <source>lists the same item twice</source>
+        <translation>同じ項目が 2 回あります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="59"/>
         <source>is too large to be stored</source>
         <translation>大きすぎて保存できません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
         <source>must not be more than %1</source>
         <translation>%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
         <source>must not be more than ×%1</source>
         <translation>×%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
         <source>is longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
         <source>holds a character that is not valid text (a lone surrogate)</source>
         <translation>テキストとして無効な文字（単独のサロゲート）を含んでいます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="65"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="67"/>
         <source>is not a date between %1 and %2</source>
         <translation>%1～%2年の日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="78"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="88"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="90"/>
         <source>There is no file at this place.</source>
         <translation>この場所にファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="91"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>このファイルは ecplanner の計画ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="90"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="92"/>
         <source>This database was not made by ecplanner.</source>
         <translation>このデータベースは ecplanner で作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>この計画は新しいバージョンの ecplanner で保存されています。開くには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>この計画は破損していて安全に読み込めません。バックアップフォルダーにコピーがあるかもしれません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>This plan is already open in another window or program.</source>
         <translation>この計画は別のウィンドウまたはプログラムで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>この計画をアップグレードできませんでした。変更はされていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
         <source>A file with this name already exists.</source>
         <translation>同じ名前のファイルが既にあります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>この場所には計画を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>この計画は書き込みできない場所にあるため、そこでは変更できません。書き込みできるフォルダーにコピーして、そのコピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>この計画の保存が途中で中断されました（アプリまたはコンピューターが停止しました）。開く前にその保存を取り消す必要がありますが、計画のフォルダーに書き込めません。計画は破損していません。フォルダーを書き込み可能にするか、計画を隣にあるファイル「%1」と一緒に移動してから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="107"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="109"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>この計画は作成の途中で中断されたため、何も含まれていません。削除して、計画を作成し直してください。</translation>
     </message>

@@ -1676,161 +1676,166 @@ The details are in the log file:
     </message>
     <message>
         <location filename="../../ecplanner/ui/exchange/wording.py" line="104"/>
+        <source>is the product of other clearance inputs (a product has one set)</source>
+        <translation>已是另一组清仓参数的商品（每个商品只有一组）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>表格中为“%1”，计划中现为“%2”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="105"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="107"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>表格中已修改，计划中已删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="108"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>表格中已删除，计划中已修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="113"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="115"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>此表格由旧版 ecplanner 导出，没有记录导出时的内容。与计划的每处不同都会被当作团队的修改——包括导出后在软件里做的修改（导入会将其撤销）——表格中缺少的计划行也会被删除。请核对下面的列表，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="125"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
         <source>Conflict — %1</source>
         <translation>冲突 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="145"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="147"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>工作表“%1”，单元格 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="148"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="150"/>
         <source>Sheet “%1”, row %2</source>
         <translation>工作表“%1”，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="153"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="197"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Clearance inputs</source>
         <translation>清仓参数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="197"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Budget month</source>
         <translation>预算月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Daily figures</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="203"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="203"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="204"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="206"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="243"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="243"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1855,47 +1860,47 @@ The details are in the log file:
         <translation>这段文字超出单元格的容量，工作簿里只显示开头部分，而末尾的提示行被删除或改动了。修改开头时请保留这一行，或在程序中修改全文。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="138"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="140"/>
         <source>(row %1)</source>
         <translation>（第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="166"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
         <source>is already the code of the product on row %1</source>
         <translation>已是第 %1 行商品的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="170"/>
         <source>is already the code of %1</source>
         <translation>已是 %1 的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="169"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
         <source>is already the code of “%1” in the plan</source>
         <translation>已是计划中“%1”的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="176"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="178"/>
         <source>its clearance inputs (%1 on hand)</source>
         <translation>它的清仓数据（现有库存 %1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="179"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="181"/>
         <source>%1 tasks, %2 of them done</source>
         <translation>%1 项任务，其中 %2 项已完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="184"/>
         <source>its place in %1 events</source>
         <translation>它在 %1 个活动中的主推位置</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
         <source>its notes “%1”</source>
         <translation>它的备注“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
         <source>Goes with it: %1</source>
         <translation>一并删除：%1</translation>
     </message>
@@ -2955,163 +2960,173 @@ Plan an online store&apos;s year: platform events, launches, clearance and budge
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <source>Featured products</source>
+        <translation>主推商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
         <source>ends before it starts</source>
         <translation>结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
         <source>must be greater than zero</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
         <source>must be between 0% and 100%</source>
         <translation>必须在 0% 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
         <source>is not a colour like #FF5000</source>
         <translation>不是 #FF5000 这样的颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
         <source>is after the event starts</source>
         <translation>晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
         <source>is not a month</source>
         <translation>不是有效月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
         <source>must be between 0 and 10</source>
         <translation>必须在 0 到 10 之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
         <source>is not a number of days this field takes</source>
         <translation>不是该项允许的天数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
         <source>is not a year between 2000 and 2100</source>
         <translation>不是 2000 到 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
         <source>is not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
+        <source>lists the same item twice</source>
+        <translation>同一项列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="59"/>
         <source>is too large to be stored</source>
         <translation>太大，无法保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
         <source>must not be more than %1</source>
         <translation>不能超过 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
         <source>must not be more than ×%1</source>
         <translation>不能超过 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
         <source>is longer than %1 characters</source>
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
         <source>holds a character that is not valid text (a lone surrogate)</source>
         <translation>含有无效的文本字符（孤立的代理项）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="65"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="67"/>
         <source>is not a date between %1 and %2</source>
         <translation>不是 %1 到 %2 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="78"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="88"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="90"/>
         <source>There is no file at this place.</source>
         <translation>该位置没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="91"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>此文件不是 ecplanner 计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="90"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="92"/>
         <source>This database was not made by ecplanner.</source>
         <translation>此数据库不是由 ecplanner 创建的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>此计划由更新版本的 ecplanner 保存，请升级 ecplanner 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>此计划已损坏，无法安全读取。备份文件夹中可能有备份副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>This plan is already open in another window or program.</source>
         <translation>此计划已在另一个窗口或程序中打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>此计划无法升级，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>无法在此位置保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>此计划所在的位置无法写入，因此不能在那里修改它。请把它复制到你可以写入的文件夹，然后打开副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>此计划的一次保存被中断了（应用或电脑停止了运行），打开计划前必须先撤销这次保存，但计划所在的文件夹无法写入。计划并没有损坏：请让该文件夹可以写入，或把计划连同旁边的文件“%1”一起移走，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="107"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="109"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>此计划在创建过程中被中断，里面没有任何内容。请删除它，然后重新创建计划。</translation>
     </message>

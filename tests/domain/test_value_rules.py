@@ -128,6 +128,16 @@ def test_dates_stay_within_the_years_a_plan_reaches(entity: object,
     assert found(entity) == {expected}
 
 
+def test_what_the_plan_keeps_once_is_listed_once() -> None:
+    """A product featured twice in an event, a milestone set twice: the store keeps each
+    once (a key of its own), so the domain refuses the second."""
+    assert found(replace(EVENT, featured_products=(PRODUCT.uuid, PRODUCT.uuid))) == {
+        ("featured_products", "listed_twice")}
+    twice = ((MilestoneKind.SAMPLE, 30), (MilestoneKind.SAMPLE, 40))
+    assert found(replace(PRODUCT, milestone_offsets=twice)) == {
+        ("milestone_offsets", "listed_twice")}
+
+
 def test_one_problem_per_field() -> None:
     """A field the general rules refuse is not refused again by its own rule."""
     assert found(replace(EVENT, uplift=-INF)) == {("uplift", "not_finite")}

@@ -106,6 +106,8 @@ def _event_in_year_1(data: dict[str, Any]) -> None:
      "tasks[0].notes", "text_too_long", "长" * 20),
     (_set("stock_plans", 0, "base_weekly_sales", value=1e308), None,
      "stock_plans[0].base_weekly_sales", "amount_too_large", "1e+308"),
+    (_set("stock_plans", 0, "uuid", value="another"), None,
+     "stock_plans[0].product_uuid", "duplicate_stock_plan", ""),
     (_set("products", 0, "uuid", value={"a": 1}), None,
      "products[0].uuid", "bad_value", "{'a': 1}"),
     (_set("actuals", value=[{"day": "2027-01-01", "uv": -5, "gmv": -3.0}]), None,

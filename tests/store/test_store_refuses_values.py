@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ecplanner.domain.findings import ValidationError
-from ecplanner.domain.model import Event, EventKind, PlanInfo, Product
+from ecplanner.domain.model import Event, EventKind, MilestoneKind, PlanInfo, Product
 from ecplanner.domain.ops import Put
 from ecplanner.store.plan_store import PlanStore
 
@@ -23,6 +23,10 @@ EVENT = Event("店庆", EventKind.STORE_PROMO, date(2027, 9, 9), date(2027, 9, 1
     (replace(PRODUCT, list_price=float("inf")), "list_price", "not_finite"),
     (replace(EVENT, title="\ud800店庆"), "title", "bad_text"),
     (replace(EVENT, start=date(1, 1, 1)), "start", "date_out_of_range"),
+    (replace(EVENT, featured_products=(PRODUCT.uuid, PRODUCT.uuid)), "featured_products",
+     "listed_twice"),
+    (replace(PRODUCT, milestone_offsets=((MilestoneKind.SHOOT, 20), (MilestoneKind.SHOOT, 25))),
+     "milestone_offsets", "listed_twice"),
 ])
 def test_a_value_the_store_cannot_hold_is_refused(plan_path: Path, entity: object, field: str,
                                                   code: str) -> None:

@@ -35,6 +35,7 @@ def field_name(name: str) -> str:
         "shipping_cutoff_days": _tr("Last day to ship before Spring Festival"),
         "allowed_discounts": _tr("Allowed discounts"), "notes": _tr("Notes"),
         "owner": _tr("Owner"), "due": _tr("Due"), "days": _tr("Days"),
+        "featured_products": _tr("Featured products"),
     }
     return names.get(name, name)
 
@@ -54,6 +55,7 @@ def problem_text(problem: Problem) -> str:
         "bad_days": _tr("is not a number of days this field takes"),
         "bad_year": _tr("is not a year between 2000 and 2100"),
         "not_finite": _tr("is not a finite number"),
+        "listed_twice": _tr("lists the same item twice"),
         "too_large": _tr("is too large to be stored"),
         "amount_too_large": _tr("must not be more than %1").replace(
             "%1", QLocale().toString(int(MAX_AMOUNT))),

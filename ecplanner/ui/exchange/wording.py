@@ -101,6 +101,8 @@ def _issue_words() -> dict[str, str]:
                                      "the beginning, or edit the whole text in the app."),
         "unknown_reference": _tr("points at something the plan does not hold"),
         "duplicate_month": _tr("holds the same month twice"),
+        "duplicate_stock_plan": _tr("is the product of other clearance inputs (a product "
+                                    "has one set)"),
         "conflict": _tr("the workbook holds “%1”, the plan now holds “%2”"),
         "conflict_plan_removed": _tr("edited in the workbook, removed from the plan"),
         "conflict_workbook_removed": _tr("removed from the workbook, changed in the plan"),

@@ -13,12 +13,12 @@ from ecplanner.ui.common.messages import problem_text
 from ecplanner.ui.exchange.wording import issue_text
 
 VALUE_CODES = ("not_finite", "too_large", "amount_too_large", "uplift_too_large",
-               "text_too_long", "bad_text", "date_out_of_range", "bad_days")
-FILE_CODES = ("unreadable_part", "part_too_large", "cannot_read", "not_a_file",
-              "file_too_large", "json_too_deep")
+               "text_too_long", "bad_text", "date_out_of_range", "bad_days", "listed_twice")
+IMPORT_CODES = ("unreadable_part", "part_too_large", "cannot_read", "not_a_file",
+                "file_too_large", "json_too_deep", "duplicate_stock_plan")
 
 
-@pytest.mark.parametrize("code", VALUE_CODES + FILE_CODES)
+@pytest.mark.parametrize("code", VALUE_CODES + IMPORT_CODES)
 def test_a_refusal_is_told_in_words(qtbot: QtBot, code: str) -> None:
     issue = ImportIssue(code, header="products[0].list_price", value="1e+308")
     for text in (issue_text(issue), cli_text(issue)):
