@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import stat
 from collections import Counter
 from collections.abc import Sequence
@@ -100,9 +99,9 @@ def read_json_import(path: Path, snapshot: PlanSnapshot) -> ImportResult:
     """What importing the JSON file at ``path`` into ``snapshot``'s plan would change."""
     path = Path(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # opening a pipe would wait for a writer
+            return refused([ImportIssue("not_a_file", value=path.name)])
         with path.open("rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                return refused([ImportIssue("not_a_file", value=path.name)])
             raw = file.read(MAX_JSON_BYTES + 1)
     except OSError as error:
         return refused([ImportIssue("cannot_read", value=path.name,

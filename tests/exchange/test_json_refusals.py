@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -161,3 +162,15 @@ def test_an_integer_too_long_to_read_inside_a_list_is_quoted_as_written(
     dry, real = both(demo_store, write(tmp_path / "in.json", data, {"huge": f"[{'9' * 5000}]"}))
     issue = next(i for i in real.errors if i.header == "plan.markets")
     assert issue.value.startswith("[999") and dry.errors == real.errors
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["json", "xlsx"])
+def test_a_pipe_or_a_folder_is_refused_at_once(demo_store: PlanStore, tmp_path: Path,
+                                               kind: str) -> None:
+    """Reading a pipe would wait for a writer that never comes."""
+    pipe = tmp_path / f"in.{kind}"
+    os.mkfifo(pipe)
+    for source in (pipe, tmp_path):
+        result = import_plan(demo_store, **{kind: source})  # type: ignore[arg-type]
+        assert [i.code for i in result.errors] == ["not_a_file"]
