@@ -1,8 +1,12 @@
 """The command line: opens the window, or runs new / info / catalog / export / import / check.
 
 User errors are one line on stderr and a non-zero exit code, never a traceback:
-0 success, 1 ``check`` found warnings, 2 usage error, 3 a file that cannot be read, written
-or is refused, 4 ecplanner itself failed (the line says with what; the log has the traceback).
+0 success, 1 ``check`` found warnings, 2 usage error (an argument that is wrong whatever
+the files hold), 3 a file or data that cannot be read or is refused: a plan file refused
+(``PlanFileError``), a plan whose data cannot be read or written out (``ValueError`` while
+reading or exporting it: a status no version wrote), an import refused, a write the plan
+file did not take (``PlanWriteError``: a full disk); 4 ecplanner itself failed (the line
+says with what; the log has the traceback).
 """
 
 from __future__ import annotations
@@ -102,10 +106,17 @@ def _about_writing(error: OSError, outputs: list[Path]) -> bool:
                                           and out.name in named.name) for out in outputs)
 
 
+def _unreadable(plan: Path, error: Exception) -> int:
+    """A plan whose data cannot be read (or written out): exit 3."""
+    return _fail(f"{plan}: the plan holds data that cannot be read ({error})", EXIT_REFUSED)
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
     from ecplanner import plans
     from ecplanner.domain import demo
     from ecplanner.domain.model import PlanInfo
+    from ecplanner.domain.validation import validate_plan_info
+    from ecplanner.domain.value_rules import MAX_TEXT
     from ecplanner.store.errors import PlanFileError
 
     markets = {"cn": ("tmall", "taobao"), "jp": ("rakuten", "amazon_jp"), "global": ("amazon",)}
@@ -124,6 +135,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
         info = replace(info, store_name=args.store)
     if not 2000 <= args.year <= 2100:
         return _fail(f"--year {args.year} is not a year between 2000 and 2100", EXIT_USAGE)
+    if any(p.field == "store_name" for p in validate_plan_info(info)):
+        return _fail(f"--store is not a store name ecplanner takes (valid text of at most "
+                     f"{MAX_TEXT:,} characters)", EXIT_USAGE)
     try:
         plans.create_plan(args.plan, info, with_demo=args.demo).close()
     except PlanFileError as error:
@@ -176,6 +190,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         info, events, products = store.info(), store.events(), store.products()
         findings = plan_findings(info, events, products, store.stock_plans(), date.today(),
                                  store.settings())
+    except ValueError as error:
+        return _unreadable(args.plan, error)
     finally:
         store.close()
     names = {e.uuid: e.title for e in events} | {p.uuid: f"{p.code} {p.name}" for p in products}
@@ -203,6 +219,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if not any((args.xlsx, args.ics, args.json, args.png)):
         return _fail("export needs at least one of --xlsx, --ics, --json, --png", EXIT_USAGE)
+    if args.png:
+        from ecplanner.ui.calendar.export_image import parse_view
+
+        try:
+            parse_view(args.view)
+        except ValueError as error:
+            return _fail(f"--view: {error}", EXIT_USAGE)
     try:
         store = open_read_only(args.plan)  # an export never writes the plan
     except PlanFileError as error:
@@ -216,8 +239,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             from ecplanner.ui.calendar.export_image import render_calendar_image
 
             render_calendar_image(store, args.png, args.view)
-    except ValueError as error:
-        return _fail(str(error), EXIT_USAGE)
+    except ValueError as error:  # the plan's data, since the arguments were checked
+        return _unreadable(args.plan, error)
     except OSError as error:
         if not _about_writing(error, [p for p in (args.xlsx, args.ics, args.json, args.png) if p]):
             raise
@@ -233,7 +256,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from ecplanner import plans
     from ecplanner.exchange.cli_commands import import_plan, result_lines
-    from ecplanner.store.errors import PlanFileError
+    from ecplanner.store.errors import PlanFileError, PlanWriteError
 
     if bool(args.xlsx) == bool(args.json):
         return _fail("import needs exactly one of --xlsx or --json", EXIT_USAGE)
@@ -246,6 +269,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return _fail(str(error), EXIT_REFUSED)
     try:
         result = import_plan(store, xlsx=args.xlsx, json=args.json, dry_run=args.dry_run)
+    except ValueError as error:
+        return _unreadable(args.plan, error)
+    except PlanWriteError as error:
+        return _fail(f"{args.plan}: the import could not be written ({error.reason}); the "
+                     "plan is unchanged", EXIT_REFUSED)
     finally:
         store.close()
     for line in result_lines(result):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,77 @@ def test_new_in_a_missing_folder_is_a_message(tmp_path: Path,
     assert main(["new", str(tmp_path / "no" / "such" / "x.ecplan"), "--year", "2027"]) == 3
     err = capsys.readouterr().err
     assert "cannot be written there" in err and "Traceback" not in err
+
+
+def _hostile_json(folder: Path, name: str, edit: str) -> Path:
+    text = (folder / "demo.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    if edit == "infinity":
+        data["products"][0]["unit_cost"] = float("inf")
+    elif edit == "rename":
+        data["events"][0]["title"] = "改名的活动"
+    text = json.dumps(data) if edit != "deep" else "[" * 100_000 + "]" * 100_000
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
+
+
+def _hostile_workbook(folder: Path, name: str, edit: str) -> Path:
+    from tests.exchange.workbook_parts import number, replace_part, set_cell
+
+    book = (folder / "demo.xlsx").read_bytes()
+    if edit == "1e20":
+        book = set_cell(book, "商品", "L2", number("1E20"))  # 首单量
+    elif edit == "workbook.xml":
+        book = replace_part(book, "xl/workbook.xml", lambda body: body[:len(body) // 2])
+    (folder / name).write_bytes(book)
+    return folder / name
+
+
+@pytest.fixture(scope="module")
+def exported_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with a demo plan and its workbook and JSON file."""
+    folder = tmp_path_factory.mktemp("hostile")
+    plan = folder / "d.ecplan"
+    assert main(["new", str(plan), "--year", "2027", "--demo"]) == 0
+    assert main(["export", str(plan), "--xlsx", str(folder / "demo.xlsx"),
+                 "--json", str(folder / "demo.json")]) == 0
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("kind", "edit", "code", "said"), [
+    ("json", "infinity", 3, "products[0].unit_cost “inf”: is not a finite number"),
+    ("json", "deep", 3, "nests deeper than any plan"),
+    ("xlsx", "1e20", 3, "商品!L2 (首单量) “1e+20”: is too large"),
+    ("xlsx", "workbook.xml", 3, "xl/workbook.xml: this part of the workbook cannot be read"),
+    ("json", "rename", 0, "changed event “改名的活动”"),
+])
+def test_hostile_imports_through_the_real_command_line(
+        exported_demo: Path, tmp_path: Path, kind: str, edit: str, code: int,
+        said: str) -> None:
+    """The dry run and the import exit alike, 0 or 3, in lines and never a traceback; a
+    refused import leaves the plan's bytes as they were, an applied one still exports
+    (issue #17: the dry run said all was well, then the import crashed)."""
+    plan = tmp_path / "d.ecplan"
+    plan.write_bytes((exported_demo / "d.ecplan").read_bytes())
+    for name in ("demo.xlsx", "demo.json"):
+        (tmp_path / name).write_bytes((exported_demo / name).read_bytes())
+    make = _hostile_json if kind == "json" else _hostile_workbook
+    source = make(tmp_path, f"in.{kind}", edit)
+
+    def ecplanner(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "ecplanner", *args], capture_output=True,
+                              text=True, timeout=120)
+
+    before = plan.read_bytes()
+    dry = ecplanner("import", str(plan), f"--{kind}", str(source), "--dry-run")
+    real = ecplanner("import", str(plan), f"--{kind}", str(source))
+    assert dry.returncode == real.returncode == code, real.stderr
+    for done in (dry, real):
+        assert "Traceback" not in done.stderr and said in done.stdout + done.stderr
+    if code:
+        assert plan.read_bytes() == before
+        return
+    exported = ecplanner("export", str(plan), "--xlsx", str(tmp_path / "o.xlsx"),
+                         "--json", str(tmp_path / "o.json"))
+    assert exported.returncode == 0, exported.stderr

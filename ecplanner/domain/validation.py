@@ -1,4 +1,10 @@
-"""Checks an entity before the store accepts it. Each returns the list of problems."""
+"""Checks an entity before the store accepts it. Each returns the list of problems.
+
+Every validator first applies the rules all values keep (``value_rules``: finite numbers,
+integers SQLite holds, valid text of bounded length, dates within the plan's years), then
+the field's own domain; a field gets one problem, the first. ``problems_in`` is what the
+store runs before every write, and what an import runs before it says all is well.
+"""
 
 from __future__ import annotations
 
@@ -17,12 +23,37 @@ from ecplanner.domain.model import (
     PlanSettings,
     Product,
     StockPlan,
+    Task,
+    TaskTemplate,
 )
 from ecplanner.domain.ops import Op, Put
+from ecplanner.domain.products import OFFSET_RANGE
+from ecplanner.domain.value_rules import MAX_INTEGER, value_problems
 
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 # Beyond ~10 a deep markdown lifts demand by astronomical factors (and overflows floats).
 MAX_ELASTICITY = 10.0
+# Money and amounts (visitors, weekly sales): a thousand trillion, above any store's year in
+# any currency; with it every figure the plan computes stays a finite float.
+MAX_AMOUNT = 1e15
+MAX_UPLIFT = 100.0  # ×100 traffic while an event runs (the editor offers up to ×50)
+LEAD_DAYS = range(0, 3651)  # a supplier's lead time: up to ten years
+BUFFER_DAYS = range(0, 366)
+CUTOFF_DAYS = range(0, 31)  # last day to ship before the Spring Festival break
+TEMPLATE_DAYS = range(-365, 366)
+
+
+def _amount(value: float) -> str | None:
+    if value < 0:
+        return "negative"
+    return "amount_too_large" if value > MAX_AMOUNT else None
+
+
+def _checked(entity: object, own: list[Problem]) -> list[Problem]:
+    """The general rules' problems, then ``own`` on the fields they left alone."""
+    general = value_problems(entity)
+    flagged = {p.field for p in general}
+    return general + [p for p in own if p.field not in flagged]
 
 
 def validate_event(event: Event) -> list[Problem]:
@@ -33,16 +64,20 @@ def validate_event(event: Event) -> list[Problem]:
         problems.append(Problem("end", "end_before_start"))
     if event.uplift <= 0:
         problems.append(Problem("uplift", "must_be_positive"))
+    elif event.uplift > MAX_UPLIFT:
+        problems.append(Problem("uplift", "uplift_too_large"))
     if not 0 <= event.discount < 1:
         problems.append(Problem("discount", "fraction_out_of_range"))
-    if not _COLOR.match(event.color):
+    if not _COLOR.fullmatch(event.color):
         problems.append(Problem("color", "bad_color"))
     if event.registration_deadline and event.registration_deadline > event.start:
         problems.append(Problem("registration_deadline", "deadline_after_start"))
     for phase in event.phases:
         if phase.end < phase.start:
             problems.append(Problem("phases", "end_before_start", (("phase", phase.name),)))
-    return problems
+    if len(set(event.featured_products)) < len(event.featured_products):
+        problems.append(Problem("featured_products", "listed_twice"))
+    return _checked(event, problems)
 
 
 def validate_product(product: Product) -> list[Problem]:
@@ -51,36 +86,43 @@ def validate_product(product: Product) -> list[Problem]:
         problems.append(Problem("code", "required"))
     if not product.name.strip():
         problems.append(Problem("name", "required"))
-    if product.unit_cost < 0:
-        problems.append(Problem("unit_cost", "negative"))
-    if product.list_price < 0:
-        problems.append(Problem("list_price", "negative"))
+    for name in ("unit_cost", "list_price"):
+        if code := _amount(getattr(product, name)):
+            problems.append(Problem(name, code))
     if product.launch and product.delist and product.delist < product.launch:
         problems.append(Problem("delist", "delist_before_launch"))
     if product.first_order_qty < 0:
         problems.append(Problem("first_order_qty", "negative"))
-    if product.lead_time_days < 0:
-        problems.append(Problem("lead_time_days", "negative"))
-    return problems
+    if product.lead_time_days not in LEAD_DAYS:
+        problems.append(Problem("lead_time_days", "negative" if product.lead_time_days < 0
+                                else "bad_days"))
+    if product.inbound_buffer_days not in BUFFER_DAYS:
+        problems.append(Problem("inbound_buffer_days", "bad_days"))
+    kinds = [kind for kind, _ in product.milestone_offsets]
+    if any(days not in OFFSET_RANGE for _, days in product.milestone_offsets):
+        problems.append(Problem("milestone_offsets", "bad_days"))
+    elif len(set(kinds)) < len(kinds):
+        problems.append(Problem("milestone_offsets", "listed_twice"))
+    return _checked(product, problems)
 
 
 def validate_stock_plan(plan: StockPlan) -> list[Problem]:
     problems: list[Problem] = []
     if plan.on_hand < 0:
         problems.append(Problem("on_hand", "negative"))
-    if plan.base_weekly_sales < 0:
-        problems.append(Problem("base_weekly_sales", "negative"))
+    if code := _amount(plan.base_weekly_sales):
+        problems.append(Problem("base_weekly_sales", code))
     if not 0 <= plan.elasticity <= MAX_ELASTICITY:
         problems.append(Problem("elasticity", "elasticity_out_of_range"))
     if not 0 <= plan.target_sell_through <= 1:
         problems.append(Problem("target_sell_through", "fraction_out_of_range"))
-    for step in plan.ladder:
-        if not 0 <= step.discount < 1:
-            problems.append(Problem("ladder", "fraction_out_of_range"))
-    for arrival in plan.arrivals:
-        if arrival.units < 0:
-            problems.append(Problem("arrivals", "negative"))
-    return problems
+    if any(not 0 <= step.discount < 1 for step in plan.ladder):
+        problems.append(Problem("ladder", "fraction_out_of_range"))
+    if any(arrival.units < 0 for arrival in plan.arrivals):
+        problems.append(Problem("arrivals", "negative"))
+    if any(not 0 <= discount < 1 for discount in plan.allowed_discounts):
+        problems.append(Problem("allowed_discounts", "fraction_out_of_range"))
+    return _checked(plan, problems)
 
 
 _RATES = ("cvr", "affiliate_rate", "affiliate_share", "cogs_rate", "commission_rate",
@@ -97,9 +139,9 @@ def validate_budget_month(month: BudgetMonth) -> list[Problem]:
         if not 0 <= getattr(month, name) <= 1:
             problems.append(Problem(name, "fraction_out_of_range"))
     for name in _AMOUNTS:
-        if getattr(month, name) < 0:
-            problems.append(Problem(name, "negative"))
-    return problems
+        if code := _amount(getattr(month, name)):
+            problems.append(Problem(name, code))
+    return _checked(month, problems)
 
 
 def validate_plan_info(info: PlanInfo) -> list[Problem]:
@@ -108,9 +150,11 @@ def validate_plan_info(info: PlanInfo) -> list[Problem]:
         problems.append(Problem("store_name", "required"))
     if not 2000 <= info.year <= 2100:
         problems.append(Problem("year", "bad_year"))
-    if info.annual_target < 0:
-        problems.append(Problem("annual_target", "negative"))
-    return problems
+    if code := _amount(info.annual_target):
+        problems.append(Problem("annual_target", code))
+    if info.shipping_cutoff_days not in CUTOFF_DAYS:
+        problems.append(Problem("shipping_cutoff_days", "bad_days"))
+    return _checked(info, problems)
 
 
 def validate_settings(settings: PlanSettings) -> list[Problem]:
@@ -121,14 +165,23 @@ def validate_settings(settings: PlanSettings) -> list[Problem]:
         if any(not 1 <= m <= 12 for m in months):
             problems.append(Problem("expected_launch_months", "bad_month"))
     for _, offsets in settings.season_milestones:
-        if any(not -60 <= days <= 365 for _, days in offsets):
+        if any(days not in OFFSET_RANGE for _, days in offsets):
             problems.append(Problem("season_milestones", "bad_days"))
-    return problems
+    return _checked(settings, problems)
+
+
+def validate_task(task: Task) -> list[Problem]:
+    return _checked(task, [])
+
+
+def validate_task_template(template: TaskTemplate) -> list[Problem]:
+    problems = [] if template.days in TEMPLATE_DAYS else [Problem("days", "bad_days")]
+    return _checked(template, problems)
 
 
 # A day's figures: counts fit SQLite's INTEGER; money stays below a ceiling no store reaches
 # in a day, far inside what exports (JSON, xlsx) can write back.
-MAX_COUNT = 2**63 - 1
+MAX_COUNT = MAX_INTEGER
 MAX_DAILY_MONEY = 1e13
 ACTUAL_YEARS = range(2000, 2101)
 _ACTUAL_COUNTS = ("uv", "buyers", "orders")
@@ -169,7 +222,7 @@ def validate_daily_actual(actual: DailyActual) -> list[Problem]:
     for name in _ACTUAL_MONEY:
         if code := money_problem(getattr(actual, name)):
             problems.append(Problem(name, code))
-    return problems
+    return _checked(actual, problems)
 
 
 _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
@@ -180,6 +233,8 @@ _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     PlanInfo: validate_plan_info,
     PlanSettings: validate_settings,
     DailyActual: validate_daily_actual,
+    Task: validate_task,
+    TaskTemplate: validate_task_template,
 }
 
 

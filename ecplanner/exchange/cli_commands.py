@@ -14,9 +14,17 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from ecplanner.domain.validation import MAX_AMOUNT, MAX_UPLIFT
+from ecplanner.domain.value_rules import DATE_YEARS, MAX_TEXT
 from ecplanner.exchange.collector import collector_paused
 from ecplanner.exchange.ics import write_ics
-from ecplanner.exchange.import_result import Change, GoesWith, ImportIssue, ImportResult
+from ecplanner.exchange.import_result import (
+    Change,
+    GoesWith,
+    ImportIssue,
+    ImportResult,
+    checked,
+)
 from ecplanner.exchange.json_io import read_json_import, write_json
 from ecplanner.exchange.plan_snapshot import compute_results, read_snapshot
 from ecplanner.exchange.progress import Progress
@@ -43,7 +51,10 @@ def import_plan(store: PlanStore, xlsx: Path | None = None, json: Path | None = 
                 dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
     """Import exactly one of ``xlsx`` or ``json``; ``applied`` says whether it was written.
 
-    ``progress`` is told as each sheet of a workbook is read (and may cancel)."""
+    The dry run is this very function: every check runs, the store's own included
+    (``checked``), and only the write is left out. ``progress`` is told as each sheet of
+    a workbook is read (and may cancel). Raises ``PlanWriteError`` when the plan file does
+    not take the write (a full disk); the plan is then unchanged."""
     snapshot = read_snapshot(store)
     if xlsx is not None and json is None:
         result = read_workbook_import(xlsx, snapshot, progress)
@@ -51,6 +62,7 @@ def import_plan(store: PlanStore, xlsx: Path | None = None, json: Path | None = 
         result = read_json_import(json, snapshot)
     else:
         raise ValueError("import_plan needs exactly one of xlsx or json")
+    result = checked(result)
     if dry_run or not result.ok or not result.ops:
         return result
     store.write(list(result.ops))
@@ -59,6 +71,13 @@ def import_plan(store: PlanStore, xlsx: Path | None = None, json: Path | None = 
 
 _ISSUES = {
     "unreadable_file": "the file cannot be read as an Excel workbook",
+    "unreadable_part": "this part of the workbook cannot be read",
+    "part_too_large": "this part of the workbook is larger than any workbook ecplanner "
+                      "writes",
+    "cannot_read": "the file cannot be read",
+    "not_a_file": "is not a file (a folder, a pipe or a device)",
+    "file_too_large": "the file is larger than any plan ecplanner writes",
+    "json_too_deep": "the file nests deeper than any plan",
     "not_our_workbook": "the file was not exported by ecplanner",
     "newer_schema": "the file was written by a newer ecplanner; update ecplanner to import it",
     "other_plan": "the file was exported from another plan",
@@ -95,6 +114,8 @@ _ISSUES = {
                              "whole text in the app",
     "unknown_reference": "points at something the plan does not hold",
     "duplicate_month": "the budget holds this month twice",
+    "duplicate_stock_plan": "is the product of another stock plan (a product has one)",
+    "listed_twice": "lists the same item twice",
     "end_before_start": "ends before it starts",
     "delist_before_launch": "is before the launch date",
     "fraction_out_of_range": "must be between 0% and 100%",
@@ -102,6 +123,17 @@ _ISSUES = {
     "deadline_after_start": "is after the event starts",
     "elasticity_out_of_range": "must be between 0 and 10",
     "bad_color": "is not a colour like #FF5000",
+    "not_finite": "is not a finite number",
+    "too_large": "is too large to be stored",
+    "amount_too_large": f"must not be more than {MAX_AMOUNT:,.0f}",
+    "uplift_too_large": f"must not be more than ×{MAX_UPLIFT:g}",
+    "text_too_long": f"is longer than {MAX_TEXT:,} characters",
+    "bad_text": "holds a character that is not valid text (a lone surrogate)",
+    "date_out_of_range": f"is not a date between {DATE_YEARS.start} and "
+                         f"{DATE_YEARS.stop - 1}",
+    "bad_days": "is not a number of days this field takes",
+    "bad_year": "is not a year between 2000 and 2100",
+    "bad_month": "is not a month",
     "conflict": "was changed both in the workbook and in the plan since the export",
     "conflict_plan_removed": "was edited in the workbook, but the plan removed it since "
                              "the export",
@@ -118,21 +150,34 @@ _RESOLVE = ("nothing was applied; for each conflict keep the plan's value by typ
             "the cell, or keep the workbook's by setting the plan to it, then import again")
 
 
+_LINE_BREAKING = {c: repr(chr(c))[1:-1] for c in (*range(32), 0x7F, 0x85, 0x2028, 0x2029)}
+
+
+def _one_line(text: str) -> str:
+    """``text`` with what would break or blank the line (control characters, line and
+    paragraph separators) written as escapes."""
+    return text.translate(_LINE_BREAKING)
+
+
 def issue_text(issue: ImportIssue) -> str:
-    """``Events!F12 (Start) “soon”: is not a date`` — where, the value, and what is wrong."""
+    """``Events!F12 (Start) “soon”: is not a date`` — where, the value, and what is wrong,
+    on one line."""
     where = issue.sheet
     if issue.row:
         where += f"!{issue.column}{issue.row}" if issue.column else f" row {issue.row}"
     if issue.header:
         where += f" ({issue.header})" if where else issue.header
-    value = f" “{issue.value}”" if issue.value else ""
+    value = f"“{issue.value}”" if issue.value else ""
     what = _ISSUES.get(issue.code, issue.code)
     if issue.code == "conflict":
         what += f"; the plan now holds “{issue.plan_value or '—'}”"
     elif issue.code in ("duplicate_code", "duplicate_row"):
         other = f"row {issue.other}" if issue.sheet and issue.other else issue.other
         what += f" ({other or issue.plan_value + ', in the plan'})"
-    return f"{where}{value}: {what}" if where or value else what
+    if issue.detail:
+        what += f" ({issue.detail})"
+    place = " ".join(part for part in (where, value) if part)
+    return _one_line(f"{place}: {what}" if place else what)
 
 
 def _plain(value: object) -> str:
@@ -165,7 +210,7 @@ def change_text(change: Change) -> str:
     if change.goes_with:
         head += ", with " + ", ".join(_goes_with(item) for item in change.goes_with)
     details = ", ".join(f"{f.field}: {_plain(f.old)} → {_plain(f.new)}" for f in change.fields)
-    return f"{head}: {details}" if details else head
+    return _one_line(f"{head}: {details}" if details else head)
 
 
 def result_lines(result: ImportResult) -> list[str]:

@@ -29,19 +29,25 @@ held: every difference from the plan counts as the team's edit).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
 
-from ecplanner.domain.ops import Op
+from ecplanner.domain.findings import Problem
+from ecplanner.domain.ops import Op, Put
+from ecplanner.domain.validation import problems_in
+from ecplanner.domain.value_rules import bad_value
 
 
 @dataclass(frozen=True)
 class ImportIssue:
     """Why an import is refused, and where: ``row`` as the spreadsheet numbers it (1 =
     header) and ``column`` its letter; for JSON, ``header`` is the path (``events[3].start``).
-    ``other`` is where the other of a duplicate is: a row number on the same sheet, a JSON
-    path, or "" for an entity of the plan the file does not hold (``plan_value`` names it)."""
+    ``value`` is the value as ``quoted`` shows it. ``other`` is where the other of a duplicate
+    is: a row number on the same sheet, a JSON path, or "" for an entity of the plan the
+    file does not hold (``plan_value`` names it). ``detail`` is what a parser said about a
+    file or part it cannot read, in its own (English) words."""
 
     code: str
     sheet: str = ""
@@ -51,6 +57,7 @@ class ImportIssue:
     value: str = ""
     plan_value: str = ""
     other: str = ""
+    detail: str = ""
 
     @property
     def conflict(self) -> bool:
@@ -120,15 +127,67 @@ class ImportResult:
         return tuple(c for c in self.changes if not c.follows)
 
 
+QUOTED_LENGTH = 200
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def quoted(value: object) -> str:
+    """A value as an issue quotes it: its text (a tuple's items joined by "; "), lone
+    surrogates written as ``\\udXXX`` (nothing can print them), at most ``QUOTED_LENGTH``
+    characters (cut with "…")."""
+    try:
+        text = "; ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+    except ValueError:  # an integer of more digits than Python writes out
+        text = "a number of more than 4,300 digits"
+    if len(text) > QUOTED_LENGTH:
+        text = text[:QUOTED_LENGTH - 1] + "…"
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def refused(errors: Iterable[ImportIssue], warnings: tuple[str, ...] = ()) -> ImportResult:
     return ImportResult((), tuple(errors), (), warnings=warnings)
 
 
+def checked(result: ImportResult) -> ImportResult:
+    """``result`` refused when the store would refuse any of its ops (``problems_in``, the
+    check ``store.write`` runs), each problem naming the entity and field; so a dry run
+    refuses whatever the import would. The readers name the cells and paths of the fields
+    they read; this catches what follows from them (the tasks an event moves along)."""
+    if not result.ok:
+        return result
+    changes = {c.key: c for c in result.changes}
+    issues: list[ImportIssue] = []
+    for op in result.ops:
+        if not isinstance(op, Put):
+            continue
+        change = changes.get(op.key)
+        what = f"{change.kind} “{change.label}”" if change else op.key
+        issues += [domain_issue(what, op.entity, p) for p in problems_in([op])]
+    return refused(issues, result.warnings) if issues else result
+
+
+def domain_issue(where: str, entity: object, problem: Problem) -> ImportIssue:
+    """The domain's ``problem`` with ``entity`` (at ``where``: a JSON path, or the entity
+    named) and the value — the part of a nested value (a phase's start) when the problem
+    says where in it."""
+    value = getattr(entity, problem.field, "")
+    at = dict(problem.params).get("at", "")
+    if at and (found := bad_value(value)) is not None:
+        value = found[2]
+    return ImportIssue(problem.code, header=f"{where}.{problem.field}{at}", value=quoted(value))
+
+
 def same(old: object, new: object) -> bool:
-    """Equal, with floats compared to 12 significant digits (spreadsheets keep 15–16)."""
+    """Equal, with floats compared to 12 significant digits (spreadsheets keep 15–16);
+    integers exactly (one beyond any float, as a refused import may hold, included)."""
     if isinstance(old, float | int) and isinstance(new, float | int) \
             and not isinstance(old, bool) and not isinstance(new, bool):
-        return math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-9)
+        if isinstance(old, int) and isinstance(new, int):
+            return old == new
+        try:
+            return math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-9)
+        except OverflowError:  # an integer no float comes near
+            return False
     return old == new
 
 

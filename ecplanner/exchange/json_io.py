@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import stat
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
@@ -38,7 +39,9 @@ from ecplanner.exchange.import_result import (
     Change,
     ImportIssue,
     ImportResult,
+    domain_issue,
     field_changes,
+    quoted,
     refused,
 )
 from ecplanner.exchange.import_rows import (
@@ -49,6 +52,7 @@ from ecplanner.exchange.import_rows import (
     code_key,
     natural_key,
 )
+from ecplanner.exchange.json_io_parse import MAX_JSON_BYTES, JsonRefused, load_bounded
 from ecplanner.exchange.json_io_values import from_data, to_data
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
 
@@ -59,7 +63,6 @@ COLLECTIONS: tuple[tuple[str, str, type], ...] = (
     ("stock_plans", "stock_plan", StockPlan), ("budget_months", "budget_month", BudgetMonth),
     ("actuals", "actual", DailyActual), ("tasks", "task", Task),
 )
-_COLLECTION_OF = {cls: name for name, _, cls in COLLECTIONS}
 
 
 def plan_data(snapshot: PlanSnapshot, results: PlanResults | None = None) -> dict[str, Any]:
@@ -94,10 +97,22 @@ def write_json(snapshot: PlanSnapshot, path: Path, results: PlanResults | None =
 
 def read_json_import(path: Path, snapshot: PlanSnapshot) -> ImportResult:
     """What importing the JSON file at ``path`` into ``snapshot``'s plan would change."""
+    path = Path(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return refused([ImportIssue("not_json", value=Path(path).name)])
+        if not stat.S_ISREG(path.stat().st_mode):  # opening a pipe would wait for a writer
+            return refused([ImportIssue("not_a_file", value=path.name)])
+        with path.open("rb") as file:
+            raw = file.read(MAX_JSON_BYTES + 1)
+    except OSError as error:
+        return refused([ImportIssue("cannot_read", value=path.name,
+                                    detail=error.strerror or str(error))])
+    if len(raw) > MAX_JSON_BYTES:
+        return refused([ImportIssue("file_too_large", value=path.name,
+                                    detail=f"over {MAX_JSON_BYTES >> 20} MB")])
+    try:
+        data = load_bounded(raw)
+    except JsonRefused as refusal:
+        return refused([ImportIssue(refusal.code, value=path.name, detail=refusal.detail)])
     return json_import(data, snapshot)
 
 
@@ -114,7 +129,7 @@ def json_import(data: object, snapshot: PlanSnapshot) -> ImportResult:
     if "plan" in data:
         _plan(data["plan"], snapshot.info, issues, changes, ops)
     state: dict[type, dict[str, Entity]] = {}
-    paths: dict[str, str] = {}
+    paths: dict[tuple[type, str], str] = {}
     dependents = Dependents(snapshot)
     for name, kind, cls in COLLECTIONS:
         current: Sequence[Entity] = getattr(snapshot, name)
@@ -129,12 +144,12 @@ def json_import(data: object, snapshot: PlanSnapshot) -> ImportResult:
         if replace_all:
             state[cls] = {}
         state[cls].update(found)
-    issues += _references(state)
+    issues += _references(state, paths)
     issues += _code_clashes(snapshot.products, state[Product], paths)
     for op in ops:
         if isinstance(op, Put):
-            issues += [ImportIssue(p.code, header=f"{_where(op)}.{p.field}")
-                       for p in problems_in([op])]
+            where = paths.get((op.kind, op.key), "plan")  # the plan's info is no collection
+            issues += [domain_issue(where, op.entity, p) for p in problems_in([op])]
     if issues:
         return refused(issues)
     return ImportResult(tuple(changes), (), tuple(ops))
@@ -153,13 +168,15 @@ def _plan(data: object, info: PlanInfo, issues: list[ImportIssue], changes: list
 
 
 def _collection(items: list[object], name: str, cls: type, current: Sequence[Entity],
-                issues: list[ImportIssue], paths: dict[str, str]) -> dict[str, Entity]:
+                issues: list[ImportIssue],
+                paths: dict[tuple[type, str], str]) -> dict[str, Entity]:
     """The collection's entities by key; an entity without a uuid takes the uuid of the
     plan's entity it matches (``import_rows``). ``paths`` gets each one's path."""
     keyless = "uuid" in {f.name for f in dataclasses.fields(cls)}
-    held = {item.get("uuid") for item in items if isinstance(item, dict)}
+    held = {item["uuid"] for item in items
+            if isinstance(item, dict) and isinstance(item.get("uuid"), str)}
     matcher: Matcher[Entity, str] = Matcher(
-        current, lambda e: natural_key(e), key_of, {str(u) for u in held if u},
+        current, lambda e: natural_key(e), key_of, {u for u in held if u},
         "duplicate_code" if cls is Product else "duplicate_row")
     found: dict[str, Entity] = {}
     for n, item in enumerate(items):
@@ -175,7 +192,7 @@ def _collection(items: list[object], name: str, cls: type, current: Sequence[Ent
         if key in found:
             issues.append(ImportIssue("duplicate_id", header=path, value=key))
         found[key] = entity
-        paths[key] = path
+        paths[cls, key] = path
     return found
 
 
@@ -199,13 +216,13 @@ def _matched(entity: Entity, path: str, matcher: Matcher[Entity, str],
 
 
 def _code_clashes(before: Sequence[Product], after: dict[str, Entity],
-                  paths: dict[str, str]) -> list[ImportIssue]:
+                  paths: dict[tuple[type, str], str]) -> list[ImportIssue]:
     """A code the file gives a product (new, or changed) that another product has."""
     old = {p.uuid: p for p in before}
     final: list[tuple[Product, str | None, bool]] = []
     for key, entity in after.items():
         product = cast(Product, entity)
-        path = paths.get(key)
+        path = paths.get((Product, key))
         was = old.get(key)
         checked = path is not None and (was is None or code_key(was.code) != code_key(
             product.code))
@@ -249,31 +266,37 @@ def _diff(kind: str, cls: type, current: Sequence[Entity], found: dict[str, Enti
                 ops.append(Delete(cls, key))
 
 
-def _where(op: Put) -> str:
-    name = _COLLECTION_OF.get(op.kind)
-    return "plan" if name is None else f"{name}[{op.key}]"
-
-
-def _references(state: dict[type, dict[str, Entity]]) -> list[ImportIssue]:
+def _references(state: dict[type, dict[str, Entity]],
+                paths: dict[tuple[type, str], str]) -> list[ImportIssue]:
     """Links that would point at nothing once the import is written."""
+    def where(cls: type, name: str, key: str) -> str:
+        return paths.get((cls, key), f"{name}[{key}]")  # the plan's, when the file omits it
+
     issues: list[ImportIssue] = []
     products = state[Product]
     events = cast(dict[str, Event], state[Event])
-    for key, plan in cast(dict[str, StockPlan], state[StockPlan]).items():
+    stock_plans = cast(dict[str, StockPlan], state[StockPlan])
+    per_product = Counter(plan.product_uuid for plan in stock_plans.values())
+    for key, plan in stock_plans.items():
         if plan.product_uuid not in products:
-            issues.append(ImportIssue("unknown_reference",
-                                      header=f"stock_plans[{key}].product_uuid",
-                                      value=plan.product_uuid))
+            issues.append(ImportIssue(
+                "unknown_reference", header=f"{where(StockPlan, 'stock_plans', key)}"
+                                            ".product_uuid", value=quoted(plan.product_uuid)))
+        elif per_product[plan.product_uuid] > 1 and (StockPlan, key) in paths:
+            issues.append(ImportIssue(  # a product has one stock plan (the store's key)
+                "duplicate_stock_plan", header=f"{paths[StockPlan, key]}.product_uuid",
+                value=quoted(plan.product_uuid)))
     for key, task in cast(dict[str, Task], state[Task]).items():
         if task.event_uuid is not None and task.event_uuid not in events:
-            issues.append(ImportIssue("unknown_reference", header=f"tasks[{key}].event_uuid",
-                                      value=task.event_uuid))
+            issues.append(ImportIssue(
+                "unknown_reference", header=f"{where(Task, 'tasks', key)}.event_uuid",
+                value=quoted(task.event_uuid)))
     for key, event in events.items():
         for product in event.featured_products:
             if product not in products:
-                issues.append(ImportIssue("unknown_reference",
-                                          header=f"events[{key}].featured_products",
-                                          value=product))
+                issues.append(ImportIssue(
+                    "unknown_reference", header=f"{where(Event, 'events', key)}"
+                                                ".featured_products", value=quoted(product)))
     months = Counter(m.month for m in cast(dict[str, BudgetMonth], state[BudgetMonth]).values())
     for month in sorted(m for m, n in months.items() if n > 1):
         issues.append(ImportIssue("duplicate_month", header="budget_months", value=str(month)))

@@ -5,7 +5,9 @@ an enum into its code, a date into ``YYYY-MM-DD``, a datetime into ``YYYY-MM-DDT
 a tuple into a list, an infinite float into the string ``"inf"``. ``from_data`` reads it
 back strictly, collecting every problem with its path (``events[3].start``) instead of
 stopping at the first; a field left out takes the entity's default (a new uuid for
-``uuid``), a field the entity does not have is ignored.
+``uuid``), a field the entity does not have is ignored. Numbers are read as they are —
+infinities, NaN and integers of any size included — for the domain to refuse in their
+field; only what cannot be a number of the field's type is refused here.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from ecplanner.exchange.import_result import ImportIssue
+from ecplanner.exchange.import_result import ImportIssue, quoted
+from ecplanner.exchange.json_io_parse import Digits
 
 
 def to_data(value: object) -> Any:
@@ -67,7 +70,7 @@ def from_data(cls: type, data: object, path: str, issues: list[ImportIssue]) -> 
             values[f.name] = _value(hints[f.name], data[f.name], f"{path}.{f.name}", issues)
         except _Bad as bad:
             issues.append(ImportIssue(bad.code, header=f"{path}.{f.name}",
-                                      value=str(data[f.name])[:60]))
+                                      value=quoted(data[f.name])))
             failed = True
     return None if failed else cls(**values)
 
@@ -102,14 +105,21 @@ def _scalar(tp: Any, data: object) -> Any:
         if not isinstance(data, bool):
             raise _Bad("bad_value")
         return data
+    if isinstance(data, Digits) and tp in (int, float):
+        raise _Bad("too_large")
     if tp is int:
+        if isinstance(data, float) and not math.isfinite(data):
+            raise _Bad("not_a_number" if math.isnan(data) else "too_large")
         if isinstance(data, bool) or not isinstance(data, int | float) or data != int(data):
             raise _Bad("not_a_whole_number")
         return int(data)
     if tp is float:
-        if isinstance(data, bool) or not isinstance(data, int | float) or math.isnan(data):
+        if isinstance(data, bool) or not isinstance(data, int | float):
             raise _Bad("not_a_number")
-        return float(data)
+        try:
+            return float(data)
+        except OverflowError:  # an integer beyond any float
+            raise _Bad("too_large") from None
     if tp is str:
         if not isinstance(data, str):
             raise _Bad("bad_value")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ecplanner.exchange.json_io_parse import load_bounded
 from ecplanner.exchange.xlsx_import_cells import CellError, Unreadable, read_text, read_whole
 from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
 from ecplanner.exchange.xlsx_text import CellText, text_of, write_whole
@@ -135,7 +136,7 @@ def read_baseline(rows: Iterable[Sequence[object]], words: Words) -> dict[str, B
         elif current is not None and row and isinstance(row[0], str):
             text = "".join(cell for cell in row if isinstance(cell, str))
             try:
-                cells = json.loads(text)
+                cells = load_bounded(text.encode("utf-8", "surrogatepass"))
                 if isinstance(cells, list):
                     current.append(tuple(_decoded(cell) for cell in cells))
             except ValueError:

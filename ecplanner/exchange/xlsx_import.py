@@ -49,12 +49,20 @@ def read_workbook_import(path: Path, snapshot: PlanSnapshot,
     path = Path(path)
     try:
         book = TeamWorkbook(path)
-    except CannotOpen:
-        return refused([ImportIssue("unreadable_file", value=path.name)])
+    except CannotOpen as error:
+        return refused([_cannot_open(path, error)])
     try:
         return _read(book, snapshot, progress)
+    except CannotOpen as error:  # a sheet that could not be read to its end
+        return refused([_cannot_open(path, error)])
     finally:
         book.close()
+
+
+def _cannot_open(path: Path, error: CannotOpen) -> ImportIssue:
+    """The file named when no part is (the whole file cannot be read), else the part."""
+    return ImportIssue(error.code, sheet=error.sheet, header=error.part,
+                       value="" if error.part else path.name, detail=error.detail)
 
 
 def _meta(book: TeamWorkbook) -> dict[str, str] | None:

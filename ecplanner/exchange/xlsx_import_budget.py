@@ -18,6 +18,7 @@ from dataclasses import replace
 from ecplanner.domain.budget import ROW_SPECS, RowKind, Unit
 from ecplanner.domain.model import BudgetMonth
 from ecplanner.domain.ops import Op, Put
+from ecplanner.domain.validation import validate_budget_month, validate_plan_info
 from ecplanner.exchange.import_result import Action, Change, FieldChange, field_changes, same
 from ecplanner.exchange.plan_snapshot import PlanSnapshot, complete_months
 from ecplanner.exchange.xlsx_baseline import BaseSheet
@@ -76,9 +77,11 @@ def read_budget(sheet: SheetReader, snapshot: PlanSnapshot,
         was = None if exported is None or exported.target is None else exported.target[0]
         target = _rebased(record, sheet.columns["total"], value, was, info.annual_target)
         if target is not None and not same(info.annual_target, target):
+            new_info = replace(info, annual_target=target)
+            record.problems(validate_plan_info(new_info), {"annual_target": "total"})
             changes.append(Change("plan", info.uuid, info.store_name, Action.CHANGED,
                                   (FieldChange("annual_target", info.annual_target, target),)))
-            ops.append(Put(replace(info, annual_target=target)))
+            ops.append(Put(new_info))
     edited: list[tuple[BudgetMonth, BudgetMonth]] = []
     for old in months:
         read: dict[str, float] = {}
@@ -91,7 +94,11 @@ def read_budget(sheet: SheetReader, snapshot: PlanSnapshot,
             taken = _rebased(record, index, value, was, float(getattr(old, key) or 0.0))
             if taken is not None and not same(getattr(old, key), taken):
                 read[key] = taken
-        edited.append((old, replace(old, **read)))  # type: ignore[arg-type]
+        new = replace(old, **read)  # type: ignore[arg-type]
+        for problem in validate_budget_month(new):
+            _, record, index = theirs.values[problem.field, old.month]
+            record.fail_at(problem.code, index, record.raw_at(index))
+        edited.append((old, new))
     if not any(old != new for old, new in edited):
         return changes, ops
     for old, new in edited:

@@ -4,7 +4,8 @@ Each reader returns the value or raises ``CellError(code)``. Blank cells are Non
 caller decides whether a value is required). Free text is read by the text codec
 (``xlsx_text.text_of``), exactly; ``read_text`` trims, for ids, keys and labels. Dates
 accept real dates, ISO text (``2027-06-18``, also with ``/`` or ``.``) and Excel serial
-numbers of 2000–2100.
+numbers of 2000–2100; a date outside the years a plan reaches (``value_rules.DATE_YEARS``)
+is refused in its cell, before any date arithmetic meets it.
 Percent cells hold fractions (the sheet shows 35% for 0.35); 35 typed into one is
 "over 100%", and the text ``35%`` reads as 0.35.
 """
@@ -15,6 +16,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
+from ecplanner.domain.value_rules import date_problem
 from ecplanner.exchange.xlsx_text import text_of
 from ecplanner.exchange.xlsx_words import Entry
 from ecplanner.exchange.xlsx_words_values import code_for
@@ -53,14 +55,21 @@ def is_blank(value: object) -> bool:
 def read_text(value: object) -> str:
     if is_blank(value):
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))  # a whole number as typed; beyond 2⁵³ a double holds no digits
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
     return str(value).strip()
 
 
 def read_datetime(value: object) -> datetime | None:
+    found = _datetime(value)
+    if found is not None and date_problem(found):
+        raise CellError("date_out_of_range")
+    return found
+
+
+def _datetime(value: object) -> datetime | None:
     if is_blank(value):
         return None
     if isinstance(value, datetime):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from ecplanner.domain.findings import Problem
-from ecplanner.exchange.import_result import ImportIssue
+from ecplanner.exchange.import_result import ImportIssue, quoted
 from ecplanner.exchange.xlsx_budget_formulas import col_letter
 from ecplanner.exchange.xlsx_import_cells import CellError, Unreadable, is_blank, read_text
 from ecplanner.exchange.xlsx_words import Words, header_keys
@@ -75,8 +75,8 @@ class SheetReader:
         column = "" if index is None else col_letter(index)
         header = "" if index is None else self.headers.get(index, "")
         self.issues.append(ImportIssue(code, self.name, row, column, header,
-                                       "" if value is None else read_text(value), plan_value,
-                                       other))
+                                       "" if value is None else quoted(read_text(value)),
+                                       plan_value, other))
 
 
 class Record:

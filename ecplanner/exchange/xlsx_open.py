@@ -10,20 +10,27 @@ openpyxl reads the workbook (read-only, cached values), with two things it does 
   and openpyxl do: their cached results are placeholders). ``rows`` puts an ``Unreadable``
   in such a cell, which a reader refuses (``xlsx_import_sheet``) instead of taking as 0. Only
   sheets whose XML holds a formula element are parsed a second time, for the formulas.
+
+Nothing a file holds gets past as an exception: the parts are checked before openpyxl
+reads them (``xlsx_parts``: sizes, well-formed XML, no DTD), a sheet's rows are counted as
+they are read (a cell at row 1,048,576 would otherwise pad a million rows), and whatever
+openpyxl still raises on a damaged file is ``CannotOpen``, naming the part where known.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import stat
 import warnings
 import zipfile
-from collections.abc import Iterator
+import zlib
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import iterparse
 
 from ecplanner.exchange.xlsx_import_cells import Unreadable
+from ecplanner.exchange.xlsx_parts import PartRefused, check_parts
 from ecplanner.exchange.xlsx_text import unescape
 
 Row = tuple[object, ...]
@@ -31,8 +38,27 @@ _HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)")
 
 
+MAX_ROWS = 1_048_576  # Excel's
+MAX_CELLS = 50_000_000  # per sheet, blank ones included; a 20,000-product plan has ~2 million
+# What openpyxl raises for a workbook it cannot make sense of, beyond the checks of
+# ``xlsx_parts``: a missing part (KeyError), attributes and numbers it cannot convert
+# (ValueError, TypeError, OverflowError: a 5,000-digit number, a date serial past 9999),
+# references to nothing (IndexError, AttributeError).
+_DAMAGED = (OSError, EOFError, zipfile.BadZipFile, zlib.error, KeyError, ValueError,
+            TypeError, OverflowError, IndexError, AttributeError, SyntaxError)
+
+
 class CannotOpen(Exception):
-    """The file is not a workbook openpyxl can read."""
+    """The file is not a workbook that can be read: ``code`` (``not_a_file``,
+    ``unreadable_file``, ``file_too_large``, ``unreadable_part``, ``part_too_large``), the
+    ``part`` and ``sheet`` where known, and what was found (``detail``)."""
+
+    def __init__(self, code: str, detail: str, part: str = "", sheet: str = "") -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+        self.part = part
+        self.sheet = sheet
 
 
 def _reader_class() -> type:
@@ -66,34 +92,56 @@ class TeamWorkbook:
     def __init__(self, path: Path) -> None:
         from openpyxl.utils.exceptions import InvalidFileException
 
+        _check_file(path)
         try:
             with warnings.catch_warnings():  # team files carry extensions openpyxl warns about
                 warnings.simplefilter("ignore")
                 reader = _reader_class()(path, read_only=True, data_only=True)
                 reader.read()
-        except (OSError, zipfile.BadZipFile, KeyError, ValueError,
-                InvalidFileException) as error:
-            raise CannotOpen(str(error)) from error
+                self._parts: dict[str, str] = {
+                    sheet.name: rel.target for sheet, rel in reader.parser.find_sheets()}
+            self._recalculated = _asks_recalculation(reader.archive.read(
+                reader.parser.workbook_part_name))
+        except (*_DAMAGED, InvalidFileException) as error:
+            raise CannotOpen("unreadable_file", str(error) or type(error).__name__) from None
         self._book: Any = reader.wb
         self._archive: zipfile.ZipFile = reader.archive
-        self._parts = {sheet.name: rel.target for sheet, rel in reader.parser.find_sheets()}
-        self._recalculated = _asks_recalculation(self._archive.read(
-            reader.parser.workbook_part_name))
 
     @property
     def sheetnames(self) -> list[str]:
         names: list[str] = self._book.sheetnames
         return names
 
-    def values(self, name: str) -> Iterator[Row]:
-        """The sheet's rows of cached values, as openpyxl reads them."""
-        rows: Iterator[Row] = self._book[name].iter_rows(values_only=True)
+    def values(self, name: str) -> list[Row]:
+        """The sheet's rows of cached values, as openpyxl reads them (not padded to the
+        size the sheet claims); raises ``CannotOpen`` for a sheet that cannot be read or
+        holds more than ``MAX_ROWS`` rows or ``MAX_CELLS`` cells. A date cell whose number
+        is no date reads as an error value (openpyxl's warning about it is not shown)."""
+        sheet = self._book[name]
+        sheet.reset_dimensions()
+        rows: list[Row] = []
+        cells = 0
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for row in sheet.iter_rows(values_only=True):
+                    cells += len(row)
+                    if len(rows) == MAX_ROWS or cells > MAX_CELLS:
+                        raise CannotOpen("unreadable_part", f"more than {MAX_ROWS:,} rows "
+                                         f"or {MAX_CELLS:,} cells", self._part(name), name)
+                    rows.append(row)
+        except _DAMAGED as error:
+            raise CannotOpen("unreadable_part", str(error) or type(error).__name__,
+                             self._part(name), name) from None
         return rows
+
+    def _part(self, name: str) -> str:
+        return self._parts.get(name, "").lstrip("/")
 
     def rows(self, name: str) -> list[Row]:
         """The sheet's rows (``rows[0]`` is row 1), a formula without a result its file
         can vouch for as ``Unreadable``."""
-        rows = list(self.values(name))
+        rows = self.values(name)
         for (row, col), text in self._formulas(name).items():
             while len(rows) <= row:
                 rows.append(())
@@ -116,6 +164,20 @@ class TeamWorkbook:
 
     def close(self) -> None:
         self._book.close()
+
+
+def _check_file(path: Path) -> None:
+    """Refuse what is not a regular file (a pipe would block the reading) and a workbook
+    whose parts no parser should read (``xlsx_parts``)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise CannotOpen("not_a_file", "not a regular file")
+        with zipfile.ZipFile(path) as archive:
+            check_parts(archive)
+    except PartRefused as refusal:
+        raise CannotOpen(refusal.code, refusal.detail, refusal.part, refusal.sheet) from None
+    except (OSError, zipfile.BadZipFile, EOFError, ValueError) as error:
+        raise CannotOpen("unreadable_file", str(error) or type(error).__name__) from None
 
 
 def _asks_recalculation(workbook_xml: bytes) -> bool:

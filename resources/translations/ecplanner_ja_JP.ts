@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="156"/>
+        <location filename="../../ecplanner/app.py" line="159"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -1604,359 +1604,394 @@ The details are in the log file:
         <translation>このファイルは Excel ブックとして読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
         <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
         <translation>このファイルは ecplanner で書き出したものではないため、取り込めません。ecplanner で書き出したブックまたは JSON ファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="57"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
         <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
         <translation>このファイルは新しいバージョンの ecplanner で作成されています。取り込むには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
         <source>This file was exported from another plan. Open that plan to import it.</source>
         <translation>このファイルは別の計画から書き出されたものです。その計画を開いてから取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
         <source>The sheet is missing.</source>
         <translation>シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="62"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
         <source>The column is missing.</source>
         <translation>列がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="63"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
         <source>This file is not a JSON file.</source>
         <translation>このファイルは JSON ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
         <source>This part is not shaped as the JSON format describes.</source>
         <translation>この部分は JSON 形式の仕様どおりになっていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="65"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
         <source>is not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="67"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
         <source>is a percentage over 100%</source>
         <translation>100%を超える割合です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
         <source>is not a platform ecplanner knows</source>
         <translation>認識できないモールです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="79"/>
         <source>is not an event kind ecplanner knows</source>
         <translation>認識できないイベントの種類です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
         <source>is not a season ecplanner knows</source>
         <translation>認識できないシーズンです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
         <source>is not a product role ecplanner knows</source>
         <translation>認識できない商品の役割です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
         <source>is not a product status ecplanner knows</source>
         <translation>認識できない商品ステータスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
         <source>is not the id of anything in this plan</source>
         <translation>この計画にない ID です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="84"/>
         <source>appears twice</source>
         <translation>重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="89"/>
         <source>is not a phase of this event</source>
         <translation>このイベントの段階ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="90"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>「2027-09-01 300; 2027-10-15 200」のような入荷リストではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="92"/>
         <source>needs both its date and its discount</source>
         <translation>日付と割引率の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="86"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="93"/>
         <source>is not a value this field takes</source>
         <translation>この項目に入れられない値です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="95"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="102"/>
         <source>points at something the plan does not hold</source>
         <translation>計画にない項目を指しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="96"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="103"/>
         <source>holds the same month twice</source>
         <translation>同じ月が2回あります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="97"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>ブックは「%1」、計画は現在「%2」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="98"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="107"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>ブックで編集、計画では削除済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="99"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="108"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>ブックで削除、計画では変更済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="115"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>このブックは旧版の ecplanner で書き出されたため、書き出し時の内容が記録されていません。計画との違いはすべてチームの編集として表示され（書き出し後にアプリで行った変更も含み、取り込むと元に戻ります）、ブックにない計画の行は削除されます。一覧を確認するか、もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
         <source>Conflict — %1</source>
         <translation>競合 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="136"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="147"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>シート「%1」、セル %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="139"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="150"/>
         <source>Sheet “%1”, row %2</source>
         <translation>シート「%1」、%2 行目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="144"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Sheet “%1”</source>
         <translation>シート「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Clearance inputs</source>
         <translation>在庫処分の入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Budget month</source>
         <translation>予算の月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Daily figures</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="193"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="206"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="232"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="232"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
         <source>has no ID and is the same event (platform, title and start) as another row</source>
         <translation>ID がなく、別の行と同じイベントです（プラットフォーム・名称・開始日が同じ）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
         <source>has no ID and matches several rows of the plan: put its ID back</source>
         <translation>ID がなく、計画の複数の行に当てはまります。ID を元に戻してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
         <source>is a formula the file holds no result for (it was saved by a program that does not calculate). Open the workbook in Excel to recalculate it, save it, and import again.</source>
         <translation>は数式ですが、ファイルに計算結果がありません（計算しないプログラムで保存されています）。Excel でブックを開いて再計算し、保存してから取り込み直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="91"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="98"/>
         <source>this text is longer than a cell holds, so the workbook shows only its beginning, and the marker line at its end was removed or changed. Keep that line to edit the beginning, or edit the whole text in the app.</source>
         <translation>このテキストはセルに収まらないため、ブックには冒頭だけが表示されていますが、末尾の案内行が削除または変更されました。冒頭を編集するときはその行を残すか、アプリで全文を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="140"/>
         <source>(row %1)</source>
         <translation>（%1 行目）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
         <source>is already the code of the product on row %1</source>
         <translation>はすでに %1 行目の商品の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="170"/>
         <source>is already the code of %1</source>
         <translation>はすでに %1 の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="158"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
         <source>is already the code of “%1” in the plan</source>
         <translation>はすでに計画の「%1」の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="165"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="178"/>
         <source>its clearance inputs (%1 on hand)</source>
         <translation>在庫処分の入力（在庫 %1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="181"/>
         <source>%1 tasks, %2 of them done</source>
         <translation>タスク %1 件（うち %2 件完了）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="184"/>
         <source>its place in %1 events</source>
         <translation>%1 件のイベントでの掲載</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="174"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
         <source>its notes “%1”</source>
         <translation>メモ「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="175"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
         <source>Goes with it: %1</source>
         <translation>一緒に削除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="54"/>
+        <source>This part of the workbook cannot be read.</source>
+        <translation>ブックのこの部分は読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="55"/>
+        <source>This part of the workbook is larger than any workbook ecplanner writes.</source>
+        <translation>ブックのこの部分は、ecplanner が書き出すどのブックよりも大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="57"/>
+        <source>This file cannot be read.</source>
+        <translation>このファイルは読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="58"/>
+        <source>This is not a file but a folder, a pipe or a device.</source>
+        <translation>これはファイルではなく、フォルダー、パイプまたはデバイスです。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="59"/>
+        <source>This file is larger than any plan ecplanner writes.</source>
+        <translation>このファイルは、ecplanner が書き出すどの計画よりも大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="60"/>
+        <source>This file nests its data deeper than any plan does.</source>
+        <translation>このファイルはデータの入れ子が、どの計画よりも深すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="104"/>
+        <source>is the product of other clearance inputs (a product has one set)</source>
+        <translation>別の在庫処分の入力の商品です（商品ごとに 1 組だけです）</translation>
     </message>
 </context>
 <context>
@@ -2817,305 +2852,390 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
         <source>Title</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
         <source>End</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
         <source>Start</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
         <source>Traffic uplift</source>
         <translation>集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
         <source>Discount</source>
         <translation>割引率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
         <source>Registration deadline</source>
         <translation>エントリー締切</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
         <source>Phases</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
         <source>Code</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
         <source>Unit cost</source>
         <translation>原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
         <source>List price</source>
         <translation>定価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
         <source>Delist date</source>
         <translation>販売終了日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
         <source>Launch date</source>
         <translation>発売日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
         <source>First order quantity</source>
         <translation>初回発注数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
         <source>Lead time</source>
         <translation>リードタイム</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
         <source>Stock on hand</source>
         <translation>現在庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
         <source>Base weekly sales</source>
         <translation>通常時の週販</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
         <source>Elasticity</source>
         <translation>価格弾力性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
         <source>Target sell-through</source>
         <translation>目標消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
         <source>Markdown ladder</source>
         <translation>値下げ段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
         <source>Arrivals</source>
         <translation>入荷</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
         <source>Store name</source>
         <translation>店舗名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="29"/>
         <source>Annual target</source>
         <translation>年間目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="29"/>
         <source>Markets</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="30"/>
         <source>Expected launch months</source>
         <translation>新商品発売予定月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="29"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="31"/>
         <source>Price-lock window</source>
         <translation>価格ロック期間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="30"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="32"/>
         <source>Season milestone defaults</source>
         <translation>シーズンの節目の既定値</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
         <source>ends before it starts</source>
         <translation>開始より前に終わっています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
         <source>must be greater than zero</source>
         <translation>0より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="40"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
         <source>must be between 0% and 100%</source>
         <translation>0%～100%にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="41"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
         <source>is not a colour like #FF5000</source>
         <translation>#FF5000 のような色ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="42"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
         <source>is after the event starts</source>
         <translation>イベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="43"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
         <source>is not a month</source>
         <translation>月ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
         <source>must be between 0 and 10</source>
         <translation>0～10にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
         <source>is not a number of days this field takes</source>
         <translation>この項目に入れられる日数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
         <source>is not a year between 2000 and 2100</source>
         <translation>2000～2100年ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="82"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="92"/>
         <source>There is no file at this place.</source>
         <translation>この場所にファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>このファイルは ecplanner の計画ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="74"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
         <source>This database was not made by ecplanner.</source>
         <translation>このデータベースは ecplanner で作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="75"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>この計画は新しいバージョンの ecplanner で保存されています。開くには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>この計画は破損していて安全に読み込めません。バックアップフォルダーにコピーがあるかもしれません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
         <source>This plan is already open in another window or program.</source>
         <translation>この計画は別のウィンドウまたはプログラムで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>この計画をアップグレードできませんでした。変更はされていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
         <source>A file with this name already exists.</source>
         <translation>同じ名前のファイルが既にあります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="82"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>この場所には計画を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="83"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>この計画は書き込みできない場所にあるため、そこでは変更できません。書き込みできるフォルダーにコピーして、そのコピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="86"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>この計画の保存が途中で中断されました（アプリまたはコンピューターが停止しました）。開く前にその保存を取り消す必要がありますが、計画のフォルダーに書き込めません。計画は破損していません。フォルダーを書き込み可能にするか、計画を隣にあるファイル「%1」と一緒に移動してから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="111"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>この計画は作成の途中で中断されたため、何も含まれていません。削除して、計画を作成し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
         <source>This plan is read-only: nothing was changed. Save a copy to edit it.</source>
         <translation>この計画は読み取り専用です。何も変更されていません。編集するにはコピーを保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="113"/>
         <source>You do not have permission to read this file.</source>
         <translation>このファイルを読み込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="114"/>
         <source>This is not a plan file: it is a folder, a pipe or a device.</source>
         <translation>これは計画ファイルではありません（フォルダー、パイプ、またはデバイスです）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="126"/>
         <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用です（ファイルに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="128"/>
         <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用です（フォルダーに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="110"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="130"/>
         <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用で開かれています。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="33"/>
+        <source>Inbound buffer</source>
+        <translation>入庫の余裕日数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="34"/>
+        <source>Milestones</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="35"/>
+        <source>Last day to ship before Spring Festival</source>
+        <translation>春節前の最終出荷日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <source>Allowed discounts</source>
+        <translation>使える割引率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <source>Featured products</source>
+        <translation>目玉商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="59"/>
+        <source>is not a finite number</source>
+        <translation>有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <source>lists the same item twice</source>
+        <translation>同じ項目が 2 回あります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="61"/>
+        <source>is too large to be stored</source>
+        <translation>大きすぎて保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <source>must not be more than %1</source>
+        <translation>%1 以下にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <source>must not be more than ×%1</source>
+        <translation>×%1 以下にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
+        <source>is longer than %1 characters</source>
+        <translation>%1 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="68"/>
+        <source>holds a character that is not valid text (a lone surrogate)</source>
+        <translation>テキストとして無効な文字（単独のサロゲート）を含んでいます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
+        <source>is not a date between %1 and %2</source>
+        <translation>%1～%2年の日付ではありません</translation>
     </message>
 </context>
 <context>

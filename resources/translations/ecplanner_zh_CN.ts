@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="156"/>
+        <location filename="../../ecplanner/app.py" line="159"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -1604,359 +1604,394 @@ The details are in the log file:
         <translation>无法作为 Excel 工作簿读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
         <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
         <translation>此文件不是由 ecplanner 导出的，无法导入。请导入 ecplanner 导出的工作簿或 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="57"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
         <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
         <translation>此文件由更新版本的 ecplanner 生成，请先升级 ecplanner 再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
         <source>This file was exported from another plan. Open that plan to import it.</source>
         <translation>此文件导出自另一个计划，请打开那个计划后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
         <source>The sheet is missing.</source>
         <translation>缺少该工作表。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="62"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
         <source>The column is missing.</source>
         <translation>缺少该列。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="63"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
         <source>This file is not a JSON file.</source>
         <translation>此文件不是 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
         <source>This part is not shaped as the JSON format describes.</source>
         <translation>此部分不符合 JSON 格式说明的结构。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="65"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
         <source>is not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="67"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
         <source>is a percentage over 100%</source>
         <translation>百分比超过了 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
         <source>is not a platform ecplanner knows</source>
         <translation>不是可识别的平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="79"/>
         <source>is not an event kind ecplanner knows</source>
         <translation>不是可识别的活动类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
         <source>is not a season ecplanner knows</source>
         <translation>不是可识别的季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
         <source>is not a product role ecplanner knows</source>
         <translation>不是可识别的商品定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
         <source>is not a product status ecplanner knows</source>
         <translation>不是可识别的商品状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
         <source>is not the id of anything in this plan</source>
         <translation>不是本计划中任何条目的 ID</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="84"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="89"/>
         <source>is not a phase of this event</source>
         <translation>不是该活动的阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="90"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>不是“2027-09-01 300; 2027-10-15 200”这样的到货列表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="92"/>
         <source>needs both its date and its discount</source>
         <translation>需要同时填写日期和降幅</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="86"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="93"/>
         <source>is not a value this field takes</source>
         <translation>不是该字段允许的值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="95"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="102"/>
         <source>points at something the plan does not hold</source>
         <translation>指向了计划中不存在的条目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="96"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="103"/>
         <source>holds the same month twice</source>
         <translation>同一月份出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="97"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>表格中为“%1”，计划中现为“%2”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="98"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="107"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>表格中已修改，计划中已删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="99"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="108"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>表格中已删除，计划中已修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="115"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>此表格由旧版 ecplanner 导出，没有记录导出时的内容。与计划的每处不同都会被当作团队的修改——包括导出后在软件里做的修改（导入会将其撤销）——表格中缺少的计划行也会被删除。请核对下面的列表，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="118"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
         <source>Conflict — %1</source>
         <translation>冲突 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="136"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="147"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>工作表“%1”，单元格 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="139"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="150"/>
         <source>Sheet “%1”, row %2</source>
         <translation>工作表“%1”，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="144"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Clearance inputs</source>
         <translation>清仓参数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
         <source>Budget month</source>
         <translation>预算月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
         <source>Daily figures</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="193"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="206"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="232"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="232"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
         <source>has no ID and is the same event (platform, title and start) as another row</source>
         <translation>没有 ID，且与另一行是同一活动（平台、名称和开始日相同）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
         <source>has no ID and matches several rows of the plan: put its ID back</source>
         <translation>没有 ID，且与计划中的多行相符：请把 ID 填回去</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
         <source>is a formula the file holds no result for (it was saved by a program that does not calculate). Open the workbook in Excel to recalculate it, save it, and import again.</source>
         <translation>是公式，但文件里没有它的计算结果（保存文件的程序不会计算）。请用 Excel 打开工作簿重新计算并保存，然后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="91"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="98"/>
         <source>this text is longer than a cell holds, so the workbook shows only its beginning, and the marker line at its end was removed or changed. Keep that line to edit the beginning, or edit the whole text in the app.</source>
         <translation>这段文字超出单元格的容量，工作簿里只显示开头部分，而末尾的提示行被删除或改动了。修改开头时请保留这一行，或在程序中修改全文。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="140"/>
         <source>(row %1)</source>
         <translation>（第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
         <source>is already the code of the product on row %1</source>
         <translation>已是第 %1 行商品的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="157"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="170"/>
         <source>is already the code of %1</source>
         <translation>已是 %1 的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="158"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
         <source>is already the code of “%1” in the plan</source>
         <translation>已是计划中“%1”的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="165"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="178"/>
         <source>its clearance inputs (%1 on hand)</source>
         <translation>它的清仓数据（现有库存 %1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="181"/>
         <source>%1 tasks, %2 of them done</source>
         <translation>%1 项任务，其中 %2 项已完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="184"/>
         <source>its place in %1 events</source>
         <translation>它在 %1 个活动中的主推位置</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="174"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
         <source>its notes “%1”</source>
         <translation>它的备注“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="175"/>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
         <source>Goes with it: %1</source>
         <translation>一并删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="54"/>
+        <source>This part of the workbook cannot be read.</source>
+        <translation>无法读取工作簿的这一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="55"/>
+        <source>This part of the workbook is larger than any workbook ecplanner writes.</source>
+        <translation>工作簿的这一部分比 ecplanner 写出的任何工作簿都大。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="57"/>
+        <source>This file cannot be read.</source>
+        <translation>无法读取此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="58"/>
+        <source>This is not a file but a folder, a pipe or a device.</source>
+        <translation>这不是文件，而是文件夹、管道或设备。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="59"/>
+        <source>This file is larger than any plan ecplanner writes.</source>
+        <translation>此文件比 ecplanner 写出的任何计划都大。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="60"/>
+        <source>This file nests its data deeper than any plan does.</source>
+        <translation>此文件的数据嵌套层级超过任何计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/wording.py" line="104"/>
+        <source>is the product of other clearance inputs (a product has one set)</source>
+        <translation>已是另一组清仓参数的商品（每个商品只有一组）</translation>
     </message>
 </context>
 <context>
@@ -2817,305 +2852,390 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="17"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
         <source>Traffic uplift</source>
         <translation>流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
         <source>Discount</source>
         <translation>折扣力度</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="18"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="19"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
         <source>Code</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="20"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
         <source>List price</source>
         <translation>吊牌价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="21"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
         <source>Delist date</source>
         <translation>下架日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
         <source>Launch date</source>
         <translation>上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="22"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
         <source>First order quantity</source>
         <translation>首单数量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
         <source>Lead time</source>
         <translation>生产周期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="23"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
         <source>Stock on hand</source>
         <translation>现有库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
         <source>Base weekly sales</source>
         <translation>正价周销量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="24"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
         <source>Elasticity</source>
         <translation>价格弹性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
         <source>Target sell-through</source>
         <translation>目标售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="25"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
         <source>Markdown ladder</source>
         <translation>降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
         <source>Arrivals</source>
         <translation>到货</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="26"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="29"/>
         <source>Annual target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="27"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="29"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="28"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="30"/>
         <source>Expected launch months</source>
         <translation>预计上新月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="29"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="31"/>
         <source>Price-lock window</source>
         <translation>价格锁定期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="30"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="32"/>
         <source>Season milestone defaults</source>
         <translation>季度节点默认值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
         <source>ends before it starts</source>
         <translation>结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
         <source>must be greater than zero</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="40"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
         <source>must be between 0% and 100%</source>
         <translation>必须在 0% 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="41"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
         <source>is not a colour like #FF5000</source>
         <translation>不是 #FF5000 这样的颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="42"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
         <source>is after the event starts</source>
         <translation>晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="43"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
         <source>is not a month</source>
         <translation>不是有效月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
         <source>must be between 0 and 10</source>
         <translation>必须在 0 到 10 之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
         <source>is not a number of days this field takes</source>
         <translation>不是该项允许的天数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
         <source>is not a year between 2000 and 2100</source>
         <translation>不是 2000 到 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="82"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="92"/>
         <source>There is no file at this place.</source>
         <translation>该位置没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>此文件不是 ecplanner 计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="74"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
         <source>This database was not made by ecplanner.</source>
         <translation>此数据库不是由 ecplanner 创建的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="75"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>此计划由更新版本的 ecplanner 保存，请升级 ecplanner 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>此计划已损坏，无法安全读取。备份文件夹中可能有备份副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="79"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
         <source>This plan is already open in another window or program.</source>
         <translation>此计划已在另一个窗口或程序中打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="80"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>此计划无法升级，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="82"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>无法在此位置保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="83"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>此计划所在的位置无法写入，因此不能在那里修改它。请把它复制到你可以写入的文件夹，然后打开副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="86"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>此计划的一次保存被中断了（应用或电脑停止了运行），打开计划前必须先撤销这次保存，但计划所在的文件夹无法写入。计划并没有损坏：请让该文件夹可以写入，或把计划连同旁边的文件“%1”一起移走，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="111"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>此计划在创建过程中被中断，里面没有任何内容。请删除它，然后重新创建计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
         <source>This plan is read-only: nothing was changed. Save a copy to edit it.</source>
         <translation>此计划为只读：未做任何更改。请另存副本后编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="113"/>
         <source>You do not have permission to read this file.</source>
         <translation>你没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="114"/>
         <source>This is not a plan file: it is a folder, a pipe or a device.</source>
         <translation>这不是计划文件：它是文件夹、管道或设备。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="126"/>
         <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划为只读（文件无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="128"/>
         <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划为只读（所在文件夹无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="110"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="130"/>
         <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划以只读方式打开：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="33"/>
+        <source>Inbound buffer</source>
+        <translation>入仓缓冲期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="34"/>
+        <source>Milestones</source>
+        <translation>上新节点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="35"/>
+        <source>Last day to ship before Spring Festival</source>
+        <translation>春节前最后发货日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <source>Allowed discounts</source>
+        <translation>可选降幅</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <source>Featured products</source>
+        <translation>主推商品</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="59"/>
+        <source>is not a finite number</source>
+        <translation>不是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <source>lists the same item twice</source>
+        <translation>同一项列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="61"/>
+        <source>is too large to be stored</source>
+        <translation>太大，无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <source>must not be more than %1</source>
+        <translation>不能超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <source>must not be more than ×%1</source>
+        <translation>不能超过 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="68"/>
+        <source>holds a character that is not valid text (a lone surrogate)</source>
+        <translation>含有无效的文本字符（孤立的代理项）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
+        <source>is not a date between %1 and %2</source>
+        <translation>不是 %1 到 %2 年之间的日期</translation>
     </message>
 </context>
 <context>

@@ -140,12 +140,10 @@ def test_json_errors_name_the_path_and_nothing_is_applied(demo_snapshot: PlanSna
     result = json_import(data, demo_snapshot)
     assert result.ops == ()
     found = {(e.code, e.header) for e in result.errors}
-    event3 = data["events"][3]["uuid"]
     assert found == {("not_a_date", "events[1].start"), ("bad_value", "events[2].platform"),
                      ("bad_value", "products[0].season"),
-                     ("end_before_start", f"events[{event3}].end"),
-                     ("unknown_reference",
-                      f"stock_plans[{data['stock_plans'][0]['uuid']}].product_uuid")}
+                     ("end_before_start", "events[3].end"),
+                     ("unknown_reference", "stock_plans[0].product_uuid")}
     bad_date = next(e for e in result.errors if e.code == "not_a_date")
     assert issue_text(bad_date) == "events[1].start “next week”: is not a date"
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ecplanner.domain.findings import Problem
+from ecplanner.domain.validation import MAX_AMOUNT, MAX_UPLIFT
+from ecplanner.domain.value_rules import DATE_YEARS, MAX_TEXT
 from ecplanner.store.errors import PlanFileError, ReadOnlyCause, Refusal
 
 
@@ -28,6 +30,12 @@ def field_name(name: str) -> str:
         "expected_launch_months": _tr("Expected launch months"),
         "price_lock_days": _tr("Price-lock window"),
         "season_milestones": _tr("Season milestone defaults"),
+        "inbound_buffer_days": _tr("Inbound buffer"),
+        "milestone_offsets": _tr("Milestones"),
+        "shipping_cutoff_days": _tr("Last day to ship before Spring Festival"),
+        "allowed_discounts": _tr("Allowed discounts"), "notes": _tr("Notes"),
+        "owner": _tr("Owner"), "due": _tr("Due"), "days": _tr("Days"),
+        "featured_products": _tr("Featured products"),
     }
     return names.get(name, name)
 
@@ -48,6 +56,18 @@ def problem_text(problem: Problem) -> str:
         "bad_year": _tr("is not a year between 2000 and 2100"),
         "plan_read_only": _tr("This plan is read-only: nothing was changed. Save a copy "
                               "to edit it."),
+        "not_finite": _tr("is not a finite number"),
+        "listed_twice": _tr("lists the same item twice"),
+        "too_large": _tr("is too large to be stored"),
+        "amount_too_large": _tr("must not be more than %1").replace(
+            "%1", QLocale().toString(int(MAX_AMOUNT))),
+        "uplift_too_large": _tr("must not be more than ×%1").replace(
+            "%1", QLocale().toString(int(MAX_UPLIFT))),
+        "text_too_long": _tr("is longer than %1 characters").replace(
+            "%1", QLocale().toString(MAX_TEXT)),
+        "bad_text": _tr("holds a character that is not valid text (a lone surrogate)"),
+        "date_out_of_range": _tr("is not a date between %1 and %2").replace(
+            "%1", str(DATE_YEARS.start)).replace("%2", str(DATE_YEARS.stop - 1)),
     }
     text = codes.get(problem.code, problem.code)
     extra = dict(problem.params).get("phase")

@@ -51,6 +51,13 @@ def stage_text(stage: str, importing: bool) -> str:
 def _issue_words() -> dict[str, str]:
     return {
         "unreadable_file": _tr("This file cannot be read as an Excel workbook."),
+        "unreadable_part": _tr("This part of the workbook cannot be read."),
+        "part_too_large": _tr("This part of the workbook is larger than any workbook "
+                              "ecplanner writes."),
+        "cannot_read": _tr("This file cannot be read."),
+        "not_a_file": _tr("This is not a file but a folder, a pipe or a device."),
+        "file_too_large": _tr("This file is larger than any plan ecplanner writes."),
+        "json_too_deep": _tr("This file nests its data deeper than any plan does."),
         "not_our_workbook": _tr("This file was not exported by ecplanner, so it cannot be "
                                 "imported. Import a workbook or JSON file that ecplanner "
                                 "exported."),
@@ -94,6 +101,8 @@ def _issue_words() -> dict[str, str]:
                                      "the beginning, or edit the whole text in the app."),
         "unknown_reference": _tr("points at something the plan does not hold"),
         "duplicate_month": _tr("holds the same month twice"),
+        "duplicate_stock_plan": _tr("is the product of other clearance inputs (a product "
+                                    "has one set)"),
         "conflict": _tr("the workbook holds “%1”, the plan now holds “%2”"),
         "conflict_plan_removed": _tr("edited in the workbook, removed from the plan"),
         "conflict_workbook_removed": _tr("removed from the workbook, changed in the plan"),
@@ -130,6 +139,8 @@ def _issue_text(issue: ImportIssue) -> str:
     elif issue.code == "duplicate_row" and issue.other:
         code_text += " " + (_tr("(row %1)") if issue.sheet else "(%1)").replace("%1",
                                                                              issue.other)
+    if issue.detail:  # what the parser said, in its own (English) words
+        code_text += f" ({issue.detail})"
     if not issue.sheet and not issue.header:
         return code_text
     if issue.sheet and issue.row and issue.column:
@@ -142,6 +153,8 @@ def _issue_text(issue: ImportIssue) -> str:
             where += f" ({issue.header})"
     elif issue.sheet:
         where = _tr("Sheet “%1”").replace("%1", issue.sheet)
+        if issue.header:  # the part that holds it
+            where += f" ({issue.header})"
     else:
         where = issue.header
     value = f" “{issue.value}”" if issue.value else ""
