@@ -36,6 +36,7 @@ _NO_DAY_FILL = "#A6A6A6"
 DAY_WIDTH = 6.5  # a one-day 会员日 reads whole at the bars' 8 points
 _MONTH_WIDTH = 6.0
 _FONT = 8
+_LANE_HEIGHT = 20  # the bars fill an A3 page's height, as a wall planner should
 
 
 def shade_of(info: DayInfo | None) -> str | None:
@@ -84,6 +85,8 @@ def write_calendar(workbook: Any, styles: Styles, words: Words, snapshot: PlanSn
         n_lanes = max(counts.get(month, 0), 1)
         sheet.merge_range(top, 0, top + n_lanes, 0, month_label(month + 1, words.lang),
                           styles.get(bold=True, valign="vcenter", align="center", border=1))
+        for lane in range(1, n_lanes + 1):
+            sheet.set_row(top + lane, _LANE_HEIGHT)
         length = calendar.monthrange(year, month + 1)[1]
         for col in range(MONTH_COLUMNS):
             if col >= length:
@@ -140,8 +143,9 @@ def phase_runs(event: Event, segment: Any) -> list[tuple[int, int, str]]:
     runs: list[tuple[int, int, str]] = []
     for col in range(segment.first_col, segment.last_col + 1):
         day = segment.start + timedelta(days=col - segment.first_col)
-        name = next((p.name for p in reversed(event.phases)
-                     if p.start.date() <= day <= p.end.date()), "")
+        covering = [p for p in event.phases if p.start.date() <= day <= p.end.date()]
+        # where phases overlap (尾款 within 第一波), the shorter one names the day
+        name = min(covering, key=lambda p: p.end - p.start).name if covering else ""
         if runs and runs[-1][2] == name:
             runs[-1] = (runs[-1][0], col, name)
         else:

@@ -87,6 +87,8 @@ class Styles:
         # over a column of numbers: on the same side as them
         self.number_header = self.get(bold=True, bg_color=HEADER_FILL, bottom=1,
                                       text_wrap=True, valign="top", align="right")
+        self.indented_header = self.get(bold=True, bg_color=HEADER_FILL, bottom=1,
+                                        text_wrap=True, valign="top", indent=1)
         self.title = self.get(bold=True, font_size=14)
         self.bold = self.get(bold=True)
 

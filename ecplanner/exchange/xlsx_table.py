@@ -81,8 +81,11 @@ class Table:
     def header(self, texts: Sequence[str]) -> None:
         self._heads = list(texts)
         for col, text in enumerate(texts):
-            fmt = self.styles.header if self.cols[col].kind == "text" \
-                else self.styles.number_header
+            if self.cols[col].kind != "text":
+                fmt = self.styles.number_header
+            else:
+                fmt = self.styles.indented_header if self.layout.indent[col] \
+                    else self.styles.header
             self.sheet.write_string(self.top, col, text, fmt)
 
     def row(self, values: Sequence[object], layout: Layout | None = None) -> int:
@@ -134,7 +137,7 @@ class Table:
         self.sheet.freeze_panes(self.top + 1, freeze_cols)
         head_lines = 1
         for col, text in enumerate(self._heads):
-            need = cell_width(text) + 1.5  # bold, and the filter button
+            need = cell_width(text) + 1.5 + 1.5 * self.layout.indent[col]  # bold, filter button
             fit = min(max(self.widths[col], need), max(_HEADER_WIDTH, self.widths[col]))
             self.widths[col] = fit
             head_lines = max(head_lines, math.ceil(need / (fit - 1.5)))

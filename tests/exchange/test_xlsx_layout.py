@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zipfile
 from collections import Counter
 from datetime import date, datetime, time
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 from openpyxl.utils import get_column_letter, range_boundaries
 
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
+from ecplanner.exchange.xlsx_budget import budget_rows
 from ecplanner.exchange.xlsx_export import write_workbook
 
 pytestmark = pytest.mark.slow  # reads the demo workbook twice with openpyxl
@@ -314,3 +316,29 @@ def test_displayed_renders_the_formats_we_use() -> None:
 
 def test_glyph_width_counts_cjk_double() -> None:
     assert glyph_width("活动") == 2 * glyph_width("00")
+
+
+def test_calendar_bars_name_their_phases(book: Any, demo_snapshot: PlanSnapshot) -> None:
+    """天猫双11's bar reads 预售（定金）, 尾款, 第一波… as the app's calendar does."""
+    event = next(e for e in demo_snapshot.events if e.title == "天猫双11")
+    calendar = book["年历"]
+    labels = [str(c.value) for row in calendar.iter_rows() for c in row
+              if isinstance(c.value, str) and c.fill.fgColor.rgb.endswith(event.color[1:])]
+    assert labels and labels[0].startswith("天猫双11")
+    for phase in event.phases:
+        assert any(label.endswith(phase.name) for label in labels), (phase.name, labels)
+
+
+def test_budget_charts_plot_target_gmv_spend_and_roi(book_path: Path) -> None:
+    with zipfile.ZipFile(book_path) as parts:
+        charts = [parts.read(name).decode() for name in parts.namelist()
+                  if name.startswith("xl/charts/chart")]
+    budget = "投入产出!"
+    assert len(charts) == 2
+    gmv, spend = sorted(charts, key=lambda xml: "lineChart" in xml)
+    rows = {key: n + 1 for key, n in budget_rows().items()}  # Excel's 1-based rows
+    for key in ("target", "gmv"):
+        assert f"{budget}$C${rows[key]}:$N${rows[key]}" in gmv, key
+    for key in ("spend_total", "roi"):
+        assert f"{budget}$C${rows[key]}:$N${rows[key]}" in spend, key
+    assert "barChart" in spend and "lineChart" in spend  # spend in bars, ROI a line
