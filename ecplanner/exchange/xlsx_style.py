@@ -135,6 +135,10 @@ A4, A3 = 9, 8
 _PRINTABLE_PX = {A4: (11.69 - 0.8) * 96, A3: (16.54 - 0.8) * 96}  # landscape, less margins
 MIN_SCALE = 70  # a fixed scale when a sheet does not fit across at 60% or more
 _FIT_FLOOR = 0.6
+# Column breaks leave room: Excel adds padding to each width, and a reader without the
+# workbook's font (LibreOffice without Carlito) measures wider; a page it finds too narrow
+# would get a break of its own, leaving a page of a few columns.
+_SLACK = 0.72
 
 
 def column_pixels(width: float) -> float:
@@ -176,7 +180,7 @@ def print_setup(sheet: Any, widths: list[float], rows: int, *, header_rows: int 
     if repeat_cols:
         sheet.repeat_columns(0, repeat_cols - 1)
     sheet.set_v_pagebreaks(_column_breaks(widths, repeat_cols, breaks,
-                                          _PRINTABLE_PX[size] * 100 / MIN_SCALE))
+                                          _PRINTABLE_PX[size] * 100 / MIN_SCALE * _SLACK))
 
 
 def quarter_breaks(mondays: list[date], first_col: int) -> tuple[int, ...]:

@@ -140,7 +140,8 @@ class Table:
             need = cell_width(text) + 1.5 + 1.5 * self.layout.indent[col]  # bold, filter button
             fit = min(max(self.widths[col], need), max(_HEADER_WIDTH, self.widths[col]))
             self.widths[col] = fit
-            head_lines = max(head_lines, math.ceil(need / (fit - 1.5)))
+            if not self.cols[col].hidden:
+                head_lines = max(head_lines, math.ceil(need / (fit - 1.5)))
         widths = fit_widths(self.sheet, self.widths, lo=_MIN_WIDTH, hi=max(self.caps))
         if head_lines > 1:
             self.sheet.set_row(self.top, _LINE_HEIGHT * head_lines)
@@ -149,5 +150,5 @@ class Table:
                 self.sheet.set_column(col, col, widths[col], None, {"hidden": True})
         printed = [0.0 if c.hidden else w for c, w in zip(self.cols, widths, strict=True)]
         print_setup(self.sheet, [*printed, *extra], self.next_row, header_rows=self.top + 1,
-                    repeat_cols=freeze_cols, breaks=breaks)
+                    repeat_cols=freeze_cols, breaks=(len(self.cols), *breaks))
         return widths
