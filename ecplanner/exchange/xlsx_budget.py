@@ -16,6 +16,7 @@ from typing import Any
 from ecplanner.domain.budget import ROW_SPECS, RowKind, SheetRow, Unit
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot
 from ecplanner.exchange.xlsx_baseline import BaselineWriter
+from ecplanner.exchange.xlsx_budget_charts import CHART_ROWS, budget_charts
 from ecplanner.exchange.xlsx_budget_formulas import (
     FIRST_MONTH_COL,
     TOTAL_COL,
@@ -27,6 +28,7 @@ from ecplanner.exchange.xlsx_style import (
     COMPUTED_FILL,
     INPUT_FILL,
     Styles,
+    cell_width,
     print_setup,
 )
 from ecplanner.exchange.xlsx_words import Words, month_label
@@ -70,7 +72,8 @@ def write_budget(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnap
                *(month_label(m, words.lang) for m in range(1, 13)),
                words.header("budget", "total")]
     for col, text in enumerate(headers):
-        sheet.write_string(0, col, text, styles.header)
+        fmt = styles.number_header if col >= FIRST_MONTH_COL else styles.header
+        sheet.write_string(0, col, text, fmt)
     group_fmt = styles.get(bold=True, bg_color="#BDD7EE")
     label_fmt = styles.get(indent=1)
     group = None
@@ -91,12 +94,20 @@ def write_budget(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnap
         elif row.kind is RowKind.INPUT:
             base.add((row.key, *(value or 0.0 for value in row.months), None))
     last = max(rows.values())
-    _legend(sheet, styles, words, last + 2)
+    legend = _legend(sheet, styles, words, last + 2)
+    labels = [words.t(BUDGET_ROWS, row.key) for row in results.sheet.rows]
+    label_width = max(cell_width(text) + 2 for text in [*labels, *legend])  # indent
+    number_width = max(cell_width(styles.shown(_kind(row), value)) for row in results.sheet.rows
+                       for value in (*row.months, row.total) if value is not None)
+    number_width = max(number_width, *(cell_width(h) + 1 for h in headers[FIRST_MONTH_COL:]))
     sheet.set_column(0, 0, 16, None, {"hidden": True})
-    sheet.set_column(1, 1, 26)
-    sheet.set_column(FIRST_MONTH_COL, TOTAL_COL, 13)
+    sheet.set_column(1, 1, label_width)
+    sheet.set_column(FIRST_MONTH_COL, TOTAL_COL, number_width)
     sheet.freeze_panes(1, 2)
-    print_setup(sheet)
+    charts_top = last + 7
+    budget_charts(workbook, sheet, words, rows, charts_top)
+    print_setup(sheet, [0, label_width, *[number_width] * (TOTAL_COL - 1)],
+                charts_top + CHART_ROWS, repeat_cols=2)
     return rows
 
 
@@ -132,10 +143,11 @@ def _write_total(sheet: Any, styles: Styles, row: SheetRow, rows: dict[str, int]
         sheet.write_formula(r, TOTAL_COL, formula, fmt, _cached(row.total))
 
 
-def _legend(sheet: Any, styles: Styles, words: Words, top: int) -> None:
+def _legend(sheet: Any, styles: Styles, words: Words, top: int) -> list[str]:
     sheet.write_string(top, 1, words.legend("legend"), styles.bold)
     entries = (("input", INPUT_FILL), ("computed", None), ("from_calendar", CALENDAR_FILL))
     for n, (key, fill) in enumerate(entries, start=1):
         swatch = styles.get(bg_color=fill, border=1) if fill else styles.get(border=1)
         sheet.write_blank(top + n, FIRST_MONTH_COL, None, swatch)
         sheet.write_string(top + n, 1, words.legend(key))
+    return [words.legend(key) for key, _ in entries]

@@ -10,7 +10,7 @@ event's span in that month). Lanes come from ``domain.lanes``, as in the app's c
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ecplanner.domain.calendar_days import DayInfo, DayMark, day_infos
@@ -19,11 +19,13 @@ from ecplanner.domain.lanes import pack_segments, row_lane_counts
 from ecplanner.domain.model import Event
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot
 from ecplanner.exchange.xlsx_style import (
+    A3,
     HOLIDAY_FILL,
     MAKEUP_FILL,
     SHUTDOWN_FILL,
     WEEKEND_FILL,
     Styles,
+    cell_width,
     print_setup,
     safe_text,
 )
@@ -31,7 +33,10 @@ from ecplanner.exchange.xlsx_text import one_line
 from ecplanner.exchange.xlsx_words import WEEKDAYS, Words, month_label
 
 _NO_DAY_FILL = "#A6A6A6"
-_A3 = 8
+DAY_WIDTH = 6.5  # a one-day 会员日 reads whole at the bars' 8 points
+_MONTH_WIDTH = 6.0
+_FONT = 8
+_LANE_HEIGHT = 20  # the bars fill an A3 page's height, as a wall planner should
 
 
 def shade_of(info: DayInfo | None) -> str | None:
@@ -65,7 +70,6 @@ def write_calendar(workbook: Any, styles: Styles, words: Words, snapshot: PlanSn
     sheet.write_number(0, 0, year, styles.header)
     # Printed above the planner on every page; a header holds 255 characters ("&&" is &).
     title = f"{one_line(snapshot.info.store_name, 100)} {year}".replace("&", "&&")
-    sheet.set_header(f"&C{title}")
     for col in range(MONTH_COLUMNS):
         sheet.write_number(0, col + 1, col + 1, styles.get(bold=True, bg_color="#DCE6F1",
                                                           align="center", bottom=1))
@@ -81,6 +85,8 @@ def write_calendar(workbook: Any, styles: Styles, words: Words, snapshot: PlanSn
         n_lanes = max(counts.get(month, 0), 1)
         sheet.merge_range(top, 0, top + n_lanes, 0, month_label(month + 1, words.lang),
                           styles.get(bold=True, valign="vcenter", align="center", border=1))
+        for lane in range(1, n_lanes + 1):
+            sheet.set_row(top + lane, _LANE_HEIGHT)
         length = calendar.monthrange(year, month + 1)[1]
         for col in range(MONTH_COLUMNS):
             if col >= length:
@@ -100,22 +106,57 @@ def write_calendar(workbook: Any, styles: Styles, words: Words, snapshot: PlanSn
                 for lane in range(1, n_lanes + 1):
                     sheet.write_blank(top + lane, col + 1, None, lane_fmt)
     _draw_events(sheet, styles, snapshot.events, segments, lanes, tops)
-    sheet.set_column(0, 0, 6)
-    sheet.set_column(1, MONTH_COLUMNS, 4.2)
+    sheet.set_column(0, 0, _MONTH_WIDTH)
+    sheet.set_column(1, MONTH_COLUMNS, DAY_WIDTH)
     sheet.freeze_panes(1, 1)
-    print_setup(sheet, paper=_A3)
+    print_setup(sheet, [_MONTH_WIDTH] + [DAY_WIDTH] * MONTH_COLUMNS, r, paper=A3,
+                centre=f"&C{title}")
 
 
 def _draw_events(sheet: Any, styles: Styles, events: tuple[Event, ...],
                  segments: dict[str, list[Any]], lanes: dict[tuple[str, int], int],
                  tops: list[int]) -> None:
+    """Each event's bar in its lane, cut into its phases (预热, 定金, 尾款, 第一波…), each
+    part named; the event's title leads its first part where it fits."""
     for event in events:
         fmt = styles.get(bg_color=event.color, font_color=text_color(event.color), font_size=8,
                          valign="vcenter", left=1, left_color="#FFFFFF")
         for segment in segments[event.uuid]:
             row = tops[segment.row] + 1 + lanes[(event.uuid, segment.row)]
-            first, last = segment.first_col + 1, segment.last_col + 1
             title = event.title if not segment.continues_before else f"… {event.title}"
-            if last > first:
-                sheet.merge_range(row, first, row, last, "", fmt)
-            safe_text(sheet, row, first, title, fmt, styles)
+            for n, (first, last, phase) in enumerate(phase_runs(event, segment)):
+                first, last = first + 1, last + 1
+                if last > first:
+                    sheet.merge_range(row, first, row, last, "", fmt)
+                room = (last - first + 1) * DAY_WIDTH
+                choices = [f"{title} · {phase}", phase] if n == 0 and phase else \
+                    [phase or title]
+                label = next((c for c in choices if cell_width(c, _FONT) <= room), None)
+                if label is None:
+                    label = _shortened(choices[-1], room)
+                if label:
+                    safe_text(sheet, row, first, label, fmt, styles)
+
+
+def phase_runs(event: Event, segment: Any) -> list[tuple[int, int, str]]:
+    """The segment's columns in runs of one phase: (first, last, phase name or "")."""
+    runs: list[tuple[int, int, str]] = []
+    for col in range(segment.first_col, segment.last_col + 1):
+        day = segment.start + timedelta(days=col - segment.first_col)
+        covering = [p for p in event.phases if p.start.date() <= day <= p.end.date()]
+        # where phases overlap (尾款 within 第一波), the shorter one names the day
+        name = min(covering, key=lambda p: p.end - p.start).name if covering else ""
+        if runs and runs[-1][2] == name:
+            runs[-1] = (runs[-1][0], col, name)
+        else:
+            runs.append((col, col, name))
+    return runs
+
+
+def _shortened(text: str, room: float) -> str:
+    """``text`` cut to fit ``room`` with an ellipsis; empty when not even that fits."""
+    for end in range(min(len(text) - 1, int(room * 2)), 0, -1):  # no glyph is under ½ wide
+        short = text[:end] + "…"
+        if cell_width(short, _FONT) <= room:
+            return short
+    return ""

@@ -17,7 +17,14 @@ from typing import Any
 from ecplanner.domain.model import Arrival, MarkdownStep, StockPlan
 from ecplanner.exchange.plan_snapshot import ClearanceRow, PlanResults, PlanSnapshot
 from ecplanner.exchange.xlsx_baseline import BaselineWriter
-from ecplanner.exchange.xlsx_style import COMPUTED_FILL, INPUT_FILL, Styles, excel_date
+from ecplanner.exchange.xlsx_style import (
+    COMPUTED_FILL,
+    INPUT_FILL,
+    Styles,
+    cell_width,
+    excel_date,
+    quarter_breaks,
+)
 from ecplanner.exchange.xlsx_table import Col, Table
 from ecplanner.exchange.xlsx_words import MAX_LADDER_STEPS, Words
 
@@ -31,7 +38,7 @@ _KPIS = (Col("sell_through", "percent", _RO), Col("weeks_of_cover", "decimal", _
          Col("leftover_cost", "money", _RO), Col("revenue", "money", _RO),
          Col("gross_margin", "money", _RO), Col("margin_rate", "percent", _RO),
          Col("first_stockout", "date", _RO), Col("reaches_target", "flag", _RO),
-         Col("id", fill=_RO, width=12))
+         Col("id", fill=_RO, hidden=True))
 MARKDOWN_FILLS = ((0.2, "#FCE4D6"), (0.4, "#F8CBAD"), (1.0, "#F4B084"))
 PRELAUNCH_FILL = "#EDEDED"
 
@@ -102,8 +109,8 @@ def write_clearance(workbook: Any, styles: Styles, words: Words, snapshot: PlanS
         row = table.row(values)
         base.add(values)
         weekly.draw(row, item)
-    table.finish(freeze_cols=2, hi=30)
-    weekly.finish(table.top, words.legend("weekly"), results)
+    widths, breaks = weekly.finish(table.top, words.legend("weekly"), results)
+    table.finish(freeze_cols=2, extra=widths, breaks=breaks)
 
 
 class _Weekly:
@@ -147,14 +154,21 @@ class _Weekly:
         for week in range(self.weeks[i]):
             write(row, col + week, closing[week], self._format(discount[week], uplift[week]))
 
-    def finish(self, header_row: int, title: str, results: PlanResults) -> None:
+    def finish(self, header_row: int, title: str,
+               results: PlanResults) -> tuple[list[float], tuple[int, ...]]:
+        """Headers and widths; returns the week columns' widths and the columns where a
+        quarter starts (where a printed page may break)."""
         if not self.width:
-            return
+            return [], ()
         start = results.clearance_start
-        for week in range(self.width):
-            monday = start + timedelta(weeks=week)
+        mondays = [start + timedelta(weeks=week) for week in range(self.width)]
+        for week, monday in enumerate(mondays):
             self.sheet.write_number(header_row, self.first_col + week, excel_date(monday),
                                     self.header)
-        self.sheet.set_column(self.first_col, self.first_col + self.width - 1, 5.5)
+        widest = max((max(row[:n], default=0.0) for row, n in zip(self.closing, self.weeks,
+                                                                   strict=True)), default=0.0)
+        width = max(5.5, cell_width(f"{widest:.0f}"))
+        self.sheet.set_column(self.first_col, self.first_col + self.width - 1, width)
         self.sheet.set_row(header_row, 48)
         self.sheet.write_comment(header_row, self.first_col, title)
+        return [width] * self.width, quarter_breaks(mondays, self.first_col)

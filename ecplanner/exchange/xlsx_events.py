@@ -25,15 +25,15 @@ EVENT_COLS = (
     Col("title", fill=_IN), Col("phase", fill=_RO), Col("kind", fill=_IN),
     Col("platform", fill=_IN), Col("start", "date", _IN), Col("end", "date", _IN),
     Col("deadline", "date", _IN), Col("uplift", "decimal", _IN), Col("discount", "percent", _IN),
-    Col("owner", fill=_IN), Col("notes", fill=_IN, width=40), Col("id", fill=_RO, width=12),
-    Col("phase_no", "count", _RO),
+    Col("owner", fill=_IN), Col("notes", fill=_IN, width=40), Col("id", fill=_RO, hidden=True),
+    Col("phase_no", "count", _RO, hidden=True),
 )
 PHASE_COLS = (
     Col("title", fill=_RO), Col("phase", fill=_IN), Col("kind", fill=_RO),
     Col("platform", fill=_RO), Col("start", "datetime", _IN), Col("end", "datetime", _IN),
     Col("deadline", "date", _RO), Col("uplift", "decimal", _RO), Col("discount", "percent", _RO),
-    Col("owner", fill=_RO), Col("notes", fill=_RO), Col("id", fill=_RO),
-    Col("phase_no", "count", _RO),
+    Col("owner", fill=_RO), Col("notes", fill=_RO, width=40), Col("id", fill=_RO, hidden=True),
+    Col("phase_no", "count", _RO, hidden=True),
 )
 
 

@@ -16,7 +16,13 @@ from ecplanner.domain.model import MilestoneKind, Product
 from ecplanner.domain.products import milestone_dates, reorder_by
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.xlsx_baseline import BaselineWriter
-from ecplanner.exchange.xlsx_style import COMPUTED_FILL, INPUT_FILL, Styles, excel_date
+from ecplanner.exchange.xlsx_style import (
+    COMPUTED_FILL,
+    INPUT_FILL,
+    Styles,
+    excel_date,
+    quarter_breaks,
+)
 from ecplanner.exchange.xlsx_table import Col, Table
 from ecplanner.exchange.xlsx_words import Words
 from ecplanner.exchange.xlsx_words_values import PRODUCT_ROLES, PRODUCT_STATUSES, SEASONS
@@ -29,13 +35,14 @@ PRODUCT_COLS = (
     Col("launch", "date", _IN), Col("delist", "date", _IN), Col("first_order_qty", "count", _IN),
     Col("lead_time_days", "count", _IN), Col("owner", fill=_IN), Col("notes", fill=_IN, width=30),
     Col("sample", "date", _RO), Col("shoot", "date", _RO), Col("detail_page", "date", _RO),
-    Col("stock_in", "date", _RO), Col("reorder_by", "date", _RO), Col("id", fill=_RO, width=12),
+    Col("stock_in", "date", _RO), Col("reorder_by", "date", _RO), Col("id", fill=_RO, hidden=True),
 )
 SEASON_FILLS = {"spring": "#A9D08E", "summer": "#FFD966", "autumn": "#F4B183",
                 "winter": "#9DC3E6", "all_year": "#BFBFBF"}
 PRODUCT_KEYS = tuple(c.key for c in PRODUCT_COLS)
 PRODUCT_INPUT_KEYS = tuple(c.key for c in PRODUCT_COLS if c.fill == _IN or c.key == "id")
 PREP_FILL = "#DDEBF7"
+_WEEK_WIDTH = 2.6
 _MILESTONES = (MilestoneKind.SAMPLE, MilestoneKind.SHOOT, MilestoneKind.DETAIL_PAGE,
                MilestoneKind.STOCK_IN)
 
@@ -90,8 +97,8 @@ def write_products(workbook: Any, styles: Styles, words: Words, snapshot: PlanSn
         row = table.row(values)
         base.add(values)
         drawer.draw(row, product, min(milestones.values(), default=None))
-    table.finish(freeze_cols=2, hi=40)
-    drawer.finish(table.top)
+    widths, breaks = drawer.finish(table.top)
+    table.finish(freeze_cols=2, extra=widths, breaks=breaks)
 
 
 class _Timeline:
@@ -128,12 +135,15 @@ class _Timeline:
                 last_week:
             self.sheet.write_string(row, base + delist, "■", fill)
 
-    def finish(self, header_row: int) -> None:
+    def finish(self, header_row: int) -> tuple[list[float], tuple[int, ...]]:
+        """Headers and widths; returns the week columns' widths and the columns where a
+        quarter starts (where a printed page may break)."""
         if not self.weeks:
-            return
+            return [], ()
         last = self.first_col + len(self.weeks) - 1
-        self.sheet.set_column(self.first_col, last, 2.6)
+        self.sheet.set_column(self.first_col, last, _WEEK_WIDTH)
         self.sheet.set_row(header_row, 48)
         for week, monday in enumerate(self.weeks):
             self.sheet.write_number(header_row, self.first_col + week, excel_date(monday),
                                     self.week_header)
+        return [_WEEK_WIDTH] * len(self.weeks), quarter_breaks(self.weeks, self.first_col)

@@ -16,7 +16,7 @@ from ecplanner.exchange.xlsx_words import Words
 from ecplanner.exchange.xlsx_words_values import TASK_STATUSES, TASK_TITLES, TEAM_ROLES
 
 TASK_COLS = (Col("role"), Col("due", "date"), Col("task", width=28), Col("event", width=24),
-             Col("status"), Col("owner"), Col("notes", width=30), Col("id", width=12))
+             Col("status"), Col("owner"), Col("notes", width=30), Col("id", hidden=True))
 ACTUAL_COLS = (Col("day", "date"), Col("uv", "count"), Col("buyers", "count"),
                Col("orders", "count"), Col("gmv", "money"), Col("spend", "money"),
                Col("refunds", "money"))
