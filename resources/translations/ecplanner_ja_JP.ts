@@ -143,7 +143,7 @@
 <context>
     <name>AxisStrip</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="56"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="57"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2年%1</translation>
@@ -813,122 +813,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="107"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="134"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="136"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="156"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
         <source>Weights from last year</source>
         <translation>昨年からウェイト設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="169"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="216"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="224"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="226"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="249"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="289"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="295"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="304"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="328"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -944,11 +944,6 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/style.py" line="104"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/calendar/style.py" line="111"/>
-        <source>%1 (%n day(s))</source>
-        <translation>%1（%n 日間）</translation>
     </message>
 </context>
 <context>
@@ -983,6 +978,16 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDays</name>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/calendar/style.py" line="119"/>
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 日間）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,7 +3953,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>RowGutter</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="173"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="189"/>
         <source>no wave</source>
         <translation>投入波なし</translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>AxisStrip</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="56"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="57"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2年%1</translation>
@@ -813,122 +813,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="107"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="134"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="136"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="156"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
         <source>Weights from last year</source>
         <translation>按去年设权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="169"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="216"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="224"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="226"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="249"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="289"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="295"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="304"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="328"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -944,11 +944,6 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/style.py" line="104"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/calendar/style.py" line="111"/>
-        <source>%1 (%n day(s))</source>
-        <translation>%1（%n 天）</translation>
     </message>
 </context>
 <context>
@@ -983,6 +978,16 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDays</name>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/calendar/style.py" line="119"/>
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,7 +3953,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>RowGutter</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="173"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="189"/>
         <source>no wave</source>
         <translation>无波段</translation>
     </message>
