@@ -55,9 +55,15 @@ class OverviewTab(QWidget):
         self.glance.setModel(self.glance_model)
         self.glance.setObjectName("glance")
         self.glance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.glance.verticalHeader().setDefaultSectionSize(24)
+        # Rows as high as the text needs: on a 640-pixel-high screen the events and tasks
+        # below keep room for more than two rows.
+        row = self.glance.fontMetrics().height() + 6
+        self.glance.verticalHeader().setDefaultSectionSize(row)
+        self.glance.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.glance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.glance.setFixedHeight(24 * 9 + 30)
+        header = row + 8  # the header's padding is the style's, a little more than a row's
+        self.glance.setFixedHeight(header + row * self.glance_model.rowCount()
+                                   + 2 * self.glance.frameWidth())
         self.model = EventsTableModel()
         self.table = QTableView()
         self._columns_fitted = False

@@ -39,6 +39,7 @@ class TimelineBar(QWidget):
         self.zoom_in.setText("+")
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl+wheel)"))
         self.legend = QLabel(self._legend_html())
+        self.legend.setWordWrap(True)  # two lines in a narrow window
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Timeline")))
