@@ -62,6 +62,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", type=Path, help="the whole plan as data (docs/json-format.md)")
     export.add_argument("--png", type=Path, help="the calendar as an image (.png, or .pdf)")
     export.add_argument("--view", default="year", help="for --png: year, or a month as YYYY-MM")
+    export.add_argument("--lang", choices=("zh", "ja", "en"),
+                        help="for --png: the picture's language (default: the plan's)")
     imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team")
     imp.add_argument("plan", type=Path)
     imp.add_argument("--xlsx", type=Path)
@@ -209,7 +211,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if args.png:
             from ecplanner.ui.calendar.export_image import render_calendar_image
 
-            render_calendar_image(store, args.png, args.view)
+            render_calendar_image(store, args.png, args.view, language=args.lang)
     except ValueError as error:
         return _fail(str(error), EXIT_USAGE)
     except OSError as error:

@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="156"/>
+        <location filename="../../ecplanner/app.py" line="159"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -1031,23 +1031,27 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="107"/>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="108"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2年 イベントカレンダー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
+        <source>%1 — events calendar, %2</source>
+        <translation>%1 — %2 イベントカレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
         <source>As of %1</source>
         <translation>%1 時点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="114"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1年の祝日は発表まで暫定です</translation>
     </message>
@@ -2338,28 +2342,28 @@ The details are in the log file:
         <translation>%1 %2：在庫予測</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="88"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="93"/>
         <source>Plan clearance for…</source>
         <translation>在庫処分を計画…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="83"/>
         <source>Remove clearance plan</source>
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="130"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="135"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="172"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="320"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="331"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
     </message>
@@ -3207,37 +3211,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="71"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="77"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="78"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="79"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="109"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="115"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="113"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="119"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="202"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="208"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -3784,57 +3788,57 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
         <source>Add product</source>
         <translation>商品を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
         <source>Paste from Excel…</source>
         <translation>Excel から貼り付け…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>Excel で行をコピー（見出し行はあってもなくても可）してから、ここをクリックするか表で Ctrl+V を押してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
         <source>Milestones…</source>
         <translation>節目…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>選んだ商品の各節目が発売の何日前か、および入庫の余裕日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
         <source>Season defaults…</source>
         <translation>シーズンの既定値…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="88"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="283"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="287"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>保存されていません — %1：%2。元の値のままです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="295"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -4579,12 +4583,12 @@ Discounts: %3</source>
         <translation>拡大（Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="44"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="45"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="72"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="73"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>

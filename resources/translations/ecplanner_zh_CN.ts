@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="156"/>
+        <location filename="../../ecplanner/app.py" line="159"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -1031,23 +1031,27 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="107"/>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="108"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2 年活动日历</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
+        <source>%1 — events calendar, %2</source>
+        <translation>%1 — %2活动日历</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="114"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1 年法定节假日以官方公布为准</translation>
     </message>
@@ -2338,28 +2342,28 @@ The details are in the log file:
         <translation>%1 %2：库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="88"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="93"/>
         <source>Plan clearance for…</source>
         <translation>制定清仓计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="83"/>
         <source>Remove clearance plan</source>
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="130"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="135"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="172"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="320"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="331"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
     </message>
@@ -3207,37 +3211,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="71"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="77"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="78"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="79"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="109"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="115"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="113"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="119"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="202"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="208"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3784,57 +3788,57 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
         <source>Paste from Excel…</source>
         <translation>从 Excel 粘贴…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>在 Excel 中复制数据行（可带表头），然后点这里或在表格中按 Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
         <source>Milestones…</source>
         <translation>上新节点…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>所选商品各上新节点的提前天数及入仓缓冲期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
         <source>Season defaults…</source>
         <translation>季节默认值…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="88"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>各季节上新节点的默认提前天数（用于未单独设置的商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="283"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="287"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>未保存 — %1：%2。已保留原值。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="295"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -4579,12 +4583,12 @@ Discounts: %3</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="44"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="45"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="72"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="73"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

@@ -35,6 +35,7 @@ from ecplanner.exchange.atomic import write_atomically
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.calendar import frame, legend, painting
 from ecplanner.ui.calendar import style as st
+from ecplanner.ui.calendar.export_language import picture_locale, speaking
 from ecplanner.ui.calendar.looks import (
     DEADLINE_SIZE,
     SPILL_LIMIT,
@@ -107,7 +108,7 @@ def _picture(store: PlanStore, view: str, today: date) -> _Picture:
         heading = _tr("%1 — events calendar %2").replace("%2", str(grid_year))
     else:
         when = locale.toString(QDate(grid_year, month, 1), _tr("MMMM yyyy"))
-        heading = _tr("%1 — events calendar %2").replace("%2", when)
+        heading = _tr("%1 — events calendar, %2").replace("%2", when)
     subtitle = _tr("As of %1").replace("%1", st.short_date(today))
     if holidays.provisional_markets:
         subtitle += "  ·  " + _tr("Public holidays of %1 are provisional until announced").replace(
@@ -157,8 +158,10 @@ def _paint(painter: QPainter, picture: _Picture, today: date) -> None:
 
 
 def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str = "year",
-                          *, scale: float = 2.0, today: date | None = None) -> Path:
-    """Draw the plan's year (``view="year"``) or one month (``"YYYY-MM"``) into ``out``.
+                          *, scale: float = 2.0, today: date | None = None,
+                          language: str | None = None) -> Path:
+    """Draw the plan's year (``view="year"``) or one month (``"YYYY-MM"``) into ``out``,
+    in the plan's language or ``language`` (zh, ja or en).
 
     PNG at ``scale`` × the logical size (``WIDTHS`` wide), or a one-page PDF when ``out``
     ends in ``.pdf``. Raises ``ValueError`` for a bad ``view`` and ``OSError`` when the
@@ -167,8 +170,14 @@ def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str
     _ensure_gui()
     store = source.store if isinstance(source, PlanDocument) else source
     today = today or date.today()
-    picture = _picture(store, view, today)
-    out = Path(out)
+    with speaking(picture_locale(store.info().locale, language)):
+        data = _drawn(_picture(store, view, today), Path(out), scale, today)
+    write_atomically(Path(out), data)
+    return Path(out)
+
+
+def _drawn(picture: _Picture, out: Path, scale: float, today: date) -> bytes:
+    """``picture`` as the bytes of a PNG, or of a PDF when ``out`` ends in .pdf."""
     buffer = QBuffer()  # painted in memory, then written whole or not at all
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if out.suffix.lower() == ".pdf":
@@ -194,8 +203,7 @@ def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str
         ok = image.save(buffer, "PNG")  # type: ignore[call-overload]
     if not ok:
         raise OSError(f"could not draw {out.name}")
-    write_atomically(out, bytes(buffer.data().data()))
-    return out
+    return bytes(buffer.data().data())
 
 
 def picture_size(source: PlanDocument | PlanStore, view: str = "year",
@@ -203,5 +211,6 @@ def picture_size(source: PlanDocument | PlanStore, view: str = "year",
     """The logical (width, height) ``render_calendar_image`` would draw."""
     _ensure_gui()
     store = source.store if isinstance(source, PlanDocument) else source
-    picture = _picture(store, view, today or date.today())
+    with speaking(picture_locale(store.info().locale, None)):
+        picture = _picture(store, view, today or date.today())
     return picture.width, picture.height
