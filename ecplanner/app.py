@@ -84,6 +84,9 @@ def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
     if started is None:
         return 3
     app, window = started  # held: the window lives as long as the event loop
+    from ecplanner.ui.stop_signals import close_on_stop_signals
+
+    close_on_stop_signals(window)
     warm_up_later(window.tabs_built)
     # Qt's icon machinery takes ~15 ms to start: the icon comes just after the first paint.
     QTimer.singleShot(_ICON_AFTER_MS, app, lambda: app.setWindowIcon(app_icon()))
