@@ -113,10 +113,13 @@ def _cmd_new(args: argparse.Namespace) -> int:
     markets = {"cn": ("tmall", "taobao"), "jp": ("rakuten", "amazon_jp"), "global": ("amazon",)}
     currency = {"cn": "CNY", "jp": "JPY", "global": "USD"}[args.market]
     locale = {"cn": "zh_CN", "jp": "ja_JP", "global": "en_US"}[args.market]
+    plan: Path = args.plan  # "2027计划" is 2027计划.ecplan, as the Save dialog makes it
+    if plan.suffix != ".ecplan":
+        plan = plan.with_name(plan.name + ".ecplan")
     if args.demo:
         info = demo.demo_info(args.year)
     else:
-        info = PlanInfo(store_name=args.store or args.plan.stem, year=args.year,
+        info = PlanInfo(store_name=args.store or plan.stem, year=args.year,
                         markets=(args.market,), platforms=markets[args.market],
                         currency=currency, locale=locale)
     if args.store:
@@ -124,10 +127,10 @@ def _cmd_new(args: argparse.Namespace) -> int:
     if not 2000 <= args.year <= 2100:
         return _fail(f"--year {args.year} is not a year between 2000 and 2100", EXIT_USAGE)
     try:
-        plans.create_plan(args.plan, info, with_demo=args.demo).close()
+        plans.create_plan(plan, info, with_demo=args.demo).close()
     except PlanFileError as error:
         return _fail(str(error), EXIT_REFUSED)
-    print(f"created {args.plan}")
+    print(f"created {plan}")
     return EXIT_OK
 
 

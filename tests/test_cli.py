@@ -127,3 +127,13 @@ def test_new_in_a_missing_folder_is_a_message(tmp_path: Path,
     assert main(["new", str(tmp_path / "no" / "such" / "x.ecplan"), "--year", "2027"]) == 3
     err = capsys.readouterr().err
     assert "cannot be written there" in err and "Traceback" not in err
+
+
+def test_new_adds_the_plan_suffix_as_the_save_dialog_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "2027计划"), "--year", "2027"]) == 0
+    shown = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))  # no lock
+    assert shown == ["2027计划.ecplan"]
+    assert f"created {tmp_path / '2027计划.ecplan'}" in capsys.readouterr().out
+    assert main(["info", str(tmp_path / "2027计划.ecplan"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["store"] == "2027计划"
