@@ -43,6 +43,7 @@ from ecplanner.ui.calendar.style import VIEW_STYLES
 from ecplanner.ui.calendar.texts import finding_text
 from ecplanner.ui.calendar.toolbar import CalendarToolbar
 from ecplanner.ui.calendar.warnings_panel import WarningsPanel
+from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 
@@ -297,7 +298,8 @@ class CalendarTab(QWidget):
         view = "year" if self.kind is not ViewKind.MONTH else \
             f"{self.scene.grid.year}-{self.month:02d}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar image"), f"calendar-{view}.png",
+            self, self.tr("Export calendar image"),
+            str(export_folder(self.document.path) / f"calendar-{view}.png"),
             self.tr("PNG image (*.png);;PDF document (*.pdf)"))
         if not path:
             return
@@ -305,6 +307,8 @@ class CalendarTab(QWidget):
             render_calendar_image(self.document, Path(path), view, today=self.today)
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Image not saved"), str(error))
+            return
+        remember_export_folder(Path(path))
 
     # -- showing -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
