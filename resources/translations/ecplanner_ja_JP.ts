@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="159"/>
+        <location filename="../../ecplanner/app.py" line="162"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -1127,52 +1127,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
         <source>Event catalog</source>
         <translation>イベント一覧</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="102"/>
         <source>Export Calendar Image…</source>
         <translation>カレンダー画像を書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="165"/>
         <source>Loading public holidays…</source>
         <translation>祝日を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="167"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1年の祝日・振替日は政府の発表まで暫定です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="182"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="183"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="283"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="284"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="303"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -1950,79 +1950,79 @@ The details are in the log file:
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="57"/>
         <source>Export to &amp;Excel…</source>
         <translation>Excel に書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="59"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel から取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="61"/>
         <source>Export i&amp;Calendar…</source>
         <translation>iCalendar を書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="62"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="63"/>
         <source>Export &amp;JSON…</source>
         <translation>JSON を書き出す(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="65"/>
         <source>Import JS&amp;ON…</source>
         <translation>JSON を取り込む(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="83"/>
         <source>JSON file (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="90"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="91"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="96"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="97"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="122"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="166"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="168"/>
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Import failed</source>
         <translation>取り込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -2031,7 +2031,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="181"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="183"/>
         <source>Cancelled: nothing was written.</source>
         <translation>キャンセルしました：何も書き出されていません。</translation>
     </message>
@@ -4051,17 +4051,22 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>在庫処分計画が選ばれていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="209"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="212"/>
         <source>not on sale yet</source>
         <translation>販売開始前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="211"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="214"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 の週：在庫 %2 → %3、販売 %4、割引 %5、集客倍率 %6、売上 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="222"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="226"/>
+        <source>Select a product in the table to see its projected stock week by week.</source>
+        <translation>表で商品を選ぶと、週ごとの在庫予測を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="229"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>週にマウスを合わせると在庫・販売数・割引・集客倍率・売上を表示します。網掛けはセールで集客が増える週、赤線はシーズン終了、三角は値下げです。</translation>
     </message>
@@ -4217,104 +4222,104 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>この案を採用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="86"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="89"/>
         <source>Change every</source>
         <translation>変更間隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="88"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="91"/>
         <source>from</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Current</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Suggested</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Ladder</source>
         <translation>値下げ段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Sell-through</source>
         <translation>消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
         <source>Gross margin</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
         <source>Leftover units</source>
         <translation>残り点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="165"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="169"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>商品を選ぶと値下げ案を探せます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="175"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>変更日（最大 %1 回）：%2
 割引率：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="176"/>
         <source>none before the season end</source>
         <translation>シーズン終了前にはありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="177"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>比較する値下げ案が %1 を超えます。割引率か変更日を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="198"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="202"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>選べる案がありません：シーズンの残り週がない、変更日がない、または現在より深い割引率がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="223"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>%1 通りの案のうち、目標 %2 に届き最も利益が出るもの。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="228"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="232"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>この変更日と割引率では目標 %1 に届く案がありません。この案が最も売れます（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="240"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="244"/>
         <source>no markdown</source>
         <translation>値下げなし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="251"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="255"/>
         <source>%1 pts</source>
         <translation>%1 ポイント</translation>
     </message>

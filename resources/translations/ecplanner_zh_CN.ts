@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="159"/>
+        <location filename="../../ecplanner/app.py" line="162"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -1127,52 +1127,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
         <source>Event catalog</source>
         <translation>活动库</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="102"/>
         <source>Export Calendar Image…</source>
         <translation>导出日历图片…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="165"/>
         <source>Loading public holidays…</source>
         <translation>正在加载法定节假日…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="167"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1 年的法定节假日和调休安排为预估，以国务院办公厅公布为准。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="182"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="183"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="283"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="284"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="303"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -1950,79 +1950,79 @@ The details are in the log file:
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="57"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="59"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="61"/>
         <source>Export i&amp;Calendar…</source>
         <translation>导出 iCalendar(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="62"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="63"/>
         <source>Export &amp;JSON…</source>
         <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="65"/>
         <source>Import JS&amp;ON…</source>
         <translation>导入 JSON(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="83"/>
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="90"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="91"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="96"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="97"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="122"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="166"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="168"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -2031,7 +2031,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="181"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="183"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -4051,17 +4051,22 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>未选择清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="209"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="212"/>
         <source>not on sale yet</source>
         <translation>尚未开售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="211"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="214"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 当周：库存 %2 → %3，售出 %4，降幅 %5，流量系数 %6，销售额 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="222"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="226"/>
+        <source>Select a product in the table to see its projected stock week by week.</source>
+        <translation>在表格中选择一个商品，查看其逐周预测库存。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="229"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>鼠标指向某一周可查看库存、销量、降幅、流量系数和销售额。阴影周有活动拉升，红线为季末，三角形标记降价。</translation>
     </message>
@@ -4217,104 +4222,104 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>采用推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="86"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="89"/>
         <source>Change every</source>
         <translation>每隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="88"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="91"/>
         <source>from</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Suggested</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Ladder</source>
         <translation>降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
         <source>Leftover units</source>
         <translation>剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="165"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="169"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>选择一款商品来搜索降价方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="175"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>调价日期（最多 %1 个）：%2
 降幅：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="176"/>
         <source>none before the season end</source>
         <translation>季末前没有</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="177"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>需要比较的方案超过 %1 个：请减少可选降幅或调价日期。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="198"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="202"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>没有可选方案：本季已无剩余周、没有调价日期，或没有比当前更大的可选降幅。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="223"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>在 %1 个方案中，达到 %2 目标且毛利最高的一个。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="228"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="232"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>在这些日期和降幅下没有方案能达到 %1 目标；此方案售罄率最高（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="240"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="244"/>
         <source>no markdown</source>
         <translation>不降价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="251"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="255"/>
         <source>%1 pts</source>
         <translation>%1 个百分点</translation>
     </message>
