@@ -213,13 +213,13 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
         <source>Average order value</source>
         <translation>客単価</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="169"/>
         <source>Refunds</source>
         <translation>返金額</translation>
     </message>
@@ -515,169 +515,174 @@
         <translation>イベント集客倍率：その月の訪問者数に 1 + Σ（イベント倍率 − 1）× その月のイベント日数 ÷ 月の日数 を掛けます。30日の月に倍率3.0の3日間イベントがあれば 1 + 2 × 3/30 = 1.2。重なるイベントは加算され、カレンダーでイベントを動かすと集客も月をまたいで移ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="136"/>
         <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
         <translation>ROI（中国の「投产比」）= GMV ÷ 広告費。一般には ROAS と呼ばれます。
 損益分岐ROI = GMV ÷ 粗利：この値では広告費が粗利をすべて使い切ります。これを下回るとその月の広告は赤字です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>値が必要です（なければ 0 を入力）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>3.5% のような百分率ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
         <source>this is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
         <source>it cannot be negative</source>
         <translation>マイナスにはできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="147"/>
         <source>it must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="148"/>
         <source>a rate cannot be more than 100%</source>
         <translation>率は100%を超えられません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="155"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>変更されていません — %1、%2：「%3」：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="159"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
         <source>Visitors (UV)</source>
         <translation>訪問者数(UU)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
         <source>GMV (sales)</source>
         <translation>GMV(売上)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
         <source>Conversion rate</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="168"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>この形式のファイルは読み込めません。.xlsx または CSV で保存してください（.xls は非対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="178"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>ファイルを開けないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="177"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>ファイルの文字コードを認識できません（UTF-8、GBK、Shift_JIS に対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
         <source>The file has no rows.</source>
         <translation>ファイルに行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="131"/>
+        <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
+        <translation>このストアが販売していないプラットフォームのイベント（「店舗と計画の設定」参照）は計上しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
         <source>not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
         <source>too large for a day&apos;s figures</source>
         <translation>1 日の数値として大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
         <source>not a day between 2000 and 2100</source>
         <translation>2000 年から 2100 年までの日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>ここから算出した購入者数または売上が範囲外です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="196"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>この行に 131,072 文字を超えるセルがあります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="197"/>
         <source>this line is longer than a million characters</source>
         <translation>この行は 100 万文字を超えています</translation>
     </message>
@@ -3993,47 +3998,52 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="143"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
         <source>✓ yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
         <source>✗ no</source>
         <translation>✗ いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="236"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="238"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>ウェイトの合計は100%ではなく %1 です。各月の目標は「ウェイト ÷ この合計」で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="251"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="256"/>
+        <source>not counted, the store does not sell on its platform</source>
+        <translation>計上しない：このストアはそのプラットフォームで販売していません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="258"/>
         <source>No event lifts %1.</source>
         <translation>%1に集客を押し上げるイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
         <source>Events lifting %1:</source>
         <translation>%1の集客を押し上げるイベント：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 広告費 %2 = ROI %3、損益分岐ROI %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="265"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="272"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>損益分岐を下回っています：広告費が粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="278"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
         <source>the year</source>
         <translation>年間</translation>
     </message>

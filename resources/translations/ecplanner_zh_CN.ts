@@ -213,13 +213,13 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="169"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
@@ -515,169 +515,174 @@
         <translation>活动流量系数：当月访客数乘以 1 + Σ（活动系数 − 1）× 活动在当月的天数 ÷ 当月天数。例如 30 天的月份里有一个为期 3 天、系数 3.0 的活动：1 + 2 × 3/30 = 1.2。重叠的活动效果叠加；在日历上挪动活动，它带来的流量也随之在月份间转移。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="136"/>
         <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
         <translation>投产比(ROI) = GMV ÷ 推广费，海外通常称为 ROAS。
 保本投产比 = GMV ÷ 毛利：投产比等于它时，推广费正好花光全部毛利；低于它，当月推广就是亏的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>需要填写数值（没有请填 0）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>不是 3.5% 这样的百分比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
         <source>this is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
         <source>it cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="147"/>
         <source>it must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="148"/>
         <source>a rate cannot be more than 100%</source>
         <translation>比例不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="155"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>未修改 — %1，%2：“%3”：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="159"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
         <source>Visitors (UV)</source>
         <translation>访客数(UV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
         <source>Buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
         <source>GMV (sales)</source>
         <translation>GMV(成交额)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="168"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>无法读取此类文件。请另存为 .xlsx 或 CSV（不支持 .xls）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="178"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>文件无法打开或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="177"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>无法识别文件的文字编码（支持 UTF-8、GBK 和 Shift_JIS）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="131"/>
+        <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
+        <translation>本店未销售的平台上的活动（见“店铺与计划设置”）不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="196"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="197"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
     </message>
@@ -3993,47 +3998,52 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="143"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
         <source>✓ yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
         <source>✗ no</source>
         <translation>✗ 否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="236"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="238"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>权重合计为 %1，不是 100%：各月目标按“该月权重 ÷ 权重合计”计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="251"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="256"/>
+        <source>not counted, the store does not sell on its platform</source>
+        <translation>不计入：本店未在该平台销售</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="258"/>
         <source>No event lifts %1.</source>
         <translation>%1没有活动拉升流量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
         <source>Events lifting %1:</source>
         <translation>拉升%1流量的活动：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 推广费 %2 = 投产比 %3；保本投产比 %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="265"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="272"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>低于保本线：推广费超过了毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="278"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
         <source>the year</source>
         <translation>全年</translation>
     </message>
