@@ -70,11 +70,10 @@ def fill_at(look: BarLook, fraction: float) -> QColor:
     color = QColor(look.color)
     if not look.has_phases:
         return color
-    strength = st.PHASE_STRENGTH[None]
     for lo, hi, kind in look.phases:
         if lo <= fraction < hi:
-            strength = st.PHASE_STRENGTH[kind]
-    return st.tint(color, strength)
+            return st.tint(color, st.PHASE_STRENGTH[kind])
+    return st.PAPER  # open days between phases
 
 
 def paint_bar(painter: QPainter, rect: QRectF, look: BarLook) -> None:
@@ -86,9 +85,16 @@ def paint_bar(painter: QPainter, rect: QRectF, look: BarLook) -> None:
     path = bar_path(rect, look)
     color = QColor(look.color)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill_at(look, -1.0) if look.has_phases else color)
-    painter.drawPath(path)
+    painter.setBrush(color)
     if look.has_phases:
+        # Days no phase covers (between 618's two waves) stay white over a thin line that
+        # joins the phases, under the title: a tinted fill read as one more warm-up day.
+        painter.setBrush(st.PAPER)
+        painter.drawPath(path)
+        base = rect.bottom() - 2
+        painter.setPen(QPen(st.tint(color, st.PHASE_STRENGTH[PhaseKind.BALANCE]), 2.0))
+        painter.drawLine(QPointF(rect.left(), base), QPointF(rect.right(), base))
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setClipPath(path)
         for lo, hi, kind in look.phases:
             part = QRectF(rect.left() + lo * rect.width(), rect.top(),
@@ -97,6 +103,8 @@ def paint_bar(painter: QPainter, rect: QRectF, look: BarLook) -> None:
             if kind in st.HATCHED_PHASES:
                 painter.fillRect(part, QBrush(st.HATCH, Qt.BrushStyle.BDiagPattern))
         painter.setClipping(False)
+    else:
+        painter.drawPath(path)
     badge = 12.0 if look.warning else 0.0
     font = st.ui_font(look.font_px)
     painter.setFont(font)

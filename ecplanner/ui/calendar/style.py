@@ -35,9 +35,9 @@ WARNING = QColor("#F59E0B")
 HATCH = QColor(255, 255, 255, 150)
 HEADER_FILL = QColor("#F7F8FA")
 
-# How much of the event's colour each phase shows (the rest is white); None: no phase.
-PHASE_STRENGTH: dict[PhaseKind | None, float] = {
-    None: 0.28,
+# How much of the event's colour each phase shows (the rest is white); days between
+# phases are left white.
+PHASE_STRENGTH: dict[PhaseKind, float] = {
     PhaseKind.WARMUP: 0.45,
     PhaseKind.PRESALE: 0.62,
     PhaseKind.BALANCE: 0.8,
