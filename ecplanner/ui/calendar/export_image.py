@@ -41,6 +41,7 @@ from ecplanner.ui.calendar.looks import (
     SPILL_LIMIT,
     bar_box,
     bar_look,
+    deadline_room,
     deadline_spots,
 )
 from ecplanner.ui.calendar.sources import holiday_key, holidays_now
@@ -136,8 +137,10 @@ def _paint(painter: QPainter, picture: _Picture, today: date) -> None:
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, picture.subtitle)
     painter.save()
     painter.translate(MARGIN + style.label_width, MARGIN + TITLE_H + style.header_height)
+    spots = deadline_spots(p, picture.events)
     painting.paint_cells(painter, p, picture.infos, today,
-                         10 if p.grid.kind is ViewKind.YEAR else 12)
+                         10 if p.grid.kind is ViewKind.YEAR else 12,
+                         reserved=deadline_room(spots))
     frame.paint_header(painter, p, QRectF(-style.label_width, -style.header_height,
                                           style.label_width + p.width, style.header_height),
                        str(p.grid.year))
@@ -149,7 +152,7 @@ def _paint(painter: QPainter, picture: _Picture, today: date) -> None:
         look = bar_look(event, bar.segment, p.grid.kind, warned=event.uuid in picture.warned,
                         selected=False, room=room[(bar.uuid, bar.segment.row)])
         painting.paint_bar(painter, QRectF(*bar_box(bar.rect)), look)
-    for event, x, y in deadline_spots(p, picture.events):
+    for event, x, y in spots:
         painting.paint_deadline(painter, QRectF(x, y, DEADLINE_SIZE, DEADLINE_SIZE), event.color)
     painter.restore()
     legend_top = MARGIN + TITLE_H + style.header_height + p.height + 16

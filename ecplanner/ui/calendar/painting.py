@@ -197,8 +197,11 @@ def paint_range(painter: QPainter, rects: list[QRectF]) -> None:
 
 
 def paint_cells(painter: QPainter, placement: Placement, infos: Mapping[date, DayInfo],
-                today: date | None, font_px: int, exposed: QRectF | None = None) -> None:
-    """Every day cell's shading and the band of text at its top; today outlined."""
+                today: date | None, font_px: int, exposed: QRectF | None = None,
+                reserved: Mapping[date, float] | None = None) -> None:
+    """Every day cell's shading and the band of text at its top; today outlined. A day's
+    text keeps clear of the ``reserved[day]`` pixels at the band's right end (where its
+    deadline diamonds go)."""
     grid, w = placement.grid, placement.metrics.col_width
     band = placement.metrics.row_header
     locale = QLocale()
@@ -223,7 +226,9 @@ def paint_cells(painter: QPainter, placement: Placement, infos: Mapping[date, Da
             if info.has(DayMark.LAST_SHIP_DAY):
                 painter.fillRect(QRectF(cell.right() - 3, top, 3, height), st.LAST_SHIP)
             pad = 2 if grid.kind is ViewKind.YEAR else 4
-            label_rect = QRectF(cell.left() + pad, top + 1, w - pad - 1, min(band, font_px + 8))
+            room = w - pad - 1 - (reserved.get(day, 0.0) if reserved else 0.0)
+            label_rect = QRectF(cell.left() + pad, top + 1, max(room, 0.0),
+                                min(band, font_px + 8))
             _paint_band_text(painter, label_rect, day, info, grid.kind, grid.in_focus(day),
                              locale, bold if day == today else font)
             painter.setPen(QPen(st.GRID_LINE, 1))
