@@ -4,10 +4,11 @@ once there was one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -19,12 +20,16 @@ from ecplanner.ui.exchange.file_kinds import Format
 
 
 @pytest.fixture
-def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The user's Documents folder, and no export remembered (Qt keeps QSettings' folder
+    for the whole process, so another test's export would be)."""
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     folder = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation))
     folder.mkdir(parents=True)
-    return folder
+    QSettings().remove("export/folder")
+    yield folder
+    QSettings().remove("export/folder")
 
 
 def _actions(qtbot: QtBot, document: PlanDocument) -> ExchangeActions:
