@@ -81,7 +81,12 @@ def lifts_the_store(event: Event, platforms: Sequence[str]) -> bool:
     promotions (no platform), events on every platform ("all"), and those on a platform
     the store sells on. 京东618 does not lift a Tmall/Taobao store. A plan naming no
     platform counts every event."""
-    return not platforms or event.platform in ("", "all") or event.platform in platforms
+    return counts_platform(event.platform, platforms)
+
+
+def counts_platform(platform: str, platforms: Sequence[str]) -> bool:
+    """``lifts_the_store`` for an event on ``platform`` ("" for the store's own)."""
+    return not platforms or platform in ("", "all") or platform in platforms
 
 
 def event_uplift_by_month(events: Iterable[Event], year: int,

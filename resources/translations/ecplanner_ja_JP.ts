@@ -941,7 +941,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/painting.py" line="264"/>
+        <location filename="../../ecplanner/ui/calendar/painting.py" line="277"/>
         <source>Work</source>
         <translation>出勤</translation>
     </message>
@@ -1036,27 +1036,27 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="108"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2年 イベントカレンダー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
         <source>%1 — events calendar, %2</source>
         <translation>%1 — %2 イベントカレンダー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
         <source>As of %1</source>
         <translation>%1 時点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="114"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="115"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1年の祝日は発表まで暫定です</translation>
     </message>
@@ -1162,22 +1162,22 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="284"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="285"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="302"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="303"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="304"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="310"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -1386,67 +1386,72 @@ The details are in the log file:
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="39"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="42"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="49"/>
         <source>Title</source>
         <translation>イベント名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="54"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="59"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="63"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="64"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="69"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
         <source>Registration deadline</source>
         <translation>エントリー締切</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
         <source>Traffic uplift</source>
         <translation>集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="87"/>
         <source>Discount depth</source>
         <translation>割引率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="83"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="93"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="86"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="96"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="110"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="115"/>
+        <source>This store does not sell on %1: its uplift is not counted in the budget. Add the platform in Store and Plan Settings to count it.</source>
+        <translation>このストアは%1で販売していません：このイベントの集客効果は予算に計上しません。計上するには「店舗と計画の設定」でプラットフォームを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="131"/>
         <source>Event colour</source>
         <translation>イベントの色</translation>
     </message>

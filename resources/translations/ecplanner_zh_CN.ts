@@ -941,7 +941,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/painting.py" line="264"/>
+        <location filename="../../ecplanner/ui/calendar/painting.py" line="277"/>
         <source>Work</source>
         <translation>班</translation>
     </message>
@@ -1036,27 +1036,27 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="108"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2 年活动日历</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
         <source>%1 — events calendar, %2</source>
         <translation>%1 — %2活动日历</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="114"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="115"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1 年法定节假日以官方公布为准</translation>
     </message>
@@ -1162,22 +1162,22 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="284"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="285"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="301"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="302"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="303"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="304"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="310"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -1386,67 +1386,72 @@ The details are in the log file:
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="39"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="42"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="49"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="59"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="63"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="64"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="69"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
         <source>Traffic uplift</source>
         <translation>流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="87"/>
         <source>Discount depth</source>
         <translation>折扣力度</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="83"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="93"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="86"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="96"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="110"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="115"/>
+        <source>This store does not sell on %1: its uplift is not counted in the budget. Add the platform in Store and Plan Settings to count it.</source>
+        <translation>本店未在%1销售：该活动的流量提升不计入预算。如要计入，请在“店铺与计划设置”中添加该平台。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="131"/>
         <source>Event colour</source>
         <translation>活动颜色</translation>
     </message>

@@ -265,7 +265,8 @@ class CalendarTab(QWidget):
         event = self.scene.event_of(uuid)
         if event is None or self.document.read_only:
             return None
-        editor = CalendarEventEditor(event, list(self._products.values()), self)
+        editor = CalendarEventEditor(event, list(self._products.values()), self,
+                                     self.document.store.info().platforms)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor, event))
         editor.open()

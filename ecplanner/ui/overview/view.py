@@ -184,7 +184,7 @@ class OverviewTab(QWidget):
         """Opens the editor window-modally; the edit is applied when it is accepted."""
         from ecplanner.ui.common.event_editor import EventEditor  # loads on first use
 
-        editor = EventEditor(event, self)
+        editor = EventEditor(event, self, self.document.store.info().platforms)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor, new))
         editor.open()
