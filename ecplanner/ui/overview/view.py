@@ -72,7 +72,9 @@ class OverviewTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The spare width goes to the phases, not to the date at the end.
+        self.table.horizontalHeader().setSectionResizeMode(
+            EventsTableModel.COLUMNS.index("phases"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_edit)
         self.add_button = QPushButton(self.tr("Add event…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
