@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Installs ecplanner's words and Qt's own (OK, Cancel, file dialogs) in the default
-    locale's language and returns them; none when there is no translation for it."""
+    locale's language and returns them; English plurals where ecplanner has no words."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     locale = QLocale()
@@ -34,7 +34,10 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
     # The translator installed last is asked first: ecplanner's words win over Qt's.
     for name, folder in (("qtbase", qt_folder), ("ecplanner", ours_folder)):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        # A language ecplanner has no words for reads English, whose file holds the
+        # plural forms ("1 day" / "27 days").
+        if (translator.load(locale, name, "_", folder)
+                or (name == "ecplanner" and translator.load("ecplanner_en", folder))):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
@@ -81,6 +84,9 @@ def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
     if started is None:
         return 3
     app, window = started  # held: the window lives as long as the event loop
+    from ecplanner.ui.stop_signals import close_on_stop_signals
+
+    close_on_stop_signals(window)
     from ecplanner.ui.file_open_events import FileOpenFilter
 
     app.installEventFilter(FileOpenFilter(window))  # a plan double-clicked in macOS Finder

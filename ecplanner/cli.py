@@ -66,6 +66,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", type=Path, help="the whole plan as data (docs/json-format.md)")
     export.add_argument("--png", type=Path, help="the calendar as an image (.png, or .pdf)")
     export.add_argument("--view", default="year", help="for --png: year, or a month as YYYY-MM")
+    export.add_argument("--lang", choices=("zh", "ja", "en"),
+                        help="for --png: the picture's language (default: the plan's)")
     imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team")
     imp.add_argument("plan", type=Path)
     imp.add_argument("--xlsx", type=Path)
@@ -122,13 +124,16 @@ def _cmd_new(args: argparse.Namespace) -> int:
     markets = {"cn": ("tmall", "taobao"), "jp": ("rakuten", "amazon_jp"), "global": ("amazon",)}
     currency = {"cn": "CNY", "jp": "JPY", "global": "USD"}[args.market]
     locale = {"cn": "zh_CN", "jp": "ja_JP", "global": "en_US"}[args.market]
+    plan: Path = args.plan  # "2027计划" is 2027计划.ecplan, as the Save dialog makes it
+    if plan.suffix != ".ecplan":
+        plan = plan.with_name(plan.name + ".ecplan")
     if args.demo:
         info = demo.demo_info(args.year)
         if args.market not in info.markets:  # the demo is a Tmall store in China
             return _fail(f"there is no demo for --market {args.market}; markets with a demo: "
                          f"{', '.join(info.markets)}", EXIT_USAGE)
     else:
-        info = PlanInfo(store_name=args.store or args.plan.stem, year=args.year,
+        info = PlanInfo(store_name=args.store or plan.stem, year=args.year,
                         markets=(args.market,), platforms=markets[args.market],
                         currency=currency, locale=locale)
     if args.store:
@@ -139,10 +144,10 @@ def _cmd_new(args: argparse.Namespace) -> int:
         return _fail(f"--store is not a store name ecplanner takes (valid text of at most "
                      f"{MAX_TEXT:,} characters)", EXIT_USAGE)
     try:
-        plans.create_plan(args.plan, info, with_demo=args.demo).close()
+        plans.create_plan(plan, info, with_demo=args.demo).close()
     except PlanFileError as error:
         return _fail(str(error), EXIT_REFUSED)
-    print(f"created {args.plan}")
+    print(f"created {plan}")
     return EXIT_OK
 
 
@@ -238,7 +243,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if args.png:
             from ecplanner.ui.calendar.export_image import render_calendar_image
 
-            render_calendar_image(store, args.png, args.view)
+            render_calendar_image(store, args.png, args.view, language=args.lang)
     except ValueError as error:  # the plan's data, since the arguments were checked
         return _unreadable(args.plan, error)
     except OSError as error:

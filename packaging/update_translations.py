@@ -36,6 +36,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "ja_JP")
+PLURALS_ONLY = "en"
+"""English needs a file too, for its plural forms only ("1 day" / "27 days" from
+``translate(context, "%n day(s)", "", n)``); it is also the fallback for languages
+ecplanner has no words for."""
 _TRANSLATES = re.compile(r"\btr\(|\btranslate\(|\bQT_TRANSLATE_NOOP\(|\bQT_TR_NOOP\(")
 
 
@@ -145,7 +149,7 @@ def spelled_out(source: str) -> str:
     return b"".join(lines).decode("utf-8")
 
 
-def lupdate(ts_files: list[Path], root: Path = ROOT) -> None:
+def lupdate(ts_files: list[Path], root: Path = ROOT, plural_only: bool = False) -> None:
     """Merges the strings of ``root``'s code into ``ts_files`` (created when missing).
 
     Each file's language comes from its name (``…_zh_CN.ts``). lupdate runs on a staged copy
@@ -165,6 +169,7 @@ def lupdate(ts_files: list[Path], root: Path = ROOT) -> None:
             if ts.exists():
                 shutil.copyfile(ts, staged)
         subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete",
+                        *(["-pluralonly"] if plural_only else []),
                         "-source-language", "en", "-locations", "absolute",
                         *(str(m) for m in modules),
                         "-ts", *(str(s.relative_to(staging)) for s in staged_ts)],
@@ -188,7 +193,8 @@ def _summary(ts: Path) -> str:
 def main() -> int:
     languages = LANGUAGES
     lupdate([ts_file(language) for language in languages])
-    for language in languages:
+    lupdate([ts_file(PLURALS_ONLY)], plural_only=True)
+    for language in (*languages, PLURALS_ONLY):
         lrelease(ts_file(language), qm_file(language))
         print(_summary(ts_file(language)))
     return 0

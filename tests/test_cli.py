@@ -217,3 +217,13 @@ def test_hostile_imports_through_the_real_command_line(
     exported = ecplanner("export", str(plan), "--xlsx", str(tmp_path / "o.xlsx"),
                          "--json", str(tmp_path / "o.json"))
     assert exported.returncode == 0, exported.stderr
+
+
+def test_new_adds_the_plan_suffix_as_the_save_dialog_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "2027计划"), "--year", "2027"]) == 0
+    shown = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))  # no lock
+    assert shown == ["2027计划.ecplan"]
+    assert f"created {tmp_path / '2027计划.ecplan'}" in capsys.readouterr().out
+    assert main(["info", str(tmp_path / "2027计划.ecplan"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["store"] == "2027计划"

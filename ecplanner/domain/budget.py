@@ -204,7 +204,7 @@ def compute_sheet(
     if [b.month for b in ordered] != list(range(1, 13)):
         raise ValueError("compute_sheet needs exactly one BudgetMonth for each month 1..12")
     shares = normalised_weights([b.weight for b in ordered])
-    uplifts = event_uplift_by_month(events, info.year)
+    uplifts = event_uplift_by_month(events, info.year, info.platforms)
     columns = [
         _month_figures(b, info.annual_target * share, uplift)
         for b, share, uplift in zip(ordered, shares, uplifts, strict=True)

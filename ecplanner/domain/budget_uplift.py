@@ -76,8 +76,23 @@ def normalised_weights(weights: Sequence[float]) -> tuple[float, ...]:
     return tuple(w / total for w in weights)
 
 
-def event_uplift_by_month(events: Iterable[Event], year: int) -> list[float]:
-    """The UV multiplier of each month of ``year`` (index 0 = January).
+def lifts_the_store(event: Event, platforms: Sequence[str]) -> bool:
+    """Whether ``event`` brings traffic to a store selling on ``platforms``: the store's own
+    promotions (no platform), events on every platform ("all"), and those on a platform
+    the store sells on. 京东618 does not lift a Tmall/Taobao store. A plan naming no
+    platform counts every event."""
+    return counts_platform(event.platform, platforms)
+
+
+def counts_platform(platform: str, platforms: Sequence[str]) -> bool:
+    """``lifts_the_store`` for an event on ``platform`` ("" for the store's own)."""
+    return not platforms or platform in ("", "all") or platform in platforms
+
+
+def event_uplift_by_month(events: Iterable[Event], year: int,
+                          platforms: Sequence[str] = ()) -> list[float]:
+    """The UV multiplier of each month of ``year`` (index 0 = January), counting the events
+    that lift a store on ``platforms`` (``lifts_the_store``).
 
     Rule: a month's multiplier = 1 + Σ over events (uplift − 1) × (selling days of the event
     inside the month ÷ days in the month). Selling days are the main waves, balance payment
@@ -88,6 +103,8 @@ def event_uplift_by_month(events: Iterable[Event], year: int) -> list[float]:
     """
     extra = [0.0] * 12
     for event in events:
+        if not lifts_the_store(event, platforms):
+            continue
         for index, value in event_extra_by_month(event, year):
             extra[index] += value
     return [max(0.0, 1.0 + e) for e in extra]

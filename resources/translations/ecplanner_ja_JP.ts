@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="159"/>
+        <location filename="../../ecplanner/app.py" line="165"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AxisStrip</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="56"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="57"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2年%1</translation>
@@ -213,13 +213,13 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
         <source>Average order value</source>
         <translation>客単価</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="169"/>
         <source>Refunds</source>
         <translation>返金額</translation>
     </message>
@@ -515,171 +515,176 @@
         <translation>イベント集客倍率：その月の訪問者数に 1 + Σ（イベント倍率 − 1）× その月のイベント日数 ÷ 月の日数 を掛けます。30日の月に倍率3.0の3日間イベントがあれば 1 + 2 × 3/30 = 1.2。重なるイベントは加算され、カレンダーでイベントを動かすと集客も月をまたいで移ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="136"/>
         <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
         <translation>ROI（中国の「投产比」）= GMV ÷ 広告費。一般には ROAS と呼ばれます。
 損益分岐ROI = GMV ÷ 粗利：この値では広告費が粗利をすべて使い切ります。これを下回るとその月の広告は赤字です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>値が必要です（なければ 0 を入力）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>3.5% のような百分率ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
         <source>this is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
         <source>it cannot be negative</source>
         <translation>マイナスにはできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="147"/>
         <source>it must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="148"/>
         <source>a rate cannot be more than 100%</source>
         <translation>率は100%を超えられません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="155"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>変更されていません — %1、%2：「%3」：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="159"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
         <source>Visitors (UV)</source>
         <translation>訪問者数(UU)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
         <source>GMV (sales)</source>
         <translation>GMV(売上)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
         <source>Conversion rate</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="168"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>この形式のファイルは読み込めません。.xlsx または CSV で保存してください（.xls は非対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="178"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>ファイルを開けないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="177"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>ファイルの文字コードを認識できません（UTF-8、GBK、Shift_JIS に対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
         <source>The file has no rows.</source>
         <translation>ファイルに行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
         <source>not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
         <source>too large for a day&apos;s figures</source>
         <translation>1 日の数値として大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
         <source>not a day between 2000 and 2100</source>
         <translation>2000 年から 2100 年までの日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>ここから算出した購入者数または売上が範囲外です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="196"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>この行に 131,072 文字を超えるセルがあります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="197"/>
         <source>this line is longer than a million characters</source>
         <translation>この行は 100 万文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="131"/>
+        <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
+        <translation>このストアが販売していないプラットフォームのイベント（「店舗と計画の設定」参照）は計上しません。</translation>
     </message>
 </context>
 <context>
@@ -813,122 +818,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="107"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="134"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="136"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="156"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
         <source>Weights from last year</source>
         <translation>昨年からウェイト設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="169"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="216"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="224"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="226"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="249"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="289"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="295"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="304"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="328"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -936,7 +941,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/painting.py" line="264"/>
+        <location filename="../../ecplanner/ui/calendar/painting.py" line="277"/>
         <source>Work</source>
         <translation>出勤</translation>
     </message>
@@ -944,11 +949,6 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/style.py" line="104"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/calendar/style.py" line="111"/>
-        <source>%1 (%n day(s))</source>
-        <translation>%1（%n 日間）</translation>
     </message>
 </context>
 <context>
@@ -983,6 +983,16 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDays</name>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/calendar/style.py" line="119"/>
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 日間）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1026,25 +1036,29 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="107"/>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2年 イベントカレンダー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
         <source>As of %1</source>
         <translation>%1 時点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="115"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1年の祝日は発表まで暫定です</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
+        <source>%1 — events calendar, %2</source>
+        <translation>%1 — %2 イベントカレンダー</translation>
     </message>
 </context>
 <context>
@@ -1118,52 +1132,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
         <source>Event catalog</source>
         <translation>イベント一覧</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="102"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="103"/>
         <source>Export Calendar Image…</source>
         <translation>カレンダー画像を書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="165"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
         <source>Loading public holidays…</source>
         <translation>祝日を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="167"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="168"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1年の祝日・振替日は政府の発表まで暫定です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="189"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="190"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="290"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="292"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="308"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="311"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="314"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="317"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -1393,69 +1407,74 @@ The details are in the log file:
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="39"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="42"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="49"/>
         <source>Title</source>
         <translation>イベント名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="54"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="59"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="63"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="64"/>
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="69"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
         <source>Registration deadline</source>
         <translation>エントリー締切</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
         <source>Traffic uplift</source>
         <translation>集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="87"/>
         <source>Discount depth</source>
         <translation>割引率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="83"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="93"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="86"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="96"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="110"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="131"/>
         <source>Event colour</source>
         <translation>イベントの色</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="115"/>
+        <source>This store does not sell on %1: its uplift is not counted in the budget. Add the platform in Store and Plan Settings to count it.</source>
+        <translation>このストアは%1で販売していません：このイベントの集客効果は予算に計上しません。計上するには「店舗と計画の設定」でプラットフォームを追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1997,79 +2016,79 @@ The details are in the log file:
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="57"/>
         <source>Export to &amp;Excel…</source>
         <translation>Excel に書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="59"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel から取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="61"/>
         <source>Export i&amp;Calendar…</source>
         <translation>iCalendar を書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="62"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="63"/>
         <source>Export &amp;JSON…</source>
         <translation>JSON を書き出す(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="65"/>
         <source>Import JS&amp;ON…</source>
         <translation>JSON を取り込む(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="83"/>
         <source>JSON file (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="90"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="91"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="96"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="97"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="122"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="166"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="168"/>
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Import failed</source>
         <translation>取り込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -2078,7 +2097,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="181"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="183"/>
         <source>Cancelled: nothing was written.</source>
         <translation>キャンセルしました：何も書き出されていません。</translation>
     </message>
@@ -2389,28 +2408,28 @@ The details are in the log file:
         <translation>%1 %2：在庫予測</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="88"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="93"/>
         <source>Plan clearance for…</source>
         <translation>在庫処分を計画…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="83"/>
         <source>Remove clearance plan</source>
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="130"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="135"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="172"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="320"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="331"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
     </message>
@@ -3343,37 +3362,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="71"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="79"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="80"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="81"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="109"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="117"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="113"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="202"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="210"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -3940,57 +3959,57 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
         <source>Add product</source>
         <translation>商品を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
         <source>Paste from Excel…</source>
         <translation>Excel から貼り付け…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>Excel で行をコピー（見出し行はあってもなくても可）してから、ここをクリックするか表で Ctrl+V を押してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
         <source>Milestones…</source>
         <translation>節目…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>選んだ商品の各節目が発売の何日前か、および入庫の余裕日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
         <source>Season defaults…</source>
         <translation>シーズンの既定値…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="88"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="283"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="287"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>保存されていません — %1：%2。元の値のままです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="295"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -4109,7 +4128,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>RowGutter</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="173"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="189"/>
         <source>no wave</source>
         <translation>投入波なし</translation>
     </message>
@@ -4145,49 +4164,54 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="143"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
         <source>✓ yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
         <source>✗ no</source>
         <translation>✗ いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="236"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="238"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>ウェイトの合計は100%ではなく %1 です。各月の目標は「ウェイト ÷ この合計」で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="251"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="258"/>
         <source>No event lifts %1.</source>
         <translation>%1に集客を押し上げるイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
         <source>Events lifting %1:</source>
         <translation>%1の集客を押し上げるイベント：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 広告費 %2 = ROI %3、損益分岐ROI %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="265"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="272"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>損益分岐を下回っています：広告費が粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="278"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
         <source>the year</source>
         <translation>年間</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="256"/>
+        <source>not counted, the store does not sell on its platform</source>
+        <translation>計上しない：このストアはそのプラットフォームで販売していません</translation>
     </message>
 </context>
 <context>
@@ -4203,19 +4227,24 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>在庫処分計画が選ばれていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="209"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="212"/>
         <source>not on sale yet</source>
         <translation>販売開始前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="211"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="214"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 の週：在庫 %2 → %3、販売 %4、割引 %5、集客倍率 %6、売上 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="222"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="229"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>週にマウスを合わせると在庫・販売数・割引・集客倍率・売上を表示します。網掛けはセールで集客が増える週、赤線はシーズン終了、三角は値下げです。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="226"/>
+        <source>Select a product in the table to see its projected stock week by week.</source>
+        <translation>表で商品を選ぶと、週ごとの在庫予測を表示します。</translation>
     </message>
 </context>
 <context>
@@ -4369,104 +4398,104 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>この案を採用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="86"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="89"/>
         <source>Change every</source>
         <translation>変更間隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="88"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="91"/>
         <source>from</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Current</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Suggested</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Ladder</source>
         <translation>値下げ段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Sell-through</source>
         <translation>消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
         <source>Gross margin</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
         <source>Leftover units</source>
         <translation>残り点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="165"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="169"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>商品を選ぶと値下げ案を探せます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="175"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>変更日（最大 %1 回）：%2
 割引率：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="176"/>
         <source>none before the season end</source>
         <translation>シーズン終了前にはありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="177"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>比較する値下げ案が %1 を超えます。割引率か変更日を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="198"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="202"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>選べる案がありません：シーズンの残り週がない、変更日がない、または現在より深い割引率がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="223"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>%1 通りの案のうち、目標 %2 に届き最も利益が出るもの。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="228"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="232"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>この変更日と割引率では目標 %1 に届く案がありません。この案が最も売れます（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="240"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="244"/>
         <source>no markdown</source>
         <translation>値下げなし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="251"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="255"/>
         <source>%1 pts</source>
         <translation>%1 ポイント</translation>
     </message>
@@ -4621,22 +4650,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="32"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="33"/>
         <source>All roles</source>
         <translation>すべての部門</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="51"/>
         <source>Team tasks</source>
         <translation>チームのタスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="70"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>タスク %1 件、期限切れ %2 件</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="99"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="102"/>
         <source>Edit task “%1”</source>
         <translation>タスク「%1」を編集</translation>
     </message>
@@ -4735,12 +4764,12 @@ Discounts: %3</source>
         <translation>拡大（Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="44"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="45"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="72"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="67"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>

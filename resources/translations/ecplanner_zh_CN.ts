@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="159"/>
+        <location filename="../../ecplanner/app.py" line="165"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AxisStrip</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="56"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="57"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2年%1</translation>
@@ -213,13 +213,13 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/wording.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="169"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
@@ -515,171 +515,176 @@
         <translation>活动流量系数：当月访客数乘以 1 + Σ（活动系数 − 1）× 活动在当月的天数 ÷ 当月天数。例如 30 天的月份里有一个为期 3 天、系数 3.0 的活动：1 + 2 × 3/30 = 1.2。重叠的活动效果叠加；在日历上挪动活动，它带来的流量也随之在月份间转移。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="136"/>
         <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
         <translation>投产比(ROI) = GMV ÷ 推广费，海外通常称为 ROAS。
 保本投产比 = GMV ÷ 毛利：投产比等于它时，推广费正好花光全部毛利；低于它，当月推广就是亏的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>需要填写数值（没有请填 0）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>不是 3.5% 这样的百分比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
         <source>this is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
         <source>it cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="147"/>
         <source>it must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="148"/>
         <source>a rate cannot be more than 100%</source>
         <translation>比例不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="155"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>未修改 — %1，%2：“%3”：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="159"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
         <source>Visitors (UV)</source>
         <translation>访客数(UV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
         <source>Buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
         <source>GMV (sales)</source>
         <translation>GMV(成交额)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="168"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>无法读取此类文件。请另存为 .xlsx 或 CSV（不支持 .xls）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="178"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>文件无法打开或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="177"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>无法识别文件的文字编码（支持 UTF-8、GBK 和 Shift_JIS）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="180"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="196"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="197"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/wording.py" line="131"/>
+        <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
+        <translation>本店未销售的平台上的活动（见“店铺与计划设置”）不计入。</translation>
     </message>
 </context>
 <context>
@@ -813,122 +818,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="107"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="134"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="136"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="156"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
         <source>Weights from last year</source>
         <translation>按去年设权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="169"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="204"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="216"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="224"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="226"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="237"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="249"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="289"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="295"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="304"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="328"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -936,7 +941,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/painting.py" line="264"/>
+        <location filename="../../ecplanner/ui/calendar/painting.py" line="277"/>
         <source>Work</source>
         <translation>班</translation>
     </message>
@@ -944,11 +949,6 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/style.py" line="104"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/calendar/style.py" line="111"/>
-        <source>%1 (%n day(s))</source>
-        <translation>%1（%n 天）</translation>
     </message>
 </context>
 <context>
@@ -983,6 +983,16 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDays</name>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/calendar/style.py" line="119"/>
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1026,25 +1036,29 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="107"/>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2 年活动日历</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="115"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1 年法定节假日以官方公布为准</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
+        <source>%1 — events calendar, %2</source>
+        <translation>%1 — %2活动日历</translation>
     </message>
 </context>
 <context>
@@ -1118,52 +1132,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
         <source>Event catalog</source>
         <translation>活动库</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="102"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="103"/>
         <source>Export Calendar Image…</source>
         <translation>导出日历图片…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="165"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
         <source>Loading public holidays…</source>
         <translation>正在加载法定节假日…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="167"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="168"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1 年的法定节假日和调休安排为预估，以国务院办公厅公布为准。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="189"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="190"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="290"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="292"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="307"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="308"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="311"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="314"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="317"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -1393,69 +1407,74 @@ The details are in the log file:
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="39"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="42"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="49"/>
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="59"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="63"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="64"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="69"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
         <source>Registration deadline</source>
         <translation>报名截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
         <source>Traffic uplift</source>
         <translation>流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="77"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="87"/>
         <source>Discount depth</source>
         <translation>折扣力度</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="83"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="93"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="86"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="96"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="110"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="131"/>
         <source>Event colour</source>
         <translation>活动颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="115"/>
+        <source>This store does not sell on %1: its uplift is not counted in the budget. Add the platform in Store and Plan Settings to count it.</source>
+        <translation>本店未在%1销售：该活动的流量提升不计入预算。如要计入，请在“店铺与计划设置”中添加该平台。</translation>
     </message>
 </context>
 <context>
@@ -1997,79 +2016,79 @@ The details are in the log file:
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="56"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="57"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="59"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="61"/>
         <source>Export i&amp;Calendar…</source>
         <translation>导出 iCalendar(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="62"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="63"/>
         <source>Export &amp;JSON…</source>
         <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="65"/>
         <source>Import JS&amp;ON…</source>
         <translation>导入 JSON(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="83"/>
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="90"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="91"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="96"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="97"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="122"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="166"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="168"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -2078,7 +2097,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="181"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="183"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -2389,28 +2408,28 @@ The details are in the log file:
         <translation>%1 %2：库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="88"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="93"/>
         <source>Plan clearance for…</source>
         <translation>制定清仓计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="83"/>
         <source>Remove clearance plan</source>
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="130"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="135"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="172"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="320"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="331"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
     </message>
@@ -3343,37 +3362,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="71"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="79"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="72"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="80"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="73"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="81"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="109"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="117"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="113"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="202"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="210"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3940,57 +3959,57 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="76"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
         <source>Paste from Excel…</source>
         <translation>从 Excel 粘贴…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>在 Excel 中复制数据行（可带表头），然后点这里或在表格中按 Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
         <source>Milestones…</source>
         <translation>上新节点…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>所选商品各上新节点的提前天数及入仓缓冲期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
         <source>Season defaults…</source>
         <translation>季节默认值…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="88"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>各季节上新节点的默认提前天数（用于未单独设置的商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="283"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="287"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>未保存 — %1：%2。已保留原值。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="295"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -4109,7 +4128,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>RowGutter</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="173"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="189"/>
         <source>no wave</source>
         <translation>无波段</translation>
     </message>
@@ -4145,49 +4164,54 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="143"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
         <source>✓ yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
         <source>✗ no</source>
         <translation>✗ 否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="236"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="238"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>权重合计为 %1，不是 100%：各月目标按“该月权重 ÷ 权重合计”计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="251"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="258"/>
         <source>No event lifts %1.</source>
         <translation>%1没有活动拉升流量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
         <source>Events lifting %1:</source>
         <translation>拉升%1流量的活动：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 推广费 %2 = 投产比 %3；保本投产比 %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="265"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="272"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>低于保本线：推广费超过了毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="278"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
         <source>the year</source>
         <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="256"/>
+        <source>not counted, the store does not sell on its platform</source>
+        <translation>不计入：本店未在该平台销售</translation>
     </message>
 </context>
 <context>
@@ -4203,19 +4227,24 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>未选择清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="209"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="212"/>
         <source>not on sale yet</source>
         <translation>尚未开售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="211"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="214"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 当周：库存 %2 → %3，售出 %4，降幅 %5，流量系数 %6，销售额 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="222"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="229"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>鼠标指向某一周可查看库存、销量、降幅、流量系数和销售额。阴影周有活动拉升，红线为季末，三角形标记降价。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="226"/>
+        <source>Select a product in the table to see its projected stock week by week.</source>
+        <translation>在表格中选择一个商品，查看其逐周预测库存。</translation>
     </message>
 </context>
 <context>
@@ -4369,104 +4398,104 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>采用推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="86"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="89"/>
         <source>Change every</source>
         <translation>每隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="88"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="91"/>
         <source>from</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Suggested</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Ladder</source>
         <translation>降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="97"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
         <source>Leftover units</source>
         <translation>剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="165"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="169"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>选择一款商品来搜索降价方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="171"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="175"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>调价日期（最多 %1 个）：%2
 降幅：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="172"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="176"/>
         <source>none before the season end</source>
         <translation>季末前没有</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="177"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>需要比较的方案超过 %1 个：请减少可选降幅或调价日期。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="198"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="202"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>没有可选方案：本季已无剩余周、没有调价日期，或没有比当前更大的可选降幅。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="223"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>在 %1 个方案中，达到 %2 目标且毛利最高的一个。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="228"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="232"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>在这些日期和降幅下没有方案能达到 %1 目标；此方案售罄率最高（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="240"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="244"/>
         <source>no markdown</source>
         <translation>不降价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="251"/>
+        <location filename="../../ecplanner/ui/inventory/suggest.py" line="255"/>
         <source>%1 pts</source>
         <translation>%1 个百分点</translation>
     </message>
@@ -4621,22 +4650,22 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="32"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="33"/>
         <source>All roles</source>
         <translation>全部岗位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="48"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="51"/>
         <source>Team tasks</source>
         <translation>团队分工</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="67"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="70"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>%1 项任务，%2 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="99"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="102"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -4735,12 +4764,12 @@ Discounts: %3</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="44"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="45"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="72"/>
+        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="67"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

@@ -30,7 +30,7 @@ from ecplanner.domain.budget import (
     Unit,
     compute_sheet,
 )
-from ecplanner.domain.budget_uplift import event_extra_by_month
+from ecplanner.domain.budget_uplift import event_extra_by_month, lifts_the_store
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Event
 from ecplanner.ui.budget import wording
@@ -96,6 +96,7 @@ class SheetModel(QAbstractTableModel):
         self._format = NumberFormat(self._locale, "CNY")
         self._events: tuple[Event, ...] = ()
         self._year = 0
+        self._platforms: tuple[str, ...] = ()
         # Painting asks for thousands of roles: figures and texts are laid out once per
         # recompute, fonts once.
         self._values: dict[str, tuple[float | None, ...]] = {}
@@ -124,6 +125,7 @@ class SheetModel(QAbstractTableModel):
         }
         self._cells = self._lay_out_cells()
         self._events, self._year = tuple(inputs.events), inputs.info.year
+        self._platforms = inputs.info.platforms
         self.dataChanged.emit(self.index(0, 0), self.index(len(_LAYOUT) - 1, TOTAL_COLUMN))
         self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(_LAYOUT) - 1)
 
@@ -245,8 +247,13 @@ class SheetModel(QAbstractTableModel):
         lines = []
         for event in self._events:
             extra = sum(v for i, v in event_extra_by_month(event, self._year) if i == month - 1)
-            if abs(extra) > 1e-9:
+            if abs(extra) <= 1e-9:
+                continue
+            if lifts_the_store(event, self._platforms):
                 lines.append(f"• {event.title}: +{self._format.show(Unit.PERCENT, extra)}")
+            else:
+                lines.append(f"• {event.title}: " + self.tr(
+                    "not counted, the store does not sell on its platform"))
         if not lines:
             return self.tr("No event lifts %1.").replace(
                 "%1", wording.long_month_name(month, self._locale))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -66,6 +67,19 @@ def _table(model: SheetModel | ReviewModel, fixed_columns: int) -> QTableView:
     return table
 
 
+def _status_line() -> QLabel:
+    """The line under the sheet for refusals and helpers' results. Its room is kept while it
+    is hidden, and a long text does not widen the window: a message that comes and goes
+    must not move the rows under the user's pointer."""
+    line = QLabel()
+    line.setFixedHeight(line.fontMetrics().height() + 10)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    policy.setRetainSizeWhenHidden(True)
+    line.setSizePolicy(policy)
+    line.hide()
+    return line
+
+
 class BudgetTab(QWidget):
     """Shows the plan's budget; edits and imports go through ``document``."""
 
@@ -93,9 +107,7 @@ class BudgetTab(QWidget):
         self.note = QLabel(self.tr("This plan has no budget yet: the sheet shows the default "
                                    "seasonality. Your first edit saves all twelve months."))
         self.note.setStyleSheet("background: #FFF4D6; padding: 4px 8px;")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = _status_line()
         self.sheet_table = _table(self.sheet_model, fixed_columns=1)
         self.sheet_table.setItemDelegate(SheetDelegate(self.sheet_table))
         self.sheet_table.setEditTriggers(_EDIT_TRIGGERS)
@@ -126,8 +138,8 @@ class BudgetTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
-        layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
         document.changed.connect(self._on_changed)
 
     def _toolbar(self) -> QToolBar:
@@ -255,6 +267,7 @@ class BudgetTab(QWidget):
         background = "#FDECEA" if error else "#E6F4EA"
         self.message.setStyleSheet(f"color: {color}; background: {background}; padding: 4px 8px;")
         self.message.setText(text)
+        self.message.setToolTip(text)
         self.message.show()
 
     def _on_edit_refused(self, text: str) -> None:

@@ -127,7 +127,9 @@ def uplift_rule() -> str:
     return _tr("Event uplift: a month's visitors are multiplied by 1 + Σ (event uplift − 1) "
                "× days of the event in the month ÷ days in the month. A 3-day event with "
                "uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add "
-               "up; moving an event on the calendar moves its traffic between months.")
+               "up; moving an event on the calendar moves its traffic between months.") + " " + \
+        _tr("Events on a platform the store does not sell on (Store and Plan Settings) are not "
+            "counted.")
 
 
 def roi_rule() -> str:

@@ -102,8 +102,8 @@ class CalendarEventEditor(EventEditor):
     """Edits every field of an event; ``result_event()`` is the validated new value."""
 
     def __init__(self, event: Event, products: Sequence[Product],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(event, parent)
+                 parent: QWidget | None = None, store_platforms: Sequence[str] = ()) -> None:
+        super().__init__(event, parent, store_platforms)
         self._start_shown = event.start
         self.phases = PhasesTable(event.phases)
         self.add_phase = QPushButton(self.tr("Add phase"))

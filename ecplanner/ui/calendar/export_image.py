@@ -35,11 +35,13 @@ from ecplanner.exchange.atomic import write_atomically
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.calendar import frame, legend, painting
 from ecplanner.ui.calendar import style as st
+from ecplanner.ui.calendar.export_language import picture_locale, speaking
 from ecplanner.ui.calendar.looks import (
     DEADLINE_SIZE,
     SPILL_LIMIT,
     bar_box,
     bar_look,
+    deadline_room,
     deadline_spots,
 )
 from ecplanner.ui.calendar.sources import holiday_key, holidays_now
@@ -107,7 +109,7 @@ def _picture(store: PlanStore, view: str, today: date) -> _Picture:
         heading = _tr("%1 — events calendar %2").replace("%2", str(grid_year))
     else:
         when = locale.toString(QDate(grid_year, month, 1), _tr("MMMM yyyy"))
-        heading = _tr("%1 — events calendar %2").replace("%2", when)
+        heading = _tr("%1 — events calendar, %2").replace("%2", when)
     subtitle = _tr("As of %1").replace("%1", st.short_date(today))
     if holidays.provisional_markets:
         subtitle += "  ·  " + _tr("Public holidays of %1 are provisional until announced").replace(
@@ -135,8 +137,10 @@ def _paint(painter: QPainter, picture: _Picture, today: date) -> None:
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, picture.subtitle)
     painter.save()
     painter.translate(MARGIN + style.label_width, MARGIN + TITLE_H + style.header_height)
+    spots = deadline_spots(p, picture.events)
     painting.paint_cells(painter, p, picture.infos, today,
-                         10 if p.grid.kind is ViewKind.YEAR else 12)
+                         10 if p.grid.kind is ViewKind.YEAR else 12,
+                         reserved=deadline_room(spots))
     frame.paint_header(painter, p, QRectF(-style.label_width, -style.header_height,
                                           style.label_width + p.width, style.header_height),
                        str(p.grid.year))
@@ -148,7 +152,7 @@ def _paint(painter: QPainter, picture: _Picture, today: date) -> None:
         look = bar_look(event, bar.segment, p.grid.kind, warned=event.uuid in picture.warned,
                         selected=False, room=room[(bar.uuid, bar.segment.row)])
         painting.paint_bar(painter, QRectF(*bar_box(bar.rect)), look)
-    for event, x, y in deadline_spots(p, picture.events):
+    for event, x, y in spots:
         painting.paint_deadline(painter, QRectF(x, y, DEADLINE_SIZE, DEADLINE_SIZE), event.color)
     painter.restore()
     legend_top = MARGIN + TITLE_H + style.header_height + p.height + 16
@@ -157,8 +161,10 @@ def _paint(painter: QPainter, picture: _Picture, today: date) -> None:
 
 
 def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str = "year",
-                          *, scale: float = 2.0, today: date | None = None) -> Path:
-    """Draw the plan's year (``view="year"``) or one month (``"YYYY-MM"``) into ``out``.
+                          *, scale: float = 2.0, today: date | None = None,
+                          language: str | None = None) -> Path:
+    """Draw the plan's year (``view="year"``) or one month (``"YYYY-MM"``) into ``out``,
+    in the plan's language or ``language`` (zh, ja or en).
 
     PNG at ``scale`` × the logical size (``WIDTHS`` wide), or a one-page PDF when ``out``
     ends in ``.pdf``. Raises ``ValueError`` for a bad ``view`` and ``OSError`` when the
@@ -167,8 +173,14 @@ def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str
     _ensure_gui()
     store = source.store if isinstance(source, PlanDocument) else source
     today = today or date.today()
-    picture = _picture(store, view, today)
-    out = Path(out)
+    with speaking(picture_locale(store.info().locale, language)):
+        data = _drawn(_picture(store, view, today), Path(out), scale, today)
+    write_atomically(Path(out), data)
+    return Path(out)
+
+
+def _drawn(picture: _Picture, out: Path, scale: float, today: date) -> bytes:
+    """``picture`` as the bytes of a PNG, or of a PDF when ``out`` ends in .pdf."""
     buffer = QBuffer()  # painted in memory, then written whole or not at all
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if out.suffix.lower() == ".pdf":
@@ -194,8 +206,7 @@ def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str
         ok = image.save(buffer, "PNG")  # type: ignore[call-overload]
     if not ok:
         raise OSError(f"could not draw {out.name}")
-    write_atomically(out, bytes(buffer.data().data()))
-    return out
+    return bytes(buffer.data().data())
 
 
 def picture_size(source: PlanDocument | PlanStore, view: str = "year",
@@ -203,5 +214,6 @@ def picture_size(source: PlanDocument | PlanStore, view: str = "year",
     """The logical (width, height) ``render_calendar_image`` would draw."""
     _ensure_gui()
     store = source.store if isinstance(source, PlanDocument) else source
-    picture = _picture(store, view, today or date.today())
+    with speaking(picture_locale(store.info().locale, None)):
+        picture = _picture(store, view, today or date.today())
     return picture.width, picture.height

@@ -3,6 +3,8 @@ row labels at the left (months or weeks). Painted by the sticky scene items and 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
@@ -53,7 +55,9 @@ def row_label(placement: Placement, row: int, locale: QLocale) -> tuple[str, str
     if grid.kind is ViewKind.YEAR:
         return locale.monthName(row + 1, QLocale.FormatType.ShortFormat), ""
     first = grid.row_first_day(row)
-    week = first.isocalendar()[1]
+    # The ISO week holding most of the row's days, so a row starting on Sunday is named like
+    # the Weeks view's Monday row: the fourth day always lies in it.
+    week = (first + timedelta(days=3)).isocalendar()[1]
     return f"W{week:02d}", st.short_date(first) if grid.kind is ViewKind.WEEKS else ""
 
 

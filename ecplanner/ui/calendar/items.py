@@ -37,6 +37,13 @@ class CellsItem(QGraphicsItem):
         self._infos: dict[date, DayInfo] = {}
         self._today: date | None = None
         self._font_px = 10
+        self._reserved: dict[date, float] = {}
+
+    def set_reserved(self, reserved: dict[date, float]) -> None:
+        """Room kept free at the right of days' bands, for their deadline diamonds."""
+        if reserved != self._reserved:
+            self._reserved = reserved
+            self.update()
 
     def set_content(self, placement: Placement, infos: dict[date, DayInfo],
                     today: date | None, font_px: int) -> None:
@@ -53,7 +60,7 @@ class CellsItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if self._placement is not None:
             painting.paint_cells(painter, self._placement, self._infos, self._today,
-                                 self._font_px, option.exposedRect)
+                                 self._font_px, option.exposedRect, self._reserved)
 
 
 class HeaderItem(QGraphicsItem):

@@ -3,6 +3,7 @@ where deadline markers go. Shared so the screen and the picture agree."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -52,3 +53,11 @@ def deadline_spots(placement: Placement, events: Iterable[Event]
         x, top, w, _h = placement.cell_rect(*cell)
         spots.append((event, x + w - size - 2 - nth * (size - 2), top + (band - size) / 2))
     return spots
+
+
+def deadline_room(spots: Iterable[tuple[Event, float, float]]) -> dict[date, float]:
+    """The width the diamonds of ``spots`` take at the right of their days' bands, so the
+    day's text (a holiday's name) ends before them."""
+    counts = Counter(event.registration_deadline for event, _x, _y in spots)
+    return {day: DEADLINE_SIZE + 4 + (n - 1) * (DEADLINE_SIZE - 2)
+            for day, n in counts.items() if day is not None}

@@ -29,7 +29,13 @@ from ecplanner.domain.catalog import HolidayCalendar
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event
 from ecplanner.ui.calendar import items as it
-from ecplanner.ui.calendar.looks import SPILL_LIMIT, bar_box, bar_look, deadline_spots
+from ecplanner.ui.calendar.looks import (
+    SPILL_LIMIT,
+    bar_box,
+    bar_look,
+    deadline_room,
+    deadline_spots,
+)
 from ecplanner.ui.calendar.painting import BarLook
 from ecplanner.ui.calendar.style import VIEW_STYLES, ViewStyle, date_range_text
 from ecplanner.ui.calendar.texts import event_tooltip
@@ -241,7 +247,9 @@ class CalendarScene(QGraphicsScene):
         yield
         wanted_spots: set[str] = set()
         shown = [self._events[u] for u in self.placement.uuids()]
-        for n, (event, x, y) in enumerate(deadline_spots(self.placement, shown)):
+        spots = deadline_spots(self.placement, shown)
+        self._cells.set_reserved(deadline_room(spots))
+        for n, (event, x, y) in enumerate(spots):
             wanted_spots.add(event.uuid)
             self._sync_deadline(event, x, y)
             if n % _YIELD_EVERY == 0:

@@ -70,11 +70,10 @@ def fill_at(look: BarLook, fraction: float) -> QColor:
     color = QColor(look.color)
     if not look.has_phases:
         return color
-    strength = st.PHASE_STRENGTH[None]
     for lo, hi, kind in look.phases:
         if lo <= fraction < hi:
-            strength = st.PHASE_STRENGTH[kind]
-    return st.tint(color, strength)
+            return st.tint(color, st.PHASE_STRENGTH[kind])
+    return st.PAPER  # open days between phases
 
 
 def paint_bar(painter: QPainter, rect: QRectF, look: BarLook) -> None:
@@ -86,9 +85,16 @@ def paint_bar(painter: QPainter, rect: QRectF, look: BarLook) -> None:
     path = bar_path(rect, look)
     color = QColor(look.color)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill_at(look, -1.0) if look.has_phases else color)
-    painter.drawPath(path)
+    painter.setBrush(color)
     if look.has_phases:
+        # Days no phase covers (between 618's two waves) stay white over a thin line that
+        # joins the phases, under the title: a tinted fill read as one more warm-up day.
+        painter.setBrush(st.PAPER)
+        painter.drawPath(path)
+        base = rect.bottom() - 2
+        painter.setPen(QPen(st.tint(color, st.PHASE_STRENGTH[PhaseKind.BALANCE]), 2.0))
+        painter.drawLine(QPointF(rect.left(), base), QPointF(rect.right(), base))
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setClipPath(path)
         for lo, hi, kind in look.phases:
             part = QRectF(rect.left() + lo * rect.width(), rect.top(),
@@ -97,6 +103,8 @@ def paint_bar(painter: QPainter, rect: QRectF, look: BarLook) -> None:
             if kind in st.HATCHED_PHASES:
                 painter.fillRect(part, QBrush(st.HATCH, Qt.BrushStyle.BDiagPattern))
         painter.setClipping(False)
+    else:
+        painter.drawPath(path)
     badge = 12.0 if look.warning else 0.0
     font = st.ui_font(look.font_px)
     painter.setFont(font)
@@ -189,8 +197,11 @@ def paint_range(painter: QPainter, rects: list[QRectF]) -> None:
 
 
 def paint_cells(painter: QPainter, placement: Placement, infos: Mapping[date, DayInfo],
-                today: date | None, font_px: int, exposed: QRectF | None = None) -> None:
-    """Every day cell's shading and the band of text at its top; today outlined."""
+                today: date | None, font_px: int, exposed: QRectF | None = None,
+                reserved: Mapping[date, float] | None = None) -> None:
+    """Every day cell's shading and the band of text at its top; today outlined. A day's
+    text keeps clear of the ``reserved[day]`` pixels at the band's right end (where its
+    deadline diamonds go)."""
     grid, w = placement.grid, placement.metrics.col_width
     band = placement.metrics.row_header
     locale = QLocale()
@@ -215,7 +226,9 @@ def paint_cells(painter: QPainter, placement: Placement, infos: Mapping[date, Da
             if info.has(DayMark.LAST_SHIP_DAY):
                 painter.fillRect(QRectF(cell.right() - 3, top, 3, height), st.LAST_SHIP)
             pad = 2 if grid.kind is ViewKind.YEAR else 4
-            label_rect = QRectF(cell.left() + pad, top + 1, w - pad - 1, min(band, font_px + 8))
+            room = w - pad - 1 - (reserved.get(day, 0.0) if reserved else 0.0)
+            label_rect = QRectF(cell.left() + pad, top + 1, max(room, 0.0),
+                                min(band, font_px + 8))
             _paint_band_text(painter, label_rect, day, info, grid.kind, grid.in_focus(day),
                              locale, bold if day == today else font)
             painter.setPen(QPen(st.GRID_LINE, 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtGui import QColor, QFont
 
 from ecplanner.domain.calendar_grids import ViewKind
@@ -35,9 +35,9 @@ WARNING = QColor("#F59E0B")
 HATCH = QColor(255, 255, 255, 150)
 HEADER_FILL = QColor("#F7F8FA")
 
-# How much of the event's colour each phase shows (the rest is white); None: no phase.
-PHASE_STRENGTH: dict[PhaseKind | None, float] = {
-    None: 0.28,
+# How much of the event's colour each phase shows (the rest is white); days between
+# phases are left white.
+PHASE_STRENGTH: dict[PhaseKind, float] = {
     PhaseKind.WARMUP: 0.45,
     PhaseKind.PRESALE: 0.62,
     PhaseKind.BALANCE: 0.8,
@@ -108,4 +108,12 @@ def date_range_text(start: date, end: date) -> str:
     """``May 25 – Jun 20 (27 days)``."""
     days = (end - start).days + 1
     span = short_date(start) if start == end else f"{short_date(start)} – {short_date(end)}"
-    return QCoreApplication.translate("Calendar", "%1 (%n day(s))", None, days).replace("%1", span)
+    return CalendarDays().span(span, days)
+
+
+class CalendarDays(QObject):
+    """Counted words. lupdate reads a count only in ``self.tr(text, "", n)``, so a plural
+    form ("1 day" / "27 days") needs a class to call it from."""
+
+    def span(self, span: str, days: int) -> str:
+        return self.tr("%1 (%n day(s))", "", days).replace("%1", span)

@@ -43,6 +43,7 @@ from ecplanner.ui.calendar.style import VIEW_STYLES
 from ecplanner.ui.calendar.texts import finding_text
 from ecplanner.ui.calendar.toolbar import CalendarToolbar
 from ecplanner.ui.calendar.warnings_panel import WarningsPanel
+from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 
@@ -271,7 +272,8 @@ class CalendarTab(QWidget):
         event = self.scene.event_of(uuid)
         if event is None or self.document.read_only:
             return None
-        editor = CalendarEventEditor(event, list(self._products.values()), self)
+        editor = CalendarEventEditor(event, list(self._products.values()), self,
+                                     self.document.store.info().platforms)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor, event))
         editor.open()
@@ -304,7 +306,8 @@ class CalendarTab(QWidget):
         view = "year" if self.kind is not ViewKind.MONTH else \
             f"{self.scene.grid.year}-{self.month:02d}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar image"), f"calendar-{view}.png",
+            self, self.tr("Export calendar image"),
+            str(export_folder(self.document.path) / f"calendar-{view}.png"),
             self.tr("PNG image (*.png);;PDF document (*.pdf)"))
         if not path:
             return
@@ -312,6 +315,8 @@ class CalendarTab(QWidget):
             render_calendar_image(self.document, Path(path), view, today=self.today)
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Image not saved"), str(error))
+            return
+        remember_export_folder(Path(path))
 
     # -- showing -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecplanner.domain.budget_uplift import counts_platform
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.validation import validate_event
 from ecplanner.ui.common import labels
@@ -34,10 +36,12 @@ from ecplanner.ui.common.messages import problems_text
 class EventEditor(QDialog):
     """Edits a copy of ``event``; ``result_event()`` is the validated new value."""
 
-    def __init__(self, event: Event, parent: QWidget | None = None) -> None:
+    def __init__(self, event: Event, parent: QWidget | None = None,
+                 store_platforms: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Event"))
         self._event = event
+        self._store_platforms = tuple(store_platforms)
         self._result: Event | None = None
         self._color = event.color
         form = QFormLayout()
@@ -71,6 +75,12 @@ class EventEditor(QDialog):
         self.uplift.setValue(event.uplift)
         self.uplift.setSuffix(" ×")
         form.addRow(self.tr("Traffic uplift"), self.uplift)
+        self.uplift_note = QLabel()
+        self.uplift_note.setWordWrap(True)
+        self.uplift_note.setStyleSheet("color: #8A5A00;")
+        form.addRow("", self.uplift_note)
+        self.platform.currentIndexChanged.connect(self._show_uplift_note)
+        self._show_uplift_note()
         self.discount = QDoubleSpinBox(minimum=0.0, maximum=99.0, singleStep=5.0, decimals=1)
         self.discount.setValue(event.discount * 100)
         self.discount.setSuffix(" %")
@@ -95,6 +105,17 @@ class EventEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _show_uplift_note(self) -> None:
+        """Says when the budget leaves this event's uplift out (``counts_platform``)."""
+        platform = str(self.platform.currentData())
+        counted = counts_platform("" if platform == "store" else platform,
+                                  self._store_platforms)
+        self.uplift_note.setText("" if counted else self.tr(
+            "This store does not sell on %1: its uplift is not counted in the budget. Add "
+            "the platform in Store and Plan Settings to count it.").replace(
+                "%1", self.platform.currentText()))
+        self.uplift_note.setVisible(not counted)
 
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day))

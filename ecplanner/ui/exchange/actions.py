@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.exchange.import_result import ImportResult
+from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.exchange.file_kinds import Format
 from ecplanner.ui.exchange.wording import stage_text
@@ -81,20 +82,20 @@ class ExchangeActions(QObject):
                 Format.ICS: self.tr("iCalendar file (*.ics)"),
                 Format.JSON: self.tr("JSON file (*.json)")}[kind]
 
-    def _suggested(self, kind: Format) -> Path:
+    def suggested(self, kind: Format) -> Path:
+        """The file the export dialog offers."""
         info = self.document.store.info()
-        folder = self.document.path.parent if self.document.path else Path.home()
-        return folder / f"{info.store_name}-{info.year}.{kind.value}"
+        return export_folder(self.document.path) / f"{info.store_name}-{info.year}.{kind.value}"
 
     def _ask_export(self, kind: Format) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export"),
-                                                str(self._suggested(kind)), self._filter(kind))
+                                                str(self.suggested(kind)), self._filter(kind))
         if chosen:
             self.export_to(kind, Path(chosen).with_suffix(f".{kind.value}"))
 
     def _ask_import(self, kind: Format) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import"),
-                                                str(self._suggested(kind).parent),
+                                                str(self.suggested(kind).parent),
                                                 self._filter(kind))
         if chosen:
             self.import_from(kind, Path(chosen))
@@ -163,6 +164,7 @@ class ExchangeActions(QObject):
             self.preview.open()
             self.finished.emit(self.preview)
             return
+        remember_export_folder(self._path)
         self._status(self.tr("Exported to %1").replace("%1", str(self._path)))
         self.finished.emit(self._path)
 

@@ -158,9 +158,12 @@ class StockChart(QWidget):
         items["season_curve"].setData(list(range(len(season_stock))), season_stock)
         shown = [(w, step) for w, step in data.steps if w < len(stock)]
         items["steps"].setData([w for w, _ in shown], [stock[w] for w, _ in shown])
+        product.setVisible(bool(stock))  # no product: the hint above, not empty axes
+        high = max(stock, default=0.0) * 0.8
         for week, discount in shown:
+            # Above its triangle, or below it near the top, where it would be cut off.
             label = pg.TextItem(self._formats.percent(discount, 0), color=STEP_BRUSH,
-                                anchor=(0.5, 1.3))
+                                anchor=(0.5, -0.4) if stock[week] > high else (0.5, 1.3))
             label.setPos(week, stock[week])
             product.addItem(label)
             items["labels"].append(label)
@@ -219,6 +222,10 @@ class StockChart(QWidget):
                 .replace("%7", f.money(projected.revenue)))
 
     def _show_hint(self) -> None:
+        if self._data is None or not self._data.weeks:
+            self.hover.setText(self.tr("Select a product in the table to see its projected "
+                                       "stock week by week."))
+            return
         self.hover.setText(self.tr("Point at a week to see its stock, sales, discount, "
                                    "uplift and revenue. Shaded weeks have a sale uplift; the "
                                    "red line is the season end; triangles mark markdowns."))

@@ -82,7 +82,10 @@ class SuggestPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.cells: dict[tuple[int, int], QLabel] = {}
-        inputs = QHBoxLayout()
+        # Shown once a product is picked: before, its dates would be meaningless.
+        self.inputs = QWidget()
+        inputs = QHBoxLayout(self.inputs)
+        inputs.setContentsMargins(0, 0, 0, 0)
         inputs.addWidget(QLabel(self.tr("Change every")))
         inputs.addWidget(self.every)
         inputs.addWidget(QLabel(self.tr("from")))
@@ -110,7 +113,7 @@ class SuggestPanel(QWidget):
         footer.addWidget(self.accept_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(inputs)
+        layout.addWidget(self.inputs)
         layout.addWidget(self.dates_label)
         layout.addLayout(grid)
         layout.addLayout(footer)
@@ -133,6 +136,7 @@ class SuggestPanel(QWidget):
         enabled = self._context is not None
         for widget in (self.every, self.first, self.suggest_button):
             widget.setEnabled(enabled)
+        self.inputs.setVisible(enabled)
         if self._context != self._suggested_for:
             self._clear_result()
         if self._context is not None and (old is None or old.plan.uuid != self._context.plan.uuid):

@@ -16,9 +16,11 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -72,8 +74,11 @@ class InventoryTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table()
         self.start_label = QLabel()
+        self.start_label.setWordWrap(True)  # two lines rather than a wider window
         self.group = QComboBox()
         self.group.setMinimumContentsLength(14)
+        # Filled after the first show: a combo sized then would cut its longest choice.
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_button = QPushButton(self.tr("Plan clearance for…"))
         self.remove_button = QPushButton(self.tr("Remove clearance plan"))
         self.message = QLabel()
@@ -136,8 +141,14 @@ class InventoryTab(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.ladder, 1)
         column.addWidget(self.suggest)
+        # The editors scroll rather than hold the window tall: on a 640-pixel-high screen
+        # the table above keeps its rows.
+        editors_area = QScrollArea()
+        editors_area.setWidget(editors)
+        editors_area.setWidgetResizable(True)
+        editors_area.setFrameShape(QFrame.Shape.NoFrame)
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(editors)
+        bottom.addWidget(editors_area)
         bottom.addWidget(self.chart)
         bottom.setStretchFactor(1, 1)
         bottom.setSizes([560, 840])

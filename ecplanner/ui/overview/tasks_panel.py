@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -42,7 +43,9 @@ class TasksPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        # The spare width goes to the task, not to the owner at the end.
+        header.setSectionResizeMode(TasksTableModel.COLUMNS.index("title"),
+                                    QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_open_task)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Team tasks")))

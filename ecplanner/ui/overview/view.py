@@ -55,9 +55,15 @@ class OverviewTab(QWidget):
         self.glance.setModel(self.glance_model)
         self.glance.setObjectName("glance")
         self.glance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.glance.verticalHeader().setDefaultSectionSize(24)
+        # Rows as high as the text needs: on a 640-pixel-high screen the events and tasks
+        # below keep room for more than two rows.
+        row = self.glance.fontMetrics().height() + 6
+        self.glance.verticalHeader().setDefaultSectionSize(row)
+        self.glance.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.glance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.glance.setFixedHeight(24 * 9 + 30)
+        header = row + 8  # the header's padding is the style's, a little more than a row's
+        self.glance.setFixedHeight(header + row * self.glance_model.rowCount()
+                                   + 2 * self.glance.frameWidth())
         self.model = EventsTableModel()
         self.table = QTableView()
         self._columns_fitted = False
@@ -66,7 +72,9 @@ class OverviewTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The spare width goes to the phases, not to the date at the end.
+        self.table.horizontalHeader().setSectionResizeMode(
+            EventsTableModel.COLUMNS.index("phases"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_edit)
         self.add_button = QPushButton(self.tr("Add event…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -178,7 +186,7 @@ class OverviewTab(QWidget):
         """Opens the editor window-modally; the edit is applied when it is accepted."""
         from ecplanner.ui.common.event_editor import EventEditor  # loads on first use
 
-        editor = EventEditor(event, self)
+        editor = EventEditor(event, self, self.document.store.info().platforms)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor, new))
         editor.open()

@@ -39,6 +39,7 @@ class TimelineBar(QWidget):
         self.zoom_in.setText("+")
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl+wheel)"))
         self.legend = QLabel(self._legend_html())
+        self.legend.setWordWrap(True)  # two lines in a narrow window
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Timeline")))
@@ -62,13 +63,13 @@ class TimelineBar(QWidget):
         self.scale.blockSignals(False)
 
     def _legend_html(self) -> str:
-        parts = [f"<span style='color:{ROLE_COLORS[role].name()}'>■</span> {labels.role(role)}"
-                 for role in ProductRole]
         signs = {REORDER_BY: "▼", PRICE_CHANGE: "●"}
-        parts += [f"<span style='color:{MARKER_COLORS[name].name()}'>"
-                  f"{signs.get(name, '◆')}</span> {texts.marker_name(name)}"
-                  for name in ("sample", "shoot", "detail_page", "stock_in", REORDER_BY,
-                               PRICE_CHANGE)]
         today = self.tr("Today")  # not inside the f-string, where lupdate cannot see it
-        parts.append(f"<span style='color:{TODAY_COLOR.name()}'>┆</span> {today}")
-        return "&nbsp;&nbsp;".join(parts)
+        entries = [(ROLE_COLORS[role].name(), "■", labels.role(role)) for role in ProductRole]
+        entries += [(MARKER_COLORS[name].name(), signs.get(name, "◆"), texts.marker_name(name))
+                    for name in ("sample", "shoot", "detail_page", "stock_in", REORDER_BY,
+                                 PRICE_CHANGE)]
+        entries.append((TODAY_COLOR.name(), "┆", today))
+        # A narrow window wraps the legend between its entries, never inside one.
+        return "&nbsp; ".join(f"<span style='color:{color}'>{sign}</span>&nbsp;"
+                              + text.replace(" ", "&nbsp;") for color, sign, text in entries)

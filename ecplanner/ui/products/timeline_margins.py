@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from ecplanner.domain.label_lanes import PlacedTitle, TitleSpan, place_titles
 from ecplanner.domain.product_timeline import (
     AxisUnit,
     month_starts,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 GUTTER_WIDTH = 210
 LINE = 18.0  # height of one line of the axis
-EVENT_LANES = 2
+EVENT_LANES = 3
 AXIS_HEIGHT = int(2 * LINE + EVENT_LANES * LINE + 6)
 _BACKGROUND = QColor("#F4F6F9")
 _TEXT = QColor("#2D3748")
@@ -61,17 +62,14 @@ class AxisStrip(QWidget):
         painter.fillRect(self.rect(), _BACKGROUND)
         scene = self._view.timeline
         g = scene.geometry
-        left = float(self._view.horizontalScrollBar().value())
-        first = max(g.day_at(left), g.first)
-        last = min(g.day_at(left + self.width()), g.last)
-        font = QFont(self.font())
-        font.setPointSizeF(8.5)
+        first, last, left = self._shown()
+        font = self._label_font()
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         unit = unit_for(g.day_width)
         if first <= last:
             self._paint_scale(painter, metrics, unit, first, last, left)
-            self._paint_events(painter, metrics, first, last, left)
+            self._paint_events(painter)
             if first <= scene.today <= last:
                 x = g.x(scene.today) + g.day_width / 2 - left
                 painter.setPen(QPen(QColor("#D93025"), 2.0))
@@ -110,28 +108,46 @@ class AxisStrip(QWidget):
             elif width + 4 < g.day_width * (7 if unit is AxisUnit.WEEK else 28):
                 painter.drawText(QPointF(x + 3, 2 * LINE - 5), text)
 
-    def _paint_events(self, painter: QPainter, metrics: QFontMetricsF, first: date, last: date,
-                      left: float) -> None:
-        """Each visible event's title in the first lane where it does not overlap another."""
+    def _shown(self) -> tuple[date, date, float]:
+        """The first and last day in view, and the scroll offset in pixels."""
         g = self._view.timeline.geometry
-        lane_ends = [float("-inf")] * EVENT_LANES
+        left = float(self._view.horizontalScrollBar().value())
+        return max(g.day_at(left), g.first), min(g.day_at(left + self.width()), g.last), left
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(8.5)
+        return font
+
+    def titles(self) -> list[PlacedTitle]:
+        """The event titles in view, in their lanes (x from the strip's left edge)."""
+        g = self._view.timeline.geometry
+        first, last, left = self._shown()
+        metrics = QFontMetricsF(self._label_font())
+        spans = []
         for event in visible_events(self._view.timeline.events, first, last):
             x0 = max(g.x(event.start) - left, 0.0)
-            # Where the lanes are taken (most events of a large plan) measure no text.
-            lane = next((i for i, used in enumerate(lane_ends) if used <= x0), None)
-            if lane is None:
-                continue
-            chip = max(g.x(event.end) + g.day_width - left - x0, 3.0)
+            chip_end = x0 + max(g.x(event.end) + g.day_width - left - x0, 3.0)
             text_width = metrics.horizontalAdvance(event.title)
-            inside = chip >= text_width + 10
-            lane_ends[lane] = x0 + (chip if inside else chip + 4 + text_width) + 8
-            top = 2 * LINE + 2 + lane * LINE
-            color = QColor(event.color)
-            painter.fillRect(QRectF(x0, top + 3, chip, LINE - 6), color)
+            inside = chip_end - x0 >= text_width + 10
+            spans.append(TitleSpan(event, x0, chip_end,
+                                   chip_end if inside else chip_end + 4 + text_width))
+        return place_titles(spans, EVENT_LANES)
+
+    def _paint_events(self, painter: QPainter) -> None:
+        for title in self.titles():
+            span = title.span
+            chip = span.chip_end - span.x0
+            top = 2 * LINE + 2 + title.lane * LINE
+            color = QColor(span.event.color)
+            painter.fillRect(QRectF(span.x0, top + 3, chip, LINE - 6), color)
+            if not title.with_text:
+                continue
+            inside = span.text_end == span.chip_end
             painter.setPen((_TEXT if _is_light(color) else QColor("white")) if inside
                            else color.darker(150))
-            painter.drawText(QPointF(x0 + (5 if inside else chip + 4), top + LINE - 6),
-                             event.title)
+            painter.drawText(QPointF(span.x0 + (5 if inside else chip + 4), top + LINE - 6),
+                             span.event.title)
 
 
 class RowGutter(QWidget):

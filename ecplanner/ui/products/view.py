@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -117,11 +118,14 @@ class ProductsTab(QWidget):
         return table
 
     def _lay_out(self) -> None:
-        tools = QHBoxLayout()
+        # The buttons sit in a tool bar, which moves those without room into its » menu:
+        # with the filters beside them they are wider than a small laptop's window.
+        buttons = QToolBar()
         for button in (self.add_button, self.duplicate_button, self.delete_button,
                        self.paste_button, self.milestones_button, self.season_defaults_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
+            buttons.addWidget(button)
+        tools = QHBoxLayout()
+        tools.addWidget(buttons, 1)
         tools.addWidget(self.filters)
         top = QWidget()
         top_layout = QVBoxLayout(top)

@@ -1,0 +1,50 @@
+"""A day's name in the band (春节) ends before the registration-deadline diamonds drawn at
+the band's right end, on screen and in the picture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+
+from ecplanner.ui.calendar import items as it
+from ecplanner.ui.calendar.view import CalendarTab
+
+
+@pytest.fixture
+def drawn(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[QRectF, str]]]:
+    """Every text a QPainter draws in a rectangle, with the rectangle (painter coordinates)."""
+    texts: list[tuple[QRectF, str]] = []
+    original = QPainter.drawText
+
+    def record(painter: QPainter, *args: Any) -> Any:
+        if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
+            texts.append((painter.transform().mapRect(args[0]), args[2]))
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    yield texts
+
+
+def test_day_names_keep_clear_of_deadline_diamonds(tab: CalendarTab,
+                                                   drawn: list[tuple[QRectF, str]]) -> None:
+    tab.resize(1100, 700)
+    tab.apply_view()
+    diamonds = [i.sceneBoundingRect() for i in tab.scene.items()
+                if isinstance(i, it.DeadlineItem) and i.isVisible()]
+    assert diamonds
+    cells = next(i for i in tab.scene.items() if isinstance(i, it.CellsItem))
+    area = cells.boundingRect()
+    image = QImage(int(area.width()), int(area.height()), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    tab.scene.render(painter, QRectF(image.rect()), area)
+    painter.end()
+    scale = image.width() / area.width()
+    overlaps = [(text, d) for rect, text in drawn for d in diamonds
+                if text and QRectF(rect.left() / scale + area.left(),
+                                   rect.top() / scale + area.top(), rect.width() / scale,
+                                   rect.height() / scale).intersects(d)]
+    assert overlaps == []

@@ -1,0 +1,56 @@
+"""The timeline header names every major sale in view, however many one-day events the year
+holds (a store's weekly members' day used to take the title lanes first)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QPainter
+from pytestqt.qtbot import QtBot
+
+from ecplanner.domain.model import Event, EventKind
+from ecplanner.domain.ops import Put
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.products.view import ProductsTab
+from tests.ui.products.helpers import settle
+
+
+@pytest.fixture
+def drawn(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every text drawn by a QPainter while the test runs."""
+    texts: list[str] = []
+    original = QPainter.drawText
+
+    def record(painter: QPainter, *args: Any) -> Any:
+        texts.extend(a for a in args if isinstance(a, str))
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    yield texts
+
+
+def test_every_major_sale_in_view_is_named(qtbot: QtBot, demo_document: PlanDocument,
+                                           drawn: list[str]) -> None:
+    weekly = [Event("会员日", EventKind.STORE_PROMO, day, day, color="#1A9E77",
+                    uuid=f"members-{day.isoformat()}")
+              for day in (date(2027, 1, 1) + timedelta(days=d) for d in range(0, 365, 7))]
+    demo_document.store.write([Put(e) for e in weekly])
+    tab = ProductsTab(demo_document, today=date(2027, 1, 10))
+    qtbot.addWidget(tab)
+    tab.resize(1600, 1000)
+    tab.show()
+    qtbot.waitExposed(tab)
+    settle(qtbot, tab)
+    view = tab.timeline
+    g = view.timeline.geometry
+    view.set_day_width((view.viewport().width() - 4) / ((g.last - g.first).days + 1))
+    first, last = date(2027, 1, 1), date(2027, 12, 31)
+    majors = {e.title for e in view.timeline.events
+              if e.kind is EventKind.MAJOR_SALE and e.start <= last and e.end >= first}
+    assert {"天猫3.8节", "天猫618", "99划算节", "天猫双11"} <= majors
+    drawn.clear()
+    view.axis.grab()
+    assert majors - set(drawn) == set()
