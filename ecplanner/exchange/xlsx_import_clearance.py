@@ -18,7 +18,7 @@ from ecplanner.domain.model import Arrival, MarkdownStep, StockPlan
 from ecplanner.domain.ops import Op, Put
 from ecplanner.domain.validation import validate_stock_plan
 from ecplanner.exchange.import_result import Action, Change, field_changes
-from ecplanner.exchange.import_rows import Matcher, RowClash, code_key
+from ecplanner.exchange.import_rows import Matcher, code_key
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.xlsx_baseline import BaseSheet
 from ecplanner.exchange.xlsx_clearance import input_cells, input_keys
@@ -32,7 +32,7 @@ from ecplanner.exchange.xlsx_import_cells import (
     read_text,
     read_whole,
 )
-from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader, matched_by_code
 from ecplanner.exchange.xlsx_text import text_of
 from ecplanner.exchange.xlsx_words import MAX_LADDER_STEPS
 
@@ -81,7 +81,8 @@ def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot,
     ops: list[Op] = []
     seen: set[str] = set()
     for record in records:
-        ident = record.read("id", read_text) or _matched(record, matcher)
+        ident = (record.read("id", read_text)
+                 or matched_by_code(record, matcher, text_of(record.raw("code"))))
         if record.failed:
             continue
         if not ident:
@@ -111,19 +112,6 @@ def read_clearance(sheet: SheetReader, snapshot: PlanSnapshot,
                                   Action.CHANGED, fields))
             ops.append(Put(new))
     return changes, ops
-
-
-def _matched(record: Record, matcher: Matcher[StockPlan, int]) -> str:
-    """The id of the stock plan of the product whose code a row without an id shows."""
-    code = text_of(record.raw("code"))
-    if is_blank(code):
-        return ""
-    try:
-        found = matcher.match(code_key(code), record.number)
-    except RowClash as clash:
-        record.fail(clash.code, "code", code, other=str(clash.other or ""))
-        return ""
-    return found.uuid if found else ""
 
 
 def _rendered(versions: Versions, plan: StockPlan) -> Record:

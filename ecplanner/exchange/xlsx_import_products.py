@@ -19,19 +19,18 @@ from ecplanner.domain.model import Product, ProductRole, ProductStatus, Season
 from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.domain.validation import validate_product
 from ecplanner.exchange.import_result import Action, Change, field_changes
-from ecplanner.exchange.import_rows import Dependents, Matcher, RowClash, code_clashes, code_key
+from ecplanner.exchange.import_rows import Dependents, Matcher, code_clashes, code_key
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.xlsx_baseline import BaseSheet
 from ecplanner.exchange.xlsx_import_base import Values, Versions, rebase
 from ecplanner.exchange.xlsx_import_cells import (
-    is_blank,
     read_choice,
     read_date,
     read_number,
     read_text,
     read_whole,
 )
-from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader
+from ecplanner.exchange.xlsx_import_sheet import Record, SheetReader, matched_by_code
 from ecplanner.exchange.xlsx_products import PRODUCT_KEYS, ProductCells
 from ecplanner.exchange.xlsx_text import text_of
 from ecplanner.exchange.xlsx_words_values import PRODUCT_ROLES, PRODUCT_STATUSES, SEASONS
@@ -60,7 +59,8 @@ def read_products(sheet: SheetReader, snapshot: PlanSnapshot,
     seen: set[str] = set()
     final: dict[str, tuple[Product, Record, bool]] = {}
     for record in records:
-        ident = record.read("id", read_text) or _matched(record, matcher)
+        ident = (record.read("id", read_text)
+                 or matched_by_code(record, matcher, record.read("code", text_of)))
         old = existing.get(ident)
         if record.failed:
             continue
@@ -107,19 +107,6 @@ def read_products(sheet: SheetReader, snapshot: PlanSnapshot,
         ops.append(Delete(Product, product.uuid))
     _refuse_clashes(final, kept)
     return changes, ops
-
-
-def _matched(record: Record, matcher: Matcher[Product, int]) -> str:
-    """The id of the plan's product a row without one is (by its code), or ""."""
-    code = record.read("code", text_of)
-    if is_blank(code):
-        return ""
-    try:
-        found = matcher.match(code_key(code), record.number)
-    except RowClash as clash:
-        record.fail(clash.code, "code", code, other=str(clash.other or ""))
-        return ""
-    return found.uuid if found else ""
 
 
 def _refuse_clashes(final: dict[str, tuple[Product, Record, bool]],

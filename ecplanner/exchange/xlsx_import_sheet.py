@@ -11,10 +11,11 @@ show them): their problems go nowhere.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ecplanner.domain.findings import Problem
 from ecplanner.exchange.import_result import ImportIssue, quoted
+from ecplanner.exchange.import_rows import Matcher, RowClash, code_key
 from ecplanner.exchange.xlsx_budget_formulas import col_letter
 from ecplanner.exchange.xlsx_import_cells import CellError, Unreadable, is_blank, read_text
 from ecplanner.exchange.xlsx_words import Words, header_keys
@@ -135,3 +136,16 @@ class Record:
         for problem in problems:
             key = fields.get(problem.field, problem.field)
             self.fail(problem.code, key if key in self.sheet.columns else None, self.raw(key))
+
+
+def matched_by_code(record: Record, matcher: Matcher[Any, int], code: str) -> str:
+    """The id of the plan's row that a row without an id is by its product ``code``, or ""
+    (blank code, no such row, or a clash, which fails ``record``)."""
+    if is_blank(code):
+        return ""
+    try:
+        found = matcher.match(code_key(code), record.number)
+    except RowClash as clash:
+        record.fail(clash.code, "code", code, other=str(clash.other or ""))
+        return ""
+    return str(found.uuid) if found else ""

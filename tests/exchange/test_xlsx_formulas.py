@@ -8,7 +8,6 @@ import re
 import zipfile
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
@@ -19,6 +18,7 @@ from ecplanner.exchange.plan_snapshot import read_snapshot
 from ecplanner.exchange.xlsx_budget import budget_rows
 from ecplanner.exchange.xlsx_export import write_workbook
 from ecplanner.store.plan_store import PlanStore
+from tests.exchange.sheet_cells import cell
 
 TODAY = date(2026, 10, 1)
 JUNE = 3 + 5
@@ -30,15 +30,6 @@ def exported(demo_store: PlanStore, tmp_path: Path) -> Path:
     write_workbook(read_snapshot(demo_store, TODAY), path)
     return path
 
-
-def cell(book: Any, sheet: str, ident: str, header: str) -> Any:
-    rows = book[sheet]
-    cols = {c.value: c.column for c in rows[1]}
-    for row in rows.iter_rows(min_row=2):
-        if row[cols["ID"] - 1].value == ident and (
-                sheet != "活动" or row[cols["阶段序号"] - 1].value is None):
-            return rows.cell(row[0].row, cols[header])
-    raise LookupError(ident)
 
 
 def script_edit(path: Path, store: PlanStore) -> tuple[Product, Event, list[str]]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
@@ -23,6 +22,7 @@ from ecplanner.exchange.xlsx_style import Styles, safe_text
 from ecplanner.exchange.xlsx_text import CELL_LIMIT, text_of, unescape
 from ecplanner.exchange.xlsx_words import Words
 from ecplanner.store.plan_store import PlanStore
+from tests.exchange.sheet_cells import cell
 
 TODAY = date(2026, 10, 1)
 LONG = "长文本" * 13_334  # 40,002 characters: more than a cell holds
@@ -51,15 +51,6 @@ def export(store: PlanStore, path: Path) -> PlanSnapshot:
     write_workbook(snapshot, path)
     return snapshot
 
-
-def cell(book: Any, sheet: str, ident: str, header: str) -> Any:
-    rows = book[sheet]
-    cols = {c.value: c.column for c in rows[1]}
-    for row in rows.iter_rows(min_row=2):
-        if row[cols["ID"] - 1].value == ident and (
-                sheet != "活动" or row[cols["阶段序号"] - 1].value is None):
-            return rows.cell(row[0].row, cols[header])
-    raise LookupError(ident)
 
 
 def test_an_untouched_workbook_gives_back_every_text_exactly(

@@ -26,22 +26,13 @@ from ecplanner.exchange.xlsx_export import META_SHEET, write_workbook
 from ecplanner.exchange.xlsx_import import read_workbook_import
 from ecplanner.exchange.xlsx_words import Words
 from ecplanner.store.plan_store import PlanStore
+from tests.exchange.sheet_cells import cell
 
 TODAY = date(2026, 10, 1)
 SALE = "99划算节"  # Sep 4–9, with phases
 UV_ROW = budget_rows()["uv"] + 1
 JUNE = 3 + 5  # column of June on the Budget sheet
 
-
-def cell(book: Any, sheet: str, ident: str, header: str, phase: int | None = None) -> Any:
-    """The cell under ``header`` of the row with id ``ident`` (and phase number)."""
-    rows = book[sheet]
-    cols = {c.value: c.column for c in rows[1]}
-    for row in rows.iter_rows(min_row=2):
-        if row[cols["ID"] - 1].value == ident and (
-                sheet != "活动" or row[cols["阶段序号"] - 1].value == phase):
-            return rows.cell(row[0].row, cols[header])
-    raise LookupError(ident)
 
 
 def edit(path: Path, change: Any) -> None:
