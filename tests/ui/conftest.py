@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -55,3 +56,17 @@ def _widgets_freed_by_qt(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for widget in kept:  # pytest-qt has closed them by now
         if shiboken6.isValid(widget):
             shiboken6.delete(widget)
+
+
+@pytest.fixture
+def drawn(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every text drawn by a QPainter while the test runs."""
+    texts: list[str] = []
+    original = QPainter.drawText
+
+    def record(painter: QPainter, *args: Any) -> Any:
+        texts.extend(a for a in args if isinstance(a, str))
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    yield texts

@@ -8,28 +8,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHeaderView, QWidget
 from pytestqt.qtbot import QtBot
 
 from ecplanner import plans
-from ecplanner.app import install_translators
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory.view import InventoryTab
 from ecplanner.ui.main_window import MainWindow
+from tests.ui.languages import speaking
 
 SMALL = (1024, 640)
 
 
 @pytest.fixture(params=["en_US", "ja_JP"])  # Chinese labels are the shortest
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(request.param))
-    installed = install_translators(qapp)
-    yield request.param
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 def _squeezed(tab: QWidget) -> list[str]:

@@ -8,11 +8,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
 from ecplanner import plans
@@ -24,18 +22,6 @@ ENGLISH = re.compile(r"[A-Za-z]+")
 WEEK = re.compile(r"\bW\d{2}\b")  # the ISO week, W01, as the month view labels its rows
 KEPT = {"GMV", "ROI"}  # the trade's own words, written in Latin letters in every language
 
-
-@pytest.fixture
-def drawn(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    texts: list[str] = []
-    original = QPainter.drawText
-
-    def record(painter: QPainter, *args: Any) -> Any:
-        texts.extend(a for a in args if isinstance(a, str))
-        return original(painter, *args)
-
-    monkeypatch.setattr(QPainter, "drawText", record)
-    yield texts
 
 
 @pytest.fixture

@@ -6,24 +6,18 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from ecplanner.app import install_translators
 from ecplanner.ui.calendar.style import date_range_text
+from tests.ui.languages import speaking
 
 START = date(2027, 5, 25)
 
 
 @pytest.fixture(params=["en_US", "de_DE", "zh_CN", "ja_JP"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(request.param))
-    installed = install_translators(qapp)
-    yield request.param
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 def test_the_day_count_reads_in_the_language(language: str) -> None:

@@ -3,12 +3,8 @@ holds (a store's weekly members' day used to take the title lanes first)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Any
 
-import pytest
-from PySide6.QtGui import QPainter
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Event, EventKind
@@ -16,20 +12,6 @@ from ecplanner.domain.ops import Put
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.view import ProductsTab
 from tests.ui.products.helpers import settle
-
-
-@pytest.fixture
-def drawn(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Every text drawn by a QPainter while the test runs."""
-    texts: list[str] = []
-    original = QPainter.drawText
-
-    def record(painter: QPainter, *args: Any) -> Any:
-        texts.extend(a for a in args if isinstance(a, str))
-        return original(painter, *args)
-
-    monkeypatch.setattr(QPainter, "drawText", record)
-    yield texts
 
 
 def test_every_major_sale_in_view_is_named(qtbot: QtBot, demo_document: PlanDocument,
