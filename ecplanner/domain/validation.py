@@ -36,6 +36,9 @@ MAX_ELASTICITY = 10.0
 # Money and amounts (visitors, weekly sales): a thousand trillion, above any store's year in
 # any currency; with it every figure the plan computes stays a finite float.
 MAX_AMOUNT = 1e15
+# A positive amount or rate is at least a millionth: ratios of them (cost ÷ price, spend ÷
+# orders) then stay finite; 5e-324 as a price made the margin infinite.
+MIN_POSITIVE = 1e-6
 MAX_UPLIFT = 100.0  # ×100 traffic while an event runs (the editor offers up to ×50)
 LEAD_DAYS = range(0, 3651)  # a supplier's lead time: up to ten years
 BUFFER_DAYS = range(0, 366)
@@ -46,6 +49,8 @@ TEMPLATE_DAYS = range(-365, 366)
 def _amount(value: float) -> str | None:
     if value < 0:
         return "negative"
+    if 0 < value < MIN_POSITIVE:
+        return "too_small"
     return "amount_too_large" if value > MAX_AMOUNT else None
 
 
@@ -136,8 +141,11 @@ def validate_budget_month(month: BudgetMonth) -> list[Problem]:
     if not 1 <= month.month <= 12:
         problems.append(Problem("month", "bad_month"))
     for name in _RATES:
-        if not 0 <= getattr(month, name) <= 1:
+        rate = getattr(month, name)
+        if not 0 <= rate <= 1:
             problems.append(Problem(name, "fraction_out_of_range"))
+        elif 0 < rate < MIN_POSITIVE:
+            problems.append(Problem(name, "too_small"))
     for name in _AMOUNTS:
         if code := _amount(getattr(month, name)):
             problems.append(Problem(name, code))

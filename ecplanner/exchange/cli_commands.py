@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from ecplanner.domain.validation import MAX_AMOUNT, MAX_UPLIFT
+from ecplanner.domain.validation import MAX_AMOUNT, MAX_UPLIFT, MIN_POSITIVE
 from ecplanner.domain.value_rules import DATE_YEARS, MAX_TEXT
 from ecplanner.exchange.collector import collector_paused
 from ecplanner.exchange.ics import write_ics
@@ -126,6 +126,7 @@ _ISSUES = {
     "not_finite": "is not a finite number",
     "too_large": "is too large to be stored",
     "amount_too_large": f"must not be more than {MAX_AMOUNT:,.0f}",
+    "too_small": f"must be 0 or at least {MIN_POSITIVE:.6f}",
     "uplift_too_large": f"must not be more than ×{MAX_UPLIFT:g}",
     "text_too_long": f"is longer than {MAX_TEXT:,} characters",
     "bad_text": "holds a character that is not valid text (a lone surrogate)",

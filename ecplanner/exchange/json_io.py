@@ -160,6 +160,8 @@ def _plan(data: object, info: PlanInfo, issues: list[ImportIssue], changes: list
     new = from_data(PlanInfo, data, "plan", issues)
     if new is None:
         return
+    if isinstance(data, dict) and "uuid" not in data:  # as an entity without one: matched
+        new = dataclasses.replace(new, uuid=info.uuid)
     if new.uuid != info.uuid:
         issues.append(ImportIssue("other_plan", header="plan.uuid", value=new.uuid))
     elif fields := field_changes(info, new, _names(PlanInfo)):

@@ -38,7 +38,7 @@ _HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)")
 
 
-MAX_ROWS = 1_048_576  # Excel's
+MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384  # Excel's
 MAX_CELLS = 50_000_000  # per sheet, blank ones included; a 20,000-product plan has ~2 million
 # What openpyxl raises for a workbook it cannot make sense of, beyond the checks of
 # ``xlsx_parts``: a missing part (KeyError), attributes and numbers it cannot convert
@@ -143,6 +143,10 @@ class TeamWorkbook:
         can vouch for as ``Unreadable``."""
         rows = self.values(name)
         for (row, col), text in self._formulas(name).items():
+            if row >= MAX_ROWS or col >= MAX_COLUMNS:  # its own reference, not its row's
+                raise CannotOpen("unreadable_part", f"a formula placed at row {row + 1:,}, "
+                                 f"column {col + 1:,}, past a sheet's last", self._part(name),
+                                 name)
             while len(rows) <= row:
                 rows.append(())
             cells = list(rows[row])

@@ -3076,68 +3076,73 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>2000～2100年ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="82"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <source>must be 0 or at least %1</source>
+        <translation>0 か %1 以上にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="84"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="92"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
         <source>There is no file at this place.</source>
         <translation>この場所にファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>このファイルは ecplanner の計画ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
         <source>This database was not made by ecplanner.</source>
         <translation>このデータベースは ecplanner で作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>この計画は新しいバージョンの ecplanner で保存されています。開くには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>この計画は破損していて安全に読み込めません。バックアップフォルダーにコピーがあるかもしれません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
         <source>This plan is already open in another window or program.</source>
         <translation>この計画は別のウィンドウまたはプログラムで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>この計画をアップグレードできませんでした。変更はされていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
         <source>A file with this name already exists.</source>
         <translation>同じ名前のファイルが既にあります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>この場所には計画を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>この計画は書き込みできない場所にあるため、そこでは変更できません。書き込みできるフォルダーにコピーして、そのコピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>この計画の保存が途中で中断されました（アプリまたはコンピューターが停止しました）。開く前にその保存を取り消す必要がありますが、計画のフォルダーに書き込めません。計画は破損していません。フォルダーを書き込み可能にするか、計画を隣にあるファイル「%1」と一緒に移動してから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="111"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="113"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>この計画は作成の途中で中断されたため、何も含まれていません。削除して、計画を作成し直してください。</translation>
     </message>
@@ -3147,27 +3152,27 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>この計画は読み取り専用です。何も変更されていません。編集するにはコピーを保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="113"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="115"/>
         <source>You do not have permission to read this file.</source>
         <translation>このファイルを読み込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="114"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
         <source>This is not a plan file: it is a folder, a pipe or a device.</source>
         <translation>これは計画ファイルではありません（フォルダー、パイプ、またはデバイスです）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="126"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="128"/>
         <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用です（ファイルに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="128"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="130"/>
         <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用です（フォルダーに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="130"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="132"/>
         <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用で開かれています。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
@@ -3237,22 +3242,22 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
         <source>must not be more than ×%1</source>
         <translation>×%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="68"/>
         <source>is longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="68"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="70"/>
         <source>holds a character that is not valid text (a lone surrogate)</source>
         <translation>テキストとして無効な文字（単独のサロゲート）を含んでいます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
         <source>is not a date between %1 and %2</source>
         <translation>%1～%2年の日付ではありません</translation>
     </message>

@@ -3076,68 +3076,73 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>不是 2000 到 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="82"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <source>must be 0 or at least %1</source>
+        <translation>必须为 0 或至少 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="84"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="92"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
         <source>There is no file at this place.</source>
         <translation>该位置没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>此文件不是 ecplanner 计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
         <source>This database was not made by ecplanner.</source>
         <translation>此数据库不是由 ecplanner 创建的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>此计划由更新版本的 ecplanner 保存，请升级 ecplanner 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>此计划已损坏，无法安全读取。备份文件夹中可能有备份副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
         <source>This plan is already open in another window or program.</source>
         <translation>此计划已在另一个窗口或程序中打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>此计划无法升级，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>无法在此位置保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>此计划所在的位置无法写入，因此不能在那里修改它。请把它复制到你可以写入的文件夹，然后打开副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>此计划的一次保存被中断了（应用或电脑停止了运行），打开计划前必须先撤销这次保存，但计划所在的文件夹无法写入。计划并没有损坏：请让该文件夹可以写入，或把计划连同旁边的文件“%1”一起移走，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="111"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="113"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>此计划在创建过程中被中断，里面没有任何内容。请删除它，然后重新创建计划。</translation>
     </message>
@@ -3147,27 +3152,27 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>此计划为只读：未做任何更改。请另存副本后编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="113"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="115"/>
         <source>You do not have permission to read this file.</source>
         <translation>你没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="114"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
         <source>This is not a plan file: it is a folder, a pipe or a device.</source>
         <translation>这不是计划文件：它是文件夹、管道或设备。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="126"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="128"/>
         <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划为只读（文件无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="128"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="130"/>
         <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划为只读（所在文件夹无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="130"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="132"/>
         <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划以只读方式打开：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
@@ -3237,22 +3242,22 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>不能超过 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
         <source>must not be more than ×%1</source>
         <translation>不能超过 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="68"/>
         <source>is longer than %1 characters</source>
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="68"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="70"/>
         <source>holds a character that is not valid text (a lone surrogate)</source>
         <translation>含有无效的文本字符（孤立的代理项）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
         <source>is not a date between %1 and %2</source>
         <translation>不是 %1 到 %2 年之间的日期</translation>
     </message>

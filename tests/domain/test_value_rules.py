@@ -92,6 +92,19 @@ def test_integers_fit_sqlite_and_days_stay_in_range(entity: object,
     assert found(entity) == {expected}
 
 
+@pytest.mark.parametrize(("entity", "field"), [
+    (replace(PRODUCT, list_price=5e-324), "list_price"),
+    (replace(MONTH, spend_search=1e-300), "spend_search"),
+    (replace(MONTH, cvr=1e-300), "cvr"),
+    (replace(STOCK, base_weekly_sales=1e-9), "base_weekly_sales"),
+])
+def test_a_positive_amount_or_rate_is_not_vanishingly_small(entity: object,
+                                                            field: str) -> None:
+    """Ratios of them (cost ÷ price, spend ÷ orders) would be infinite."""
+    assert found(entity) == {(field, "too_small")}
+    assert found(replace(entity, **{field: 0.0})) == set()  # type: ignore[type-var]
+
+
 def test_the_largest_integer_sqlite_holds_is_taken() -> None:
     assert found(replace(STOCK, on_hand=2**63 - 1)) == set()
     assert found(replace(PRODUCT, first_order_qty=2**63 - 1)) == set()

@@ -72,6 +72,8 @@ def _event_in_year_1(data: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("mutate", "raw", "where", "code", "value"), [
     (_set("products", 0, "unit_cost", value=float("inf")), None,
      "products[0].unit_cost", "not_finite", "inf"),
+    (_set("products", 0, "list_price", value=5e-324), None,
+     "products[0].list_price", "too_small", "5e-324"),
     (_set("products", 0, "list_price", value=1e308), None,
      "products[0].list_price", "amount_too_large", "1e+308"),
     (_set("plan", "annual_target", value=1e308), None,
@@ -153,6 +155,19 @@ def test_the_values_the_plan_accepts_still_export(demo_store: PlanStore,
     export_plan(demo_store, xlsx=tmp_path / "out.xlsx", json=tmp_path / "out.json")
     again = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert again["products"][0]["first_order_qty"] == 2**63 - 1
+
+
+def test_a_plan_without_its_uuid_is_this_plan(demo_store: PlanStore,
+                                              exported: dict[str, Any],
+                                              tmp_path: Path) -> None:
+    """As an entity without a uuid is the plan's entity it matches, the plan's own info
+    without one is this plan's (it was refused with a uuid drawn afresh each time)."""
+    data = copy.deepcopy(exported)
+    del data["plan"]["uuid"]
+    data["plan"]["store_name"] = "改名的小店"
+    dry, real = both(demo_store, write(tmp_path / "in.json", data))
+    assert dry.ok and real.applied, real.errors
+    assert demo_store.info().store_name == "改名的小店"
 
 
 def test_an_integer_too_long_to_read_inside_a_list_is_quoted_as_written(

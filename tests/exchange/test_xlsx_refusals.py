@@ -264,3 +264,15 @@ def test_a_sheet_listed_without_its_part_is_left_out_quietly(
     unlinked = replace_part(book, "xl/workbook.xml",
                             lambda body: body.replace(b' r:id="rId1"', b"", 1))
     assert both(demo_store, unlinked, tmp_path).ok
+
+
+@pytest.mark.parametrize("ref", ["A99999999999", "XFE2"])
+def test_a_formula_placed_beyond_the_last_row_or_column_is_refused(
+        demo_store: PlanStore, book: bytes, tmp_path: Path, ref: str) -> None:
+    """The formula's own reference, not its row's, says where it is: it is not followed
+    to a cell no sheet has (it padded rows until memory ran out)."""
+    name = sheet_part(book, EVENTS)
+    far = replace_part(book, name, lambda body: body.replace(
+        b"</row>", b'<c r="%s"><f>1+1</f></c></row>' % ref.encode(), 1))
+    [issue] = both(demo_store, far, tmp_path).errors
+    assert (issue.code, issue.header) == ("unreadable_part", name)

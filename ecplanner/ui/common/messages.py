@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ecplanner.domain.findings import Problem
-from ecplanner.domain.validation import MAX_AMOUNT, MAX_UPLIFT
+from ecplanner.domain.validation import MAX_AMOUNT, MAX_UPLIFT, MIN_POSITIVE
 from ecplanner.domain.value_rules import DATE_YEARS, MAX_TEXT
 from ecplanner.store.errors import PlanFileError, ReadOnlyCause, Refusal
 
@@ -61,6 +61,8 @@ def problem_text(problem: Problem) -> str:
         "too_large": _tr("is too large to be stored"),
         "amount_too_large": _tr("must not be more than %1").replace(
             "%1", QLocale().toString(int(MAX_AMOUNT))),
+        "too_small": _tr("must be 0 or at least %1").replace(
+            "%1", QLocale().toString(MIN_POSITIVE, "f", 6)),
         "uplift_too_large": _tr("must not be more than ×%1").replace(
             "%1", QLocale().toString(int(MAX_UPLIFT))),
         "text_too_long": _tr("is longer than %1 characters").replace(

@@ -13,7 +13,8 @@ from ecplanner.ui.common.messages import problem_text
 from ecplanner.ui.exchange.wording import issue_text
 
 VALUE_CODES = ("not_finite", "too_large", "amount_too_large", "uplift_too_large",
-               "text_too_long", "bad_text", "date_out_of_range", "bad_days", "listed_twice")
+               "text_too_long", "bad_text", "date_out_of_range", "bad_days", "listed_twice",
+               "too_small")
 IMPORT_CODES = ("unreadable_part", "part_too_large", "cannot_read", "not_a_file",
                 "file_too_large", "json_too_deep", "duplicate_stock_plan")
 
