@@ -37,7 +37,7 @@ def demo_ops(year: int) -> list[Op]:
 def platform_calendar_ops(store: PlanStore, year: int | None = None) -> list[Op]:
     """Put ops adding the year's platform events the plan lacks, with their tasks."""
     from ecplanner.domain.catalog import load_catalog
-    from ecplanner.domain.catalog_sync import calendar_additions
+    from ecplanner.domain.catalog.sync import calendar_additions
 
     info = store.info()
     catalog = load_catalog()

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ecplanner.domain.budget import compute_sheet
-from ecplanner.domain.budget_uplift import default_months
+from ecplanner.domain.budget.sheet import compute_sheet
+from ecplanner.domain.budget.uplift import default_months
 from ecplanner.domain.model import BudgetMonth, Event, EventKind, PlanInfo, Product
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
 from ecplanner.domain.catalog import holidays_for
-from ecplanner.domain.clearance import project_each, projection_start
-from ecplanner.domain.clearance_events import events_for_products
-from ecplanner.domain.event_warnings import event_findings, price_changes_of
+from ecplanner.domain.clearance.events import events_for_products
+from ecplanner.domain.clearance.projection import project_each, projection_start
 from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
-from ecplanner.domain.product_warnings import product_findings
+from ecplanner.domain.products.warnings import product_findings
 
 
 def shipping_shutdown(info: PlanInfo) -> tuple[date, date] | None:

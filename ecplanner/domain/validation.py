@@ -27,7 +27,7 @@ from ecplanner.domain.model import (
     TaskTemplate,
 )
 from ecplanner.domain.ops import Op, Put
-from ecplanner.domain.products import OFFSET_RANGE
+from ecplanner.domain.products.rules import OFFSET_RANGE
 from ecplanner.domain.value_rules import MAX_INTEGER, value_problems
 
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")

@@ -28,8 +28,8 @@ from ecplanner.exchange.import_result import (
 from ecplanner.exchange.json_io import read_json_import, write_json
 from ecplanner.exchange.plan_snapshot import compute_results, read_snapshot
 from ecplanner.exchange.progress import Progress
-from ecplanner.exchange.xlsx_export import write_workbook
-from ecplanner.exchange.xlsx_import import read_workbook_import
+from ecplanner.exchange.xlsx.export import write_workbook
+from ecplanner.exchange.xlsx.import_book import read_workbook_import
 from ecplanner.store.plan_store import PlanStore
 
 

@@ -22,8 +22,8 @@ from ecplanner import __version__
 from ecplanner.domain.model import Event, PlanInfo
 from ecplanner.exchange.atomic import write_atomically
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
-from ecplanner.exchange.xlsx_words import HEADERS, Words
-from ecplanner.exchange.xlsx_words_values import EVENT_KINDS, PLATFORMS
+from ecplanner.exchange.xlsx.code_words import EVENT_KINDS, PLATFORMS
+from ecplanner.exchange.xlsx.words import HEADERS, Words
 
 UID_DOMAIN = "ecplanner"
 

@@ -26,7 +26,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from ecplanner.domain.model import BudgetMonth, Event, Product, StockPlan, TaskStatus
-from ecplanner.domain.product_fields import fold
+from ecplanner.domain.products.fields import fold
 from ecplanner.exchange.import_result import GoesWith
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
 

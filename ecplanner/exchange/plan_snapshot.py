@@ -14,11 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ecplanner.domain.budget import Sheet, compute_sheet
-from ecplanner.domain.budget_uplift import default_months
+from ecplanner.domain.budget.sheet import Sheet, compute_sheet
+from ecplanner.domain.budget.uplift import default_months
 from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for
-from ecplanner.domain.clearance import BatchProjection, Totals, project_each, projection_start
-from ecplanner.domain.clearance_events import events_for_products
+from ecplanner.domain.clearance.events import events_for_products
+from ecplanner.domain.clearance.projection import (
+    BatchProjection,
+    Totals,
+    project_each,
+    projection_start,
+)
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import (
     BudgetMonth,
@@ -31,7 +36,7 @@ from ecplanner.domain.model import (
     Task,
 )
 from ecplanner.domain.plan_warnings import plan_findings
-from ecplanner.exchange.xlsx_words import lang_of
+from ecplanner.exchange.xlsx.words import lang_of
 from ecplanner.store.plan_store import PlanStore
 
 

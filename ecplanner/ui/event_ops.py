@@ -6,7 +6,7 @@ moves its open tasks with the date each counts from (start, end or deadline).
 
 from __future__ import annotations
 
-from ecplanner.domain import calendar_edits as edits
+from ecplanner.domain.calendar import edits as edits
 from ecplanner.domain.catalog import TaskTemplate, load_catalog, tasks_for_event
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Op, Put

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ecplanner.domain.budget import ROW_SPECS, MonthFigures, RowKind, compute_sheet
-from ecplanner.domain.budget_review import review
-from ecplanner.domain.budget_solve import search_spend_for, solve_search_spend, solve_uv
-from ecplanner.domain.budget_uplift import (
+from ecplanner.domain.budget.review import review
+from ecplanner.domain.budget.sheet import ROW_SPECS, MonthFigures, RowKind, compute_sheet
+from ecplanner.domain.budget.solve import search_spend_for, solve_search_spend, solve_uv
+from ecplanner.domain.budget.uplift import (
     DEFAULT_SEASONALITY,
     default_months,
     event_uplift_by_month,
@@ -243,8 +243,8 @@ def test_review_falls_back_to_orders_when_buyers_are_missing() -> None:
 def test_cogs_rates_from_the_product_mix() -> None:
     from datetime import date as _date
 
-    from ecplanner.domain.budget_solve import cogs_rates_from_products, solve_cogs_rate
-    from ecplanner.domain.budget_uplift import default_months
+    from ecplanner.domain.budget.solve import cogs_rates_from_products, solve_cogs_rate
+    from ecplanner.domain.budget.uplift import default_months
     from ecplanner.domain.model import Product
 
     dress = Product("A", "dress", unit_cost=30, list_price=100, first_order_qty=300,

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ecplanner.domain.calendar_days import DayMark, day_infos, shutdown_span
-from ecplanner.domain.calendar_filters import OWN_STORE, EventFilter, choices
+from ecplanner.domain.calendar.days import DayMark, day_infos, shutdown_span
+from ecplanner.domain.calendar.filters import OWN_STORE, EventFilter, choices
 from ecplanner.domain.catalog import (
     Holiday,
     HolidayBreak,

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from ecplanner.domain.calendar_edits import (
+from ecplanner.domain.calendar.edits import (
     catalog_language,
     clip_phases,
     moved_event,

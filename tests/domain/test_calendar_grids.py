@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
+from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
 
 
 def test_year_grid_cells_and_clamping() -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecplanner.domain.calendar_layout import (
+from ecplanner.domain.calendar.layout import (
     DragMode,
     Metrics,
     Segment,

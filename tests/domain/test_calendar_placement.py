@@ -5,9 +5,9 @@ from datetime import date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
-from ecplanner.domain.calendar_layout import Metrics
-from ecplanner.domain.calendar_placement import phase_fractions, place, replace_spans, room_after
+from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
+from ecplanner.domain.calendar.layout import Metrics
+from ecplanner.domain.calendar.placement import phase_fractions, place, replace_spans, room_after
 from ecplanner.domain.model import Phase, PhaseKind
 
 METRICS = Metrics(col_width=10, lane_height=20, row_header=5, min_lanes=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ecplanner.domain.catalog import load_catalog
-from ecplanner.domain.catalog_sync import calendar_additions
+from ecplanner.domain.catalog.sync import calendar_additions
 from ecplanner.domain.model import Event, Task
 
 

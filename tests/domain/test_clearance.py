@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecplanner.domain.clearance import (
+from ecplanner.domain.clearance.projection import (
     ProjectedWeek,
     Projection,
     count_weeks,

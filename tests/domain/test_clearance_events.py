@@ -8,8 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecplanner.domain.clearance import project, project_each, project_many, projection_start
-from ecplanner.domain.clearance_events import applies, events_for_products
+from ecplanner.domain.clearance.events import applies, events_for_products
+from ecplanner.domain.clearance.projection import (
+    project,
+    project_each,
+    project_many,
+    projection_start,
+)
 from ecplanner.domain.model import Event, EventKind, Product, StockPlan
 
 START = date(2027, 9, 6)

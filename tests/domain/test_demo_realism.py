@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ecplanner import plans
 from ecplanner.domain import demo
-from ecplanner.domain.budget import compute_sheet
+from ecplanner.domain.budget.sheet import compute_sheet
 
 
 def test_the_demo_budget_is_believable(tmp_path: Path) -> None:

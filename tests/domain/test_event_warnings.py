@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from ecplanner.domain.event_warnings import (
+from ecplanner.domain.calendar.warnings import (
     event_findings,
     price_changes_of,
     price_lock_window,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ecplanner.domain.label_lanes import TitleSpan, place_titles
 from ecplanner.domain.model import Event, EventKind
+from ecplanner.domain.products.label_lanes import TitleSpan, place_titles
 
 DAY = date(2027, 6, 1)
 

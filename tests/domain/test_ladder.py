@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecplanner.domain.clearance import ProjectedWeek, Totals, project
-from ecplanner.domain.ladder import MAX_CANDIDATES, candidate_count, suggest_ladder
+from ecplanner.domain.clearance.ladder import MAX_CANDIDATES, candidate_count, suggest_ladder
+from ecplanner.domain.clearance.projection import ProjectedWeek, Totals, project
 from ecplanner.domain.model import Event, EventKind, MarkdownStep, Product, StockPlan
 
 START = date(2025, 9, 1)

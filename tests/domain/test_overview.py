@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from ecplanner.domain import demo
-from ecplanner.domain.budget import compute_sheet
+from ecplanner.domain.budget.sheet import compute_sheet
 from ecplanner.domain.model import Event, EventKind, PlanInfo, Product
 from ecplanner.domain.overview import year_glance
 

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from ecplanner.domain.budget import compute_sheet
-from ecplanner.domain.budget_uplift import default_months, event_uplift_by_month
+from ecplanner.domain.budget.sheet import compute_sheet
+from ecplanner.domain.budget.uplift import default_months, event_uplift_by_month
 from ecplanner.domain.model import Event, EventKind, PlanInfo
 
 TMALL_STORE = PlanInfo("天猫店", 2027, platforms=("tmall", "taobao"), annual_target=1e7)

@@ -11,7 +11,7 @@ from ecplanner.domain.model import (
     Product,
     Season,
 )
-from ecplanner.domain.product_checks import ProductChecks, listed_order
+from ecplanner.domain.products.checks import ProductChecks, listed_order
 
 PRICE_CHANGE_IN_LOCK = "product.price_change_in_lock"
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from ecplanner.domain.model import Product, ProductRole, ProductStatus, Season
-from ecplanner.domain.product_fields import (
+from ecplanner.domain.products.fields import (
     FIELDS,
     FieldError,
     code_taken,

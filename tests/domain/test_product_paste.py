@@ -6,7 +6,7 @@ import pytest
 
 from ecplanner.domain.findings import Problem
 from ecplanner.domain.model import Product, ProductRole, ProductStatus, Season
-from ecplanner.domain.product_paste import header_field, parse_products, split_rows
+from ecplanner.domain.products.paste import header_field, parse_products, split_rows
 
 CN_HEADER = ("款号\t商品名称\t类目\t季节\t波段\t定位\t成本\t吊牌价\t上新日期\t下架日期\t状态\t"
              "首单量\t生产周期\t负责人")

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from ecplanner.domain.calendar_layout import DragMode
+from ecplanner.domain.calendar.layout import DragMode
 from ecplanner.domain.model import Event, EventKind, MilestoneKind, Product, Season
-from ecplanner.domain.product_timeline import (
+from ecplanner.domain.products.timeline import (
     PRICE_CHANGE,
     REORDER_BY,
     AxisUnit,

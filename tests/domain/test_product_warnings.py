@@ -14,7 +14,7 @@ from ecplanner.domain.model import (
     ProductStatus,
     Season,
 )
-from ecplanner.domain.product_warnings import each_product_findings, product_findings
+from ecplanner.domain.products.warnings import each_product_findings, product_findings
 
 # Launch 2025-03-01: sample 01-15, shoot 02-04, detail page 02-15, stock-in 02-22.
 BASE = Product(code="SP-01", name="linen shirt", season=Season.SPRING,

@@ -8,7 +8,7 @@ import pytest
 
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import MilestoneKind, Product, ProductStatus, Season
-from ecplanner.domain.products import (
+from ecplanner.domain.products.rules import (
     DEFAULT_MILESTONE_OFFSETS,
     DELIST,
     LAUNCH,

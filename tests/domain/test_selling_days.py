@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ecplanner.domain.budget_uplift import event_uplift_by_month
-from ecplanner.domain.clearance import weekly_uplift
+from ecplanner.domain.budget.uplift import event_uplift_by_month
+from ecplanner.domain.clearance.projection import weekly_uplift
 from ecplanner.domain.model import Event, EventKind, Phase, PhaseKind
 from ecplanner.domain.selling_days import selling_spans
 

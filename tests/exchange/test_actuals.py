@@ -13,9 +13,9 @@ import pytest
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import DailyActual
 from ecplanner.domain.ops import Put
-from ecplanner.exchange.actuals import ActualsField, ImportProblem, parse_actuals
-from ecplanner.exchange.actuals_columns import amounts, counts, dates, fractions
-from ecplanner.exchange.actuals_values import (
+from ecplanner.exchange.actuals.columns import amounts, counts, dates, fractions
+from ecplanner.exchange.actuals.parse import ActualsField, ImportProblem, parse_actuals
+from ecplanner.exchange.actuals.values import (
     CellError,
     read_amount,
     read_count,

@@ -24,7 +24,7 @@ from ecplanner.exchange import atomic
 from ecplanner.exchange.ics import write_ics
 from ecplanner.exchange.json_io import write_json
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
-from ecplanner.exchange.xlsx_export import write_workbook
+from ecplanner.exchange.xlsx.export import write_workbook
 from ecplanner.store.plan_store import PlanStore
 
 KINDS = ("xlsx", "ics", "json", "png", "pdf")

@@ -20,7 +20,7 @@ from ecplanner.exchange.cli_commands import import_plan, result_lines
 from ecplanner.exchange.import_result import Action, GoesWith
 from ecplanner.exchange.json_io import write_json
 from ecplanner.exchange.plan_snapshot import read_snapshot
-from ecplanner.exchange.xlsx_export import write_workbook
+from ecplanner.exchange.xlsx.export import write_workbook
 from ecplanner.store.plan_store import PlanStore
 
 TODAY = date(2026, 10, 1)

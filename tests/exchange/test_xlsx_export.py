@@ -10,17 +10,17 @@ from typing import Any
 import openpyxl
 import pytest
 
-from ecplanner.domain.budget import ROW_SPECS, RowKind
+from ecplanner.domain.budget.sheet import ROW_SPECS, RowKind
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.exchange.plan_snapshot import PlanSnapshot, compute_results
 from ecplanner.exchange.progress import ExportCancelled
-from ecplanner.exchange.xlsx_baseline import BASE_SHEET
-from ecplanner.exchange.xlsx_budget import budget_rows
-from ecplanner.exchange.xlsx_budget_formulas import MONTH_FORMULAS, TOTAL_COL
-from ecplanner.exchange.xlsx_export import META_SHEET, write_workbook
-from ecplanner.exchange.xlsx_style import safe_text, text_width
-from ecplanner.exchange.xlsx_text import CellText
-from ecplanner.exchange.xlsx_words import SHEETS, Words
+from ecplanner.exchange.xlsx.baseline import BASE_SHEET
+from ecplanner.exchange.xlsx.budget import budget_rows
+from ecplanner.exchange.xlsx.budget_formulas import MONTH_FORMULAS, TOTAL_COL
+from ecplanner.exchange.xlsx.export import META_SHEET, write_workbook
+from ecplanner.exchange.xlsx.style import safe_text, text_width
+from ecplanner.exchange.xlsx.text import CellText
+from ecplanner.exchange.xlsx.words import SHEETS, Words
 
 INJECTION = '=HYPERLINK("http://x","y")'
 

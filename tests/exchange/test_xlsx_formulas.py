@@ -15,8 +15,8 @@ import pytest
 from ecplanner.domain.model import Event, Product
 from ecplanner.exchange.cli_commands import import_plan, result_lines
 from ecplanner.exchange.plan_snapshot import read_snapshot
-from ecplanner.exchange.xlsx_budget import budget_rows
-from ecplanner.exchange.xlsx_export import write_workbook
+from ecplanner.exchange.xlsx.budget import budget_rows
+from ecplanner.exchange.xlsx.export import write_workbook
 from ecplanner.store.plan_store import PlanStore
 from tests.exchange.sheet_cells import cell
 

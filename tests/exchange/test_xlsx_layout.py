@@ -21,8 +21,8 @@ import pytest
 from openpyxl.utils import get_column_letter, range_boundaries
 
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
-from ecplanner.exchange.xlsx_budget import budget_rows
-from ecplanner.exchange.xlsx_export import write_workbook
+from ecplanner.exchange.xlsx.budget import budget_rows
+from ecplanner.exchange.xlsx.export import write_workbook
 
 pytestmark = pytest.mark.slow  # reads the demo workbook twice with openpyxl
 

@@ -16,8 +16,8 @@ import pytest
 from ecplanner.exchange.cli_commands import export_plan, import_plan, result_lines
 from ecplanner.exchange.import_result import ImportResult
 from ecplanner.exchange.plan_snapshot import read_snapshot
-from ecplanner.exchange.xlsx_open import TeamWorkbook
-from ecplanner.exchange.xlsx_parts import MAX_PART_BYTES
+from ecplanner.exchange.xlsx.import_open import TeamWorkbook
+from ecplanner.exchange.xlsx.import_parts import MAX_PART_BYTES
 from ecplanner.store.plan_store import PlanStore
 from tests.exchange.conftest import TODAY
 from tests.exchange.workbook_parts import (

@@ -14,9 +14,9 @@ import pytest
 from ecplanner.domain.model import BudgetMonth, Event, MarkdownStep, Product, StockPlan
 from ecplanner.exchange.import_result import Action, ImportResult
 from ecplanner.exchange.plan_snapshot import PlanSnapshot, read_snapshot
-from ecplanner.exchange.xlsx_budget import budget_rows
-from ecplanner.exchange.xlsx_export import META_SHEET, write_workbook
-from ecplanner.exchange.xlsx_import import read_workbook_import
+from ecplanner.exchange.xlsx.budget import budget_rows
+from ecplanner.exchange.xlsx.export import META_SHEET, write_workbook
+from ecplanner.exchange.xlsx.import_book import read_workbook_import
 from ecplanner.store.plan_store import PlanStore
 
 TODAY = date(2026, 10, 1)

@@ -15,12 +15,12 @@ from ecplanner.domain.model import Event, Product
 from ecplanner.domain.ops import Put
 from ecplanner.exchange.cli_commands import import_plan
 from ecplanner.exchange.plan_snapshot import PlanSnapshot, read_snapshot
-from ecplanner.exchange.xlsx_export import write_workbook
-from ecplanner.exchange.xlsx_import import read_workbook_import
-from ecplanner.exchange.xlsx_open import TeamWorkbook
-from ecplanner.exchange.xlsx_style import Styles, safe_text
-from ecplanner.exchange.xlsx_text import CELL_LIMIT, text_of, unescape
-from ecplanner.exchange.xlsx_words import Words
+from ecplanner.exchange.xlsx.export import write_workbook
+from ecplanner.exchange.xlsx.import_book import read_workbook_import
+from ecplanner.exchange.xlsx.import_open import TeamWorkbook
+from ecplanner.exchange.xlsx.style import Styles, safe_text
+from ecplanner.exchange.xlsx.text import CELL_LIMIT, text_of, unescape
+from ecplanner.exchange.xlsx.words import Words
 from ecplanner.store.plan_store import PlanStore
 from tests.exchange.sheet_cells import cell
 

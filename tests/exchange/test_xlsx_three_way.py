@@ -20,11 +20,11 @@ from ecplanner.domain.ops import Delete, Put
 from ecplanner.exchange.cli_commands import import_plan, result_lines
 from ecplanner.exchange.import_result import Action, ImportResult
 from ecplanner.exchange.plan_snapshot import read_snapshot
-from ecplanner.exchange.xlsx_baseline import BASE_SHEET, BaselineWriter, read_baseline
-from ecplanner.exchange.xlsx_budget import budget_rows
-from ecplanner.exchange.xlsx_export import META_SHEET, write_workbook
-from ecplanner.exchange.xlsx_import import read_workbook_import
-from ecplanner.exchange.xlsx_words import Words
+from ecplanner.exchange.xlsx.baseline import BASE_SHEET, BaselineWriter, read_baseline
+from ecplanner.exchange.xlsx.budget import budget_rows
+from ecplanner.exchange.xlsx.export import META_SHEET, write_workbook
+from ecplanner.exchange.xlsx.import_book import read_workbook_import
+from ecplanner.exchange.xlsx.words import Words
 from ecplanner.store.plan_store import PlanStore
 from tests.exchange.sheet_cells import cell
 

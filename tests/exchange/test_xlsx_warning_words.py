@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from ecplanner.domain.findings import Finding, Severity
-from ecplanner.exchange.xlsx_overview import finding_text
-from ecplanner.exchange.xlsx_words import Words
+from ecplanner.exchange.xlsx.overview import finding_text
+from ecplanner.exchange.xlsx.words import Words
 
 NAMES = {"s1": "天猫618", "s2": "聚划算", "p1": "A1 衬衫"}
 

@@ -32,7 +32,7 @@ DAYS = (date(2100, 12, 31) - date(2000, 1, 1)).days + 1
 _CHILD = """
 import csv, json, resource, sys, time
 from pathlib import Path
-from ecplanner.exchange.actuals import parse_actuals
+from ecplanner.exchange.actuals.parse import parse_actuals
 path = Path(sys.argv[2])
 started = time.perf_counter()
 if sys.argv[1] == "floor":

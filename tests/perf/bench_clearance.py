@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from ecplanner.domain.clearance import project_many
-from ecplanner.domain.ladder import suggest_ladder
+from ecplanner.domain.clearance.ladder import suggest_ladder
+from ecplanner.domain.clearance.projection import project_many
 from ecplanner.domain.model import Arrival, Event, EventKind, MarkdownStep, Product, StockPlan
 
 START = date(2025, 9, 1)

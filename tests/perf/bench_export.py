@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from ecplanner.domain.budget_uplift import default_months
+from ecplanner.domain.budget.uplift import default_months
 from ecplanner.domain.model import (
     Arrival,
     DailyActual,
@@ -42,7 +42,7 @@ from ecplanner.domain.model import (
 from ecplanner.domain.ops import Put
 from ecplanner.exchange.cli_commands import export_plan
 from ecplanner.exchange.plan_snapshot import read_snapshot
-from ecplanner.exchange.xlsx_export import write_workbook
+from ecplanner.exchange.xlsx.export import write_workbook
 from ecplanner.store.plan_store import PlanStore
 
 YEAR = 2027

@@ -27,8 +27,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ecplanner import plans
-from ecplanner.domain.clearance import project_many
-from ecplanner.domain.ladder import suggest_ladder
+from ecplanner.domain.clearance.ladder import suggest_ladder
+from ecplanner.domain.clearance.projection import project_many
 from ecplanner.domain.model import (
     Arrival,
     Event,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ecplanner import plans
 from ecplanner.domain.model import PlanInfo, Product, ProductRole, Season
 from ecplanner.domain.ops import Put
-from ecplanner.domain.product_timeline import DAY_WIDTHS, AxisUnit
+from ecplanner.domain.products.timeline import DAY_WIDTHS, AxisUnit
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.timeline import TimelineView
 from ecplanner.ui.products.view import ProductsTab

@@ -20,8 +20,8 @@ from pathlib import Path
 from ecplanner import plans
 from ecplanner.domain import demo
 from ecplanner.exchange.plan_snapshot import read_snapshot
-from ecplanner.exchange.xlsx_export import write_workbook
-from ecplanner.exchange.xlsx_words import SHEETS, Words
+from ecplanner.exchange.xlsx.export import write_workbook
+from ecplanner.exchange.xlsx.words import SHEETS, Words
 from ecplanner.store.plan_store import PlanStore
 
 YEAR = 2027

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ecplanner.domain.budget import Sheet
-from ecplanner.domain.budget_review import Review
-from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.budget.review import Review
+from ecplanner.domain.budget.rows import Unit
+from ecplanner.domain.budget.sheet import Sheet
 from ecplanner.ui.budget import wording
 from ecplanner.ui.budget.formats import NumberFormat
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ecplanner.domain.budget_solve import solve_cogs_rate, solve_search_spend, solve_uv
+from ecplanner.domain.budget.solve import solve_cogs_rate, solve_search_spend, solve_uv
 from ecplanner.domain.model import BudgetMonth, DailyActual
 from ecplanner.domain.ops import Op, Put
 from ecplanner.ui.budget import wording

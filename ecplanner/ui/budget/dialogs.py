@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.model import DailyActual
-from ecplanner.exchange.actuals import ActualsField, ActualsParse
+from ecplanner.exchange.actuals.parse import ActualsField, ActualsParse
 from ecplanner.ui.budget import wording
 from ecplanner.ui.budget.import_models import PreviewModel, ProblemsModel
 from ecplanner.ui.budget.import_worker import ActualsReader

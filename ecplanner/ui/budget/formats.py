@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale
 
-from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.currency import currency_symbol
 
 _MULTIPLIERS = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}

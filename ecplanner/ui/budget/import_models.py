@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.model import DailyActual
-from ecplanner.exchange.actuals import ImportProblem
+from ecplanner.exchange.actuals.parse import ImportProblem
 from ecplanner.ui.budget import wording
 from ecplanner.ui.budget.formats import NumberFormat
 from ecplanner.ui.common.dates import to_qdate

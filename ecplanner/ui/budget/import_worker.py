@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ecplanner.exchange.actuals import ActualsParse, ImportProblem, parse_actuals
+from ecplanner.exchange.actuals.parse import ActualsParse, ImportProblem, parse_actuals
 from ecplanner.ui.common.background import Background
 
 

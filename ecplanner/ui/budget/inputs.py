@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ecplanner.domain.budget_uplift import default_months
+from ecplanner.domain.budget.uplift import default_months
 from ecplanner.domain.model import BudgetMonth, Event, PlanInfo
 from ecplanner.store.plan_store import PlanStore
 

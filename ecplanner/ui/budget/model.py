@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ecplanner.domain.budget import (
+from ecplanner.domain.budget.sheet import (
     ROW_SPECS,
     RowGroup,
     RowKind,
@@ -30,7 +30,7 @@ from ecplanner.domain.budget import (
     Unit,
     compute_sheet,
 )
-from ecplanner.domain.budget_uplift import event_extra_by_month, lifts_the_store
+from ecplanner.domain.budget.uplift import event_extra_by_month, lifts_the_store
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Event
 from ecplanner.ui.budget import wording

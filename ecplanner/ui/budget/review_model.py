@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ecplanner.domain.budget_review import Comparison, Review
-from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.budget.review import Comparison, Review
+from ecplanner.domain.budget.rows import Unit
 from ecplanner.ui.budget import wording
 from ecplanner.ui.budget.formats import NumberFormat
 from ecplanner.ui.common.dates import to_qdate

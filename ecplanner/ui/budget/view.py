@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.budget_review import review
-from ecplanner.domain.budget_rows import Unit
-from ecplanner.domain.budget_solve import DEFAULT_SEARCH_SHARE
-from ecplanner.domain.budget_uplift import weights_from_actuals
+from ecplanner.domain.budget.review import review
+from ecplanner.domain.budget.rows import Unit
+from ecplanner.domain.budget.solve import DEFAULT_SEARCH_SHARE
+from ecplanner.domain.budget.uplift import weights_from_actuals
 from ecplanner.domain.currency import currency_symbol
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import DailyActual

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ecplanner.domain.budget_rows import RowGroup
-from ecplanner.exchange.actuals import ActualsField, ImportProblem
+from ecplanner.domain.budget.rows import RowGroup
+from ecplanner.exchange.actuals.parse import ActualsField, ImportProblem
 
 
 def _tr(text: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QWidget
 
-from ecplanner.domain.calendar_layout import DragMode
+from ecplanner.domain.calendar.layout import DragMode
 from ecplanner.domain.catalog import EventTemplate
 from ecplanner.domain.findings import ValidationError
 from ecplanner.ui.calendar import commands, interaction

@@ -10,13 +10,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from ecplanner.domain import calendar_edits as edits
+from ecplanner.domain.calendar import edits as edits
 from ecplanner.domain.catalog import (
     EventTemplate,
     event_at_anchor,
     instantiate_at,
 )
-from ecplanner.domain.catalog_sync import claim_occurrence
+from ecplanner.domain.catalog.sync import claim_occurrence
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Delete
 from ecplanner.ui.calendar.sources import shipped_catalog

@@ -26,10 +26,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
 
-from ecplanner.domain.calendar_days import DayInfo, day_infos, shutdown_span
-from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
-from ecplanner.domain.calendar_placement import Placement, place, room_after
-from ecplanner.domain.event_warnings import event_findings, price_changes_of
+from ecplanner.domain.calendar.days import DayInfo, day_infos, shutdown_span
+from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
+from ecplanner.domain.calendar.placement import Placement, place, room_after
+from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
 from ecplanner.domain.model import Event, PlanInfo
 from ecplanner.exchange.atomic import write_atomically
 from ecplanner.store.plan_store import PlanStore

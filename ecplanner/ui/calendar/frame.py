@@ -8,8 +8,8 @@ from datetime import timedelta
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from ecplanner.domain.calendar_grids import ViewKind
-from ecplanner.domain.calendar_placement import Placement
+from ecplanner.domain.calendar.grids import ViewKind
+from ecplanner.domain.calendar.placement import Placement
 from ecplanner.ui.calendar import style as st
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QPointF
 
-from ecplanner.domain.calendar_layout import DragMode, snap_drag
+from ecplanner.domain.calendar.layout import DragMode, snap_drag
 from ecplanner.domain.model import Event
 from ecplanner.ui.calendar.model import CalendarScene
 

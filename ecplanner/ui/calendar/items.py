@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.calendar_days import DayInfo
-from ecplanner.domain.calendar_layout import DragMode, Segment
-from ecplanner.domain.calendar_placement import Placement
+from ecplanner.domain.calendar.days import DayInfo
+from ecplanner.domain.calendar.layout import DragMode, Segment
+from ecplanner.domain.calendar.placement import Placement
 from ecplanner.ui.calendar import frame, painting
 from ecplanner.ui.calendar import style as st
 from ecplanner.ui.calendar.looks import DEADLINE_SIZE

@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
-from ecplanner.domain.calendar_grids import ViewKind
-from ecplanner.domain.calendar_layout import Segment
-from ecplanner.domain.calendar_placement import Placement, phase_fractions
+from ecplanner.domain.calendar.grids import ViewKind
+from ecplanner.domain.calendar.layout import Segment
+from ecplanner.domain.calendar.placement import Placement, phase_fractions
 from ecplanner.domain.model import Event
 from ecplanner.ui.calendar.painting import BarLook
 from ecplanner.ui.calendar.style import VIEW_STYLES

@@ -15,11 +15,11 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 from shiboken6 import isValid
 
-from ecplanner.domain.calendar_days import DayInfo, day_infos
-from ecplanner.domain.calendar_filters import EventFilter
-from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
-from ecplanner.domain.calendar_layout import Segment
-from ecplanner.domain.calendar_placement import (
+from ecplanner.domain.calendar.days import DayInfo, day_infos
+from ecplanner.domain.calendar.filters import EventFilter
+from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
+from ecplanner.domain.calendar.layout import Segment
+from ecplanner.domain.calendar.placement import (
     PlacedBar,
     place,
     replace_spans,

@@ -22,9 +22,9 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from ecplanner.domain.calendar_days import PLAIN_DAY, DayInfo, DayMark
-from ecplanner.domain.calendar_grids import ViewKind
-from ecplanner.domain.calendar_placement import Placement
+from ecplanner.domain.calendar.days import PLAIN_DAY, DayInfo, DayMark
+from ecplanner.domain.calendar.grids import ViewKind
+from ecplanner.domain.calendar.placement import Placement
 from ecplanner.domain.model import PhaseKind
 from ecplanner.ui.calendar import style as st
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QObject, Signal
 
-from ecplanner.domain.calendar_edits import catalog_language
+from ecplanner.domain.calendar.edits import catalog_language
 from ecplanner.domain.catalog import Catalog, HolidayCalendar, holidays_for, load_catalog
 from ecplanner.domain.model import PlanInfo
 

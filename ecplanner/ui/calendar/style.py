@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtGui import QColor, QFont
 
-from ecplanner.domain.calendar_grids import ViewKind
-from ecplanner.domain.calendar_layout import Metrics
+from ecplanner.domain.calendar.grids import ViewKind
+from ecplanner.domain.calendar.layout import Metrics
 from ecplanner.domain.model import PhaseKind
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",

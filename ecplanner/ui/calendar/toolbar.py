@@ -6,8 +6,8 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMenu, QToolBar, QToolButton, QWidget
 
-from ecplanner.domain.calendar_filters import EventFilter
-from ecplanner.domain.calendar_grids import ViewKind
+from ecplanner.domain.calendar.filters import EventFilter
+from ecplanner.domain.calendar.grids import ViewKind
 from ecplanner.domain.model import EventKind
 from ecplanner.ui.common import labels
 

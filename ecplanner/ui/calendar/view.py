@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.calendar_days import shutdown_span
-from ecplanner.domain.calendar_edits import catalog_language
-from ecplanner.domain.calendar_filters import choices
-from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
+from ecplanner.domain.calendar.days import shutdown_span
+from ecplanner.domain.calendar.edits import catalog_language
+from ecplanner.domain.calendar.filters import choices
+from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
+from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
 from ecplanner.domain.catalog import HolidayCalendar
-from ecplanner.domain.event_warnings import event_findings, price_changes_of
 from ecplanner.domain.findings import Finding, ValidationError
 from ecplanner.domain.model import Event, Product
 from ecplanner.domain.ops import Changes, Topic

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.budget_uplift import counts_platform
+from ecplanner.domain.budget.uplift import counts_platform
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.validation import validate_event
 from ecplanner.ui.common import labels

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ecplanner.domain.clearance import ProjectedWeek
+from ecplanner.domain.clearance.projection import ProjectedWeek
 from ecplanner.ui.common import heavy
 from ecplanner.ui.inventory.formats import Formats
 

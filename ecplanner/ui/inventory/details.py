@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from ecplanner.domain.clearance import markdown_weeks
+from ecplanner.domain.clearance.projection import markdown_weeks
 from ecplanner.domain.model import Season
 from ecplanner.ui.common import labels
 from ecplanner.ui.inventory.chart import ChartData

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from ecplanner.domain.clearance import BatchProjection, project_each, projection_start
-from ecplanner.domain.clearance_events import events_for_products
+from ecplanner.domain.clearance.events import events_for_products
+from ecplanner.domain.clearance.projection import BatchProjection, project_each, projection_start
 from ecplanner.domain.model import Event, PlanInfo, Product, StockPlan
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.store.plan_store import PlanStore

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.clearance import Totals
-from ecplanner.domain.ladder import MAX_CANDIDATES, Suggestion, suggest_ladder
+from ecplanner.domain.clearance.ladder import MAX_CANDIDATES, Suggestion, suggest_ladder
+from ecplanner.domain.clearance.projection import Totals
 from ecplanner.domain.model import Event, MarkdownStep, Product, StockPlan
 from ecplanner.ui.common.dates import from_qdate, to_qdate
 from ecplanner.ui.inventory.formats import Formats

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.overview import GlanceColumn
 from ecplanner.ui.budget.formats import NumberFormat
 

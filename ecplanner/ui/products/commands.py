@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from ecplanner.domain.findings import Problem, ValidationError
 from ecplanner.domain.model import MilestoneKind, PlanSettings, Product, Season, new_uuid
 from ecplanner.domain.ops import Delete, Put
-from ecplanner.domain.product_fields import FieldValue, code_taken, free_code, with_value
-from ecplanner.domain.products import resize, season_overrides, with_milestones
+from ecplanner.domain.products.fields import FieldValue, code_taken, free_code, with_value
+from ecplanner.domain.products.rules import resize, season_overrides, with_milestones
 from ecplanner.ui.document import PlanDocument
 
 NEW_PRODUCT_DAYS = 90  # a new product's bar: launch … delist

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ecplanner.domain.model import Event, Product
 from ecplanner.domain.ops import Changes, Topic
-from ecplanner.domain.product_checks import ProductChecks
+from ecplanner.domain.products.checks import ProductChecks
 from ecplanner.ui.common.slices import Slices
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.delegates import ProductDelegate

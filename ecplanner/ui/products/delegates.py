@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.product_fields import (
+from ecplanner.domain.products.fields import (
     CHOICE_FIELDS,
     COUNT_FIELDS,
     DATE_FIELDS,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Product
-from ecplanner.domain.product_paste import parse_products
+from ecplanner.domain.products.paste import parse_products
 from ecplanner.ui.products import commands
 from ecplanner.ui.products.dialogs import PastePreviewDialog
 from ecplanner.ui.products.milestone_dialogs import MilestonesDialog, SeasonDefaultsDialog

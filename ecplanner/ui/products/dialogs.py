@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.model import Product
-from ecplanner.domain.product_fields import (
+from ecplanner.domain.products.fields import (
     CHOICE_FIELDS,
     COUNT_FIELDS,
     DATE_FIELDS,
     FIELDS,
     MONEY_FIELDS,
 )
-from ecplanner.domain.product_paste import PasteResult
+from ecplanner.domain.products.paste import PasteResult
 from ecplanner.ui.products import texts
 
 _BAD_ROW = QColor("#FDECEA")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.model import MilestoneKind, Product, Season
-from ecplanner.domain.products import (
+from ecplanner.domain.products.rules import (
     DEFAULT_MILESTONE_OFFSETS,
     OFFSET_RANGE,
     SeasonOffsets,

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ecplanner.domain.model import Product
-from ecplanner.domain.product_fields import (
+from ecplanner.domain.products.fields import (
     CHOICE_FIELDS,
     COUNT_FIELDS,
     DATE_FIELDS,

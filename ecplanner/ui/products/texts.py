@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ecplanner.domain.currency import money_prefix
 from ecplanner.domain.findings import Finding, Problem
 from ecplanner.domain.model import Event, ProductRole, ProductStatus, Season
-from ecplanner.domain.product_fields import CHOICE_FIELDS
-from ecplanner.domain.product_timeline import PRICE_CHANGE, REORDER_BY
-from ecplanner.domain.products import DELIST, LAUNCH
+from ecplanner.domain.products.fields import CHOICE_FIELDS
+from ecplanner.domain.products.rules import DELIST, LAUNCH
+from ecplanner.domain.products.timeline import PRICE_CHANGE, REORDER_BY
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.dates import iso_text, to_qdate
 from ecplanner.ui.common.messages import field_problem

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ecplanner.domain.product_timeline import (
+from ecplanner.domain.products.timeline import (
     MAX_DAY_WIDTH,
     MIN_DAY_WIDTH,
     AxisUnit,

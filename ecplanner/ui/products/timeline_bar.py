@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ecplanner.domain.model import ProductRole
-from ecplanner.domain.product_timeline import (
+from ecplanner.domain.products.timeline import (
     DAY_WIDTHS,
     PRICE_CHANGE,
     REORDER_BY,

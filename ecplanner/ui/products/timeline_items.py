@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.calendar_layout import DragMode, days_from_offset
+from ecplanner.domain.calendar.layout import DragMode, days_from_offset
 from ecplanner.domain.model import Product, ProductStatus
-from ecplanner.domain.product_timeline import (
+from ecplanner.domain.products.rules import DELIST, LAUNCH, SeasonOffsets
+from ecplanner.domain.products.timeline import (
     PRICE_CHANGE,
     bar_days,
     dragged_dates,
     markers,
     product_extent,
 )
-from ecplanner.domain.products import DELIST, LAUNCH, SeasonOffsets
 from ecplanner.ui.products import texts
 from ecplanner.ui.products.timeline_kit import MARK, SELECTED_COLOR, PaintKit, paint_kit
 

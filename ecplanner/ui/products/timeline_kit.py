@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QPolygonF
 
 from ecplanner.domain.model import ProductRole
-from ecplanner.domain.product_timeline import PRICE_CHANGE, REORDER_BY
+from ecplanner.domain.products.timeline import PRICE_CHANGE, REORDER_BY
 
 MARK = 4.5  # half the size of a milestone marker
 ROLE_COLORS = {

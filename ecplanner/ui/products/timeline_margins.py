@@ -14,8 +14,8 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from ecplanner.domain.label_lanes import PlacedTitle, TitleSpan, place_titles
-from ecplanner.domain.product_timeline import (
+from ecplanner.domain.products.label_lanes import PlacedTitle, TitleSpan, place_titles
+from ecplanner.domain.products.timeline import (
     AxisUnit,
     month_starts,
     ticks,

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.model import Event, Product, Season
-from ecplanner.domain.product_timeline import (
+from ecplanner.domain.products.rules import SeasonOffsets
+from ecplanner.domain.products.timeline import (
     DAY_WIDTHS,
     AxisUnit,
     TimelineRow,
@@ -31,7 +32,6 @@ from ecplanner.domain.product_timeline import (
     timeline_rows,
     timeline_span,
 )
-from ecplanner.domain.products import SeasonOffsets
 from ecplanner.ui.products.timeline_bands import Shading
 from ecplanner.ui.products.timeline_items import (
     GROUP_HEIGHT,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.findings import Problem, ValidationError
 from ecplanner.domain.model import Product
 from ecplanner.domain.ops import Changes
-from ecplanner.domain.product_fields import FIELDS, FieldValue
+from ecplanner.domain.products.fields import FIELDS, FieldValue
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import field_problem
 from ecplanner.ui.document import PlanDocument

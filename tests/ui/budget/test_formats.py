@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from ecplanner.domain.budget_rows import Unit
+from ecplanner.domain.budget.rows import Unit
 from ecplanner.ui.budget.formats import InputError, NumberFormat
 
 EN = NumberFormat(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "CNY")

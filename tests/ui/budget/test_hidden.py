@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.budget import compute_sheet
+from ecplanner.domain.budget.sheet import compute_sheet
 from ecplanner.domain.ops import Put
 from ecplanner.ui.budget.view import BudgetTab
 from ecplanner.ui.document import PlanDocument

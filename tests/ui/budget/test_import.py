@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import DailyActual
-from ecplanner.exchange.actuals import ActualsField
+from ecplanner.exchange.actuals.parse import ActualsField
 from ecplanner.ui.budget.dialogs import ImportActualsDialog
 from ecplanner.ui.budget.view import BudgetTab
 from ecplanner.ui.document import PlanDocument

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.budget import compute_sheet
-from ecplanner.domain.budget_uplift import DEFAULT_SEASONALITY, weights_from_actuals
+from ecplanner.domain.budget.sheet import compute_sheet
+from ecplanner.domain.budget.uplift import DEFAULT_SEASONALITY, weights_from_actuals
 from ecplanner.domain.model import DailyActual, Event, EventKind
 from ecplanner.domain.ops import Put
 from ecplanner.ui.budget import wording

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.calendar_grids import CalendarGrid, ViewKind
+from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
 from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.ui.calendar import model

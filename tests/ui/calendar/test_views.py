@@ -6,7 +6,7 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.calendar_grids import ViewKind
+from ecplanner.domain.calendar.grids import ViewKind
 from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import EventKind
 from ecplanner.ui.calendar import commands

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale
 
-from ecplanner.domain.calendar_grids import ViewKind
+from ecplanner.domain.calendar.grids import ViewKind
 from ecplanner.ui.calendar import frame
 from ecplanner.ui.calendar.view import CalendarTab
 

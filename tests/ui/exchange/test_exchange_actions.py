@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Put
 from ecplanner.exchange.import_result import ImportIssue
-from ecplanner.exchange.xlsx_baseline import BASE_SHEET
-from ecplanner.exchange.xlsx_budget import budget_rows
+from ecplanner.exchange.xlsx.baseline import BASE_SHEET
+from ecplanner.exchange.xlsx.budget import budget_rows
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.exchange.actions import ExchangeActions
 from ecplanner.ui.exchange.file_kinds import Format

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Event, EventKind, Product, Season
 from ecplanner.domain.ops import Put
-from ecplanner.domain.product_checks import ProductChecks
+from ecplanner.domain.products.checks import ProductChecks
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products import content
 from ecplanner.ui.products.view import ProductsTab

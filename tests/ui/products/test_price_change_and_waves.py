@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Product, Season
 from ecplanner.domain.ops import Put
-from ecplanner.domain.product_fields import FIELDS
+from ecplanner.domain.products.fields import FIELDS
 from ecplanner.ui.products.delegates import NO_DATE, ClearableDateEdit
 from ecplanner.ui.products.view import ProductsTab
 from tests.ui.products.helpers import marker_at, settle

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Product, ProductStatus, Season
-from ecplanner.domain.product_fields import FIELDS
+from ecplanner.domain.products.fields import FIELDS
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.model import BELOW_COST, ProductsTableModel
 from ecplanner.ui.products.view import ProductsTab

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Product
-from ecplanner.domain.product_timeline import DAY_WIDTHS, AxisUnit
+from ecplanner.domain.products.timeline import DAY_WIDTHS, AxisUnit
 from ecplanner.ui.products.timeline_items import BarItem
 from ecplanner.ui.products.view import ProductsTab
 from tests.ui.products.helpers import drag

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Season
-from ecplanner.domain.product_timeline import DAY_WIDTHS, AxisUnit
+from ecplanner.domain.products.timeline import DAY_WIDTHS, AxisUnit
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.timeline_items import BAR_TOP
 from ecplanner.ui.products.view import ProductsTab

@@ -1,0 +1,4 @@
+"""Season clearance.
+
+The weekly projection, the events that lift it and the markdown ladder it suggests.
+"""

@@ -1,0 +1,4 @@
+"""Products and launch waves.
+
+Milestone rules, fields, pasted rows, the timeline's layout and warnings.
+"""

@@ -1,0 +1,110 @@
+"""The input-output sheet's formulas in Excel, one per computed row (domain/budget/sheet.py).
+
+A formula is a template over row keys: ``{gmv}`` becomes the GMV cell of the same column.
+Month columns and the year column have their own templates, because the year recomputes
+ratios from sums just as ``compute_sheet``'s total does. Each returns "" where the app has
+no figure (a ratio over zero), so readers see an empty cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+MONTH_FORMULAS: dict[str, str] = {
+    "target": "IF({weights}>0,{annual_target@}*{weight}/{weights},0)",
+    "planned_uv": "{uv}*{uplift}",
+    "orders": "{planned_uv}*{cvr}",
+    "gmv": "{orders}*{aov}",
+    "gap": "{gmv}-{target}",
+    "spend_affiliate": "{gmv}*{affiliate_share}*{affiliate_rate}",
+    "spend_total": "{spend_search}+{spend_display}+{spend_affiliate}+{spend_live}"
+                   "+{spend_offsite}+{spend_other}",
+    "spend_pct_gmv": 'IF({gmv}=0,"",{spend_total}/{gmv})',
+    "cogs": "{net_sales}*{cogs_rate}",
+    "shipping": "{orders}*{shipping_per_order}",
+    "commission": "{net_sales}*{commission_rate}",
+    "payment_fees": "{gmv}*{payment_fee_rate}",
+    "refunds": "{gmv}*{refund_rate}",
+    "net_sales": "{gmv}-{refunds}",
+    "gross_profit": "{net_sales}-{cogs}-{shipping}-{commission}-{payment_fees}",
+    "gross_margin": 'IF({net_sales}=0,"",{gross_profit}/{net_sales})',
+    "net_profit": "{gross_profit}-{spend_total}-{fixed_costs}",
+    "net_margin": 'IF({net_sales}=0,"",{net_profit}/{net_sales})',
+    "roi": 'IF({spend_total}=0,"",{gmv}/{spend_total})',
+    "break_even_roi": 'IF({gross_profit}>0,{gmv}/{gross_profit},"")',
+    "clears_break_even": "IF({spend_total}<={gross_profit},1,0)",
+}
+
+SUMMED = frozenset({
+    "weight", "target", "uv", "planned_uv", "orders", "gmv", "spend_search", "spend_display",
+    "spend_affiliate", "spend_live", "spend_offsite", "spend_other", "cogs", "shipping",
+    "commission", "payment_fees", "refunds", "fixed_costs",
+})
+"""Rows whose year figure is the sum of the months."""
+
+_AFFILIATE_GMV = "SUMPRODUCT({gmv:row},{affiliate_share:row})"
+TOTAL_FORMULAS: dict[str, str] = {
+    "uplift": 'IF({uv}=0,"",{planned_uv}/{uv})',
+    "cvr": 'IF({planned_uv}=0,"",{orders}/{planned_uv})',
+    "aov": 'IF({orders}=0,"",{gmv}/{orders})',
+    "affiliate_rate": f'IF({_AFFILIATE_GMV}=0,"",{{spend_affiliate}}/{_AFFILIATE_GMV})',
+    "affiliate_share": f'IF({{gmv}}=0,"",{_AFFILIATE_GMV}/{{gmv}})',
+    "cogs_rate": 'IF({net_sales}=0,"",{cogs}/{net_sales})',
+    "shipping_per_order": 'IF({orders}=0,"",{shipping}/{orders})',
+    "commission_rate": 'IF({net_sales}=0,"",{commission}/{net_sales})',
+    "payment_fee_rate": 'IF({gmv}=0,"",{payment_fees}/{gmv})',
+    "refund_rate": 'IF({gmv}=0,"",{refunds}/{gmv})',
+    **{key: MONTH_FORMULAS[key] for key in (
+        "gap", "spend_total", "spend_pct_gmv", "net_sales", "gross_profit", "gross_margin",
+        "net_profit", "net_margin", "roi", "break_even_roi", "clears_break_even")},
+}
+
+FIRST_MONTH_COL = 2  # column C
+TOTAL_COL = FIRST_MONTH_COL + 12  # column O
+_PLACEHOLDER = re.compile(r"\{(\w+)(@|:row)?\}")
+
+
+def col_letter(col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def fill(template: str, rows: Mapping[str, int], col: int) -> str:
+    """The formula for column ``col`` (0-based); ``rows`` maps keys to 0-based rows.
+
+    ``{key}`` is the key's cell in this column, ``{key@}`` its year cell (absolute),
+    ``{key:row}`` its twelve month cells, ``{weights}`` the sum of the weights.
+    """
+    first, last = col_letter(FIRST_MONTH_COL), col_letter(TOTAL_COL - 1)
+
+    def cell(match: re.Match[str]) -> str:
+        key, how = match.group(1), match.group(2)
+        if key == "weights":
+            r = rows["weight"] + 1
+            return f"SUM(${first}${r}:${last}${r})"
+        r = rows[key] + 1
+        if how == "@":
+            return f"${col_letter(TOTAL_COL)}${r}"
+        if how == ":row":
+            return f"${first}${r}:${last}${r}"
+        return f"{col_letter(col)}{r}"
+
+    return "=" + _PLACEHOLDER.sub(cell, template)
+
+
+def month_formula(key: str, rows: Mapping[str, int], col: int) -> str | None:
+    template = MONTH_FORMULAS.get(key)
+    return None if template is None else fill(template, rows, col)
+
+
+def total_formula(key: str, rows: Mapping[str, int]) -> str | None:
+    if key in SUMMED:
+        r = rows[key] + 1
+        return f"=SUM({col_letter(FIRST_MONTH_COL)}{r}:{col_letter(TOTAL_COL - 1)}{r})"
+    template = TOTAL_FORMULAS.get(key)
+    return None if template is None else fill(template, rows, TOTAL_COL)
