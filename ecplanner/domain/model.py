@@ -69,6 +69,9 @@ class Event:
     registered: bool = False  # the store has applied to join (silences the deadline warning)
     color: str = "#4A90D9"
     uplift: float = 1.0  # traffic multiplier while the event runs (1.0 = no lift)
+    # Count the uplift though the store does not sell on the event's platform (its
+    # shoppers cross over, say): the user's choice in the event editor.
+    count_uplift_anyway: bool = False
     discount: float = 0.0  # typical discount depth, 0..1
     owner: str = ""
     notes: str = ""

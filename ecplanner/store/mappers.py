@@ -273,6 +273,7 @@ class EventMapper(Mapper):
                         "start": as_date(row["start"]), "end": as_date(row["end"]),
                         "edited": bool(row["edited"]),
                         "registered": bool(row["registered"]),
+                        "count_uplift_anyway": bool(row["count_uplift_anyway"]),
                         "registration_deadline": as_date(row["registration_deadline"]),
                         "phases": phases, "featured_products": featured})
 

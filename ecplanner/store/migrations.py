@@ -1,8 +1,12 @@
 """Schema versions and the steps between them.
 
-``STEPS[n]`` brings a file from version ``n - 1`` to ``n``; version 0 is an empty file.
-The runner applies the needed steps inside the caller's transaction, so a failing step
-leaves the file exactly as it was.
+``STEPS[n]`` brings a file from version ``n - 1`` to ``n``. A new (empty, version 0) file
+gets the current schema whole and the newest version at once; the steps after 1 exist for
+files an older ecplanner wrote. The runner applies the needed steps inside the caller's
+transaction, so a failing step leaves the file exactly as it was.
+
+Versions: 1 the first schema; 2 adds ``event.count_uplift_anyway`` (count an event's
+uplift though the store does not sell on its platform).
 """
 
 from __future__ import annotations
@@ -14,19 +18,30 @@ from sqlalchemy import Connection
 Step = Callable[[Connection], None]
 
 
-def _create_v1(conn: Connection) -> None:
+def _create(conn: Connection) -> None:
     from ecplanner.store.tables import schema  # not loaded to open a current file
 
     schema().create_all(conn)
 
 
-STEPS: dict[int, Step] = {1: _create_v1}
+def _event_counts_uplift_anyway(conn: Connection) -> None:
+    conn.exec_driver_sql(
+        "ALTER TABLE event ADD COLUMN count_uplift_anyway BOOLEAN NOT NULL DEFAULT 0")
+
+
+STEPS: dict[int, Step] = {1: _create, 2: _event_counts_uplift_anyway}
 SCHEMA_VERSION = max(STEPS)
 
 
 def migrate(conn: Connection, current: int, steps: Mapping[int, Step] | None = None) -> int:
-    """Run the steps from ``current`` to the newest; return the version reached."""
+    """Run the steps from ``current`` to the newest; return the version reached. A new
+    file (``current`` 0) is created at this version's schema and then takes only the
+    steps beyond it (tests pass such steps)."""
     chosen = STEPS if steps is None else steps
+    if current == 0:
+        _create(conn)
+        current = SCHEMA_VERSION
+        conn.exec_driver_sql(f"PRAGMA user_version = {current}")
     target = max(chosen)
     for version in range(current + 1, target + 1):
         chosen[version](conn)

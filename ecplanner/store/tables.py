@@ -59,6 +59,8 @@ class EventRow(PlanTable, table=True):
     registered: bool = False
     color: str = "#4A90D9"
     uplift: float = 1.0
+    # schema 2; the default in SQL too, as the migration adds it to older files
+    count_uplift_anyway: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     discount: float = 0.0
     owner: str = ""
     notes: str = ""

@@ -964,23 +964,23 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>「%1」の日程を変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="69"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="70"/>
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="74"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="76"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="81"/>
         <source>Store promotion</source>
         <translation>店舗プロモーション</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="80"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="95"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -1338,17 +1338,17 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>「%1」を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="23"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="25"/>
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="30"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="32"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="31"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="33"/>
         <source>Delete %n events</source>
         <translation>%n 件のイベントを削除</translation>
     </message>
@@ -1447,34 +1447,44 @@ The details are in the log file:
         <translation>集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="87"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="82"/>
+        <source>Count its uplift in the budget anyway</source>
+        <translation>それでも集客効果を予算に含める</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="93"/>
         <source>Discount depth</source>
         <translation>割引率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="97"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="99"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="96"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="102"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="131"/>
-        <source>Event colour</source>
-        <translation>イベントの色</translation>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="129"/>
+        <source>This store does not sell on %1: the budget leaves its uplift out.</source>
+        <translation>このストアは%1に出店していません：予算にはこのイベントの集客効果を含めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="115"/>
-        <source>This store does not sell on %1: its uplift is not counted in the budget. Add the platform in Store and Plan Settings to count it.</source>
-        <translation>このストアは%1で販売していません：このイベントの集客効果は予算に計上しません。計上するには「店舗と計画の設定」でプラットフォームを追加してください。</translation>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="131"/>
+        <source>Add %1 to the store&apos;s platforms</source>
+        <translation>%1をストアの出店先に追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="153"/>
+        <source>Event colour</source>
+        <translation>イベントの色</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3407,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="210"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="211"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>

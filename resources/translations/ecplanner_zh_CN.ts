@@ -964,23 +964,23 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>修改“%1”的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="69"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="70"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="74"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="76"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="81"/>
         <source>Store promotion</source>
         <translation>店铺活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="80"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="95"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -1338,17 +1338,17 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>添加“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="23"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="25"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="30"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="32"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/commands.py" line="31"/>
+        <location filename="../../ecplanner/ui/overview/commands.py" line="33"/>
         <source>Delete %n events</source>
         <translation>删除 %n 个活动</translation>
     </message>
@@ -1447,34 +1447,44 @@ The details are in the log file:
         <translation>流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="87"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="82"/>
+        <source>Count its uplift in the budget anyway</source>
+        <translation>仍将其流量提升计入预算</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="93"/>
         <source>Discount depth</source>
         <translation>折扣力度</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="97"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="99"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="96"/>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="102"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="131"/>
-        <source>Event colour</source>
-        <translation>活动颜色</translation>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="129"/>
+        <source>This store does not sell on %1: the budget leaves its uplift out.</source>
+        <translation>本店未在%1开店：预算不计入该活动的流量提升。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/event_editor.py" line="115"/>
-        <source>This store does not sell on %1: its uplift is not counted in the budget. Add the platform in Store and Plan Settings to count it.</source>
-        <translation>本店未在%1销售：该活动的流量提升不计入预算。如要计入，请在“店铺与计划设置”中添加该平台。</translation>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="131"/>
+        <source>Add %1 to the store&apos;s platforms</source>
+        <translation>将%1加入本店平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/event_editor.py" line="153"/>
+        <source>Event colour</source>
+        <translation>活动颜色</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3407,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="210"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="211"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

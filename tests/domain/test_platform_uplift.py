@@ -38,3 +38,9 @@ def test_a_store_that_sells_on_jd_counts_jd_events() -> None:
     both = replace(TMALL_STORE, platforms=("tmall", "jd"))
     assert compute_sheet(both, BASE, [_sale("京东618", "jd")]).months[5].planned_uv == \
         pytest.approx(160_000)
+
+
+def test_an_event_counted_anyway_lifts_a_store_not_on_its_platform() -> None:
+    counted = replace(_sale("京东618", "jd"), count_uplift_anyway=True)
+    assert compute_sheet(TMALL_STORE, BASE, [counted]).months[5].planned_uv == \
+        pytest.approx(160_000)

@@ -183,3 +183,19 @@ def test_read_snapshot_sorts_for_display(demo_store: PlanStore) -> None:
     assert [e.start for e in snapshot.events] == sorted(e.start for e in snapshot.events)
     assert [p.code for p in snapshot.products] == sorted(p.code for p in snapshot.products)
     assert isinstance(snapshot.products[0], Product)
+
+
+def test_json_of_schema_1_reads_events_without_the_newer_field(
+        demo_snapshot: PlanSnapshot) -> None:
+    data = json.loads(json.dumps(plan_data(demo_snapshot)))
+    assert data["schema"] == 2
+    first = data["events"][0]
+    assert first.pop("count_uplift_anyway") is False
+    counted = data["events"][1] | {"count_uplift_anyway": True, "uplift": 1.5}
+    result = json_import({"format": "ecplanner-plan", "schema": 1, "events": [first]},
+                         demo_snapshot)
+    assert result.ok and not result.ops  # the same event: a missing field is its default
+    result = json_import({"format": "ecplanner-plan", "schema": 2, "events": [counted]},
+                         demo_snapshot)
+    [put] = result.ops
+    assert put.entity.count_uplift_anyway  # type: ignore[union-attr]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,12 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Connection, create_engine
 
 from ecplanner.domain.model import PlanInfo
+from ecplanner.domain.ops import Put
 from ecplanner.store.errors import PlanFileError, Refusal
 from ecplanner.store.header import read_header
 from ecplanner.store.migrations import SCHEMA_VERSION, STEPS
 from ecplanner.store.plan_file import open_plan_file
+from ecplanner.store.plan_reading import open_to_read
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.store.tables import schema
 
@@ -94,3 +97,55 @@ def test_failed_step_rolls_back_whole(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         columns = [r[1] for r in conn.execute("PRAGMA table_info(event)")]
     assert "extra" not in columns and "half_done" not in columns
+
+
+def _as_version_1(path: Path) -> None:
+    """The file an ecplanner of schema 1 wrote: no ``event.count_uplift_anyway``."""
+    raw = sqlite3.connect(path)
+    raw.execute("ALTER TABLE event DROP COLUMN count_uplift_anyway")
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
+
+
+def test_a_schema_1_plan_is_upgraded_with_its_events_kept(tmp_path: Path) -> None:
+    from datetime import date
+
+    from ecplanner.domain.model import Event, EventKind
+
+    path = tmp_path / "v1.ecplan"
+    store = PlanStore.create(path, PlanInfo("s", 2027))
+    sale = Event("京东618", EventKind.MAJOR_SALE, date(2027, 6, 1), date(2027, 6, 18),
+                 platform="jd", uplift=2.0)
+    store.write([Put(sale)])
+    store.close()
+    _as_version_1(path)
+    store = PlanStore.open(path, tmp_path / "backups")
+    try:
+        assert store.get(Event, sale.uuid) == sale  # the new field takes its default
+        store.write([Put(replace(sale, count_uplift_anyway=True))])
+        assert store.get(Event, sale.uuid).count_uplift_anyway
+    finally:
+        store.close()
+    assert read_header(path).user_version == SCHEMA_VERSION == 2
+    [copy] = (tmp_path / "backups").glob("*/*.ecplan")
+    assert read_header(copy).user_version == 1
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), schema()) == []
+    engine.dispose()
+
+
+def test_a_read_only_schema_1_plan_is_read_from_a_migrated_copy(tmp_path: Path) -> None:
+    path = tmp_path / "v1.ecplan"
+    PlanStore.create(path, PlanInfo("s", 2027)).close()
+    _as_version_1(path)
+    before = path.read_bytes()
+    engine, conn = open_to_read(path, roll_back_a_copy=False)
+    try:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(event)")]
+        assert "count_uplift_anyway" in columns
+    finally:
+        engine.dispose()
+        conn.close()
+    assert path.read_bytes() == before

@@ -79,9 +79,10 @@ def normalised_weights(weights: Sequence[float]) -> tuple[float, ...]:
 def lifts_the_store(event: Event, platforms: Sequence[str]) -> bool:
     """Whether ``event`` brings traffic to a store selling on ``platforms``: the store's own
     promotions (no platform), events on every platform ("all"), and those on a platform
-    the store sells on. 京东618 does not lift a Tmall/Taobao store. A plan naming no
-    platform counts every event."""
-    return counts_platform(event.platform, platforms)
+    the store sells on. 京东618 does not lift a Tmall/Taobao store unless the user counts
+    its uplift anyway (``Event.count_uplift_anyway``). A plan naming no platform counts
+    every event."""
+    return event.count_uplift_anyway or counts_platform(event.platform, platforms)
 
 
 def counts_platform(platform: str, platforms: Sequence[str]) -> bool:

@@ -64,9 +64,11 @@ def nudge_event(document: PlanDocument, event: Event, days: int, *, length: bool
         move_event(document, event, (start - event.start).days, merge_key=key)
 
 
-def edit_event(document: PlanDocument, before: Event, after: Event) -> None:
+def edit_event(document: PlanDocument, before: Event, after: Event,
+               add_platform: str | None = None) -> None:
     """The editor's result; open tasks follow changed dates."""
-    document.apply(_titled(_tr("Edit “%1”"), after), event_update_ops(document, before, after))
+    document.apply(_titled(_tr("Edit “%1”"), after),
+                   event_update_ops(document, before, after, add_platform))
 
 
 def delete_event(document: PlanDocument, event: Event) -> None:

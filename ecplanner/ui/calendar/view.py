@@ -284,7 +284,7 @@ class CalendarTab(QWidget):
         if after is None:
             return
         try:
-            commands.edit_event(self.document, before, after)
+            commands.edit_event(self.document, before, after, editor.platform_to_add())
         except ValidationError as error:
             self._on_refused(problems_text(error.problems))
 

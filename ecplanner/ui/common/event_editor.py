@@ -79,7 +79,13 @@ class EventEditor(QDialog):
         self.uplift_note.setWordWrap(True)
         self.uplift_note.setStyleSheet("color: #8A5A00;")
         form.addRow("", self.uplift_note)
+        self.count_anyway = QCheckBox(self.tr("Count its uplift in the budget anyway"))
+        self.count_anyway.setChecked(event.count_uplift_anyway)
+        form.addRow("", self.count_anyway)
+        self.add_platform = QCheckBox()
+        form.addRow("", self.add_platform)
         self.platform.currentIndexChanged.connect(self._show_uplift_note)
+        self.add_platform.toggled.connect(self._show_uplift_note)
         self._show_uplift_note()
         self.discount = QDoubleSpinBox(minimum=0.0, maximum=99.0, singleStep=5.0, decimals=1)
         self.discount.setValue(event.discount * 100)
@@ -106,16 +112,32 @@ class EventEditor(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def _show_uplift_note(self) -> None:
-        """Says when the budget leaves this event's uplift out (``counts_platform``)."""
+    def _platform_code(self) -> str:
         platform = str(self.platform.currentData())
-        counted = counts_platform("" if platform == "store" else platform,
-                                  self._store_platforms)
-        self.uplift_note.setText("" if counted else self.tr(
-            "This store does not sell on %1: its uplift is not counted in the budget. Add "
-            "the platform in Store and Plan Settings to count it.").replace(
-                "%1", self.platform.currentText()))
-        self.uplift_note.setVisible(not counted)
+        return "" if platform == "store" else platform
+
+    def _sold_on(self) -> bool:
+        return counts_platform(self._platform_code(), self._store_platforms)
+
+    def _show_uplift_note(self) -> None:
+        """On a platform the store does not sell on (``counts_platform``), the budget leaves
+        the uplift out unless the user counts it anyway or adds the platform to the store."""
+        sold_on = self._sold_on()
+        name = self.platform.currentText()
+        adding = self.add_platform.isChecked()
+        self.uplift_note.setText(self.tr(
+            "This store does not sell on %1: the budget leaves its uplift out.").replace(
+                "%1", name))
+        self.add_platform.setText(self.tr("Add %1 to the store's platforms").replace("%1", name))
+        self.uplift_note.setVisible(not sold_on and not adding)
+        self.count_anyway.setVisible(not sold_on and not adding)
+        self.add_platform.setVisible(not sold_on)
+
+    def platform_to_add(self) -> str | None:
+        """The platform the user chose to add to the store's, with this edit."""
+        if self._sold_on() or not self.add_platform.isChecked():
+            return None
+        return self._platform_code()
 
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day))
@@ -150,6 +172,8 @@ class EventEditor(QDialog):
             registration_deadline=(from_qdate(self.deadline.date())
                                    if self.has_deadline.isChecked() else None),
             uplift=round(self.uplift.value(), 2),
+            count_uplift_anyway=(not self._sold_on() and not self.add_platform.isChecked()
+                                 and self.count_anyway.isChecked()),
             discount=round(self.discount.value() / 100, 4),
             color=self._color,
             owner=self.owner.text().strip(),

@@ -14,14 +14,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Commands", text)
 
 
-def add_event(document: PlanDocument, event: Event) -> None:
+def add_event(document: PlanDocument, event: Event, add_platform: str | None = None) -> None:
     """Adds the event with the tasks the plan's templates give its kind."""
-    document.apply(_tr("Add “%1”").replace("%1", event.title), new_event_ops(document, event))
+    document.apply(_tr("Add “%1”").replace("%1", event.title),
+                   new_event_ops(document, event, add_platform))
 
 
-def edit_event(document: PlanDocument, old: Event, new: Event) -> None:
+def edit_event(document: PlanDocument, old: Event, new: Event,
+               add_platform: str | None = None) -> None:
     document.apply(_tr("Edit “%1”").replace("%1", new.title),
-                   event_update_ops(document, old, new))
+                   event_update_ops(document, old, new, add_platform))
 
 
 def delete_events(document: PlanDocument, events: list[Event]) -> None:

@@ -200,10 +200,11 @@ class OverviewTab(QWidget):
             return
         try:
             if new:
-                commands.add_event(self.document, result)
+                commands.add_event(self.document, result, editor.platform_to_add())
             else:
                 old = self.document.store.get(Event, result.uuid)
-                commands.edit_event(self.document, old or result, result)
+                commands.edit_event(self.document, old or result, result,
+                                    editor.platform_to_add())
         except ValidationError as error:
             from PySide6.QtWidgets import QMessageBox  # a dialog class: loads when needed
 
