@@ -16,6 +16,7 @@ from typing import Any
 from ecplanner.domain.budget.sheet import ROW_SPECS, RowKind, SheetRow, Unit
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot
 from ecplanner.exchange.xlsx.baseline import BaselineWriter
+from ecplanner.exchange.xlsx.budget_actuals import KEY, write_actual_gmv
 from ecplanner.exchange.xlsx.budget_charts import CHART_ROWS, budget_charts
 from ecplanner.exchange.xlsx.budget_formulas import (
     FIRST_MONTH_COL,
@@ -94,18 +95,27 @@ def write_budget(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnap
         elif row.kind is RowKind.INPUT:
             base.add((row.key, *(value or 0.0 for value in row.months), None))
     last = max(rows.values())
+    actual_row = last + 1
+    actual = write_actual_gmv(sheet, styles, words, actual_row, snapshot.actuals,
+                              snapshot.info.year)
+    if actual:
+        last = actual_row
     legend = _legend(sheet, styles, words, last + 2)
     labels = [words.t(BUDGET_ROWS, row.key) for row in results.sheet.rows]
+    if actual:
+        labels.append(words.legend(KEY))
     label_width = max(cell_width(text) + 2 for text in [*labels, *legend])  # indent
     number_width = max(cell_width(styles.shown(_kind(row), value)) for row in results.sheet.rows
                        for value in (*row.months, row.total) if value is not None)
+    number_width = max([number_width, *(cell_width(styles.shown("money", v)) for v in actual)])
     number_width = max(number_width, *(cell_width(h) + 1 for h in headers[FIRST_MONTH_COL:]))
     sheet.set_column(0, 0, 16, None, {"hidden": True})
     sheet.set_column(1, 1, label_width)
     sheet.set_column(FIRST_MONTH_COL, TOTAL_COL, number_width)
     sheet.freeze_panes(1, 2)
     charts_top = last + 7
-    budget_charts(workbook, sheet, words, rows, charts_top)
+    budget_charts(workbook, sheet, words, rows, charts_top,
+                  actual_row if actual else None)
     print_setup(sheet, [0, label_width, *[number_width] * (TOTAL_COL - 1)],
                 charts_top + CHART_ROWS, repeat_cols=2)
     return rows

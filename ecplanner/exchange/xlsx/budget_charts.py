@@ -1,5 +1,6 @@
 """Native Excel charts under the Budget sheet's table: the monthly target against the
-planned GMV, and the spend with the ROI it buys. Their series are the sheet's own rows, so
+planned GMV (and the actual GMV, when the plan has actuals), and the spend with the ROI it
+buys. Their series are the sheet's own rows, so
 they follow the team's edits of the budget inputs."""
 
 from __future__ import annotations
@@ -21,13 +22,21 @@ def _series(sheet_name: str, row: int, **extra: object) -> dict[str, object]:
 
 
 def budget_charts(workbook: Any, sheet: Any, words: Words, rows: dict[str, int],
-                  top: int) -> None:
+                  top: int, actual_row: int | None = None) -> None:
     """Two charts side by side from row ``top``, in column B and beside it."""
     name = sheet.get_name()
     gmv = workbook.add_chart({"type": "column"})
     gmv.add_series(_series(name, rows["target"], fill={"color": "#BFBFBF"}))
     gmv.add_series(_series(name, rows["gmv"], fill={"color": "#4472C4"}))
-    gmv.set_title({"name": words.legend("chart_gmv"), "name_font": {"size": 11}})
+    title = "chart_gmv"
+    if actual_row is not None:
+        actual = workbook.add_chart({"type": "line"})
+        actual.add_series(_series(name, actual_row, marker={"type": "diamond"},
+                                  line={"color": "#C00000"}))
+        gmv.combine(actual)
+        gmv.show_blanks_as("gap")  # months to come are blank: the line stops
+        title = "chart_gmv_actual"
+    gmv.set_title({"name": words.legend(title), "name_font": {"size": 11}})
     gmv.set_legend({"position": "bottom"})
     sheet.insert_chart(top, 1, gmv, _SIZE)
 

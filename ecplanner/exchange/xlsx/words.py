@@ -183,6 +183,9 @@ LEGEND: dict[str, Entry] = {
                     "Holidays are provisional: not yet published"),
     "clears_yes": ("达到保本", "損益分岐を達成", "Clears break-even"),
     "chart_gmv": ("月度目标与计划GMV", "月間目標と計画流通額", "Monthly target and planned GMV"),
+    "chart_gmv_actual": ("月度目标、计划与实际GMV", "月間目標・計画・実績流通額",
+                         "Monthly target, planned and actual GMV"),
+    "actual_gmv": ("实际GMV", "実績流通額", "Actual GMV"),
     "chart_spend": ("推广花费与投产比", "広告費とROAS", "Ad spend and ROI (ROAS)"),
     # The last line of a text too long for a cell; {n}: the characters left out.
     "shortened": ("〔单元格最多容纳 32767 个字符：其余 {n} 个字符保存在计划中。"
