@@ -33,7 +33,7 @@ from ecplanner.domain.model import (
     Task,
     TaskTemplate,
 )
-from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
+from ecplanner.domain.ops import Changes, Delete, Op, Put, Written, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store.backups import backup_copy
 from ecplanner.store.errors import (
@@ -52,7 +52,6 @@ from ecplanner.store.read_memo import ReadMemo
 from ecplanner.store.sql_reads import count_rows
 
 E = TypeVar("E")
-Reached = tuple[type, str, bool]  # a row a delete reaches: kind, key, deleted (else changed)
 _log = logging.getLogger(__name__)
 _BACKUP_TRIES = 2  # when the window has painted, and at the first write
 
@@ -280,7 +279,8 @@ class PlanStore:
 
     # -- writing ----------------------------------------------------------------
     def write(self, ops: Sequence[Op]) -> Changes:
-        """Validate, then apply all of ``ops`` in one transaction; announce what changed.
+        """Validate, then apply all of ``ops`` in one transaction; announce what changed,
+        the rows the deletes took with them included.
 
         Raises ``ValidationError`` for invalid ops and ``PlanWriteError`` when the file
         does not take the write (a full disk) or the plan is open read-only; either way
@@ -294,7 +294,7 @@ class PlanStore:
         self.take_backup()  # the plan as it was opened, before the session changes it
         try:
             with self.engine.begin() as conn:
-                self._write_ops(conn, ops)
+                written = self._write_ops(conn, ops)
                 touched = self._memo.read_touched(conn, ops)
         except (sqlite3.OperationalError, OperationalError) as exc:
             # SQLAlchemy wraps the driver's error; its text carries the SQL, not for users.
@@ -302,22 +302,28 @@ class PlanStore:
         except StoredValueError as exc:  # a touched row read back
             raise self._damaged(str(exc)) from exc
         self._memo.apply(ops, touched)  # only once committed: a rollback keeps the memo true
-        return Changes.of(list(ops))
+        return Changes.of(written)
 
-    def _write_ops(self, conn: Connection, ops: Sequence[Op]) -> None:
+    def _write_ops(self, conn: Connection, ops: Sequence[Op]) -> list[Written]:
+        """Apply ``ops``; the rows they reached, in order."""
         if conn.dialect.name == "sqlite":
             # Check references at commit, not per statement: an undo may restore an
             # event (with its product links) before the products it links to.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        written: list[Written] = []
         # Runs of puts of one kind go in a batch; order between kinds is kept, so a
         # parent is always written before the children that refer to it.
         for kind, is_put, run in _runs(ops):
             mapper = mapper_for(kind)
+            keys = [op.key for op in run]
             if is_put:
                 mapper.put_many(conn, [op.entity for op in run if isinstance(op, Put)])
             else:
-                for op in run:
-                    mapper.delete(conn, op.key)
+                written += _reached(conn, kind, keys)  # before the foreign keys take them
+                for key in keys:
+                    mapper.delete(conn, key)
+            written += [(kind, key, not is_put) for key in keys]
+        return written
 
     def inverse(self, ops: Sequence[Op]) -> list[Op]:
         """Operations that, written after ``ops``, restore what the plan holds now."""
@@ -365,10 +371,10 @@ class PlanStore:
         return restore
 
 
-def _reached(conn: Connection, kind: type, keys: Sequence[str]) -> list[Reached]:
+def _reached(conn: Connection, kind: type, keys: Sequence[str]) -> list[Written]:
     """The rows a delete of ``kind``'s ``keys`` takes with it or changes, by
     ``domain.cascades`` (following deletes on), as they are before it."""
-    found: list[Reached] = []
+    found: list[Written] = []
     for cascade in cascades_of(kind):
         children = _referring(conn, cascade, keys)
         found += [(cascade.child, child, cascade.deletes) for child in children]

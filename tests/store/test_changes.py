@@ -1,5 +1,6 @@
 """A write announces exactly the rows it reached, by kind: puts, deletes and what the
-deletes took with them, as ``domain.cascades`` declares and the file's foreign keys do."""
+deletes took with them, as ``domain.cascades`` declares and the file's foreign keys do; an
+undo restores those rows and announces them."""
 
 from __future__ import annotations
 
@@ -32,14 +33,55 @@ def _plan(path: Path) -> PlanStore:
     return store
 
 
-def test_an_undo_of_a_product_delete_restores_its_stock_plan_and_featuring_events(
+def test_a_put_announces_its_own_rows_only(plan_path: Path) -> None:
+    store = _plan(plan_path)
+    changes = store.write([Put(Product("T001", "长衬衫", uuid="shirt")), Put(BANNER)])
+    assert changes.put(Product) == {"shirt"} and changes.put(Task) == {"banner"}
+    assert changes.kinds == {Product, Task} and changes.count == 2
+    store.close()
+
+
+def test_a_product_delete_announces_its_stock_plan_and_the_events_featuring_it(
         plan_path: Path) -> None:
+    store = _plan(plan_path)
+    changes = store.write([Delete(Product, "shirt")])
+    assert changes.deleted(Product) == {"shirt"}
+    assert changes.deleted(StockPlan) == {"stock"}
+    assert changes.put(Event) == {"sale"}  # it lost the product; "other" never had it
+    assert changes.kinds == {Product, StockPlan, Event} and changes.count == 3
+    assert store.get(Event, "sale").featured_products == ("scarf",)  # type: ignore[union-attr]
+    store.close()
+
+
+def test_an_event_delete_announces_its_tasks(plan_path: Path) -> None:
+    store = _plan(plan_path)
+    changes = store.write([Delete(Event, "sale"), Delete(Event, "other")])
+    assert changes.deleted(Event) == {"sale", "other"}
+    assert changes.deleted(Task) == {"banner", "register"} and changes.count == 4
+    assert store.tasks() == []
+    store.close()
+
+
+def test_an_undo_announces_every_row_it_restores(plan_path: Path) -> None:
     store = _plan(plan_path)
     ops = [Delete(Product, "shirt")]
     inverse = store.inverse(ops)
     store.write(ops)
-    store.write(inverse)
+    undone = store.write(inverse)
+    assert undone.put(Product) == {"shirt"} and undone.put(StockPlan) == {"stock"}
+    assert undone.put(Event) == {"sale"} and undone.count == 3
     assert store.get(Event, "sale") == SALE and store.get(StockPlan, "stock") == STOCK
+    redone = store.write(ops)
+    assert redone.deleted(StockPlan) == {"stock"} and redone.put(Event) == {"sale"}
+    store.close()
+
+
+def test_a_delete_in_the_same_write_as_its_children_announces_each_once(
+        plan_path: Path) -> None:
+    store = _plan(plan_path)
+    changes = store.write([Delete(Task, "banner"), Delete(Event, "sale"),
+                           Put(Task("Later", "ops", date(2027, 7, 1), uuid="later"))])
+    assert changes.deleted(Task) == {"banner", "register"} and changes.put(Task) == {"later"}
     store.close()
 
 
