@@ -17,7 +17,7 @@ from ecplanner.domain.budget.solve import solve_cogs_rate, solve_search_spend, s
 from ecplanner.domain.model import BudgetMonth, DailyActual
 from ecplanner.domain.ops import Op, Put
 from ecplanner.ui.budget import wording
-from ecplanner.ui.budget.inputs import SheetInputs
+from ecplanner.ui.budget.feed import SheetInputs
 from ecplanner.ui.document import PlanDocument
 
 _MONTH_INPUTS = frozenset(f.name for f in fields(BudgetMonth)) - {"month", "uuid"}

@@ -34,8 +34,8 @@ from ecplanner.domain.budget.uplift import event_extra_by_month, lifts_the_store
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Event
 from ecplanner.ui.budget import wording
+from ecplanner.ui.budget.feed import SheetInputs
 from ecplanner.ui.budget.formats import InputError, NumberFormat
-from ecplanner.ui.budget.inputs import SheetInputs
 from ecplanner.ui.common.messages import problems_text
 
 _Index = QModelIndex | QPersistentModelIndex

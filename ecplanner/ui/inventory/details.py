@@ -11,8 +11,8 @@ from ecplanner.domain.clearance.projection import markdown_weeks
 from ecplanner.domain.model import Season
 from ecplanner.ui.common import labels
 from ecplanner.ui.inventory.chart import ChartData
+from ecplanner.ui.inventory.feed import InventorySnapshot
 from ecplanner.ui.inventory.formats import Formats
-from ecplanner.ui.inventory.source import InventorySnapshot
 
 
 def _tr(text: str) -> str:

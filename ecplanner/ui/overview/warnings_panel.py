@@ -1,8 +1,8 @@
 """The plan's warnings on the Overview: events, products and clearance in one list.
 
 The list is computed off the UI thread (``plan_findings`` loads numpy and the holiday
-tables on first use) and recomputed shortly after each change, or, while the Overview is
-hidden behind another tab, when it is shown again. A check that fails says so in the
+tables on first use) and recomputed shortly after each change the Overview's feed hands
+over (at once, or when the Overview shows again). A check that fails says so in the
 title, with its cause; the worker has logged the traceback.
 """
 
@@ -13,7 +13,6 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,7 +26,7 @@ from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.common.background import Background
-from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.overview.feed import OverviewFeed
 from ecplanner.ui.overview.warnings_model import WarningsModel
 
 _DEBOUNCE_MS = 300
@@ -78,13 +77,13 @@ class WarningsPanel(QWidget):
     checked = Signal(bool)
     """A check ended: True when the list shows its findings, False when it failed."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, feed: OverviewFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
+        self.feed = feed
+        self.document = document = feed.document
         self.today = date.today()
         self._events: dict[str, Event] = {}
         self._products: dict[str, Product] = {}
-        self._stale = False
         self._checked = False  # a check has started since the plan opened
         self.title = QLabel(self.tr("Warnings"))
         self.title.setWordWrap(True)  # a failure's cause can be long
@@ -99,7 +98,7 @@ class WarningsPanel(QWidget):
         self.background.failed.connect(self._on_failed)
         self._timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._timer.timeout.connect(self.recompute)
-        document.changed.connect(self._on_changed)
+        feed.updated.connect(self._on_feed_updated)
         document.closed.connect(self._timer.stop)
         self.title.setText(self.tr("Warnings (checking…)"))
         # The first check waits until the window has shown and built its other tabs at
@@ -107,8 +106,9 @@ class WarningsPanel(QWidget):
         # which would slow that building down as much again.
         QTimer.singleShot(_FIRST_CHECK_MS, self, self._first_check)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Topic.EVENTS, Topic.PRODUCTS, Topic.STOCK, Topic.PLAN):
+    def _on_feed_updated(self, changes: Changes | None) -> None:
+        if changes is None or changes.touches(Topic.EVENTS, Topic.PRODUCTS, Topic.STOCK,
+                                              Topic.PLAN):
             self.title.setText(self.tr("Warnings (checking…)"))
             self._timer.start()
 
@@ -116,22 +116,13 @@ class WarningsPanel(QWidget):
         if not self._timer.isActive() and not self._checked:  # an edit may have come first
             self.recompute()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self._timer.start()
-
     def recompute(self) -> None:
-        """Starts a check of the plan, or, while the list is hidden, one when it is shown."""
+        """Starts a check of the plan."""
         if not self.document.is_open:
             return
-        if not self.isVisible():
-            self._stale = True
-            return
-        store = self.document.store
-        job = partial(_plan_findings, store.info(), store.events(), store.products(),
-                      store.stock_plans(), self.today, store.settings())
+        plan = self.feed.plan_to_check()
+        job = partial(_plan_findings, plan.info, plan.events, plan.products, plan.stock_plans,
+                      self.today, plan.settings)
         self.title.setText(self.tr("Warnings (checking…)"))
         self._checked = True
         self.background.start(job)
@@ -139,12 +130,11 @@ class WarningsPanel(QWidget):
     def _on_computed(self, findings: list[Finding]) -> None:
         if not self.document.is_open:
             return
-        store = self.document.store
         # The names as they are now; rows are worded from these when first shown.
-        self._events = {e.uuid: e for e in store.events()}
-        self._products = {p.uuid: p for p in store.products()}
+        self._events = {e.uuid: e for e in self.feed.events()}
+        self._products = {p.uuid: p for p in self.feed.products()}
         self.model.reset_findings(findings)
-        if self._timer.isActive() or self._stale:
+        if self._timer.isActive():
             return  # the plan changed since this check began: the title keeps saying so
         self.title.setText(self.tr("Warnings (%1)").replace("%1", str(len(findings))))
         self.checked.emit(True)
@@ -153,7 +143,7 @@ class WarningsPanel(QWidget):
         if not self.document.is_open:
             return
         self.model.reset_findings([])  # the last list may no longer hold: show none
-        if self._timer.isActive() or self._stale:
+        if self._timer.isActive():
             return  # the plan changed since this check began: another one follows
         self.title.setText(self.tr(
             "Warnings could not be checked: %1. The log has the details "

@@ -33,7 +33,7 @@ class DialogEdits(QObject):
     def paste_text(self, text: str) -> PastePreviewDialog:
         """Preview the rows in ``text``; they are imported when the preview is accepted."""
         tab = self._tab
-        result = parse_products(text, default_year=tab.content.year,
+        result = parse_products(text, default_year=tab.feed.year,
                                 existing=tab.model.products())
         dialog = PastePreviewDialog(result, tab.document.store.info().currency, tab)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -53,7 +53,7 @@ class DialogEdits(QObject):
         chosen = tab.selected_products()
         if len(chosen) != 1:
             return None
-        dialog = MilestonesDialog(chosen[0], tab.content.settings.season_offsets(), tab)
+        dialog = MilestonesDialog(chosen[0], tab.feed.settings.season_offsets(), tab)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._on_milestones_accepted(dialog))
         dialog.open()
@@ -75,7 +75,7 @@ class DialogEdits(QObject):
     def edit_season_defaults(self) -> SeasonDefaultsDialog:
         """Open the plan's milestone defaults per season; written when accepted."""
         tab = self._tab
-        dialog = SeasonDefaultsDialog(tab.content.settings.season_offsets(), tab)
+        dialog = SeasonDefaultsDialog(tab.feed.settings.season_offsets(), tab)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(
             lambda: commands.set_season_milestones(tab.document, dialog.offsets()))
