@@ -90,7 +90,7 @@ class ProductsTab(QWidget):
         self.content = ProductsContent(document, lambda: self.today, self.model, self.proxy,
                                        self.filters, self.delegate, self.timeline.timeline,
                                        self.warnings, self)
-        self.dialogs = DialogEdits(self)
+        self.dialogs = DialogEdits(document, self.selected_products, self)
         self._fit_pending = True  # fit the columns again when the first warnings arrive
         self._lay_out()
         self._connect()
@@ -151,6 +151,9 @@ class ProductsTab(QWidget):
         self.add_button.clicked.connect(self.add_product)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.dialogs.added.connect(self.select_products)
+        self.dialogs.saved.connect(self.message.hide)
+        self.dialogs.refused.connect(self.refuse)
         self.paste_button.clicked.connect(self.dialogs.paste_from_clipboard)
         self.milestones_button.clicked.connect(self.dialogs.edit_milestones)
         self.season_defaults_button.clicked.connect(self.dialogs.edit_season_defaults)
