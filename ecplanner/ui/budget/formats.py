@@ -4,7 +4,7 @@ Shown text goes through ``QLocale`` (grouping, decimal point). Typed text is rea
 — full-width digits, the currency symbol, grouping, a trailing 万/亿 — and strictly: a
 percentage cell takes percentage points ("3.5" or "3.5%" both mean 3.5%), a count must be
 whole, nothing may be negative and no rate may pass 100%. ``parse`` raises ``InputError``
-with a code that ``wording.input_error_text`` puts into words.
+with a code that ``texts.input_error_text`` puts into words.
 """
 
 from __future__ import annotations

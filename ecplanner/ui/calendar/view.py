@@ -33,12 +33,12 @@ from ecplanner.domain.findings import Finding, ValidationError
 from ecplanner.domain.model import Event, Product
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.calendar import commands
-from ecplanner.ui.calendar.canvas import CalendarView
+from ecplanner.ui.calendar.canvas import CalendarCanvas
+from ecplanner.ui.calendar.catalog_panel import CatalogPanel
 from ecplanner.ui.calendar.dialogs import CalendarEventEditor
-from ecplanner.ui.calendar.dock import CatalogPanel
 from ecplanner.ui.calendar.legend import LegendWidget
-from ecplanner.ui.calendar.model import CalendarScene
-from ecplanner.ui.calendar.sources import holiday_key, holiday_loader, shipped_catalog
+from ecplanner.ui.calendar.reference_data import holiday_key, holiday_loader, shipped_catalog
+from ecplanner.ui.calendar.scene import CalendarScene
 from ecplanner.ui.calendar.style import VIEW_STYLES
 from ecplanner.ui.calendar.texts import finding_text
 from ecplanner.ui.calendar.toolbar import CalendarToolbar
@@ -70,7 +70,7 @@ class CalendarTab(QWidget):
         self.scene = CalendarScene(info.year, self)
         self.scene.describe = self.describe
         self.scene.today = self.today
-        self.view = CalendarView(document, self.scene)
+        self.view = CalendarCanvas(document, self.scene)
         self.toolbar = CalendarToolbar()
         self.toolbar.set_month(self.month)
         self.catalog = CatalogPanel(shipped_catalog(), info.markets,

@@ -27,8 +27,8 @@ from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.delegates import ProductDelegate
 from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
+from ecplanner.ui.products.texts import WarningTexts
 from ecplanner.ui.products.timeline_scene import TimelineScene
-from ecplanner.ui.products.warning_texts import WarningTexts
 from ecplanner.ui.products.warnings_panel import WarningsPanel
 
 _FEW_CHANGES = 64  # more changed keys than this: read all products again

@@ -36,7 +36,7 @@ from ecplanner.domain.products.fields import (
 )
 from ecplanner.ui.common import dates
 from ecplanner.ui.products import texts
-from ecplanner.ui.products.warning_texts import WarningTexts
+from ecplanner.ui.products.texts import WarningTexts
 
 _Index = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[Product, str, FieldValue], bool]

@@ -11,8 +11,8 @@ from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import EventKind
 from ecplanner.ui.calendar import commands
 from ecplanner.ui.calendar import items as it
-from ecplanner.ui.calendar.dock import KEY_ROLE, TemplatesModel
-from ecplanner.ui.calendar.sources import (
+from ecplanner.ui.calendar.catalog_panel import KEY_ROLE, TemplatesModel
+from ecplanner.ui.calendar.reference_data import (
     holiday_key,
     holiday_loader,
     holidays_now,

@@ -194,7 +194,7 @@ def test_double_clicking_a_task_edits_it_in_a_dialog(
         qtbot: QtBot, demo_document: PlanDocument) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ecplanner.ui.overview.task_dialog import TaskDialog
+    from ecplanner.ui.overview.dialogs import TaskDialog
 
     tab = OverviewTab(demo_document)
     tabs = _in_tabs(qtbot, tab)
