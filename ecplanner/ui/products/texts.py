@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ecplanner.domain.currency import money_prefix
 from ecplanner.domain.findings import Finding, Problem
 from ecplanner.domain.model import Event, ProductRole, ProductStatus, Season
 from ecplanner.domain.products.fields import CHOICE_FIELDS
@@ -21,6 +20,7 @@ from ecplanner.domain.products.timeline import PRICE_CHANGE, REORDER_BY
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.dates import iso_text, to_qdate
 from ecplanner.ui.common.messages import field_problem
+from ecplanner.ui.common.money import money
 
 
 def _tr(text: str) -> str:
@@ -74,8 +74,9 @@ def long_day_text(day: date) -> str:
     return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
 
 
-def money(value: float, currency: str) -> str:
-    return money_prefix(currency) + QLocale().toString(value, "f", 2)
+def price(value: float, currency: str) -> str:
+    """A price or a cost, to the cent."""
+    return money(value, currency, 2)
 
 
 def days(n: int) -> str:
