@@ -1132,52 +1132,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
         <source>Event catalog</source>
         <translation>イベント一覧</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="103"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="104"/>
         <source>Export Calendar Image…</source>
         <translation>カレンダー画像を書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="167"/>
         <source>Loading public holidays…</source>
         <translation>祝日を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="168"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="169"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1年の祝日・振替日は政府の発表まで暫定です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="190"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="191"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="292"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="298"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="315"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="311"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="317"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="317"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="323"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -3387,17 +3387,17 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="117"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="118"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="122"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="210"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="216"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -3826,137 +3826,137 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>追加発注期限</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="82"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="83"/>
         <source>%n days</source>
         <translation>%n 日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1：%2に新商品の発売予定がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="102"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
         <source>an event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1の期日は %2 です：ステータスは「%3」以上のはずです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="110"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入庫が発売日の %1 日後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="112"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>追加発注期限 %1 を過ぎていますが、ステータスが「準備完了」に達していません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="116"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="122"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="123"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="132"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>「%1」の目玉商品ですが、発売日がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="132"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>「%1」の目玉商品ですが、発売がイベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="134"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>「%1」の目玉商品ですが、イベント終了前に販売終了します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="134"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>「%1」の目玉商品ですが、販売されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="156"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="157"/>
         <source>is not one of: %1</source>
         <translation>次のいずれでもありません：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>is already used by row %1</source>
         <translation>%1 行目で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is already used in the plan</source>
         <translation>計画で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
         <source>is already used by “%1”</source>
         <translation>「%1」で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="165"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="167"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="168"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="169"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="169"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="170"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="170"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="171"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>2027-03-01 のような日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="172"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>発売の365日前から60日後までにしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
         <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="124"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="125"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%4</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4009,12 +4009,12 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="290"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="294"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>保存されていません — %1：%2。元の値のままです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="298"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="302"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -4782,7 +4782,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="48"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="14"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>予測消化率 %1 は目標 %2 に届かず、シーズン終了時に %3 点残ります</translation>
     </message>
@@ -4790,47 +4790,42 @@ Discounts: %3</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/warnings_panel.py" line="74"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
         <source>No warnings for the events shown.</source>
         <translation>表示中のイベントに警告はありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="89"/>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="104"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="112"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="135"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="181"/>
         <source>Warnings (checking…)</source>
         <translation>警告（確認中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="149"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="183"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="183"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="57"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="33"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="72"/>
+        <location filename="../../ecplanner/ui/products/warning_list.py" line="21"/>
         <source>… and %1 more. Filter the products to see fewer at a time.</source>
         <translation>…ほか %1 件。商品を絞り込むと一度に表示する数を減らせます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="130"/>
         <source>No warnings</source>
         <translation>警告なし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="159"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="131"/>
+        <source>… and %1 more.</source>
+        <translation>…ほか %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="172"/>
         <source>Warnings could not be checked: %1. The log has the details (Help → Show the Log Folder).</source>
         <translation>警告を確認できませんでした：%1。詳細はログにあります（ヘルプ → ログフォルダーを開く）。</translation>
     </message>

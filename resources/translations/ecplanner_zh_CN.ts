@@ -1132,52 +1132,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
         <source>Event catalog</source>
         <translation>活动库</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="103"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="104"/>
         <source>Export Calendar Image…</source>
         <translation>导出日历图片…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="167"/>
         <source>Loading public holidays…</source>
         <translation>正在加载法定节假日…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="168"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="169"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1 年的法定节假日和调休安排为预估，以国务院办公厅公布为准。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="190"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="191"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="292"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="298"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="315"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="311"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="317"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="317"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="323"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -3387,17 +3387,17 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="117"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="118"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="122"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="210"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="216"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3826,137 +3826,137 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>补单截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="82"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="83"/>
         <source>%n days</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1在%2没有上新计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="102"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
         <source>an event</source>
         <translation>某活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1应于 %2 完成：状态应至少为“%3”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="110"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入仓晚于上新 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="112"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>补单截止日 %1 已过，状态仍未到“待上架”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="116"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="122"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="123"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="132"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>是“%1”的主推商品，但没有上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="132"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>是“%1”的主推商品，但上新晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="134"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>是“%1”的主推商品，但在活动结束前下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="134"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>是“%1”的主推商品，但未在售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="156"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="157"/>
         <source>is not one of: %1</source>
         <translation>不在可选范围内：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>is already used by row %1</source>
         <translation>已被第 %1 行使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is already used in the plan</source>
         <translation>在计划中已被使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
         <source>is already used by “%1”</source>
         <translation>已被“%1”使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="165"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="167"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="168"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="169"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="169"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="170"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="170"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="171"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>不是 2027-03-01 这样的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="172"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>必须在上新前 365 天到上新后 60 天之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
         <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="124"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="125"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%4</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4009,12 +4009,12 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>各季节上新节点的默认提前天数（用于未单独设置的商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="290"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="294"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>未保存 — %1：%2。已保留原值。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="298"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="302"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -4782,7 +4782,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="48"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="14"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
     </message>
@@ -4790,47 +4790,42 @@ Discounts: %3</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/warnings_panel.py" line="74"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
         <source>No warnings for the events shown.</source>
         <translation>所显示的活动没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="89"/>
-        <source>Warnings</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="104"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="112"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="135"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="181"/>
         <source>Warnings (checking…)</source>
         <translation>提醒（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="149"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="183"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="183"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="57"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="33"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="72"/>
+        <location filename="../../ecplanner/ui/products/warning_list.py" line="21"/>
         <source>… and %1 more. Filter the products to see fewer at a time.</source>
         <translation>…… 还有 %1 条。筛选商品可减少一次显示的数量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="130"/>
         <source>No warnings</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="159"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="131"/>
+        <source>… and %1 more.</source>
+        <translation>…… 还有 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="172"/>
         <source>Warnings could not be checked: %1. The log has the details (Help → Show the Log Folder).</source>
         <translation>无法检查提醒：%1。详情见日志（帮助 → 打开日志文件夹）。</translation>
     </message>

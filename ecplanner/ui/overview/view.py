@@ -30,7 +30,7 @@ from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview.glance import GlanceModel
 from ecplanner.ui.overview.model import EventsTableModel
 from ecplanner.ui.overview.tasks_panel import TasksPanel
-from ecplanner.ui.overview.warnings_panel import WarningsPanel
+from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel
 
 if TYPE_CHECKING:
     from ecplanner.ui.common.event_editor import EventEditor
@@ -93,7 +93,7 @@ class OverviewTab(QWidget):
         events_layout.addLayout(buttons)
         events_layout.addWidget(self.table, 1)
         self.tasks = TasksPanel(document)
-        self.warnings = WarningsPanel(document)
+        self.warnings = PlanWarningsPanel(document)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.tasks)
         bottom.addWidget(self.warnings)
@@ -108,6 +108,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.glance)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.warnings.subject_picked.connect(self._on_warning_picked)
         document.changed.connect(self._on_changed)
         self.refresh()
 
@@ -158,6 +159,11 @@ class OverviewTab(QWidget):
                 selection.select(self.model.index(row, 0), self.model.index(row, last))
         self.table.selectionModel().select(selection,
                                            QItemSelectionModel.SelectionFlag.Select)
+
+    def _on_warning_picked(self, subject: str) -> None:
+        row = self.model.row_of(subject)
+        if row >= 0:  # an event's warning (a product's has no row here)
+            self.table.selectRow(row)
 
     def _update_buttons(self) -> None:
         editable = not self.document.read_only

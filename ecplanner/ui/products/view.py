@@ -45,7 +45,7 @@ from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
 from ecplanner.ui.products.timeline import TimelineView
 from ecplanner.ui.products.timeline_bar import TimelineBar
-from ecplanner.ui.products.warnings_panel import WarningsPanel
+from ecplanner.ui.products.warning_list import products_warnings_panel
 
 
 class ProductsTab(QWidget):
@@ -66,7 +66,7 @@ class ProductsTab(QWidget):
         self.table = self._build_table(info.year)
         self.timeline = TimelineView(draggable=editable)
         self.timeline_bar = TimelineBar(self.timeline)
-        self.warnings = WarningsPanel()
+        self.warnings = products_warnings_panel()
         self.filters = FilterBar()
         self.message = QLabel()
         self.message.setObjectName("productsMessage")
@@ -169,7 +169,7 @@ class ProductsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.timeline.selection_changed.connect(self._on_timeline_selection)
         self.timeline.timeline.bar_dragged.connect(self._on_bar_dragged)
-        self.warnings.product_clicked.connect(lambda uuid: self.select_products([uuid]))
+        self.warnings.subject_picked.connect(self._on_warning_picked)
         self.content.filled.connect(self._on_filled)
         self.content.checked.connect(self._on_checked)
         self.document.changed.connect(self._on_changed)
@@ -233,6 +233,10 @@ class ProductsTab(QWidget):
             first = selection.indexes()[0]
             model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(first)
+
+    def _on_warning_picked(self, subject: str) -> None:
+        if self.model.row_of(subject) >= 0:  # not a launch-wave gap, whose subject is a season
+            self.select_products([subject])
 
     def _on_table_selection(self) -> None:
         self._update_buttons()
