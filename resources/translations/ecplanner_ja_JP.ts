@@ -2136,52 +2136,52 @@ The details are in the log file:
 <context>
     <name>GlanceModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="81"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="86"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="86"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="87"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="87"/>
         <source>ROI (GMV ÷ spend)</source>
         <translation>ROI（GMV÷広告費）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="88"/>
         <source>Net profit</source>
         <translation>純利益</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="88"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
         <source>Major sales</source>
         <translation>大型セール数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
         <source>Launches</source>
         <translation>新商品数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="90"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="90"/>
         <source>Delistings</source>
         <translation>販売終了数</translation>
     </message>
@@ -4388,119 +4388,119 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="74"/>
         <source> weeks</source>
         <translation> 週</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="80"/>
         <source>Suggest a ladder</source>
         <translation>値下げ案を探す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="81"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="81"/>
         <source>Accept suggestion</source>
         <translation>この案を採用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="89"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="89"/>
         <source>Change every</source>
         <translation>変更間隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="91"/>
         <source>from</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Current</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Suggested</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Ladder</source>
         <translation>値下げ段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Sell-through</source>
         <translation>消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="100"/>
         <source>Gross margin</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="100"/>
         <source>Leftover units</source>
         <translation>残り点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="169"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="169"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>商品を選ぶと値下げ案を探せます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="175"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="175"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>変更日（最大 %1 回）：%2
 割引率：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="176"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="176"/>
         <source>none before the season end</source>
         <translation>シーズン終了前にはありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="177"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="177"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="197"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>比較する値下げ案が %1 を超えます。割引率か変更日を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="202"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="202"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>選べる案がありません：シーズンの残り週がない、変更日がない、または現在より深い割引率がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="227"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>%1 通りの案のうち、目標 %2 に届き最も利益が出るもの。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="232"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="232"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>この変更日と割引率では目標 %1 に届く案がありません。この案が最も売れます（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="244"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="244"/>
         <source>no markdown</source>
         <translation>値下げなし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="255"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="255"/>
         <source>%1 pts</source>
         <translation>%1 ポイント</translation>
     </message>
@@ -4742,39 +4742,39 @@ Discounts: %3</source>
     </message>
 </context>
 <context>
-    <name>TimelineBar</name>
+    <name>TimelineToolbar</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="32"/>
         <source>Days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="32"/>
         <source>Weeks</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="33"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="37"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="37"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>縮小（Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="40"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="40"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>拡大（Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="45"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="45"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="67"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="67"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>

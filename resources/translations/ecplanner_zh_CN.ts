@@ -2136,52 +2136,52 @@ The details are in the log file:
 <context>
     <name>GlanceModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="81"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="86"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="86"/>
         <source>Planned GMV</source>
         <translation>计划 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="87"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="87"/>
         <source>ROI (GMV ÷ spend)</source>
         <translation>投产比（GMV÷推广费）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="88"/>
         <source>Net profit</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="88"/>
         <source>Events</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
         <source>Major sales</source>
         <translation>大促数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
         <source>Launches</source>
         <translation>上新款数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="90"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="90"/>
         <source>Delistings</source>
         <translation>下架款数</translation>
     </message>
@@ -4388,119 +4388,119 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="74"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="80"/>
         <source>Suggest a ladder</source>
         <translation>推荐降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="81"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="81"/>
         <source>Accept suggestion</source>
         <translation>采用推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="89"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="89"/>
         <source>Change every</source>
         <translation>每隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="91"/>
         <source>from</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Suggested</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Ladder</source>
         <translation>降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="100"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="100"/>
         <source>Leftover units</source>
         <translation>剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="169"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="169"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>选择一款商品来搜索降价方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="175"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="175"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>调价日期（最多 %1 个）：%2
 降幅：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="176"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="176"/>
         <source>none before the season end</source>
         <translation>季末前没有</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="177"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="177"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="197"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>需要比较的方案超过 %1 个：请减少可选降幅或调价日期。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="202"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="202"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>没有可选方案：本季已无剩余周、没有调价日期，或没有比当前更大的可选降幅。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="227"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>在 %1 个方案中，达到 %2 目标且毛利最高的一个。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="232"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="232"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>在这些日期和降幅下没有方案能达到 %1 目标；此方案售罄率最高（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="244"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="244"/>
         <source>no markdown</source>
         <translation>不降价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="255"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="255"/>
         <source>%1 pts</source>
         <translation>%1 个百分点</translation>
     </message>
@@ -4742,39 +4742,39 @@ Discounts: %3</source>
     </message>
 </context>
 <context>
-    <name>TimelineBar</name>
+    <name>TimelineToolbar</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="32"/>
         <source>Days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="32"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="33"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="37"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="37"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="40"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="40"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="45"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="45"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="67"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="67"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

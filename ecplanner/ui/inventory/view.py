@@ -43,7 +43,7 @@ from ecplanner.ui.inventory.groups import group_entries, items_in_group, parse_g
 from ecplanner.ui.inventory.ladder_editor import LadderEditor
 from ecplanner.ui.inventory.model import InventoryFilterProxy, StockTableModel
 from ecplanner.ui.inventory.source import InventorySnapshot, InventorySource
-from ecplanner.ui.inventory.suggest import SuggestPanel
+from ecplanner.ui.inventory.suggest_panel import SuggestPanel
 from ecplanner.ui.inventory.texts import start_text, summary_text
 
 _DELEGATES = {"on_hand": (0, ""), "base_weekly_sales": (1, ""), "elasticity": (2, ""),

@@ -27,7 +27,7 @@ from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.overview.glance import GlanceModel
+from ecplanner.ui.overview.glance_model import GlanceModel
 from ecplanner.ui.overview.model import EventsTableModel
 from ecplanner.ui.overview.tasks_panel import TasksPanel
 from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel

@@ -25,8 +25,8 @@ from ecplanner.domain.products.timeline import (
 )
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.dates import to_qdate
-from ecplanner.ui.products.timeline_kit import WARNING_COLOR
 from ecplanner.ui.products.timeline_scene import TimelineScene
+from ecplanner.ui.products.timeline_style import WARNING_COLOR
 
 GUTTER_WIDTH = 210
 LINE = 18.0  # height of one line of the axis

@@ -44,7 +44,7 @@ from ecplanner.ui.products.dialog_edits import DialogEdits
 from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
 from ecplanner.ui.products.timeline import TimelineView
-from ecplanner.ui.products.timeline_bar import TimelineBar
+from ecplanner.ui.products.timeline_toolbar import TimelineToolbar
 from ecplanner.ui.products.warning_list import products_warnings_panel
 
 
@@ -65,7 +65,7 @@ class ProductsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table(info.year)
         self.timeline = TimelineView(draggable=editable)
-        self.timeline_bar = TimelineBar(self.timeline)
+        self.timeline_toolbar = TimelineToolbar(self.timeline)
         self.warnings = products_warnings_panel()
         self.filters = FilterBar()
         self.message = QLabel()
@@ -130,7 +130,7 @@ class ProductsTab(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.timeline_bar)
+        top_layout.addWidget(self.timeline_toolbar)
         top_layout.addWidget(self.timeline, 1)
         bottom = QSplitter()
         bottom.addWidget(self.table)

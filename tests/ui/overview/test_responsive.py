@@ -217,7 +217,7 @@ def test_double_clicking_a_task_edits_it_in_a_dialog(
 
 
 def test_glance_marks_the_year_and_losses(qtbot: QtBot) -> None:
-    from ecplanner.ui.overview.glance import GlanceModel
+    from ecplanner.ui.overview.glance_model import GlanceModel
 
     def column(month: int | None, net_profit: float) -> GlanceColumn:
         return GlanceColumn(month, 100.0, 90.0, 10.0, 9.0, net_profit, 1, 0, 0, 0)
