@@ -114,7 +114,8 @@ def _list_of_rows(model: WarningsModel, lines: int) -> QTableView:
 
 
 class WarningsPanel(QWidget):
-    """The title and the list of findings, each row worded by ``describe``.
+    """The title and the list of findings, each row worded by ``describe`` (or by the one
+    that comes with the findings, when what names them changes with each list).
 
     ``lines``: how high a row is (a narrow panel wraps a finding over two); ``none_text``
     is the title when there are none, ``more_text`` the note under a list cut short
