@@ -28,8 +28,8 @@ from ecplanner.domain.catalog import EventTemplate
 from ecplanner.domain.findings import ValidationError
 from ecplanner.ui.calendar import commands, interaction
 from ecplanner.ui.calendar.interaction import BarDrag, Gesture, RangeDrag
-from ecplanner.ui.calendar.model import CalendarScene
-from ecplanner.ui.calendar.sources import shipped_catalog
+from ecplanner.ui.calendar.reference_data import shipped_catalog
+from ecplanner.ui.calendar.scene import CalendarScene
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 
@@ -38,7 +38,7 @@ TEMPLATE_MIME = "application/x-ecplanner-template"
 _ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
-class CalendarView(QGraphicsView):
+class CalendarCanvas(QGraphicsView):
     """Shows ``scene`` and turns gestures on it into edits of ``document``."""
 
     edit_requested = Signal(str)

@@ -19,7 +19,7 @@ from ecplanner.domain.catalog import (
 from ecplanner.domain.catalog.sync import claim_occurrence
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Delete
-from ecplanner.ui.calendar.sources import shipped_catalog
+from ecplanner.ui.calendar.reference_data import shipped_catalog
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.event_ops import event_update_ops, new_event_ops
 

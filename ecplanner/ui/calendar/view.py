@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,19 +33,19 @@ from ecplanner.domain.findings import Finding, ValidationError
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.calendar import commands
-from ecplanner.ui.calendar.canvas import CalendarView
+from ecplanner.ui.calendar.canvas import CalendarCanvas
+from ecplanner.ui.calendar.catalog_panel import CatalogPanel
 from ecplanner.ui.calendar.dialogs import CalendarEventEditor
-from ecplanner.ui.calendar.dock import CatalogPanel
 from ecplanner.ui.calendar.feed import CalendarFeed
 from ecplanner.ui.calendar.legend import LegendWidget
-from ecplanner.ui.calendar.model import CalendarScene
-from ecplanner.ui.calendar.sources import holiday_key, holiday_loader, shipped_catalog
-from ecplanner.ui.calendar.style import VIEW_STYLES
+from ecplanner.ui.calendar.reference_data import holiday_key, holiday_loader, shipped_catalog
+from ecplanner.ui.calendar.scene import CalendarScene
+from ecplanner.ui.calendar.style import VIEW_STYLES, short_date
 from ecplanner.ui.calendar.texts import finding_text
 from ecplanner.ui.calendar.toolbar import CalendarToolbar
-from ecplanner.ui.calendar.warnings_panel import WarningsPanel
 from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.common.warnings_panel import WarningsPanel
 from ecplanner.ui.document import PlanDocument
 
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.5, 4.0
@@ -70,12 +70,13 @@ class CalendarTab(QWidget):
         self.scene = CalendarScene(info.year, self)
         self.scene.describe = self.describe
         self.scene.today = self.today
-        self.view = CalendarView(document, self.scene)
+        self.view = CalendarCanvas(document, self.scene)
         self.toolbar = CalendarToolbar()
         self.toolbar.set_month(self.month)
         self.catalog = CatalogPanel(shipped_catalog(), info.markets,
                                     catalog_language(info.locale))
-        self.warnings = WarningsPanel(self.describe, self.scene.title_of)
+        none = QCoreApplication.translate("WarningsPanel", "No warnings for the events shown.")
+        self.warnings = WarningsPanel(self._warning_line, lines=2, none_text=none)
         self.side = QTabWidget()
         self.side.addTab(self.catalog, self.tr("Event catalog"))
         self.side.addTab(self.warnings, self.tr("Warnings"))
@@ -116,7 +117,7 @@ class CalendarTab(QWidget):
         self.view.resized.connect(self._fit_timer.start)
         self.view.edit_requested.connect(self.open_editor)
         self.view.refused.connect(self._on_refused)
-        self.warnings.event_picked.connect(self.reveal)
+        self.warnings.subject_picked.connect(self.reveal)
         self.feed.updated.connect(self._on_feed_updated)
 
     # -- reading the plan ----------------------------------------------------------
@@ -179,13 +180,18 @@ class CalendarTab(QWidget):
             by_subject[finding.subject].append(finding)
         shown = {e.uuid for e in self.scene.shown_events()}
         rows = [f for f in findings if f.subject in shown]
-        self.warnings.set_rows(rows)
+        self.warnings.set_findings(rows)
         self.side.setTabText(1, self.tr("Warnings (%1)").replace("%1", str(len(rows))))
         self.scene.set_warnings({k: tuple(v) for k, v in by_subject.items()})
 
     def describe(self, finding: Finding) -> str:
         """A warning in words (asked for only when shown)."""
         return finding_text(finding, self.scene.events_by_uuid(), self.feed.products)
+
+    def _warning_line(self, finding: Finding) -> str:
+        """A row of the warnings list: the day, the event's title and what is wrong."""
+        day = f"{short_date(finding.day)}  " if finding.day else ""
+        return f"{day}{self.scene.title_of(finding.subject)}: {self.describe(finding)}"
 
     # -- the view ------------------------------------------------------------------
     def _first_weekday(self) -> int:

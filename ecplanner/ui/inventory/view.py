@@ -35,22 +35,16 @@ from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory import commands
-from ecplanner.ui.inventory.chart import StockChart
+from ecplanner.ui.inventory.chart import StockChart, chart_data
 from ecplanner.ui.inventory.delegates import DateDelegate, NumberDelegate
-from ecplanner.ui.inventory.details import (
-    chart_data,
-    group_entries,
-    items_in_group,
-    parse_group,
-    start_text,
-    summary_text,
-)
 from ecplanner.ui.inventory.dialogs import PlanClearanceDialog
 from ecplanner.ui.inventory.feed import InventoryFeed, InventorySnapshot
 from ecplanner.ui.inventory.formats import Formats
+from ecplanner.ui.inventory.groups import group_entries, items_in_group, parse_group
 from ecplanner.ui.inventory.ladder_editor import LadderEditor
 from ecplanner.ui.inventory.model import InventoryFilterProxy, StockTableModel
-from ecplanner.ui.inventory.suggest import SuggestPanel
+from ecplanner.ui.inventory.suggest_panel import SuggestPanel
+from ecplanner.ui.inventory.texts import start_text, summary_text
 
 _DELEGATES = {"on_hand": (0, ""), "base_weekly_sales": (1, ""), "elasticity": (2, ""),
               "target_sell_through": (1, " %")}

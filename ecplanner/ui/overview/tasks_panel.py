@@ -81,7 +81,7 @@ class TasksPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.document.read_only:  # the dialog is an editor
             return
-        from ecplanner.ui.overview.task_dialog import TaskDialog  # not needed at start-up
+        from ecplanner.ui.overview.dialogs import TaskDialog  # not needed at start-up
 
         dialog = TaskDialog(self.model.task_at(rows[0].row()), self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

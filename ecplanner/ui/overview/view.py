@@ -28,10 +28,10 @@ from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview.feed import OverviewFeed
-from ecplanner.ui.overview.glance import GlanceModel
+from ecplanner.ui.overview.glance_model import GlanceModel
 from ecplanner.ui.overview.model import EventsTableModel
 from ecplanner.ui.overview.tasks_panel import TasksPanel
-from ecplanner.ui.overview.warnings_panel import WarningsPanel
+from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel
 
 if TYPE_CHECKING:
     from ecplanner.ui.common.event_editor import EventEditor
@@ -94,7 +94,7 @@ class OverviewTab(QWidget):
         events_layout.addLayout(buttons)
         events_layout.addWidget(self.table, 1)
         self.tasks = TasksPanel(self.feed)
-        self.warnings = WarningsPanel(self.feed)
+        self.warnings = PlanWarningsPanel(self.feed)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.tasks)
         bottom.addWidget(self.warnings)
@@ -109,6 +109,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.glance)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.warnings.subject_picked.connect(self._on_warning_picked)
         self.feed.updated.connect(self._on_feed_updated)
         self.refresh()
 
@@ -151,6 +152,11 @@ class OverviewTab(QWidget):
                 selection.select(self.model.index(row, 0), self.model.index(row, last))
         self.table.selectionModel().select(selection,
                                            QItemSelectionModel.SelectionFlag.Select)
+
+    def _on_warning_picked(self, subject: str) -> None:
+        row = self.model.row_of(subject)
+        if row >= 0:  # an event's warning (a product's has no row here)
+            self.table.selectRow(row)
 
     def _update_buttons(self) -> None:
         editable = not self.document.read_only

@@ -26,13 +26,14 @@ from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.products.checks import ProductChecks
 from ecplanner.ui.common.feed import Feed
 from ecplanner.ui.common.slices import Slices
+from ecplanner.ui.common.warnings_panel import WarningsPanel
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.delegates import ProductDelegate
 from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
+from ecplanner.ui.products.texts import WarningTexts
 from ecplanner.ui.products.timeline_scene import TimelineScene
-from ecplanner.ui.products.warning_texts import WarningTexts
-from ecplanner.ui.products.warnings_panel import WarningsPanel
+from ecplanner.ui.products.warning_list import show_warnings
 
 _FEW_CHANGES = 64  # more changed products than this: read them all again
 # The longest a slice of checks, or of the timeline's fill, holds the window; both may run
@@ -146,8 +147,8 @@ class ProductsFeed(Feed):
         uuids = [p.uuid for p in shown]
         season = self._filters.values()["season"]
         gaps = [gap for gap in self.checks.gaps if season is None or gap.subject == season]
-        self._panel.set_findings(partial(self.checks.listed, uuids), self.checks.count(uuids),
-                                 {p.uuid: p for p in shown}, self._by_uuid, gaps)
+        show_warnings(self._panel, partial(self.checks.listed, uuids), self.checks.count(uuids),
+                      {p.uuid: p for p in shown}, self._by_uuid, gaps)
 
     # -- findings ------------------------------------------------------------------------
     def _check(self, products: Sequence[Product], changed: set[str] | None) -> None:

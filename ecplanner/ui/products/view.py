@@ -44,8 +44,8 @@ from ecplanner.ui.products.feed import ProductsFeed
 from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
 from ecplanner.ui.products.timeline import TimelineView
-from ecplanner.ui.products.timeline_bar import TimelineBar
-from ecplanner.ui.products.warnings_panel import WarningsPanel
+from ecplanner.ui.products.timeline_toolbar import TimelineToolbar
+from ecplanner.ui.products.warning_list import products_warnings_panel
 
 
 class ProductsTab(QWidget):
@@ -65,8 +65,8 @@ class ProductsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table(info.year)
         self.timeline = TimelineView(draggable=editable)
-        self.timeline_bar = TimelineBar(self.timeline)
-        self.warnings = WarningsPanel()
+        self.timeline_toolbar = TimelineToolbar(self.timeline)
+        self.warnings = products_warnings_panel()
         self.filters = FilterBar()
         self.message = QLabel()
         self.message.setObjectName("productsMessage")
@@ -90,7 +90,7 @@ class ProductsTab(QWidget):
         self.feed = ProductsFeed(document, self, lambda: self.today, self.model, self.proxy,
                                  self.filters, self.delegate, self.timeline.timeline,
                                  self.warnings)
-        self.dialogs = DialogEdits(self)
+        self.dialogs = DialogEdits(document, self.selected_products, self)
         self._columns_fitted = False  # to the rows, when first read
         self._fit_pending = True  # fit the columns again when the first warnings arrive
         self._lay_out()
@@ -131,7 +131,7 @@ class ProductsTab(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.timeline_bar)
+        top_layout.addWidget(self.timeline_toolbar)
         top_layout.addWidget(self.timeline, 1)
         bottom = QSplitter()
         bottom.addWidget(self.table)
@@ -152,6 +152,9 @@ class ProductsTab(QWidget):
         self.add_button.clicked.connect(self.add_product)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.dialogs.added.connect(self.select_products)
+        self.dialogs.saved.connect(self.message.hide)
+        self.dialogs.refused.connect(self.refuse)
         self.paste_button.clicked.connect(self.dialogs.paste_from_clipboard)
         self.milestones_button.clicked.connect(self.dialogs.edit_milestones)
         self.season_defaults_button.clicked.connect(self.dialogs.edit_season_defaults)
@@ -167,7 +170,7 @@ class ProductsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.timeline.selection_changed.connect(self._on_timeline_selection)
         self.timeline.timeline.bar_dragged.connect(self._on_bar_dragged)
-        self.warnings.product_clicked.connect(lambda uuid: self.select_products([uuid]))
+        self.warnings.subject_picked.connect(self._on_warning_picked)
         self.feed.filled.connect(self._on_filled)
         self.feed.checked.connect(self._on_checked)
         self.feed.updated.connect(self._on_feed_updated)
@@ -228,6 +231,10 @@ class ProductsTab(QWidget):
             first = selection.indexes()[0]
             model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(first)
+
+    def _on_warning_picked(self, subject: str) -> None:
+        if self.model.row_of(subject) >= 0:  # not a launch-wave gap, whose subject is a season
+            self.select_products([subject])
 
     def _on_table_selection(self) -> None:
         self._update_buttons()
