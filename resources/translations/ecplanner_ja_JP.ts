@@ -954,33 +954,33 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="41"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="43"/>
         <source>Move “%1”</source>
         <translation>「%1」を移動</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="53"/>
         <source>Change the dates of “%1”</source>
         <translation>「%1」の日程を変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="70"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="72"/>
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="76"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="78"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="83"/>
         <source>Store promotion</source>
         <translation>店舗プロモーション</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="95"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="109"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -3372,6 +3372,39 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/new_plan_dialog.py" line="72"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
+    </message>
+</context>
+<context>
+    <name>OffPlatformQuestion</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="31"/>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="32"/>
+        <source>This store does not sell on %1.</source>
+        <translation>このストアは%1に出店していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="34"/>
+        <source>The budget counts the traffic uplift of “%1” only if the store sells on %2. Add it how?</source>
+        <translation>予算が「%1」の集客効果を計上するのは、ストアが%2に出店している場合だけです。どのように追加しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="39"/>
+        <source>Add %1 to the store&apos;s platforms</source>
+        <translation>%1をストアのプラットフォームに追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="41"/>
+        <source>Count its uplift anyway</source>
+        <translation>集客効果をそのまま計上</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="43"/>
+        <source>On the calendar only</source>
+        <translation>カレンダーにのみ追加</translation>
     </message>
 </context>
 <context>

@@ -954,33 +954,33 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="41"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="43"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="53"/>
         <source>Change the dates of “%1”</source>
         <translation>修改“%1”的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="70"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="72"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="76"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="78"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="83"/>
         <source>Store promotion</source>
         <translation>店铺活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="95"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="109"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -3372,6 +3372,39 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/new_plan_dialog.py" line="72"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
+    </message>
+</context>
+<context>
+    <name>OffPlatformQuestion</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="31"/>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="32"/>
+        <source>This store does not sell on %1.</source>
+        <translation>本店未在%1开店。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="34"/>
+        <source>The budget counts the traffic uplift of “%1” only if the store sells on %2. Add it how?</source>
+        <translation>只有本店在%2开店，预算才计入“%1”的流量提升。要怎样添加？</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="39"/>
+        <source>Add %1 to the store&apos;s platforms</source>
+        <translation>将%1加入本店平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="41"/>
+        <source>Count its uplift anyway</source>
+        <translation>仍计入流量提升</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="43"/>
+        <source>On the calendar only</source>
+        <translation>仅放在日历上</translation>
     </message>
 </context>
 <context>
