@@ -113,7 +113,8 @@ class InventoryTab(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setResizeContentsPrecision(60)
-        header.setStretchLastSection(True)
+        # No stretched last column: on a wide screen its figure would sit far from
+        # its header; the room left over stays blank, as in a spreadsheet.
         columns = StockTableModel.COLUMNS
         for name, (decimals, suffix) in _DELEGATES.items():
             table.setItemDelegateForColumn(columns.index(name),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,8 @@ from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel
 if TYPE_CHECKING:
     from ecplanner.ui.common.event_editor import EventEditor
 
+_CELL_PADDING = 12  # the item delegate's margins, both sides, and the grid line
+
 
 class OverviewTab(QWidget):
     """Shows the plan's store and events; edits go through ``document``."""
@@ -57,6 +59,7 @@ class OverviewTab(QWidget):
         self.glance.setModel(self.glance_model)
         self.glance.setObjectName("glance")
         self.glance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.glance.viewport().installEventFilter(self)  # its resizes refit the money
         # Rows as high as the text needs: on a 640-pixel-high screen the events and tasks
         # below keep room for more than two rows.
         row = self.glance.fontMetrics().height() + 6
@@ -129,7 +132,27 @@ class OverviewTab(QWidget):
         self.glance_model.reset_columns(
             year_glance(info, self.feed.budget_months(), events, self.feed.products()),
             info.currency)
+        self._fit_glance()
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.glance.viewport():
+            self._fit_glance()
+        return super().eventFilter(watched, event)
+
+    def _fit_glance(self) -> None:
+        """Money in 万 (or k) while a month's column is too narrow for every digit: a
+        1024-pixel window would otherwise cut "3,302,400" to "3,302,4…"."""
+        count = self.glance_model.columnCount()
+        if count == 0:
+            return
+        # The columns share the viewport's width (they stretch); asked of the viewport,
+        # not of the header, which resizes its sections after this runs.
+        room = self.glance.viewport().width() // count - _CELL_PADDING
+        bold = QFont(self.glance.font())
+        bold.setBold(True)
+        need = self.glance_model.widest_full_text(self.glance.fontMetrics(), QFontMetrics(bold))
+        self.glance_model.set_short(need > room)
 
     def _on_feed_updated(self, changes: Changes | None) -> None:
         if changes is None or changes.touches(Topic.EVENTS, Topic.PLAN, Topic.BUDGET,

@@ -115,7 +115,8 @@ class ProductsTab(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(50)  # fit columns to the first rows, not all
-        header.setStretchLastSection(True)
+        # No stretched last column: on a wide screen its figure would sit far from
+        # its header; the room left over stays blank, as in a spreadsheet.
         return table
 
     def _lay_out(self) -> None:

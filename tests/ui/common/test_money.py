@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale
 
 from ecplanner.domain.budget.rows import Unit
 from ecplanner.ui.budget.formats import NumberFormat
-from ecplanner.ui.common.money import money
+from ecplanner.ui.common.money import money, short_amount
 from ecplanner.ui.inventory.formats import Formats
 from ecplanner.ui.products import texts as product_texts
 
@@ -38,3 +38,21 @@ def test_every_tab_writes_money_alike(qapp: object) -> None:
     assert products == "CHF 1,200.00"  # prices to the cent
     assert NumberFormat(US, "CNY").money(-0.001, "aov") == "¥0.00"
     assert NumberFormat(US, "CNY").show(Unit.MONEY, 5.0) == "5"
+
+
+CN = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+JP = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+
+
+@pytest.mark.parametrize(("value", "locale", "shown"), [
+    (3_302_400.0, CN, "330.2万"),
+    (48_000_000.0, CN, "4,800万"),  # no decimal from a thousand units up
+    (-80_491.0, CN, "-8.0万"),
+    (-1_283.0, CN, "-1,283"),  # below a unit: whole
+    (480_000_000.0, JP, "4.8億"),
+    (672_893.0, US, "672.9k"),
+    (999_960.0, US, "1.0M"),  # rounds up into the next unit, never "1,000.0k"
+    (775.0, US, "775"),
+])
+def test_short_amount(value: float, locale: QLocale, shown: str) -> None:
+    assert short_amount(value, locale) == shown
