@@ -1062,6 +1062,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
 </context>
 <context>
+    <name>CalendarFrame</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/frame.py" line="63"/>
+        <source>W%1</source>
+        <translation>第%2週</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLegend</name>
     <message>
         <location filename="../../ecplanner/ui/calendar/legend.py" line="66"/>
@@ -2146,52 +2154,52 @@ The details are in the log file:
 <context>
     <name>GlanceModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="94"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="94"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="95"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="95"/>
         <source>ROI (GMV ÷ spend)</source>
         <translation>ROI（GMV÷広告費）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="96"/>
         <source>Net profit</source>
         <translation>純利益</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="96"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="97"/>
         <source>Major sales</source>
         <translation>大型セール数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="97"/>
         <source>Launches</source>
         <translation>新商品数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance_model.py" line="90"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="98"/>
         <source>Delistings</source>
         <translation>販売終了数</translation>
     </message>
@@ -2429,17 +2437,17 @@ The details are in the log file:
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="128"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="165"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="305"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="306"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
     </message>
@@ -3410,37 +3418,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="83"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="90"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="118"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="125"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="210"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="233"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -4052,12 +4060,12 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="292"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="293"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>保存されていません — %1：%2。元の値のままです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="301"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
