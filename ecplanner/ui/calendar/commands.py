@@ -18,6 +18,7 @@ from ecplanner.domain.catalog import (
     instantiate_at,
 )
 from ecplanner.domain.catalog.sync import claim_occurrence
+from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Delete
 from ecplanner.ui.calendar.off_platform import OffPlatform
@@ -90,7 +91,7 @@ def event_from_template(document: PlanDocument, template: EventTemplate, start: 
     """The template's event with all its phases, first day ``start`` (the catalog's own
     occurrence of that year when the plan does not have it yet)."""
     info = document.store.info()
-    lang = edits.catalog_language(info.locale)
+    lang = language_of(info.locale)
     catalog = shipped_catalog()
     generated = [event_at_anchor(template, anchor, lang)
                  for anchor in catalog.anchor_dates(template.key, info.year)]

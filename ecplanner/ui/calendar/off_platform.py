@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
 class OffPlatform(Enum):
@@ -34,7 +34,7 @@ class OffPlatformQuestion(QMessageBox):
             "The budget counts the traffic uplift of “%1” only if the store sells on %2. "
             "Add it how?").replace("%1", title).replace("%2", platform_name))
         role = QMessageBox.ButtonRole
-        self.buttons_by_choice: dict[OffPlatform, QAbstractButton] = {
+        self.buttons_by_choice: dict[OffPlatform, QPushButton] = {
             OffPlatform.ADD_PLATFORM: self.addButton(
                 self.tr("Add %1 to the store's platforms").replace("%1", platform_name),
                 role.AcceptRole),
@@ -43,7 +43,7 @@ class OffPlatformQuestion(QMessageBox):
             OffPlatform.CALENDAR_ONLY: self.addButton(self.tr("On the calendar only"),
                                                       role.AcceptRole),
         }
-        self.setDefaultButton(self.buttons_by_choice[OffPlatform.CALENDAR_ONLY])  # type: ignore[arg-type]
+        self.setDefaultButton(self.buttons_by_choice[OffPlatform.CALENDAR_ONLY])
         self.addButton(QMessageBox.StandardButton.Cancel)
 
     def choice(self) -> OffPlatform | None:

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.calendar.days import shutdown_span
-from ecplanner.domain.calendar.edits import catalog_language
 from ecplanner.domain.calendar.filters import choices
 from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
 from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
 from ecplanner.domain.catalog import HolidayCalendar
 from ecplanner.domain.findings import Finding, ValidationError
+from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.calendar import commands
@@ -74,7 +74,7 @@ class CalendarTab(QWidget):
         self.toolbar = CalendarToolbar()
         self.toolbar.set_month(self.month)
         self.catalog = CatalogPanel(shipped_catalog(), info.markets,
-                                    catalog_language(info.locale))
+                                    language_of(info.locale))
         none = QCoreApplication.translate("WarningsPanel", "No warnings for the events shown.")
         self.warnings = WarningsPanel(self._warning_line, lines=2, none_text=none)
         self.side = QTabWidget()

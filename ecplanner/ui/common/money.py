@@ -21,7 +21,8 @@ def money(value: float, currency: str, decimals: int = 0, locale: QLocale | None
 def short_amount(value: float, locale: QLocale | None = None) -> str:
     """``value`` in few characters, for a table too narrow for every digit: "330.2万" or
     "4.8亿" in Chinese and Japanese (the units a Chinese or Japanese team reads amounts
-    in), "330.2k" or "48.0M" otherwise, no decimal from a thousand units up ("4,800万"). Amounts below the first unit are shown whole."""
+    in), "330.2k" or "48.0M" otherwise; no decimal from a thousand units up ("4,800万").
+    Amounts below the first unit are shown whole."""
     locale = locale or QLocale()
     size = abs(float(value))
     if locale.language() in (QLocale.Language.Chinese, QLocale.Language.Japanese):
