@@ -11,13 +11,13 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
+from ecplanner.store.tables import SCHEMA
+
 Step = Callable[[Connection], None]
 
 
 def _create_v1(conn: Connection) -> None:
-    from ecplanner.store.tables import schema  # not loaded to open a current file
-
-    schema().create_all(conn)
+    SCHEMA.create_all(conn)
 
 
 STEPS: dict[int, Step] = {1: _create_v1}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
 from ecplanner.domain.findings import ValidationError
@@ -42,13 +42,13 @@ from ecplanner.store.errors import (
     Refusal,
     StoredValueError,
 )
-from ecplanner.store.mappers import DEPENDENTS, every_kind, mapper_for, table_named
+from ecplanner.store.mappers import DEPENDENTS, every_kind, mapper_for
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file, read_only_cause
 from ecplanner.store.plan_lock import PlanLock
 from ecplanner.store.plan_reading import open_to_read
 from ecplanner.store.read_memo import ReadMemo
-from ecplanner.store.sql_reads import count_rows
+from ecplanner.store.tables import EVENT_PRODUCT
 
 E = TypeVar("E")
 _log = logging.getLogger(__name__)
@@ -108,15 +108,6 @@ class PlanStore:
         store = cls(engine, raw, Path(path))
         store.write([Put(info)])
         return store
-
-    @classmethod
-    def from_url(cls, url: str) -> PlanStore:
-        """A plan in any SQLAlchemy database (tests, or a server database later)."""
-        engine = create_engine(url)
-        from ecplanner.store.tables import schema
-
-        schema().create_all(engine)
-        return cls(engine)
 
     @property
     def is_open(self) -> bool:
@@ -269,7 +260,7 @@ class PlanStore:
     def counts(self) -> PlanCounts:
         with self._decoding(), self.engine.connect() as conn:
             def n(kind: type) -> int:
-                return count_rows(conn, mapper_for(kind).table_name)
+                return mapper_for(kind).count(conn)
             return PlanCounts(n(Event), n(Product), n(Task), n(DailyActual))
 
     def schema_version(self) -> int:
@@ -362,7 +353,7 @@ class PlanStore:
                                                 .where(col == key))]
             restore += [Put(e) for e in mapper.load(conn, keys)]
         if kind is Product:  # events featuring it lose the link by cascade
-            link = table_named("event_product").c
+            link = EVENT_PRODUCT.c
             keys = [r[0] for r in conn.execute(select(link.event_uuid)
                                                 .where(link.product_uuid == key))]
             restore += [Put(e) for e in mapper_for(Event).load(conn, keys)]

@@ -17,7 +17,7 @@ from ecplanner.store.header import read_header
 from ecplanner.store.migrations import SCHEMA_VERSION, STEPS
 from ecplanner.store.plan_file import open_plan_file
 from ecplanner.store.plan_store import PlanStore
-from ecplanner.store.tables import schema
+from ecplanner.store.tables import SCHEMA
 
 
 def _add_column(conn: Connection) -> None:
@@ -34,7 +34,7 @@ def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
     PlanStore.create(path, PlanInfo("s", 2027)).close()
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), schema())
+        diff = compare_metadata(MigrationContext.configure(conn), SCHEMA)
     engine.dispose()
     assert diff == []
 
@@ -94,3 +94,16 @@ def test_failed_step_rolls_back_whole(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         columns = [r[1] for r in conn.execute("PRAGMA table_info(event)")]
     assert "extra" not in columns and "half_done" not in columns
+
+
+def test_a_new_plan_has_the_tables_every_plan_of_version_1_has(tmp_path: Path) -> None:
+    """``schema_v1.sql`` is what SQLite holds for a plan made by the first version; plans
+    in the wild have exactly it, so the schema may change only through a migration."""
+    path = tmp_path / "v1.ecplan"
+    PlanStore.create(path, PlanInfo("s", 2027)).close()
+    with sqlite3.connect(path) as conn:
+        found = [sql or f"-- {kind} {name} (automatic)" for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
+    conn.close()
+    expected = (Path(__file__).parent / "schema_v1.sql").read_text(encoding="utf-8")
+    assert "\n".join(found) + "\n" == expected

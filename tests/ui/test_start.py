@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 seen = []
 LATER = ("pandas", "numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "icalendar", "holidays",
-         "sqlmodel", "pydantic", "sqlalchemy.orm", "ecplanner.store.tables",
+         "sqlalchemy.orm",
          "ecplanner.ui.overview.task_dialog", "ecplanner.ui.calendar.view",
          "ecplanner.ui.exchange.actions")
 class Watch(QObject):
