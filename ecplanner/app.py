@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -72,15 +71,7 @@ def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
         return 4
     from PySide6.QtCore import QTimer
 
-    from ecplanner.ui.warmup import warm_up_later
-
-    try:
-        started = _show_window(plan)
-    finally:
-        # ``cli.main`` paused the cyclic collector for start-up. What start-up made lives
-        # on: frozen, the first collections need not scan it (they took ~60 ms).
-        gc.freeze()
-        gc.enable()
+    started = _show_window(plan)
     if started is None:
         return 3
     app, window = started  # held: the window lives as long as the event loop
@@ -90,7 +81,6 @@ def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
     from ecplanner.ui.file_open_events import FileOpenFilter
 
     app.installEventFilter(FileOpenFilter(window))  # a plan double-clicked in macOS Finder
-    warm_up_later(window.tabs_built)
     # Qt's icon machinery takes ~15 ms to start: the icon comes just after the first paint.
     QTimer.singleShot(_ICON_AFTER_MS, app, lambda: app.setWindowIcon(app_icon()))
     if screenshots is not None:

@@ -12,7 +12,6 @@ says with what; the log has the traceback).
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import logging
 import os
@@ -314,9 +313,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     if gui_args.plan is not None and not gui_args.plan.exists():
         return _fail(f"{gui_args.plan}: there is no such file", EXIT_REFUSED)
-    # Start-up makes objects that live as long as the window: running the cyclic collector
-    # over them meanwhile is wasted work. ``run_gui`` turns it back on once the window shows.
-    gc.disable()
     from ecplanner.app import run_gui
 
     return run_gui(gui_args.plan, gui_args.screenshots)

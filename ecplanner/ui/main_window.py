@@ -6,7 +6,6 @@ first imported (up to ~1 ms each), and no dialog is needed to show the first scr
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,7 +81,6 @@ class MainWindow(QMainWindow):
 
     # -- the open plan ---------------------------------------------------------
     def set_document(self, document: PlanDocument) -> None:
-        gc.unfreeze()  # the old plan's objects may be collected again
         old = self.document
         self.document = document
         for menu, action in self._tab_actions:
@@ -130,9 +128,6 @@ class MainWindow(QMainWindow):
         """Builds one more part after the window shows, then yields to the event loop."""
         if self.document is None or round_ != self._build_round:
             return
-        # What the steps before made lives as long as the plan is open: keep it out of
-        # the collector's full passes, which take ~90 ms on a large plan.
-        gc.freeze()
         pending = [s for s in self._slots if not s.is_built]
         if self.exchange is None:
             self._ensure_exchange()  # a part of its own: with a tab, a pause of ~70 ms
@@ -409,7 +404,6 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.close()
             self.document = None
-        gc.unfreeze()
         super().closeEvent(event)
 
 
