@@ -236,12 +236,6 @@ class BatchProjection:
             return np.full(len(self), -1, np.int64)
         return np.where(short.any(axis=1), short.argmax(axis=1), -1)
 
-    @cached_property
-    def stock_by_week(self) -> FloatArray:
-        """Closing stock of all items together, week by week (the whole-season curve)."""
-        stock: FloatArray = self.closing.sum(axis=0)
-        return stock
-
     def totals(self, item: int) -> Totals:
         revenue = float(self.revenue_total[item])
         margin = float(self.gross_margin[item])
