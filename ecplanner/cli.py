@@ -313,6 +313,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     if gui_args.plan is not None and not gui_args.plan.exists():
         return _fail(f"{gui_args.plan}: there is no such file", EXIT_REFUSED)
+    # The commands run without Qt's GUI libraries; the window needs them, and when they
+    # cannot load Qt aborts with a dozen lines: say what is missing first, in one.
+    from ecplanner.ui.xcb_check import xcb_problem
+
+    problem = xcb_problem(os.environ)
+    if problem is not None:
+        print(f"ecplanner: {problem}", file=sys.stderr)
+        return 4
     from ecplanner.app import run_gui
 
     return run_gui(gui_args.plan, gui_args.screenshots)
