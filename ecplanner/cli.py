@@ -112,6 +112,10 @@ def _unreadable(plan: Path, error: Exception) -> int:
     return _fail(f"{plan}: the plan holds data that cannot be read ({error})", EXIT_REFUSED)
 
 
+# Each command imports what it needs as it runs: the store (with SQLAlchemy) and the
+# exchange code take ~250 ms to import, which --version, --help and catalog do without.
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
     from ecplanner import plans
     from ecplanner.domain import demo

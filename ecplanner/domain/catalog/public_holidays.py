@@ -126,7 +126,7 @@ def holidays_for(
 def _market_days(
     year: int, market: str, lang: str
 ) -> tuple[list[Holiday], list[HolidayBreak], list[MakeupWorkday]]:
-    import holidays
+    import holidays  # ~50 ms to import; start-up loads the catalog but computes no holidays
 
     country = _COUNTRY[market]
     language = _LIBRARY_LANGUAGE.get(lang)

@@ -48,7 +48,7 @@ def write_workbook(snapshot: PlanSnapshot, path: Path, progress: Progress | None
 
     Raises ``OSError`` when the file cannot be written, ``ExportCancelled`` when cancelled.
     """
-    import xlsxwriter
+    import xlsxwriter  # heavy (~45 ms to import): only this export needs it
 
     report = progress or _no_progress
     stages = ("compute", *SHEETS, "save")
