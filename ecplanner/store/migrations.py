@@ -15,13 +15,13 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
+from ecplanner.store.tables import SCHEMA
+
 Step = Callable[[Connection], None]
 
 
 def _create(conn: Connection) -> None:
-    from ecplanner.store.tables import schema  # not loaded to open a current file
-
-    schema().create_all(conn)
+    SCHEMA.create_all(conn)
 
 
 def _event_counts_uplift_anyway(conn: Connection) -> None:
