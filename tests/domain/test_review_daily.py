@@ -12,6 +12,7 @@ from ecplanner.domain.budget.uplift import default_months
 from ecplanner.domain.model import BudgetMonth, DailyActual, Event, EventKind, PlanInfo
 from ecplanner.domain.review.daily_plan import (
     FLAT_WEEK,
+    DayPlan,
     daily_plan,
     plan_to_date,
     weekday_pattern,
@@ -29,7 +30,7 @@ JD_SALE = Event("京东618", EventKind.MAJOR_SALE, date(2027, 6, 1), date(2027, 
                 platform="jd", uplift=5.0)  # the store does not sell on JD: no lift
 
 
-def _june() -> list:
+def _june() -> list[DayPlan]:
     sheet = compute_sheet(INFO, MONTHS, [SALE, JD_SALE])
     return [d for d in daily_plan(sheet, [SALE, JD_SALE], INFO.platforms)
             if d.day.month == 6]
