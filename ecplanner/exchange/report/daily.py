@@ -12,7 +12,7 @@ from ecplanner.domain.review.rollup import Totals, buyers_of
 from ecplanner.exchange.report.data import DayRow, ReportData
 from ecplanner.exchange.report.words import report_word
 from ecplanner.exchange.xlsx.style import Styles
-from ecplanner.exchange.xlsx.table import Col, Table
+from ecplanner.exchange.xlsx.table import Col, Layout, Table
 from ecplanner.exchange.xlsx.words import WEEKDAYS, Words
 
 DAILY_COLS = (Col("date", "date"), Col("weekday"), Col("events", width=26),
@@ -56,10 +56,8 @@ def write_daily(workbook: Any, styles: Styles, words: Words, data: ReportData) -
         table.row(_day_values(row, weekdays))
     last = table.next_row - 1
     # The total compares like with like: the plan of the days that have actuals.
-    bold = styles.get(bold=True, top=1)
-    total_row = table.next_row
-    table.row(_total_values(words, data.plan_of_data_days, data.actual))
-    sheet.set_row(total_row, None, bold)
+    total_row = table.row(_total_values(words, data.plan_of_data_days, data.actual),
+                          Layout(styles, DAILY_COLS, bold=True, top=1))
     widths = table.finish(freeze_cols=1)
     name = sheet.get_name()
     chart = workbook.add_chart({"type": "column"})

@@ -51,6 +51,7 @@ class ReportData:
     launched: tuple[Product, ...]
     delisted: tuple[Product, ...]
     findings: tuple[Finding, ...]  # the plan's open warnings, as ``ecplanner check`` lists
+    all_events: tuple[Event, ...]  # the plan's, to name a task's event
 
 
 def _running(events: Sequence[Event], period: Period) -> tuple[Event, ...]:
@@ -93,5 +94,5 @@ def report_data(snapshot: PlanSnapshot, period: Period) -> ReportData:
         tasks=tuple(t for t in snapshot.tasks if _within(t.due, following)),
         launched=tuple(p for p in snapshot.products if _within(p.launch, period)),
         delisted=tuple(p for p in snapshot.products if _within(p.delist, period)),
-        findings=results.findings,
+        findings=results.findings, all_events=snapshot.events,
     )

@@ -151,6 +151,8 @@ def _events(grid: _Grid, key: str, events: Sequence[Any], deadlines: bool = Fals
 
 
 def _tasks(grid: _Grid, data: ReportData) -> None:
+    """Each task with its event: a 复盘 is due after each of several events."""
+    events = {e.uuid: e.title for e in data.all_events}
     grid.section("tasks")
     grid.header(("task", "due", "role", "owner", "status"), texts=(0, 2, 3, 4))
     if not data.tasks:
@@ -159,7 +161,8 @@ def _tasks(grid: _Grid, data: ReportData) -> None:
         title = task.title
         if task.template_key and title in TASK_TITLES:
             title = grid.words.t(TASK_TITLES, title)
-        grid.text(0, title)
+        event = events.get(task.event_uuid or "")
+        grid.text(0, f"{title} · {event}" if event else title)
         grid.value(1, task.due, "date")
         grid.text(2, grid.words.t(TEAM_ROLES, task.role))
         grid.text(3, task.owner)
@@ -189,8 +192,9 @@ def write_summary(workbook: Any, styles: Styles, words: Words, data: ReportData)
     grid = _Grid(sheet, styles, words)
     lang = words.lang
     label = period_label(data.period, lang)
-    year = f"{data.period.year}年" if lang in ("zh", "ja") else f"{data.period.year} "
-    grid.text(0, f"{data.info.store_name} · {year}{label} {name}", styles.title)
+    title = (f"{data.period.year}年{label} {name}" if lang in ("zh", "ja")
+             else f"{label} {data.period.year} {name.lower()}")
+    grid.text(0, f"{data.info.store_name} · {title}", styles.title)
     sheet.set_row(0, 22)
     grid.row += 1
     span = f"{data.period.start.isoformat()} – {data.period.end.isoformat()}"
