@@ -123,3 +123,11 @@ def test_an_unreadable_plan_is_refused(tmp_path: Path,
     assert main(["report", str(junk), "--month", "2027-06", "--xlsx",
                  str(tmp_path / "r.xlsx")]) == 3
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_month_without_actuals_says_so(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "july.xlsx"
+    assert main(["report", str(plan), "--month", "2027-07", "--xlsx", str(out)]) == 0
+    rows = _labelled(openpyxl.load_workbook(out)["月报"])
+    assert "本期尚无实际数据" in rows  # not "no plan": July has none of either here
+    assert rows["与计划差额"][0] == 0 and rows["流量"][0] is None

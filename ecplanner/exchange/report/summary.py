@@ -125,8 +125,9 @@ def _variance(grid: _Grid, data: ReportData) -> None:
         grid.value(1, value, "money", bold=key == "gap")
         grid.row += 1
     grid.row += 1
-    grid.sentence(effects_sentence(effects, data.period, data.info.currency, grid.words),
-                  bold=True, font_size=12)
+    said = (effects_sentence(effects, data.period, data.info.currency, grid.words)
+            if data.as_of is not None else grid.w("no_data"))
+    grid.sentence(said, bold=True, font_size=12)
     grid.sentence(grid.w("method"), italic=True, font_color="#595959")
 
 
