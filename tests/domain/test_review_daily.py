@@ -17,8 +17,8 @@ from ecplanner.domain.review.daily_plan import (
     plan_to_date,
     weekday_pattern,
 )
-from ecplanner.domain.review.periods import PeriodKind, month, parse_period, week
-from ecplanner.domain.review.rollup import actual_totals, rollup
+from ecplanner.domain.review.periods import Period, PeriodKind, month, parse_period, week
+from ecplanner.domain.review.rollup import Totals, actual_totals, plan_totals
 
 INFO = PlanInfo(store_name="店", year=2027, platforms=("tmall",), annual_target=1_200_000)
 # June: base 30,000 visitors at 5% and ¥200; 618 (tmall, ×3) on the 16th–18th.
@@ -108,23 +108,27 @@ def test_periods() -> None:
             parse_period(bad, kind)
 
 
-def test_rollups_by_week_and_month() -> None:
+def test_rollups_of_a_week_and_a_month() -> None:
     table = [  # day, UV, buyers, orders, GMV
         DailyActual(date(2027, 5, 30), uv=1000, buyers=50, orders=55, gmv=10_000.0),
         DailyActual(date(2027, 5, 31), uv=2000, buyers=60, orders=66, gmv=12_000.0),
         DailyActual(date(2027, 6, 1), uv=3000, buyers=0, orders=90, gmv=27_000.0),
         DailyActual(date(2027, 6, 7), uv=4000, buyers=100, orders=120, gmv=30_000.0),
     ]
-    weeks = rollup(table, PeriodKind.WEEK)
-    assert [p.code for p in weeks] == ["2027-W21", "2027-W22", "2027-W23"]
-    w22 = weeks[week(2027, 22)]
+
+    def within(period: Period) -> Totals:
+        return actual_totals(a for a in table if period.start <= a.day <= period.end)
+
+    w22 = within(week(2027, 22))  # 31 May – 6 June
     # Buyers missing on 1 June: its orders (90) stand in.
     assert (w22.days, w22.gmv, w22.uv, w22.buyers) == (2, 39_000.0, 5000.0, 150.0)
     assert w22.cvr == pytest.approx(150 / 5000)
     assert w22.aov == pytest.approx(39_000 / 150)
-    months = rollup(table, PeriodKind.MONTH)
-    june = months[month(2027, 6)]
+    june = within(month(2027, 6))
     assert (june.days, june.gmv, june.uv, june.buyers) == (2, 57_000.0, 7000.0, 190.0)
-    assert months[month(2027, 5)].gmv == 22_000.0
+    assert within(month(2027, 5)).gmv == 22_000.0
+    plan = plan_totals(_june()[:7])  # the first week of the daily plan above
+    assert (plan.gmv, plan.uv, plan.buyers) == pytest.approx((70_000, 7_000, 350))
+    assert plan.cvr == pytest.approx(0.05) and plan.aov == pytest.approx(200)
     empty = actual_totals([])
     assert (empty.cvr, empty.aov) == (None, None)

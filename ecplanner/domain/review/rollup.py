@@ -10,11 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 from ecplanner.domain.model import DailyActual
 from ecplanner.domain.review.daily_plan import DayPlan
-from ecplanner.domain.review.periods import Period, PeriodKind, month, week
 
 
 @dataclass(frozen=True)
@@ -51,18 +49,3 @@ def plan_totals(days: Iterable[DayPlan]) -> Totals:
     items = list(days)
     return Totals(days=len(items), gmv=math.fsum(p.gmv for p in items),
                   uv=math.fsum(p.uv for p in items), buyers=math.fsum(p.orders for p in items))
-
-
-def period_of(day: date, kind: PeriodKind) -> Period:
-    if kind is PeriodKind.WEEK:
-        year, number, _ = day.isocalendar()
-        return week(year, number)
-    return month(day.year, day.month)
-
-
-def rollup(actuals: Iterable[DailyActual], kind: PeriodKind) -> dict[Period, Totals]:
-    """The actuals' totals by week or by month, for the periods that have days, in order."""
-    grouped: dict[Period, list[DailyActual]] = {}
-    for actual in sorted(actuals, key=lambda a: a.day):
-        grouped.setdefault(period_of(actual.day, kind), []).append(actual)
-    return {period: actual_totals(days) for period, days in grouped.items()}

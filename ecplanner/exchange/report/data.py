@@ -15,7 +15,12 @@ from datetime import date
 
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import DailyActual, Event, PlanInfo, Product, Task
-from ecplanner.domain.review.daily_plan import DayPlan, daily_plan, weekday_pattern
+from ecplanner.domain.review.daily_plan import (
+    DayPlan,
+    daily_plan,
+    plan_to_date,
+    weekday_pattern,
+)
 from ecplanner.domain.review.periods import Period
 from ecplanner.domain.review.rollup import Totals, actual_totals, plan_totals
 from ecplanner.domain.review.variance import Effects, attribute
@@ -40,7 +45,7 @@ class ReportData:
     as_of: date | None  # the period's last day with actuals
     target: float
     plan: Totals  # the whole period
-    plan_to_date: Totals  # the period's first day to ``as_of``
+    plan_to_date: float  # planned GMV, the period's first day to ``as_of`` (0 without)
     plan_of_data_days: Totals  # the days that have actuals: what ``effects`` compares with
     actual: Totals
     effects: Effects
@@ -77,14 +82,15 @@ def report_data(snapshot: PlanSnapshot, period: Period) -> ReportData:
                  for day in period.days())
     with_data = [r for r in rows if r.actual is not None]
     as_of = with_data[-1].plan.day if with_data else None
-    to_date = [r.plan for r in rows if as_of is not None and r.plan.day <= as_of]
+    plans = [r.plan for r in rows]
+    to_date = plan_to_date(plans, period.start, as_of) if as_of is not None else 0.0
     plan_of_data = plan_totals(r.plan for r in with_data)
     actual = actual_totals(r.actual for r in with_data if r.actual is not None)
     following = period.following()
     return ReportData(
         info=info, period=period, following=following, days=rows, as_of=as_of,
-        target=math.fsum(r.plan.target for r in rows),
-        plan=plan_totals(r.plan for r in rows), plan_to_date=plan_totals(to_date),
+        target=math.fsum(p.target for p in plans),
+        plan=plan_totals(plans), plan_to_date=to_date,
         plan_of_data_days=plan_of_data, actual=actual,
         effects=attribute(plan_of_data, actual),
         events=events, next_events=_running(snapshot.events, following),

@@ -87,11 +87,11 @@ def _completion(grid: _Grid, data: ReportData) -> None:
     grid.header(("figure", "value"))
     for key, value, kind in (
             ("target", data.target, "money"), ("plan", data.plan.gmv, "money"),
-            ("plan_to_date", data.plan_to_date.gmv, "money"),
+            ("plan_to_date", data.plan_to_date, "money"),
             ("actual", data.actual.gmv, "money"),
             ("vs_target", _ratio(data.actual.gmv, data.target), "percent"),
             ("vs_plan", _ratio(data.actual.gmv, data.plan.gmv), "percent"),
-            ("vs_plan_to_date", _ratio(data.actual.gmv, data.plan_to_date.gmv), "percent")):
+            ("vs_plan_to_date", _ratio(data.actual.gmv, data.plan_to_date), "percent")):
         grid.text(0, grid.w(key))
         grid.value(1, value, kind, bold=key == "actual")
         grid.row += 1
