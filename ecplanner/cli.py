@@ -72,7 +72,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--view", default="year", help="for --png: year, or a month as YYYY-MM")
     export.add_argument("--lang", choices=("zh", "ja", "en"),
                         help="for --png: the picture's language (default: the plan's)")
-    imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team")
+    imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team, "
+                         "or the platform's daily exports (--actuals)")
     imp.add_argument("plan", type=Path)
     imp.add_argument("--xlsx", type=Path)
     imp.add_argument("--json", type=Path)
