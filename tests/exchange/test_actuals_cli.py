@@ -112,3 +112,13 @@ def test_usage(plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["import", str(plan), "--actuals", str(export), "--json", "x.json"]) == 2
     assert main(["import", str(plan), "--actuals", str(tmp_path / "none.csv")]) == 3
     assert "there is no such file" in capsys.readouterr().err
+
+
+def test_a_japanese_tab_separated_export(plan: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    export = tmp_path / "rms.tsv"
+    export.write_bytes("日付\tアクセス人数\t購入者数\t売上金額\n2027/06/01\t1,200\t36\t¥108,000\n"
+                       .encode("shift_jis"))
+    assert main(["import", str(plan), "--actuals", str(export)]) == 0
+    assert "日付 → date" in capsys.readouterr().out
+    assert _stored(plan) == {date(2027, 6, 1): 108_000.0}
