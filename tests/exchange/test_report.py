@@ -131,3 +131,11 @@ def test_a_month_without_actuals_says_so(plan: Path, tmp_path: Path) -> None:
     rows = _labelled(openpyxl.load_workbook(out)["月报"])
     assert "本期尚无实际数据" in rows  # not "no plan": July has none of either here
     assert rows["与计划差额"][0] == 0 and rows["流量"][0] is None
+
+
+def test_the_daily_sheet_says_how_the_daily_plan_was_made(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "w.xlsx"
+    assert main(["report", str(plan), "--week", "2027-W23", "--xlsx", str(out)]) == 0
+    notes = [row[0] for row in openpyxl.load_workbook(out)["每日数据"].iter_rows(
+        values_only=True) if isinstance(row[0], str) and row[0].startswith("每日计划")]
+    assert len(notes) == 1 and "没有上一年的实际数据，每天相同" in notes[0]

@@ -10,8 +10,8 @@ from typing import Any
 
 from ecplanner.domain.review.rollup import Totals, buyers_of
 from ecplanner.exchange.report.data import DayRow, ReportData
-from ecplanner.exchange.report.words import report_word
-from ecplanner.exchange.xlsx.style import Styles
+from ecplanner.exchange.report.words import daily_rule, report_word
+from ecplanner.exchange.xlsx.style import Styles, safe_text
 from ecplanner.exchange.xlsx.table import Col, Layout, Table
 from ecplanner.exchange.xlsx.words import WEEKDAYS, Words
 
@@ -59,6 +59,11 @@ def write_daily(workbook: Any, styles: Styles, words: Words, data: ReportData) -
     total_row = table.row(_total_values(words, data.plan_of_data_days, data.actual),
                           Layout(styles, DAILY_COLS, bold=True, top=1))
     widths = table.finish(freeze_cols=1)
+    note = total_row + 2
+    note_format = styles.get(italic=True, font_color="#595959", text_wrap=True, valign="top")
+    sheet.merge_range(note, 0, note, len(DAILY_COLS) - 1, "", note_format)
+    safe_text(sheet, note, 0, daily_rule(words, data.weekdays_from), note_format, styles)
+    sheet.set_row(note, 30)
     name = sheet.get_name()
     chart = workbook.add_chart({"type": "column"})
     chart.add_series({"name": [name, 0, _GMV_ACTUAL], "categories": [name, first, 0, last, 0],
@@ -78,7 +83,7 @@ def write_daily(workbook: Any, styles: Styles, words: Words, data: ReportData) -
     chart.set_y_axis({"min": 0, "num_format": "#,##0", "major_gridlines": {
         "visible": True, "line": {"color": "#D9D9D9"}}})
     chart.set_x_axis({"date_axis": False, "num_format": "m-d", "num_font": {"rotation": -45}})
-    top = total_row + 2
+    top = note + 2
     width_px = sum(w * 7 + 5 for w in widths)
     chart.set_size({"width": min(max(width_px * 0.95, 640), 1100), "height": CHART_ROWS * 20})
     sheet.insert_chart(top, 0, chart, {"x_offset": 4})

@@ -16,6 +16,7 @@ from datetime import date
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import DailyActual, Event, PlanInfo, Product, Task
 from ecplanner.domain.review.daily_plan import (
+    FLAT_WEEK,
     DayPlan,
     daily_plan,
     plan_to_date,
@@ -57,6 +58,7 @@ class ReportData:
     delisted: tuple[Product, ...]
     findings: tuple[Finding, ...]  # the plan's open warnings, as ``ecplanner check`` lists
     all_events: tuple[Event, ...]  # the plan's, to name a task's event
+    weekdays_from: int | None  # the year whose actuals shaped the weekdays; None: flat
 
 
 def _running(events: Sequence[Event], period: Period) -> tuple[Event, ...]:
@@ -101,4 +103,5 @@ def report_data(snapshot: PlanSnapshot, period: Period) -> ReportData:
         launched=tuple(p for p in snapshot.products if _within(p.launch, period)),
         delisted=tuple(p for p in snapshot.products if _within(p.delist, period)),
         findings=results.findings, all_events=snapshot.events,
+        weekdays_from=None if pattern == FLAT_WEEK else info.year - 1,
     )

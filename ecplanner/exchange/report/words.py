@@ -89,6 +89,18 @@ REPORT: dict[str, Entry] = {
     "actual_aov": ("实际客单价", "実績客単価", "Actual AOV"),
     "total": ("合计", "合計", "Total"),
     "chart": ("每日计划与实际GMV", "日別の計画・実績流通額", "Planned and actual GMV by day"),
+    "daily_rule": ("每日计划 = 月计划 × 当天权重 ÷ 当月权重之和；权重 = 星期系数 × "
+                   "（1 + 当天在售活动的（流量倍数 − 1）之和）。星期系数：{src}。",
+                   "日次計画 = 月次計画 × その日の重み ÷ 月の重みの合計。重み = 曜日係数 × "
+                   "（1 + その日に販売中のイベントの（流入倍率 − 1）の合計）。曜日係数：{src}。",
+                   "Daily plan = the month's plan × the day's weight ÷ the month's weights; "
+                   "weight = weekday index × (1 + Σ (uplift − 1) of the events selling that "
+                   "day). Weekday index: {src}."),
+    "weekdays_learned": ("按{year}年实际数据（各星期GMV中位数）",
+                         "{year}年の実績（曜日別流通額の中央値）",
+                         "from {year}'s actuals (median GMV by weekday)"),
+    "weekdays_flat": ("没有上一年的实际数据，每天相同", "前年の実績がないため全曜日同じ",
+                      "flat, as there are no actuals for last year"),
 }
 
 _SENTENCE: dict[str, Entry] = {
@@ -109,6 +121,13 @@ _EN_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July
 
 def report_word(words: Words, key: str) -> str:
     return words.t(REPORT, key)
+
+
+def daily_rule(words: Words, weekdays_from: int | None) -> str:
+    """How the daily plan was made, and where its weekday index came from."""
+    source = (report_word(words, "weekdays_flat") if weekdays_from is None
+              else report_word(words, "weekdays_learned").format(year=weekdays_from))
+    return report_word(words, "daily_rule").format(src=source)
 
 
 def period_label(period: Period, lang: str) -> str:
