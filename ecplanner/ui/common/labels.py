@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 
 from ecplanner.domain.model import EventKind, PhaseKind, ProductRole, ProductStatus, Season
@@ -80,3 +82,18 @@ def team_role(code: str) -> str:
         "warehouse": _tr("Warehouse"), "ads": _tr("Ads"),
         "customer_service": _tr("Customer service"), "purchasing": _tr("Purchasing"),
     }.get(code, code)
+
+
+def enum_label(value: object) -> str:
+    """The display name of any of the domain's enum members; other values as text."""
+    if isinstance(value, EventKind):
+        return event_kind(value)
+    if isinstance(value, PhaseKind):
+        return phase_kind(value)
+    if isinstance(value, Season):
+        return season(value)
+    if isinstance(value, ProductRole):
+        return role(value)
+    if isinstance(value, ProductStatus):
+        return status(value)
+    return str(value.value) if isinstance(value, Enum) else str(value)

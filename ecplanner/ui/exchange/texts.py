@@ -15,12 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ecplanner.domain.findings import Problem
 from ecplanner.domain.model import (
     Arrival,
-    EventKind,
     MarkdownStep,
     Phase,
-    ProductRole,
-    ProductStatus,
-    Season,
 )
 from ecplanner.exchange.import_result import Action, GoesWith, ImportIssue
 from ecplanner.ui.budget.texts import row_label
@@ -250,19 +246,8 @@ def value_text(field: str, value: object, locale: QLocale | None = None) -> str:
     if isinstance(value, int):
         return locale.toString(value)
     if isinstance(value, Enum):
-        return _enum_text(value)
+        return labels.enum_label(value)
     if field == "platform" and isinstance(value, str):
         return labels.platform(value)
     return str(value)
 
-
-def _enum_text(value: Enum) -> str:
-    if isinstance(value, EventKind):
-        return labels.event_kind(value)
-    if isinstance(value, Season):
-        return labels.season(value)
-    if isinstance(value, ProductRole):
-        return labels.role(value)
-    if isinstance(value, ProductStatus):
-        return labels.status(value)
-    return str(value.value)

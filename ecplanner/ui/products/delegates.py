@@ -34,7 +34,7 @@ from ecplanner.domain.products.fields import (
     FIELDS,
     MONEY_FIELDS,
 )
-from ecplanner.ui.products import texts
+from ecplanner.ui.common import labels
 
 _Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)
@@ -95,7 +95,7 @@ class ProductDelegate(QStyledItemDelegate):
         if field in CHOICE_FIELDS:
             combo = QComboBox(parent)
             for member in CHOICE_FIELDS[field]:
-                combo.addItem(texts.choice_label(member), member.value)
+                combo.addItem(labels.enum_label(member), member.value)
             return combo
         if field in DATE_FIELDS:
             launch = index.model().index(index.row(), FIELDS.index("launch")).data(

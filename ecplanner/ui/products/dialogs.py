@@ -27,6 +27,7 @@ from ecplanner.domain.products.fields import (
     MONEY_FIELDS,
 )
 from ecplanner.domain.products.paste import PasteResult
+from ecplanner.ui.common import labels
 from ecplanner.ui.products import texts
 
 _BAD_ROW = QColor("#FDECEA")
@@ -101,7 +102,7 @@ class PastePreviewDialog(QDialog):
         elif field in DATE_FIELDS:
             shown = texts.day_text(value)
         elif field in CHOICE_FIELDS:
-            shown = texts.choice_label(value)
+            shown = labels.enum_label(value)
         else:
             shown = str(value)
         item = QTableWidgetItem(shown)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ecplanner.domain.model import ProductRole, ProductStatus, Season
+from ecplanner.ui.common import labels
 from ecplanner.ui.products import texts
 
 
@@ -28,7 +29,7 @@ class FilterBar(QWidget):
             combo.setObjectName(f"filter_{field}")
             combo.addItem(self.tr("All"), None)
             for member in kind or ():
-                combo.addItem(texts.choice_label(member), member)
+                combo.addItem(labels.enum_label(member), member)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.changed)
             layout.addWidget(QLabel(texts.column_title(field)))

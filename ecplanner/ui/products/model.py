@@ -34,7 +34,7 @@ from ecplanner.domain.products.fields import (
     MONEY_FIELDS,
     FieldValue,
 )
-from ecplanner.ui.common import dates
+from ecplanner.ui.common import dates, labels
 from ecplanner.ui.products import texts
 from ecplanner.ui.products.texts import WarningTexts
 
@@ -235,7 +235,7 @@ class ProductsTableModel(QAbstractTableModel):
         if field in DATE_FIELDS:
             return texts.day_text(value)
         if field in CHOICE_FIELDS:
-            return texts.choice_label(value)
+            return labels.enum_label(value)
         return str(value)
 
     @staticmethod

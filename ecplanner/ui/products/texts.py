@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ecplanner.domain.findings import Finding, Problem
-from ecplanner.domain.model import Event, ProductRole, ProductStatus, Season
+from ecplanner.domain.model import Event, ProductStatus, Season
 from ecplanner.domain.products.fields import CHOICE_FIELDS
 from ecplanner.domain.products.rules import DELIST, LAUNCH
 from ecplanner.domain.products.timeline import PRICE_CHANGE, REORDER_BY
@@ -43,15 +43,6 @@ def column_title(field: str) -> str:
         "inbound_buffer_days": _tr("Inbound buffer (days)"),
     }[field]
 
-
-def choice_label(value: object) -> str:
-    if isinstance(value, Season):
-        return labels.season(value)
-    if isinstance(value, ProductRole):
-        return labels.role(value)
-    if isinstance(value, ProductStatus):
-        return labels.status(value)
-    return str(value)
 
 
 def marker_name(name: str) -> str:
@@ -155,7 +146,7 @@ def problem_text(problem: Problem) -> str:
     if code == "bad_choice":
         kind = CHOICE_FIELDS[problem.field]
         return _tr("is not one of: %1").replace(
-            "%1", "、".join(choice_label(member) for member in kind))
+            "%1", "、".join(labels.enum_label(member) for member in kind))
     if code == "duplicate_code":
         line = params.get("line", "")
         return (_tr("is already used by row %1").replace("%1", line) if line

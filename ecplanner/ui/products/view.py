@@ -34,6 +34,7 @@ from ecplanner.domain.findings import Problem, ValidationError
 from ecplanner.domain.model import Product
 from ecplanner.domain.ops import Changes
 from ecplanner.domain.products.fields import FIELDS, FieldValue
+from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import field_problem
 from ecplanner.ui.document import PlanDocument
@@ -286,7 +287,7 @@ class ProductsTab(QWidget):
         where = f"{product.code} {product.name}".strip()
         if field:
             typed = (texts.day_text(value) if isinstance(value, date)
-                     else texts.choice_label(value) if value is not None else "—")
+                     else labels.enum_label(value) if value is not None else "—")
             where += f" · {texts.column_title(field)} “{typed}”"
         what = "; ".join(field_problem(texts.column_title(p.field), texts.problem_text(p))
                          for p in problems)
