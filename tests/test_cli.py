@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ecplanner.cli import main
+from ecplanner.store.migrations import SCHEMA_VERSION
 
 
 def test_new_and_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -21,7 +22,7 @@ def test_new_and_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert summary["store"] == "小店"
     assert summary["year"] == 2027
     assert summary["markets"] == ["jp"]
-    assert summary["schema_version"] == 1
+    assert summary["schema_version"] == SCHEMA_VERSION
 
 
 def test_demo_plan_has_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

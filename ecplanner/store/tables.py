@@ -143,6 +143,14 @@ class BudgetMonthRow(PlanTable, table=True):
     refund_rate: float = 0.1
     fixed_costs: float = 0.0
     cpc: float = 0.0
+    orders_per_buyer: float = 1.0
+    affiliate_refund_rate: float = 0.0
+    affiliate_service_rate: float = 0.0
+    refund_unshipped_share: float = 0.0
+    refund_only_share: float = 0.0
+    write_down_share: float = 0.0
+    return_cost: float = 0.0
+    vat_rate: float = 0.0
 
 
 class TaskRow(PlanTable, table=True):

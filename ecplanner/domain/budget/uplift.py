@@ -38,9 +38,24 @@ replaces it with last year's shares (``weights_from_actuals``) or edits it.
 
 
 def default_months() -> tuple[BudgetMonth, ...]:
-    """Twelve months of default inputs, weighted by ``DEFAULT_SEASONALITY``."""
+    """Twelve months of default inputs, weighted by ``DEFAULT_SEASONALITY``.
+
+    The inputs ``BudgetMonth`` leaves neutral (so that older plans read as they did) start
+    here at a Tmall apparel store's usual figures, a planning default for the user to
+    replace. VAT stays 0: the rate depends on the store's market and tax status.
+    """
     return tuple(
-        BudgetMonth(month=m, weight=w) for m, w in enumerate(DEFAULT_SEASONALITY, start=1)
+        BudgetMonth(
+            month=m, weight=w,
+            orders_per_buyer=1.05,  # a few buyers pay for two orders in a month
+            affiliate_refund_rate=BudgetMonth.refund_rate,  # as the store's own orders
+            affiliate_service_rate=0.10,  # 阿里妈妈's software service fee on the commission
+            refund_unshipped_share=0.30,  # cancelled before dispatch (未发货仅退款)
+            refund_only_share=0.05,  # 仅退款 after dispatch: the buyer keeps the goods
+            write_down_share=0.10,  # returned soiled or damaged, not sold again
+            return_cost=10.0,  # return shipping or the 运费险 claim, per return
+        )
+        for m, w in enumerate(DEFAULT_SEASONALITY, start=1)
     )
 
 
