@@ -227,6 +227,10 @@ class BudgetMonth:
     write_down_share: float = 0.0  # of goods sent back: not sellable again
     return_cost: float = 0.0  # per returned order: return shipping and 运费险
     vat_rate: float = 0.0  # VAT / consumption tax included in prices (China 13%, Japan 10%)
+    roi_search: float = 0.0  # expected ROI (投产比) of each paid channel: GMV it brings ÷ spend;
+    roi_display: float = 0.0  # 0 attributes nothing to the channel (its GMV counts as organic)
+    roi_live: float = 0.0
+    roi_offsite: float = 0.0
     uuid: str = field(default_factory=new_uuid)
 
 

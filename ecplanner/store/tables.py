@@ -151,6 +151,10 @@ class BudgetMonthRow(PlanTable, table=True):
     write_down_share: float = 0.0
     return_cost: float = 0.0
     vat_rate: float = 0.0
+    roi_search: float = 0.0
+    roi_display: float = 0.0
+    roi_live: float = 0.0
+    roi_offsite: float = 0.0
 
 
 class TaskRow(PlanTable, table=True):

@@ -23,6 +23,7 @@ TMALL_JUNE = BudgetMonth(
     commission_rate=0.05, payment_fee_rate=0.006, refund_rate=0.4,
     refund_unshipped_share=0.25, refund_only_share=0.1, write_down_share=0.2,
     return_cost=6, fixed_costs=30_000, vat_rate=0.13,
+    roi_search=3.0, roi_display=2.0, roi_live=4.0, roi_offsite=1.5,
 )
 
 TMALL_EXPECTED = {
@@ -49,8 +50,18 @@ TMALL_EXPECTED = {
     "net_profit": 69_217,  # 146,457 − 47,240 − 30,000
     "vat": 216_000 * 0.13 / 1.13,  # (360,000 − 144,000) × 13/113 ≈ 24,849.56
     "net_profit_after_vat": 69_217 - 216_000 * 0.13 / 1.13,  # ≈ 44,367.44
+    # each channel's GMV is its spend × its expected ROI; affiliates bring their share
+    "gmv_search": 60_000,  # 20,000 × 3.0
+    "gmv_display": 20_000,  # 10,000 × 2.0
+    "gmv_affiliate": 60_000,  # 600,000 × 10%
+    "roi_affiliate": 60_000 / 9_240,  # ≈ 6.49 on the commission actually paid
+    "gmv_live": 20_000,  # 5,000 × 4.0
+    "gmv_offsite": 3_000,  # 2,000 × 1.5
+    "gmv_paid": 163_000,  # 60,000 + 20,000 + 60,000 + 20,000 + 3,000
+    "gmv_organic": 437_000,  # 600,000 − 163,000
     "roi": 600_000 / 47_240,  # 全店投产比 ≈ 12.70
-    "break_even_roi": 600_000 / 146_457,  # ≈ 4.10
+    # ≈ 4.10: search (3.0), display (2.0), live (4.0) and off-site (1.5) all lose money
+    "break_even_roi": 600_000 / 146_457,
 }
 
 # A Rakuten store: no affiliates of the 淘宝客 kind, consumption tax 10%, yen.
@@ -126,6 +137,18 @@ def test_the_year_recomputes_the_new_rates_from_sums() -> None:
     assert total.vat_rate == pytest.approx(vat / (360_000 + 240_000 - 144_000 - 96_000 - vat))
 
 
+def test_the_year_judges_each_channel_by_its_sums() -> None:
+    july = BudgetMonth(month=7, uv=50_000, cvr=0.02, aov=300, spend_search=10_000,
+                       roi_search=5.0, spend_live=5_000)
+    months = [TMALL_JUNE if m == 6 else july if m == 7 else BudgetMonth(month=m, uv=0)
+              for m in range(1, 13)]
+    total = compute_sheet(TMALL, months, []).total
+    assert total.roi_search == pytest.approx((60_000 + 50_000) / 30_000)
+    assert total.roi_live == pytest.approx(20_000 / 10_000)  # July's live spend brings nothing
+    assert total.roi_display == pytest.approx(2.0)
+    assert total.gmv_organic == pytest.approx(900_000 - 163_000 - 50_000)
+
+
 def test_a_month_without_the_new_inputs_is_worked_out_as_before() -> None:
     """BudgetMonth's defaults for the new inputs are neutral: a plan written before them
     shows the figures it showed (the hand-computed June of test_budget.py)."""
@@ -138,6 +161,7 @@ def test_a_month_without_the_new_inputs_is_worked_out_as_before() -> None:
     assert figures.orders == pytest.approx(3_000)
     assert figures.net_profit == pytest.approx(189_400)
     assert figures.net_profit_after_vat == pytest.approx(189_400)
+    assert figures.gmv_organic == pytest.approx(600_000 * 0.9)  # only affiliates attributed
 
 
 def test_a_new_plan_starts_from_a_stores_usual_refunds_and_orders() -> None:

@@ -101,7 +101,8 @@ def test_failed_step_rolls_back_whole(tmp_path: Path) -> None:
 
 _SCHEMA_3_COLUMNS = ("orders_per_buyer", "affiliate_refund_rate", "affiliate_service_rate",
                      "refund_unshipped_share", "refund_only_share", "write_down_share",
-                     "return_cost", "vat_rate")
+                     "return_cost", "vat_rate", "roi_search", "roi_display", "roi_live",
+                     "roi_offsite")
 
 
 def _as_version_2(path: Path) -> None:

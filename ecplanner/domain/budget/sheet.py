@@ -10,6 +10,12 @@ Per month (formulas shown to the user, see DESIGN.md):
   only on confirmed (确认收货) orders; affiliate spend = confirmed × commission rate ×
   (1 + 阿里妈妈 service rate); total spend = search + display + affiliate + live +
   off-site + other.
+- Each paid channel's GMV = its spend × its expected ROI (search 直通车, display 引力魔方/
+  万相台, live 直播/达人, off-site); affiliates (淘宝客) bring GMV × affiliate share, and
+  their ROI is that GMV ÷ the commission paid. Paid GMV is their sum; organic GMV is the
+  rest of GMV (below zero when the channels' ROIs claim more than the month sells). The
+  channels do not drive GMV, which stays UV × CVR × AOV: they say where it comes from.
+  A channel pays for itself when its ROI ≥ the break-even ROI below.
 - refunds = GMV × refund rate; net sales = GMV − refunds. Refunded orders are the refund
   rate's share of orders. Of them, the unshipped share is cancelled before dispatch; of the
   rest, the refund-only share (仅退款) keeps the goods and the others send them back, of
@@ -35,9 +41,9 @@ Per month (formulas shown to the user, see DESIGN.md):
   gross profit (both positive), which is how ``clears_break_even`` is decided: ad spend is
   covered by gross profit. Fixed costs are not in it, as in the trade's 保本投产比.
 
-The year total sums amounts and recomputes every ratio and rate from those sums: the
-shares of refunds from order counts (refunded orders = orders × refund rate), the VAT rate
-as VAT ÷ (net sales − COGS − VAT).
+The year total sums amounts and recomputes every ratio and rate from those sums: a
+channel's ROI = its GMV ÷ its spend over the year; the shares of refunds from order counts
+(refunded orders = orders × refund rate); the VAT rate as VAT ÷ (net sales − COGS − VAT).
 """
 
 from __future__ import annotations
@@ -80,6 +86,10 @@ class _Amounts:
     gmv: float
     spend_search: float
     spend_display: float
+    gmv_search: float
+    gmv_display: float
+    gmv_live: float
+    gmv_offsite: float
     affiliate_gmv: float
     affiliate_confirmed: float
     affiliate_commission: float
@@ -125,6 +135,10 @@ class _Rates:
     write_down_share: float | None
     return_cost: float | None
     vat_rate: float | None
+    roi_search: float | None
+    roi_display: float | None
+    roi_live: float | None
+    roi_offsite: float | None
 
 
 @dataclass(frozen=True)
@@ -150,18 +164,30 @@ class MonthFigures:
     gmv: float
     gap: float
     spend_search: float
+    roi_search: float | None
+    gmv_search: float
     spend_display: float
+    roi_display: float | None
+    gmv_display: float
     affiliate_rate: float | None
     affiliate_share: float | None
     affiliate_refund_rate: float | None
     affiliate_confirmed: float
     affiliate_service_rate: float | None
     spend_affiliate: float
+    gmv_affiliate: float
+    roi_affiliate: float | None
     spend_live: float
+    roi_live: float | None
+    gmv_live: float
     spend_offsite: float
+    roi_offsite: float | None
+    gmv_offsite: float
     spend_other: float
     spend_total: float
     spend_pct_gmv: float | None
+    gmv_paid: float
+    gmv_organic: float
     cpc: float | None
     cogs_rate: float | None
     cogs: float
@@ -285,6 +311,8 @@ def _month_figures(b: BudgetMonth, target: float, uplift: float) -> tuple[MonthF
     amounts = _Amounts(
         weight=b.weight, target=target, uv=b.uv, planned_uv=planned_uv, buyers=buyers,
         orders=orders, gmv=gmv, spend_search=b.spend_search, spend_display=b.spend_display,
+        gmv_search=b.spend_search * b.roi_search, gmv_display=b.spend_display * b.roi_display,
+        gmv_live=b.spend_live * b.roi_live, gmv_offsite=b.spend_offsite * b.roi_offsite,
         affiliate_gmv=affiliate_gmv, affiliate_confirmed=affiliate_confirmed,
         affiliate_commission=commission,
         spend_affiliate=commission * (1 + b.affiliate_service_rate),
@@ -307,7 +335,8 @@ def _month_figures(b: BudgetMonth, target: float, uplift: float) -> tuple[MonthF
         affiliate_service_rate=b.affiliate_service_rate,
         refund_unshipped_share=b.refund_unshipped_share,
         refund_only_share=b.refund_only_share, write_down_share=b.write_down_share,
-        return_cost=b.return_cost, vat_rate=b.vat_rate,
+        return_cost=b.return_cost, vat_rate=b.vat_rate, roi_search=b.roi_search,
+        roi_display=b.roi_display, roi_live=b.roi_live, roi_offsite=b.roi_offsite,
     )
     return _figures(b.month, amounts, rates), amounts
 
@@ -338,6 +367,10 @@ def _total_figures(columns: Sequence[_Amounts]) -> MonthFigures:
         write_down_share=_ratio(a.written_down_orders, a.returned_orders),
         return_cost=_ratio(a.return_costs, a.returned_orders),
         vat_rate=_ratio(a.vat, net_sales - a.cogs - a.vat),
+        roi_search=_ratio(a.gmv_search, a.spend_search),
+        roi_display=_ratio(a.gmv_display, a.spend_display),
+        roi_live=_ratio(a.gmv_live, a.spend_live),
+        roi_offsite=_ratio(a.gmv_offsite, a.spend_offsite),
     )
     return _figures(None, a, rates)
 
@@ -351,14 +384,19 @@ def _figures(month: int | None, a: _Amounts, r: _Rates) -> MonthFigures:
     gross_profit = (net_sales - a.cogs - a.refund_goods_lost - a.shipping - a.return_costs
                     - a.commission - a.payment_fees)
     net_profit = gross_profit - spend - a.fixed_costs
+    paid = a.gmv_search + a.gmv_display + a.affiliate_gmv + a.gmv_live + a.gmv_offsite
     return MonthFigures(
         month=month, weight=a.weight, target=a.target, uv=a.uv, planned_uv=a.planned_uv,
         buyers=a.buyers, orders=a.orders, gmv=a.gmv, gap=a.gmv - a.target,
         spend_search=a.spend_search, spend_display=a.spend_display,
         affiliate_confirmed=a.affiliate_confirmed,
+        gmv_search=a.gmv_search, gmv_display=a.gmv_display, gmv_live=a.gmv_live,
+        gmv_offsite=a.gmv_offsite, gmv_affiliate=a.affiliate_gmv,
+        roi_affiliate=_ratio(a.affiliate_gmv, a.spend_affiliate),
         spend_affiliate=a.spend_affiliate, spend_live=a.spend_live,
         spend_offsite=a.spend_offsite, spend_other=a.spend_other,
         spend_total=spend, spend_pct_gmv=_ratio(spend, a.gmv),
+        gmv_paid=paid, gmv_organic=a.gmv - paid,
         cogs=a.cogs, refund_goods_lost=a.refund_goods_lost, shipped_orders=a.shipped_orders,
         shipping=a.shipping, returned_orders=a.returned_orders, return_costs=a.return_costs,
         commission=a.commission, payment_fees=a.payment_fees, refunds=a.refunds,
@@ -376,5 +414,6 @@ def _figures(month: int | None, a: _Amounts, r: _Rates) -> MonthFigures:
         affiliate_service_rate=r.affiliate_service_rate,
         refund_unshipped_share=r.refund_unshipped_share,
         refund_only_share=r.refund_only_share, write_down_share=r.write_down_share,
-        return_cost=r.return_cost, vat_rate=r.vat_rate,
+        return_cost=r.return_cost, vat_rate=r.vat_rate, roi_search=r.roi_search,
+        roi_display=r.roi_display, roi_live=r.roi_live, roi_offsite=r.roi_offsite,
     )

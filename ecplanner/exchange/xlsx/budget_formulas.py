@@ -18,11 +18,19 @@ MONTH_FORMULAS: dict[str, str] = {
     "orders": "{buyers}*{orders_per_buyer}",
     "gmv": "{buyers}*{aov}",
     "gap": "{gmv}-{target}",
-    "affiliate_confirmed": "{gmv}*{affiliate_share}*(1-{affiliate_refund_rate})",
+    "gmv_search": "{spend_search}*{roi_search}",
+    "gmv_display": "{spend_display}*{roi_display}",
+    "gmv_affiliate": "{gmv}*{affiliate_share}",
+    "affiliate_confirmed": "{gmv_affiliate}*(1-{affiliate_refund_rate})",
     "spend_affiliate": "{affiliate_confirmed}*{affiliate_rate}*(1+{affiliate_service_rate})",
+    "roi_affiliate": 'IF({spend_affiliate}=0,"",{gmv_affiliate}/{spend_affiliate})',
+    "gmv_live": "{spend_live}*{roi_live}",
+    "gmv_offsite": "{spend_offsite}*{roi_offsite}",
     "spend_total": "{spend_search}+{spend_display}+{spend_affiliate}+{spend_live}"
                    "+{spend_offsite}+{spend_other}",
     "spend_pct_gmv": 'IF({gmv}=0,"",{spend_total}/{gmv})',
+    "gmv_paid": "{gmv_search}+{gmv_display}+{gmv_affiliate}+{gmv_live}+{gmv_offsite}",
+    "gmv_organic": "{gmv}-{gmv_paid}",
     "cogs": "{net_sales}*{cogs_rate}",
     "shipped_orders": "{orders}*(1-{refund_rate}*{refund_unshipped_share})",
     "shipping": "{shipped_orders}*{shipping_per_order}",
@@ -49,14 +57,14 @@ MONTH_FORMULAS: dict[str, str] = {
 
 SUMMED = frozenset({
     "weight", "target", "uv", "planned_uv", "buyers", "orders", "gmv", "spend_search",
-    "spend_display", "affiliate_confirmed", "spend_affiliate", "spend_live", "spend_offsite",
-    "spend_other", "cogs", "refund_goods_lost", "shipped_orders", "shipping",
+    "spend_display", "gmv_search", "gmv_display", "gmv_affiliate", "gmv_live", "gmv_offsite",
+    "gmv_paid", "gmv_organic", "affiliate_confirmed", "spend_affiliate", "spend_live",
+    "spend_offsite", "spend_other", "cogs", "refund_goods_lost", "shipped_orders", "shipping",
     "returned_orders", "return_costs", "commission", "payment_fees", "refunds", "fixed_costs",
     "vat",
 })
 """Rows whose year figure is the sum of the months."""
 
-_AFFILIATE_GMV = "SUMPRODUCT({gmv:row},{affiliate_share:row})"
 _REFUNDED = "SUMPRODUCT({orders:row},{refund_rate:row})"  # refunded orders
 _AFTER_DISPATCH = f"({_REFUNDED}-({{orders}}-{{shipped_orders}}))"  # refunded once shipped
 _AFFILIATE_COMMISSION = "SUMPRODUCT({affiliate_confirmed:row},{affiliate_rate:row})"
@@ -67,9 +75,12 @@ TOTAL_FORMULAS: dict[str, str] = {
     "orders_per_buyer": 'IF({buyers}=0,"",{orders}/{buyers})',
     "affiliate_rate": f'IF({{affiliate_confirmed}}=0,"",'
                       f'{_AFFILIATE_COMMISSION}/{{affiliate_confirmed}})',
-    "affiliate_share": f'IF({{gmv}}=0,"",{_AFFILIATE_GMV}/{{gmv}})',
-    "affiliate_refund_rate": f'IF({_AFFILIATE_GMV}=0,"",'
-                             f'1-{{affiliate_confirmed}}/{_AFFILIATE_GMV})',
+    "affiliate_share": 'IF({gmv}=0,"",{gmv_affiliate}/{gmv})',
+    "affiliate_refund_rate": 'IF({gmv_affiliate}=0,"",1-{affiliate_confirmed}/{gmv_affiliate})',
+    "roi_search": 'IF({spend_search}=0,"",{gmv_search}/{spend_search})',
+    "roi_display": 'IF({spend_display}=0,"",{gmv_display}/{spend_display})',
+    "roi_live": 'IF({spend_live}=0,"",{gmv_live}/{spend_live})',
+    "roi_offsite": 'IF({spend_offsite}=0,"",{gmv_offsite}/{spend_offsite})',
     "affiliate_service_rate": f'IF({_AFFILIATE_COMMISSION}=0,"",'
                               f'{{spend_affiliate}}/{_AFFILIATE_COMMISSION}-1)',
     "cogs_rate": 'IF({net_sales}=0,"",{cogs}/{net_sales})',
@@ -85,8 +96,8 @@ TOTAL_FORMULAS: dict[str, str] = {
     "payment_fee_rate": 'IF({gmv}=0,"",{payment_fees}/{gmv})',
     "refund_rate": 'IF({gmv}=0,"",{refunds}/{gmv})',
     **{key: MONTH_FORMULAS[key] for key in (
-        "gap", "spend_total", "spend_pct_gmv", "net_sales", "gross_profit", "gross_margin",
-        "net_profit", "net_margin", "net_profit_after_vat", "roi", "break_even_roi",
+        "gap", "spend_total", "spend_pct_gmv", "roi_affiliate", "net_sales", "gross_profit",
+        "gross_margin", "net_profit", "net_margin", "net_profit_after_vat", "roi", "break_even_roi",
         "clears_break_even")},
 }
 
