@@ -165,10 +165,15 @@ def test_a_month_without_the_new_inputs_is_worked_out_as_before() -> None:
 
 
 def test_a_new_plan_starts_from_a_stores_usual_refunds_and_orders() -> None:
-    for month in default_months():
+    months = default_months()
+    for month in months:
         assert month.orders_per_buyer == pytest.approx(1.05)
         assert 0 < month.refund_unshipped_share < 1 and month.return_cost > 0
         assert month.affiliate_service_rate == pytest.approx(0.1)
+        assert 0.25 <= month.refund_rate <= 0.45  # apparel: sizes and colours go back
+        assert month.affiliate_refund_rate == month.refund_rate
+    rates = [m.refund_rate for m in months]
+    assert max(rates) == rates[10] and rates[5] > rates[4]  # most after 双11, more after 618
 
 
 def test_the_review_compares_planned_buyers_with_actual_buyers() -> None:
