@@ -3,10 +3,10 @@
 User errors are one line on stderr and a non-zero exit code, never a traceback:
 0 success, 1 ``check`` found warnings, 2 usage error (an argument that is wrong whatever
 the files hold), 3 a file or data that cannot be read or is refused: a plan file refused
-(``PlanFileError``), a plan whose data cannot be read or written out (``ValueError`` while
-reading or exporting it: a status no version wrote), an import refused, a write the plan
-file did not take (``PlanWriteError``: a full disk); 4 ecplanner itself failed (the line
-says with what; the log has the traceback).
+(``PlanFileError``, also while its rows are read: a ``DAMAGED`` refusal names the table,
+row and value), an import refused, a write the plan file did not take (``PlanWriteError``:
+a full disk); 4 ecplanner itself failed (the line says with what; the log has the
+traceback). Only those refusals are caught: any other error is ecplanner's own, so exit 4.
 """
 
 from __future__ import annotations
@@ -108,11 +108,6 @@ def _about_writing(error: OSError, outputs: list[Path]) -> bool:
                                           and out.name in named.name) for out in outputs)
 
 
-def _unreadable(plan: Path, error: Exception) -> int:
-    """A plan whose data cannot be read (or written out): exit 3."""
-    return _fail(f"{plan}: the plan holds data that cannot be read ({error})", EXIT_REFUSED)
-
-
 def _cmd_new(args: argparse.Namespace) -> int:
     from ecplanner import plans
     from ecplanner.domain import demo
@@ -195,8 +190,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
         info, events, products = store.info(), store.events(), store.products()
         findings = plan_findings(info, events, products, store.stock_plans(), date.today(),
                                  store.settings())
-    except ValueError as error:
-        return _unreadable(args.plan, error)
     finally:
         store.close()
     names = {e.uuid: e.title for e in events} | {p.uuid: f"{p.code} {p.name}" for p in products}
@@ -244,8 +237,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
             from ecplanner.ui.calendar.export_image import render_calendar_image
 
             render_calendar_image(store, args.png, args.view, language=args.lang)
-    except ValueError as error:  # the plan's data, since the arguments were checked
-        return _unreadable(args.plan, error)
     except OSError as error:
         if not _about_writing(error, [p for p in (args.xlsx, args.ics, args.json, args.png) if p]):
             raise
@@ -274,8 +265,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return _fail(str(error), EXIT_REFUSED)
     try:
         result = import_plan(store, xlsx=args.xlsx, json=args.json, dry_run=args.dry_run)
-    except ValueError as error:
-        return _unreadable(args.plan, error)
     except PlanWriteError as error:
         return _fail(f"{args.plan}: the import could not be written ({error.reason}); the "
                      "plan is unchanged", EXIT_REFUSED)

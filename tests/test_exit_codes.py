@@ -155,3 +155,19 @@ sha256sum {disk}/plan.ecplan > {tmp_path}/after
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert "full" in err and "unchanged" in err
     assert (tmp_path / "before").read_text() == (tmp_path / "after").read_text()
+
+
+def test_a_bug_during_an_export_is_ecplanners_failure_not_the_plans(
+        files: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ValueError from our own code is not "the plan holds data that cannot be read"."""
+    from ecplanner.exchange import cli_commands
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("a bug in the exporter")
+
+    monkeypatch.setattr(cli_commands, "export_plan", broken)
+    shutil.copy(files / "demo.ecplan", tmp_path / "demo.ecplan")
+    code = main(["export", str(tmp_path / "demo.ecplan"), "--json", str(tmp_path / "o.json")])
+    err = capsys.readouterr().err
+    assert code == 4 and "cannot be read" not in err and "a bug in the exporter" in err

@@ -6,7 +6,8 @@ Undo writes the inverse list, which the store computes from what the plan held b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ecplanner.domain.model import (
@@ -81,22 +82,70 @@ class Delete:
 Op = Put | Delete
 
 
+Written = tuple[type, str, bool]
+"""One row a write reached: its kind, its key, and whether it is deleted (else put)."""
+
+
 @dataclass(frozen=True)
 class Changes:
-    """The announcement after a write: which topics and which keys changed."""
+    """The announcement after a write: for each kind, the keys put and the keys deleted,
+    the rows a delete took with it included (``domain.cascades``). A key is in one of the
+    two at most: what the write left it."""
 
-    topics: frozenset[Topic]
-    keys: frozenset[str] = frozenset()
+    put_keys: Mapping[type, frozenset[str]] = field(default_factory=dict)
+    deleted_keys: Mapping[type, frozenset[str]] = field(default_factory=dict)
 
     @staticmethod
-    def of(ops: list[Op]) -> Changes:
-        return Changes(frozenset(TOPIC_OF[op.kind] for op in ops), frozenset(op.key for op in ops))
+    def of(written: Iterable[Written]) -> Changes:
+        """The changes of rows ``written`` in order; a key written twice is as the later."""
+        last: dict[tuple[type, str], bool] = {}
+        for kind, key, deleted in written:
+            last.pop((kind, key), None)  # keeps the order: the later write is the last
+            last[(kind, key)] = deleted
+        put: dict[type, set[str]] = {}
+        gone: dict[type, set[str]] = {}
+        for (kind, key), deleted in last.items():
+            (gone if deleted else put).setdefault(kind, set()).add(key)
+        return Changes(_frozen(put), _frozen(gone))
 
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(self.topics | other.topics, self.keys | other.keys)
+    def put(self, kind: type) -> frozenset[str]:
+        """Keys of ``kind`` the write inserted or replaced."""
+        return self.put_keys.get(kind, frozenset())
+
+    def deleted(self, kind: type) -> frozenset[str]:
+        """Keys of ``kind`` the write deleted, directly or by cascade."""
+        return self.deleted_keys.get(kind, frozenset())
+
+    def of_kind(self, kind: type) -> frozenset[str]:
+        """Keys of ``kind`` the write changed either way."""
+        return self.put(kind) | self.deleted(kind)
+
+    @property
+    def kinds(self) -> frozenset[type]:
+        return frozenset(self.put_keys) | frozenset(self.deleted_keys)
+
+    @property
+    def count(self) -> int:
+        """How many rows changed, of all kinds."""
+        return (sum(len(keys) for keys in self.put_keys.values())
+                + sum(len(keys) for keys in self.deleted_keys.values()))
+
+    @property
+    def topics(self) -> frozenset[Topic]:
+        return frozenset(TOPIC_OF[kind] for kind in self.kinds)
 
     def touches(self, *topics: Topic) -> bool:
-        return any(t in self.topics for t in topics)
+        return not self.topics.isdisjoint(topics)
+
+    def __or__(self, later: Changes) -> Changes:
+        """These changes and then ``later`` ones, as one write would announce them."""
+        put: dict[type, frozenset[str]] = {}
+        gone: dict[type, frozenset[str]] = {}
+        for kind in self.kinds | later.kinds:
+            put[kind] = (self.put(kind) - later.deleted(kind)) | later.put(kind)
+            gone[kind] = (self.deleted(kind) - later.put(kind)) | later.deleted(kind)
+        return Changes(_frozen(put), _frozen(gone))
 
 
-ALL_CHANGED = Changes(frozenset(Topic))
+def _frozen(keys: Mapping[type, Iterable[str]]) -> dict[type, frozenset[str]]:
+    return {kind: frozenset(found) for kind, found in keys.items() if found}

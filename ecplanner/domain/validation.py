@@ -27,8 +27,10 @@ from ecplanner.domain.model import (
     TaskTemplate,
 )
 from ecplanner.domain.ops import Op, Put
-from ecplanner.domain.products.rules import OFFSET_RANGE
 from ecplanner.domain.value_rules import MAX_INTEGER, value_problems
+
+OFFSET_RANGE = range(-60, 366)
+"""Days before launch a milestone may be set to (negative: after launch, which is warned)."""
 
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 # Beyond ~10 a deep markdown lifts demand by astronomical factors (and overflows floats).

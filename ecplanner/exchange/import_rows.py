@@ -20,12 +20,13 @@ a code another product keeps; codes the plan already shares are left as they are
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
-from ecplanner.domain.model import BudgetMonth, Event, Product, StockPlan, TaskStatus
+from ecplanner.domain.cascades import Cascade, cascades_of
+from ecplanner.domain.model import BudgetMonth, Event, Product, StockPlan, Task, TaskStatus
 from ecplanner.domain.products.fields import fold
 from ecplanner.exchange.import_result import GoesWith
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
@@ -118,41 +119,42 @@ def code_clashes(final: Sequence[tuple[Product, W | None, bool]]
 
 
 class Dependents:
-    """What removing an event or a product takes from ``snapshot``'s plan with it."""
+    """What removing an entity takes from ``snapshot``'s plan with it, by the plan's
+    cascades (``domain.cascades``)."""
 
     def __init__(self, snapshot: PlanSnapshot) -> None:
         self.snapshot = snapshot
-        self._tasks: dict[str, list[TaskStatus]] | None = None
-        self._stock: dict[str, int] | None = None
-        self._featured: Counter[str] | None = None
+        self._of_kind: dict[type, Sequence[object]] = {
+            Event: snapshot.events, StockPlan: snapshot.stock_plans, Task: snapshot.tasks}
+        self._naming: dict[Cascade, dict[str, list[object]]] = {}
 
     def goes_with(self, entity: object) -> tuple[GoesWith, ...]:
         found: list[GoesWith] = []
-        if isinstance(entity, Product):
-            found += self._of_product(entity.uuid)
-        elif isinstance(entity, Event):
-            if self._tasks is None:
-                self._tasks = defaultdict(list)
-                for task in self.snapshot.tasks:
-                    if task.event_uuid:
-                        self._tasks[task.event_uuid].append(task.status)
-            statuses = self._tasks.get(entity.uuid, [])
-            if statuses:
-                found.append(GoesWith("tasks", len(statuses),
-                                      done=statuses.count(TaskStatus.DONE)))
+        for cascade in cascades_of(type(entity)):
+            children = self._children(cascade).get(getattr(entity, "uuid", ""), [])
+            if children:
+                found.append(_goes_with(cascade.child, children))
         notes = getattr(entity, "notes", "")
         if isinstance(notes, str) and notes.strip():
             found.append(GoesWith("notes", text=notes))
         return tuple(found)
 
-    def _of_product(self, uuid: str) -> list[GoesWith]:
-        if self._stock is None or self._featured is None:
-            self._stock = {p.product_uuid: p.on_hand for p in self.snapshot.stock_plans}
-            self._featured = Counter(u for e in self.snapshot.events
-                                     for u in e.featured_products)
-        found: list[GoesWith] = []
-        if uuid in self._stock:
-            found.append(GoesWith("stock_plan", self._stock[uuid]))
-        if self._featured[uuid]:
-            found.append(GoesWith("featured", self._featured[uuid]))
-        return found
+    def _children(self, cascade: Cascade) -> dict[str, list[object]]:
+        """The ``cascade``'s children in the plan by the parent they name, read once."""
+        naming = self._naming.get(cascade)
+        if naming is None:
+            naming = self._naming[cascade] = defaultdict(list)
+            for child in self._of_kind[cascade.child]:
+                for parent in cascade.parents_named(child):
+                    naming[parent].append(child)
+        return naming
+
+
+def _goes_with(kind: type, children: Sequence[object]) -> GoesWith:
+    if kind is StockPlan:
+        return GoesWith("stock_plan", sum(p.on_hand for p in children
+                                          if isinstance(p, StockPlan)))
+    if kind is Task:
+        done = sum(1 for t in children if isinstance(t, Task) and t.status is TaskStatus.DONE)
+        return GoesWith("tasks", len(children), done=done)
+    return GoesWith("featured", len(children))  # the events that feature a product

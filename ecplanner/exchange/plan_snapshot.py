@@ -25,6 +25,7 @@ from ecplanner.domain.clearance.projection import (
     projection_start,
 )
 from ecplanner.domain.findings import Finding
+from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import (
     BudgetMonth,
     DailyActual,
@@ -36,7 +37,6 @@ from ecplanner.domain.model import (
     Task,
 )
 from ecplanner.domain.plan_warnings import plan_findings
-from ecplanner.exchange.xlsx.words import lang_of
 from ecplanner.store.plan_store import PlanStore
 
 
@@ -57,7 +57,7 @@ class PlanSnapshot:
 
     @property
     def lang(self) -> str:
-        return lang_of(self.info.locale)
+        return language_of(self.info.locale)
 
 
 def read_snapshot(store: PlanStore, today: date | None = None) -> PlanSnapshot:

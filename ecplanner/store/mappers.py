@@ -30,7 +30,6 @@ from ecplanner.domain.model import (
     ProductRole,
     ProductStatus,
     Season,
-    StockPlan,
     Task,
     TaskStatus,
 )
@@ -339,18 +338,6 @@ class TaskMapper(Mapper):
         return Task(**{**row, "due": as_date(row["due"]),
                        "status": _member(TaskStatus, row["status"])})
 
-
-# Rows a deleted parent takes with it (the foreign keys cascade): kind, referring column.
-DEPENDENTS: dict[type, tuple[tuple[type, str], ...]] = {
-    Event: ((Task, "event_uuid"),),
-    Product: ((StockPlan, "product_uuid"),),
-}
-# Kinds whose entities change when a row of the key kind is deleted: its dependents, and
-# the events featuring a deleted product (the link row cascades).
-CHANGED_BY_DELETE: dict[type, tuple[type, ...]] = {
-    Event: (Task,),
-    Product: (StockPlan, Event),
-}
 
 MAPPERS: dict[type, Mapper] = {
     m.kind: m

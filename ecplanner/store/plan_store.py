@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, select
+from sqlalchemy import Column, Connection, Engine, Table, create_engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
+from ecplanner.domain.cascades import Cascade, cascades_of
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import (
     SETTINGS_KEY,
@@ -32,7 +33,7 @@ from ecplanner.domain.model import (
     Task,
     TaskTemplate,
 )
-from ecplanner.domain.ops import Changes, Delete, Op, Put, key_of
+from ecplanner.domain.ops import Changes, Delete, Op, Put, Written, key_of
 from ecplanner.domain.validation import problems_in
 from ecplanner.store.backups import backup_copy
 from ecplanner.store.errors import (
@@ -42,7 +43,7 @@ from ecplanner.store.errors import (
     Refusal,
     StoredValueError,
 )
-from ecplanner.store.mappers import DEPENDENTS, every_kind, mapper_for, table_named
+from ecplanner.store.mappers import every_kind, mapper_for, table_named
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file, read_only_cause
 from ecplanner.store.plan_lock import PlanLock
@@ -278,7 +279,8 @@ class PlanStore:
 
     # -- writing ----------------------------------------------------------------
     def write(self, ops: Sequence[Op]) -> Changes:
-        """Validate, then apply all of ``ops`` in one transaction; announce what changed.
+        """Validate, then apply all of ``ops`` in one transaction; announce what changed,
+        the rows the deletes took with them included.
 
         Raises ``ValidationError`` for invalid ops and ``PlanWriteError`` when the file
         does not take the write (a full disk) or the plan is open read-only; either way
@@ -292,7 +294,7 @@ class PlanStore:
         self.take_backup()  # the plan as it was opened, before the session changes it
         try:
             with self.engine.begin() as conn:
-                self._write_ops(conn, ops)
+                written = self._write_ops(conn, ops)
                 touched = self._memo.read_touched(conn, ops)
         except (sqlite3.OperationalError, OperationalError) as exc:
             # SQLAlchemy wraps the driver's error; its text carries the SQL, not for users.
@@ -300,22 +302,28 @@ class PlanStore:
         except StoredValueError as exc:  # a touched row read back
             raise self._damaged(str(exc)) from exc
         self._memo.apply(ops, touched)  # only once committed: a rollback keeps the memo true
-        return Changes.of(list(ops))
+        return Changes.of(written)
 
-    def _write_ops(self, conn: Connection, ops: Sequence[Op]) -> None:
+    def _write_ops(self, conn: Connection, ops: Sequence[Op]) -> list[Written]:
+        """Apply ``ops``; the rows they reached, in order."""
         if conn.dialect.name == "sqlite":
             # Check references at commit, not per statement: an undo may restore an
             # event (with its product links) before the products it links to.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        written: list[Written] = []
         # Runs of puts of one kind go in a batch; order between kinds is kept, so a
         # parent is always written before the children that refer to it.
         for kind, is_put, run in _runs(ops):
             mapper = mapper_for(kind)
+            keys = [op.key for op in run]
             if is_put:
                 mapper.put_many(conn, [op.entity for op in run if isinstance(op, Put)])
             else:
-                for op in run:
-                    mapper.delete(conn, op.key)
+                written += _reached(conn, kind, keys)  # before the foreign keys take them
+                for key in keys:
+                    mapper.delete(conn, key)
+            written += [(kind, key, not is_put) for key in keys]
+        return written
 
     def inverse(self, ops: Sequence[Op]) -> list[Op]:
         """Operations that, written after ``ops``, restore what the plan holds now."""
@@ -355,18 +363,49 @@ class PlanStore:
         restore: list[Op] = [Put(now)]
         if not cascades:
             return restore
-        for dep_kind, column in DEPENDENTS.get(kind, ()):
-            mapper = mapper_for(dep_kind)
-            col = mapper.table.c[column]
-            keys = [r[0] for r in conn.execute(select(mapper.table.c[mapper.key_column])
-                                                .where(col == key))]
-            restore += [Put(e) for e in mapper.load(conn, keys)]
-        if kind is Product:  # events featuring it lose the link by cascade
-            link = table_named("event_product").c
-            keys = [r[0] for r in conn.execute(select(link.event_uuid)
-                                                .where(link.product_uuid == key))]
-            restore += [Put(e) for e in mapper_for(Event).load(conn, keys)]
+        reached: dict[type, list[str]] = {}
+        for child, child_key, _ in _reached(conn, kind, [key]):
+            reached.setdefault(child, []).append(child_key)
+        for child, keys in reached.items():
+            restore += [Put(e) for e in mapper_for(child).load(conn, keys)]
         return restore
+
+
+def _reached(conn: Connection, kind: type, keys: Sequence[str]) -> list[Written]:
+    """The rows a delete of ``kind``'s ``keys`` takes with it or changes, by
+    ``domain.cascades`` (following deletes on), as they are before it."""
+    found: list[Written] = []
+    for cascade in cascades_of(kind):
+        children = _referring(conn, cascade, keys)
+        found += [(cascade.child, child, cascade.deletes) for child in children]
+        if cascade.deletes and children:
+            found += _reached(conn, cascade.child, children)
+    return found
+
+
+def _referring(conn: Connection, cascade: Cascade, keys: Sequence[str]) -> list[str]:
+    """Keys of the ``cascade.child`` rows that name one of ``keys`` in ``cascade.field``:
+    a column of the child's table, or, for a tuple field, of the table of its values."""
+    mapper = mapper_for(cascade.child)
+    if cascade.field in mapper.columns:
+        table = mapper.table
+        holder, value = table.c[mapper.key_column], table.c[cascade.field]
+    else:
+        child = mapper.children[mapper.child_fields.index(cascade.field)]
+        table = table_named(child.table)
+        holder = table.c[child.parent]
+        value = _referring_column(table, mapper_for(cascade.parent).table, holder)
+    found: dict[str, None] = {}
+    for i in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
+        query = select(holder).where(value.in_(keys[i:i + 500])).order_by(holder)
+        found.update((str(row[0]), None) for row in conn.execute(query))
+    return list(found)
+
+
+def _referring_column(table: Table, parent: Table, besides: Column[Any]) -> Column[Any]:
+    """``table``'s column, other than ``besides``, whose foreign key names ``parent``."""
+    return next(column for column in table.c if column is not besides
+                and any(fk.references(parent) for fk in column.foreign_keys))
 
 
 def _runs(ops: Sequence[Op]) -> list[tuple[type, bool, list[Op]]]:

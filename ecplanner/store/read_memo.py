@@ -15,8 +15,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from ecplanner.domain.cascades import kinds_reached
 from ecplanner.domain.ops import Delete, Op, key_of
-from ecplanner.store.mappers import CHANGED_BY_DELETE, mapper_for
+from ecplanner.store.mappers import mapper_for
 
 # Beyond this many touched rows of one kind, reading the whole kind again is as cheap.
 _REREAD_LIMIT = 500
@@ -53,8 +54,7 @@ class ReadMemo:
 
     def apply(self, ops: Sequence[Op], touched: Touched) -> None:
         """Call after the write committed: the memo then equals the file again."""
-        forget = {dependent for op in ops if isinstance(op, Delete)
-                  for dependent in CHANGED_BY_DELETE.get(op.kind, ())}
+        forget = set(kinds_reached(op.kind for op in ops if isinstance(op, Delete)))
         for kind, rows in touched.items():
             if rows is None or kind in forget:
                 forget.add(kind)

@@ -143,7 +143,7 @@
 <context>
     <name>AxisStrip</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="57"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="56"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2年%1</translation>
@@ -152,537 +152,537 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="30"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="30"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="31"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="31"/>
         <source>Traffic and sales</source>
         <translation>集客と売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="32"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="32"/>
         <source>Ad spend by channel</source>
         <translation>チャネル別広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="33"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="33"/>
         <source>Costs</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="34"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="34"/>
         <source>Results</source>
         <translation>収支</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="40"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="40"/>
         <source>Annual GMV target</source>
         <translation>年間GMV目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="41"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="41"/>
         <source>Seasonality weight</source>
         <translation>季節ウェイト</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="42"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="42"/>
         <source>Monthly target</source>
         <translation>月間目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="43"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="43"/>
         <source>Base visitors (UV)</source>
         <translation>通常時の訪問者数(UU)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="44"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="44"/>
         <source>Event uplift ×</source>
         <translation>イベント集客倍率 ×</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="45"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="45"/>
         <source>Planned visitors</source>
         <translation>計画訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="46"/>
         <source>Conversion rate (CVR)</source>
         <translation>転換率(CVR)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
         <source>Average order value</source>
         <translation>客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="49"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="49"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="50"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="50"/>
         <source>Gap to target</source>
         <translation>目標との差</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="51"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="51"/>
         <source>Search ads</source>
         <translation>検索広告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="52"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="52"/>
         <source>Search cost per click</source>
         <translation>検索広告のクリック単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="53"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="53"/>
         <source>Display ads</source>
         <translation>ディスプレイ広告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="54"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="54"/>
         <source>Affiliate commission rate</source>
         <translation>アフィリエイト報酬率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="55"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="55"/>
         <source>GMV share via affiliates</source>
         <translation>アフィリエイト経由の売上比率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="56"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="56"/>
         <source>Affiliate commission</source>
         <translation>アフィリエイト報酬</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="57"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="57"/>
         <source>Live / influencers</source>
         <translation>ライブ/インフルエンサー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="58"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="58"/>
         <source>Off-site ads</source>
         <translation>外部広告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="59"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="59"/>
         <source>Other spend</source>
         <translation>その他の広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="60"/>
         <source>Total spend</source>
         <translation>広告費合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="61"/>
         <source>Spend as % of GMV</source>
         <translation>広告費率(対GMV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="62"/>
         <source>Cost of goods rate</source>
         <translation>原価率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="63"/>
         <source>Cost of goods</source>
         <translation>売上原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="64"/>
         <source>Shipping per order</source>
         <translation>1注文あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="65"/>
         <source>Shipping</source>
         <translation>送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="66"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="66"/>
         <source>Platform commission rate</source>
         <translation>モール手数料率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="67"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="67"/>
         <source>Platform commission</source>
         <translation>モール手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="68"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="68"/>
         <source>Payment fee rate</source>
         <translation>決済手数料率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="69"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="69"/>
         <source>Payment fees</source>
         <translation>決済手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="70"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="70"/>
         <source>Refund rate</source>
         <translation>返金率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="169"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
         <source>Refunds</source>
         <translation>返金額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="72"/>
         <source>Fixed costs</source>
         <translation>固定費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="73"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="73"/>
         <source>Net sales</source>
         <translation>純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="74"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="74"/>
         <source>Gross profit</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="75"/>
         <source>Gross margin</source>
         <translation>粗利率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="76"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
         <source>Net profit</source>
         <translation>純利益</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="77"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="77"/>
         <source>Net margin</source>
         <translation>純利益率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
         <source>ROI (= ROAS)</source>
         <translation>ROI(=ROAS)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="79"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="79"/>
         <source>Break-even ROI</source>
         <translation>損益分岐ROI</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="80"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="80"/>
         <source>ROI clears break-even</source>
         <translation>損益分岐を超えるか</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
         <source>The year&apos;s GMV target. The months share it by their weights.</source>
         <translation>年間のGMV目標。各月のウェイトで配分します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
         <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
         <translation>年間目標に占めるその月の割合。ウェイトは合計100%に換算されるので、月間目標の合計は常に年間目標と一致します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="91"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
         <source>Monthly target = annual target × weight ÷ sum of weights</source>
         <translation>月間目標 = 年間目標 × ウェイト ÷ ウェイト合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="92"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
         <source>Visitors the store gets in the month without any event.</source>
         <translation>イベントがない場合の、その月の店舗訪問者数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
         <source>Planned visitors = base visitors × event uplift</source>
         <translation>計画訪問者数 = 通常時の訪問者数 × イベント集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="95"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
         <source>Orders = planned visitors × conversion rate</source>
         <translation>注文件数 = 計画訪問者数 × 転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="96"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
         <source>GMV = planned visitors × conversion rate × average order value</source>
         <translation>GMV = 計画訪問者数 × 転換率 × 客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="97"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
         <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
         <translation>差 = 計画GMV − 月間目標（マイナスは目標未達）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="98"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
         <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
         <translation>「検索広告費を計算」で使用：広告費 = 検索広告からの訪問者数 × クリック単価。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
         <source>Commission paid to affiliates (淘宝客) on the GMV they bring.</source>
         <translation>アフィリエイト（淘宝客）経由の売上に対して支払う報酬。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="101"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
         <source>The share of GMV that affiliates bring.</source>
         <translation>アフィリエイト経由の売上がGMVに占める割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="102"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
         <source>Affiliate commission = GMV × share via affiliates × commission rate</source>
         <translation>アフィリエイト報酬 = GMV × アフィリエイト経由比率 × 報酬率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="104"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
         <source>Total spend = search + display + affiliate + live + off-site + other</source>
         <translation>広告費合計 = 検索 + ディスプレイ + アフィリエイト + ライブ + 外部 + その他</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
         <source>Spend as % of GMV = total spend ÷ GMV</source>
         <translation>広告費率 = 広告費合計 ÷ GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="107"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
         <source>Cost of goods = rate × net sales (refunded goods come back as stock)</source>
         <translation>売上原価 = 原価率 × 純売上高（返品は在庫に戻る）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="108"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
         <source>Shipping = orders × shipping per order</source>
         <translation>送料 = 注文件数 × 1注文あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
         <source>Commission = rate × net sales (refunded orders get it back)</source>
         <translation>モール手数料 = 手数料率 × 純売上高（返金分は戻る）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
         <source>Payment fees = rate × GMV</source>
         <translation>決済手数料 = 手数料率 × GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="111"/>
         <source>Refunds = GMV × refund rate</source>
         <translation>返金額 = GMV × 返金率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="112"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="112"/>
         <source>Net sales = GMV − refunds</source>
         <translation>純売上高 = GMV − 返金額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="113"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="113"/>
         <source>Gross profit = net sales − cost of goods − shipping − commission − payment fees</source>
         <translation>粗利 = 純売上高 − 売上原価 − 送料 − モール手数料 − 決済手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="115"/>
         <source>Gross margin = gross profit ÷ net sales</source>
         <translation>粗利率 = 粗利 ÷ 純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="116"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="116"/>
         <source>Net profit = gross profit − total spend − fixed costs</source>
         <translation>純利益 = 粗利 − 広告費合計 − 固定費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
         <source>Net margin = net profit ÷ net sales</source>
         <translation>純利益率 = 純利益 ÷ 純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="120"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
         <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
         <translation>その月の広告費を粗利でまかなえる場合（ROI ≥ 損益分岐ROI）は「はい」。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
         <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
         <translation>イベント集客倍率：その月の訪問者数に 1 + Σ（イベント倍率 − 1）× その月のイベント日数 ÷ 月の日数 を掛けます。30日の月に倍率3.0の3日間イベントがあれば 1 + 2 × 3/30 = 1.2。重なるイベントは加算され、カレンダーでイベントを動かすと集客も月をまたいで移ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
         <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
         <translation>ROI（中国の「投产比」）= GMV ÷ 広告費。一般には ROAS と呼ばれます。
 損益分岐ROI = GMV ÷ 粗利：この値では広告費が粗利をすべて使い切ります。これを下回るとその月の広告は赤字です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>値が必要です（なければ 0 を入力）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>3.5% のような百分率ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
         <source>this is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
         <source>it cannot be negative</source>
         <translation>マイナスにはできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
         <source>it must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
         <source>a rate cannot be more than 100%</source>
         <translation>率は100%を超えられません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>変更されていません — %1、%2：「%3」：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="161"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
         <source>Visitors (UV)</source>
         <translation>訪問者数(UU)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="163"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="165"/>
         <source>GMV (sales)</source>
         <translation>GMV(売上)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
         <source>Conversion rate</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="168"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="176"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>この形式のファイルは読み込めません。.xlsx または CSV で保存してください（.xls は非対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="178"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>ファイルを開けないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>ファイルの文字コードを認識できません（UTF-8、GBK、Shift_JIS に対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
         <source>The file has no rows.</source>
         <translation>ファイルに行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="185"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="187"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="189"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="190"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="182"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="191"/>
         <source>not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
         <source>too large for a day&apos;s figures</source>
         <translation>1 日の数値として大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="193"/>
         <source>not a day between 2000 and 2100</source>
         <translation>2000 年から 2100 年までの日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="194"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="195"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>ここから算出した購入者数または売上が範囲外です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="196"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="196"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>この行に 131,072 文字を超えるセルがあります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="197"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="197"/>
         <source>this line is longer than a million characters</source>
         <translation>この行は 100 万文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
         <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
         <translation>このストアが販売していないプラットフォームのイベント（「店舗と計画の設定」参照）は計上しません。</translation>
     </message>
@@ -818,122 +818,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="107"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="100"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="119"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="127"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="128"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="129"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="142"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="156"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
         <source>Weights from last year</source>
         <translation>昨年からウェイト設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="169"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="216"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="188"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="196"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="226"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="221"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="289"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="295"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="267"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="304"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="328"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="300"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -954,33 +954,33 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="41"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="43"/>
         <source>Move “%1”</source>
         <translation>「%1」を移動</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="53"/>
         <source>Change the dates of “%1”</source>
         <translation>「%1」の日程を変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="70"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="72"/>
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="76"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="78"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="83"/>
         <source>Store promotion</source>
         <translation>店舗プロモーション</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="95"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="109"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -1062,6 +1062,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
 </context>
 <context>
+    <name>CalendarFrame</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/frame.py" line="63"/>
+        <source>W%1</source>
+        <translation>第%2週</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLegend</name>
     <message>
         <location filename="../../ecplanner/ui/calendar/legend.py" line="66"/>
@@ -1132,52 +1140,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
         <source>Event catalog</source>
         <translation>イベント一覧</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="103"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="104"/>
         <source>Export Calendar Image…</source>
         <translation>カレンダー画像を書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="160"/>
         <source>Loading public holidays…</source>
         <translation>祝日を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="168"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="162"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1年の祝日・振替日は政府の発表まで暫定です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="190"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="184"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="292"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="291"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="308"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="311"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="310"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="317"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="316"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -1312,12 +1320,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="92"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="92"/>
         <source>Find an event…</source>
         <translation>イベントを検索…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="95"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="95"/>
         <source>Drag an event onto the day it should start.</source>
         <translation>イベントを開始日にドラッグしてください。</translation>
     </message>
@@ -1553,472 +1561,472 @@ The details are in the log file:
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="37"/>
         <source>the Overview sheet</source>
         <translation>「概要」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="37"/>
         <source>the Calendar sheet</source>
         <translation>「カレンダー」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="38"/>
         <source>the Events sheet</source>
         <translation>「イベント」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="38"/>
         <source>the Products sheet</source>
         <translation>「商品」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
         <source>the Clearance sheet</source>
         <translation>「在庫処分」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
         <source>the Budget sheet</source>
         <translation>「予算」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="40"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="40"/>
         <source>the Tasks sheet</source>
         <translation>「タスク」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="40"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="40"/>
         <source>the Actuals sheet</source>
         <translation>「実績」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="43"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
         <source>Reading %1…</source>
         <translation>%1を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="43"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
         <source>Writing %1…</source>
         <translation>%1を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="46"/>
         <source>Reading the plan…</source>
         <translation>計画を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="46"/>
         <source>Computing the figures…</source>
         <translation>数値を計算中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="47"/>
         <source>Saving the file…</source>
         <translation>ファイルを保存中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="47"/>
         <source>Comparing with the plan…</source>
         <translation>計画と照合中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="48"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="48"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="53"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="53"/>
         <source>This file cannot be read as an Excel workbook.</source>
         <translation>このファイルは Excel ブックとして読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="61"/>
         <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
         <translation>このファイルは ecplanner で書き出したものではないため、取り込めません。ecplanner で書き出したブックまたは JSON ファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="64"/>
         <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
         <translation>このファイルは新しいバージョンの ecplanner で作成されています。取り込むには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="66"/>
         <source>This file was exported from another plan. Open that plan to import it.</source>
         <translation>このファイルは別の計画から書き出されたものです。その計画を開いてから取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="68"/>
         <source>The sheet is missing.</source>
         <translation>シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="69"/>
         <source>The column is missing.</source>
         <translation>列がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="70"/>
         <source>This file is not a JSON file.</source>
         <translation>このファイルは JSON ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="71"/>
         <source>This part is not shaped as the JSON format describes.</source>
         <translation>この部分は JSON 形式の仕様どおりになっていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="72"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="73"/>
         <source>is not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="74"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="75"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="76"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="77"/>
         <source>is a percentage over 100%</source>
         <translation>100%を超える割合です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="78"/>
         <source>is not a platform ecplanner knows</source>
         <translation>認識できないモールです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="79"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="79"/>
         <source>is not an event kind ecplanner knows</source>
         <translation>認識できないイベントの種類です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="80"/>
         <source>is not a season ecplanner knows</source>
         <translation>認識できないシーズンです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="81"/>
         <source>is not a product role ecplanner knows</source>
         <translation>認識できない商品の役割です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="82"/>
         <source>is not a product status ecplanner knows</source>
         <translation>認識できない商品ステータスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="83"/>
         <source>is not the id of anything in this plan</source>
         <translation>この計画にない ID です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="84"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="84"/>
         <source>appears twice</source>
         <translation>重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="89"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="89"/>
         <source>is not a phase of this event</source>
         <translation>このイベントの段階ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="90"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="90"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>「2027-09-01 300; 2027-10-15 200」のような入荷リストではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="92"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="92"/>
         <source>needs both its date and its discount</source>
         <translation>日付と割引率の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="93"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="93"/>
         <source>is not a value this field takes</source>
         <translation>この項目に入れられない値です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="102"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="102"/>
         <source>points at something the plan does not hold</source>
         <translation>計画にない項目を指しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="103"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="103"/>
         <source>holds the same month twice</source>
         <translation>同じ月が2回あります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="106"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>ブックは「%1」、計画は現在「%2」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="107"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="107"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>ブックで編集、計画では削除済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="108"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="108"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>ブックで削除、計画では変更済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="115"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="115"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>このブックは旧版の ecplanner で書き出されたため、書き出し時の内容が記録されていません。計画との違いはすべてチームの編集として表示され（書き出し後にアプリで行った変更も含み、取り込むと元に戻ります）、ブックにない計画の行は削除されます。一覧を確認するか、もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="127"/>
         <source>Conflict — %1</source>
         <translation>競合 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="147"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="147"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>シート「%1」、セル %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="150"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="150"/>
         <source>Sheet “%1”, row %2</source>
         <translation>シート「%1」、%2 行目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="155"/>
         <source>Sheet “%1”</source>
         <translation>シート「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
         <source>Clearance inputs</source>
         <translation>在庫処分の入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
         <source>Budget month</source>
         <translation>予算の月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="200"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="200"/>
         <source>Daily figures</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="206"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="206"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="245"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="245"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="85"/>
         <source>has no ID and is the same event (platform, title and start) as another row</source>
         <translation>ID がなく、別の行と同じイベントです（プラットフォーム・名称・開始日が同じ）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="87"/>
         <source>has no ID and matches several rows of the plan: put its ID back</source>
         <translation>ID がなく、計画の複数の行に当てはまります。ID を元に戻してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="94"/>
         <source>is a formula the file holds no result for (it was saved by a program that does not calculate). Open the workbook in Excel to recalculate it, save it, and import again.</source>
         <translation>は数式ですが、ファイルに計算結果がありません（計算しないプログラムで保存されています）。Excel でブックを開いて再計算し、保存してから取り込み直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="98"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="98"/>
         <source>this text is longer than a cell holds, so the workbook shows only its beginning, and the marker line at its end was removed or changed. Keep that line to edit the beginning, or edit the whole text in the app.</source>
         <translation>このテキストはセルに収まらないため、ブックには冒頭だけが表示されていますが、末尾の案内行が削除または変更されました。冒頭を編集するときはその行を残すか、アプリで全文を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="140"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="140"/>
         <source>(row %1)</source>
         <translation>（%1 行目）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="168"/>
         <source>is already the code of the product on row %1</source>
         <translation>はすでに %1 行目の商品の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="170"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="170"/>
         <source>is already the code of %1</source>
         <translation>はすでに %1 の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="171"/>
         <source>is already the code of “%1” in the plan</source>
         <translation>はすでに計画の「%1」の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="178"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="178"/>
         <source>its clearance inputs (%1 on hand)</source>
         <translation>在庫処分の入力（在庫 %1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="181"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="181"/>
         <source>%1 tasks, %2 of them done</source>
         <translation>タスク %1 件（うち %2 件完了）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
         <source>its place in %1 events</source>
         <translation>%1 件のイベントでの掲載</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="187"/>
         <source>its notes “%1”</source>
         <translation>メモ「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="188"/>
         <source>Goes with it: %1</source>
         <translation>一緒に削除：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="54"/>
         <source>This part of the workbook cannot be read.</source>
         <translation>ブックのこの部分は読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="55"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="55"/>
         <source>This part of the workbook is larger than any workbook ecplanner writes.</source>
         <translation>ブックのこの部分は、ecplanner が書き出すどのブックよりも大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="57"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="57"/>
         <source>This file cannot be read.</source>
         <translation>このファイルは読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="58"/>
         <source>This is not a file but a folder, a pipe or a device.</source>
         <translation>これはファイルではなく、フォルダー、パイプまたはデバイスです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="59"/>
         <source>This file is larger than any plan ecplanner writes.</source>
         <translation>このファイルは、ecplanner が書き出すどの計画よりも大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="60"/>
         <source>This file nests its data deeper than any plan does.</source>
         <translation>このファイルはデータの入れ子が、どの計画よりも深すぎます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="104"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="104"/>
         <source>is the product of other clearance inputs (a product has one set)</source>
         <translation>別の在庫処分の入力の商品です（商品ごとに 1 組だけです）</translation>
     </message>
@@ -2146,52 +2154,52 @@ The details are in the log file:
 <context>
     <name>GlanceModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="94"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="94"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="95"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="95"/>
         <source>ROI (GMV ÷ spend)</source>
         <translation>ROI（GMV÷広告費）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="96"/>
         <source>Net profit</source>
         <translation>純利益</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="96"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="97"/>
         <source>Major sales</source>
         <translation>大型セール数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="97"/>
         <source>Launches</source>
         <translation>新商品数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="90"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="98"/>
         <source>Delistings</source>
         <translation>販売終了数</translation>
     </message>
@@ -2383,63 +2391,63 @@ The details are in the log file:
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="24"/>
+        <location filename="../../ecplanner/ui/inventory/texts.py" line="20"/>
         <source>Projected weekly from %1, the first day of the plan year (today, %2, is before it).</source>
         <translation>計画年の初日 %1 から週ごとに予測（今日 %2 はそれより前）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/texts.py" line="23"/>
         <source>Projected weekly from today, %1.</source>
         <translation>今日（%1）から週ごとに予測。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/groups.py" line="24"/>
         <source>All seasons and waves</source>
         <translation>すべてのシーズンと投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/texts.py" line="37"/>
         <source>%1 products shown · on hand %2 · projected leftover %3 units (%4 at cost) · revenue %5 · gross margin %6 · %7 miss their sell-through target</source>
         <translation>表示中 %1 商品 · 在庫 %2 · 予測残り %3 点（原価 %4）· 売上 %5 · 粗利 %6 · 消化率目標未達 %7 商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="63"/>
         <source>%1: stock of the %2 shown products together</source>
         <translation>%1：表示中の %2 商品の在庫合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="70"/>
         <source>Select a product to see its projected stock</source>
         <translation>商品を選ぶと在庫予測を表示します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="107"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="77"/>
         <source>%1 %2: projected stock</source>
         <translation>%1 %2：在庫予測</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="82"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
         <source>Plan clearance for…</source>
         <translation>在庫処分を計画…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
         <source>Remove clearance plan</source>
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="128"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="172"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="165"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="331"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="306"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
     </message>
@@ -3375,39 +3383,72 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     </message>
 </context>
 <context>
+    <name>OffPlatformQuestion</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="31"/>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="32"/>
+        <source>This store does not sell on %1.</source>
+        <translation>このストアは%1に出店していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="34"/>
+        <source>The budget counts the traffic uplift of “%1” only if the store sells on %2. Add it how?</source>
+        <translation>予算が「%1」の集客効果を計上するのは、ストアが%2に出店している場合だけです。どのように追加しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="39"/>
+        <source>Add %1 to the store&apos;s platforms</source>
+        <translation>%1をストアのプラットフォームに追加</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="41"/>
+        <source>Count its uplift anyway</source>
+        <translation>集客効果をそのまま計上</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="43"/>
+        <source>On the calendar only</source>
+        <translation>カレンダーにのみ追加</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="83"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="90"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="117"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="125"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="211"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="233"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -3723,250 +3764,250 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Code</source>
         <translation>商品コード</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Name</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
         <source>Unit cost</source>
         <translation>原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
         <source>List price</source>
         <translation>定価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="39"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
         <source>Launch</source>
         <translation>発売日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="39"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
         <source>Delist</source>
         <translation>販売終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="40"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="58"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="40"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="63"/>
         <source>Price change</source>
         <translation>価格変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="41"/>
         <source>First order</source>
         <translation>初回発注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="41"/>
         <source>Lead time (days)</source>
         <translation>リードタイム(日)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="42"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="42"/>
         <source>Milestones</source>
         <translation>節目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="43"/>
         <source>Inbound buffer (days)</source>
         <translation>入庫の余裕(日)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="60"/>
         <source>Sample ready</source>
         <translation>サンプル完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="60"/>
         <source>Photo shoot</source>
         <translation>撮影</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="61"/>
         <source>Detail page</source>
         <translation>商品ページ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="61"/>
         <source>Stock-in</source>
         <translation>入庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
         <source>Reorder by</source>
         <translation>追加発注期限</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="83"/>
         <source>%n days</source>
         <translation>%n 日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="93"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1：%2に新商品の発売予定がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
         <source>an event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1の期日は %2 です：ステータスは「%3」以上のはずです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入庫が発売日の %1 日後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>追加発注期限 %1 を過ぎていますが、ステータスが「準備完了」に達していません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="123"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="126"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="132"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>「%1」の目玉商品ですが、発売日がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>「%1」の目玉商品ですが、発売がイベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="128"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="134"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>「%1」の目玉商品ですが、イベント終了前に販売終了します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="129"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>「%1」の目玉商品ですが、販売されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="151"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="157"/>
         <source>is not one of: %1</source>
         <translation>次のいずれでもありません：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>is already used by row %1</source>
         <translation>%1 行目で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="156"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is already used in the plan</source>
         <translation>計画で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="158"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
         <source>is already used by “%1”</source>
         <translation>「%1」で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="167"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="168"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="169"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="170"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="165"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="171"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>2027-03-01 のような日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="172"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>発売の365日前から60日後までにしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="112"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
         <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="125"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%4</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4019,12 +4060,12 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="287"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="293"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>保存されていません — %1：%2。元の値のままです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="295"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="301"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -4232,32 +4273,32 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="126"/>
         <source>Loading the chart…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="151"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="186"/>
         <source>No stock plan selected</source>
         <translation>在庫処分計画が選ばれていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="212"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="247"/>
         <source>not on sale yet</source>
         <translation>販売開始前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="214"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="249"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 の週：在庫 %2 → %3、販売 %4、割引 %5、集客倍率 %6、売上 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="229"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="264"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>週にマウスを合わせると在庫・販売数・割引・集客倍率・売上を表示します。網掛けはセールで集客が増える週、赤線はシーズン終了、三角は値下げです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="226"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="261"/>
         <source>Select a product in the table to see its projected stock week by week.</source>
         <translation>表で商品を選ぶと、週ごとの在庫予測を表示します。</translation>
     </message>
@@ -4398,119 +4439,119 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="74"/>
         <source> weeks</source>
         <translation> 週</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="80"/>
         <source>Suggest a ladder</source>
         <translation>値下げ案を探す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="81"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="81"/>
         <source>Accept suggestion</source>
         <translation>この案を採用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="89"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="89"/>
         <source>Change every</source>
         <translation>変更間隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="91"/>
         <source>from</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Current</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Suggested</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Ladder</source>
         <translation>値下げ段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Sell-through</source>
         <translation>消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="100"/>
         <source>Gross margin</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="100"/>
         <source>Leftover units</source>
         <translation>残り点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="169"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="169"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>商品を選ぶと値下げ案を探せます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="175"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="175"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>変更日（最大 %1 回）：%2
 割引率：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="176"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="176"/>
         <source>none before the season end</source>
         <translation>シーズン終了前にはありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="177"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="177"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="197"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>比較する値下げ案が %1 を超えます。割引率か変更日を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="202"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="202"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>選べる案がありません：シーズンの残り週がない、変更日がない、または現在より深い割引率がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="227"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>%1 通りの案のうち、目標 %2 に届き最も利益が出るもの。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="232"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="232"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>この変更日と割引率では目標 %1 に届く案がありません。この案が最も売れます（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="244"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="244"/>
         <source>no markdown</source>
         <translation>値下げなし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="255"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="255"/>
         <source>%1 pts</source>
         <translation>%1 ポイント</translation>
     </message>
@@ -4546,22 +4587,22 @@ Discounts: %3</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="37"/>
+        <location filename="../../ecplanner/ui/overview/dialogs.py" line="37"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="38"/>
+        <location filename="../../ecplanner/ui/overview/dialogs.py" line="38"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="39"/>
+        <location filename="../../ecplanner/ui/overview/dialogs.py" line="39"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="40"/>
+        <location filename="../../ecplanner/ui/overview/dialogs.py" line="40"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4665,7 +4706,7 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="33"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="34"/>
         <source>All roles</source>
         <translation>すべての部門</translation>
     </message>
@@ -4675,12 +4716,12 @@ Discounts: %3</source>
         <translation>チームのタスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="70"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="68"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>タスク %1 件、期限切れ %2 件</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="102"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="92"/>
         <source>Edit task “%1”</source>
         <translation>タスク「%1」を編集</translation>
     </message>
@@ -4726,65 +4767,65 @@ Discounts: %3</source>
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="23"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="23"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="23"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="23"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="56"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="56"/>
         <source>Dates are fixed</source>
         <translation>日程は固定です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="57"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="57"/>
         <source>Dates follow the usual pattern</source>
         <translation>日程は例年どおりです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="58"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="58"/>
         <source>Dates are estimated: confirm with the platform</source>
         <translation>日程は推定です。モールの発表で確認してください</translation>
     </message>
 </context>
 <context>
-    <name>TimelineBar</name>
+    <name>TimelineToolbar</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="32"/>
         <source>Days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="32"/>
         <source>Weeks</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="33"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="37"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="37"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>縮小（Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="40"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="40"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>拡大（Ctrl+ホイール）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="45"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="45"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="67"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="67"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -4792,7 +4833,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="48"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="14"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>予測消化率 %1 は目標 %2 に届かず、シーズン終了時に %3 点残ります</translation>
     </message>
@@ -4800,49 +4841,44 @@ Discounts: %3</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/warnings_panel.py" line="74"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
         <source>No warnings for the events shown.</source>
         <translation>表示中のイベントに警告はありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="89"/>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="104"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="112"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="135"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="182"/>
         <source>Warnings (checking…)</source>
         <translation>警告（確認中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="149"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="184"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="183"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="57"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="33"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="72"/>
+        <location filename="../../ecplanner/ui/products/warning_list.py" line="21"/>
         <source>… and %1 more. Filter the products to see fewer at a time.</source>
         <translation>…ほか %1 件。商品を絞り込むと一度に表示する数を減らせます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="131"/>
         <source>No warnings</source>
         <translation>警告なし</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="159"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="173"/>
         <source>Warnings could not be checked: %1. The log has the details (Help → Show the Log Folder).</source>
         <translation>警告を確認できませんでした：%1。詳細はログにあります（ヘルプ → ログフォルダーを開く）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="132"/>
+        <source>… and %1 more.</source>
+        <translation>…ほか %1 件。</translation>
     </message>
 </context>
 </TS>

@@ -143,7 +143,7 @@
 <context>
     <name>AxisStrip</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="57"/>
+        <location filename="../../ecplanner/ui/products/timeline_margins.py" line="56"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2年%1</translation>
@@ -152,537 +152,537 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="30"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="30"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="31"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="31"/>
         <source>Traffic and sales</source>
         <translation>流量与销售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="32"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="32"/>
         <source>Ad spend by channel</source>
         <translation>分渠道推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="33"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="33"/>
         <source>Costs</source>
         <translation>成本费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="34"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="34"/>
         <source>Results</source>
         <translation>利润核算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="40"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="40"/>
         <source>Annual GMV target</source>
         <translation>年度 GMV 目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="41"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="41"/>
         <source>Seasonality weight</source>
         <translation>月度权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="42"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="42"/>
         <source>Monthly target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="43"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="43"/>
         <source>Base visitors (UV)</source>
         <translation>日常访客数(UV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="44"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="44"/>
         <source>Event uplift ×</source>
         <translation>活动流量系数 ×</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="45"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="45"/>
         <source>Planned visitors</source>
         <translation>计划访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="46"/>
         <source>Conversion rate (CVR)</source>
         <translation>转化率(CVR)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="49"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="49"/>
         <source>Planned GMV</source>
         <translation>计划 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="50"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="50"/>
         <source>Gap to target</source>
         <translation>与目标差额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="51"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="51"/>
         <source>Search ads</source>
         <translation>直通车</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="52"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="52"/>
         <source>Search cost per click</source>
         <translation>直通车点击单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="53"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="53"/>
         <source>Display ads</source>
         <translation>引力魔方·万相台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="54"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="54"/>
         <source>Affiliate commission rate</source>
         <translation>淘宝客佣金比例</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="55"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="55"/>
         <source>GMV share via affiliates</source>
         <translation>淘宝客成交占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="56"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="56"/>
         <source>Affiliate commission</source>
         <translation>淘宝客佣金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="57"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="57"/>
         <source>Live / influencers</source>
         <translation>直播/达人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="58"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="58"/>
         <source>Off-site ads</source>
         <translation>站外推广</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="59"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="59"/>
         <source>Other spend</source>
         <translation>其他推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="60"/>
         <source>Total spend</source>
         <translation>推广费合计</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="61"/>
         <source>Spend as % of GMV</source>
         <translation>推广费占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="62"/>
         <source>Cost of goods rate</source>
         <translation>货品成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="63"/>
         <source>Cost of goods</source>
         <translation>货品成本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="64"/>
         <source>Shipping per order</source>
         <translation>单均运费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="65"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="66"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="66"/>
         <source>Platform commission rate</source>
         <translation>平台扣点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="67"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="67"/>
         <source>Platform commission</source>
         <translation>平台佣金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="68"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="68"/>
         <source>Payment fee rate</source>
         <translation>支付手续费率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="69"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="69"/>
         <source>Payment fees</source>
         <translation>支付手续费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="70"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="70"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="169"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="72"/>
         <source>Fixed costs</source>
         <translation>固定费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="73"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="73"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="74"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="74"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="75"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="76"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
         <source>Net profit</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="77"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="77"/>
         <source>Net margin</source>
         <translation>净利率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
         <source>ROI (= ROAS)</source>
         <translation>投产比 ROI(=ROAS)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="79"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="79"/>
         <source>Break-even ROI</source>
         <translation>保本投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="80"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="80"/>
         <source>ROI clears break-even</source>
         <translation>投产比过保本线</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
         <source>The year&apos;s GMV target. The months share it by their weights.</source>
         <translation>全年 GMV 目标，按各月权重分解到月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
         <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
         <translation>该月占全年目标的比重。权重会按比例换算成合计 100%，因此各月目标之和始终等于年度目标。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="91"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
         <source>Monthly target = annual target × weight ÷ sum of weights</source>
         <translation>月度目标 = 年度目标 × 权重 ÷ 权重合计</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="92"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
         <source>Visitors the store gets in the month without any event.</source>
         <translation>不做活动时店铺当月的访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
         <source>Planned visitors = base visitors × event uplift</source>
         <translation>计划访客数 = 日常访客数 × 活动流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="95"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
         <source>Orders = planned visitors × conversion rate</source>
         <translation>订单数 = 计划访客数 × 转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="96"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
         <source>GMV = planned visitors × conversion rate × average order value</source>
         <translation>GMV = 计划访客数 × 转化率 × 客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="97"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
         <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
         <translation>差额 = 计划 GMV − 月度目标（小于 0 表示计划未达标）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="98"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
         <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
         <translation>供“填充直通车费用”使用：费用 = 直通车带来的访客数 × 点击单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
         <source>Commission paid to affiliates (淘宝客) on the GMV they bring.</source>
         <translation>按淘宝客带来的成交额支付的佣金。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="101"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
         <source>The share of GMV that affiliates bring.</source>
         <translation>淘宝客带来的成交额占 GMV 的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="102"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
         <source>Affiliate commission = GMV × share via affiliates × commission rate</source>
         <translation>淘宝客佣金 = GMV × 淘宝客成交占比 × 佣金比例</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="104"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
         <source>Total spend = search + display + affiliate + live + off-site + other</source>
         <translation>推广费合计 = 直通车 + 引力魔方·万相台 + 淘宝客 + 直播/达人 + 站外 + 其他</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
         <source>Spend as % of GMV = total spend ÷ GMV</source>
         <translation>推广费占比 = 推广费合计 ÷ GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="107"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
         <source>Cost of goods = rate × net sales (refunded goods come back as stock)</source>
         <translation>货品成本 = 成本率 × 净销售额（退款商品退回入库）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="108"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
         <source>Shipping = orders × shipping per order</source>
         <translation>运费 = 订单数 × 单均运费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
         <source>Commission = rate × net sales (refunded orders get it back)</source>
         <translation>平台佣金 = 扣点 × 净销售额（退款订单佣金退回）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
         <source>Payment fees = rate × GMV</source>
         <translation>支付手续费 = 费率 × GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="111"/>
         <source>Refunds = GMV × refund rate</source>
         <translation>退款金额 = GMV × 退款率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="112"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="112"/>
         <source>Net sales = GMV − refunds</source>
         <translation>净销售额 = GMV − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="113"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="113"/>
         <source>Gross profit = net sales − cost of goods − shipping − commission − payment fees</source>
         <translation>毛利 = 净销售额 − 货品成本 − 运费 − 平台佣金 − 支付手续费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="115"/>
         <source>Gross margin = gross profit ÷ net sales</source>
         <translation>毛利率 = 毛利 ÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="116"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="116"/>
         <source>Net profit = gross profit − total spend − fixed costs</source>
         <translation>净利润 = 毛利 − 推广费合计 − 固定费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
         <source>Net margin = net profit ÷ net sales</source>
         <translation>净利率 = 净利润 ÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="120"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
         <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
         <translation>当月毛利能覆盖推广费即为“是”，即投产比 ≥ 保本投产比。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
         <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
         <translation>活动流量系数：当月访客数乘以 1 + Σ（活动系数 − 1）× 活动在当月的天数 ÷ 当月天数。例如 30 天的月份里有一个为期 3 天、系数 3.0 的活动：1 + 2 × 3/30 = 1.2。重叠的活动效果叠加；在日历上挪动活动，它带来的流量也随之在月份间转移。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
         <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
         <translation>投产比(ROI) = GMV ÷ 推广费，海外通常称为 ROAS。
 保本投产比 = GMV ÷ 毛利：投产比等于它时，推广费正好花光全部毛利；低于它，当月推广就是亏的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>需要填写数值（没有请填 0）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>不是 3.5% 这样的百分比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
         <source>this is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
         <source>it cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
         <source>it must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
         <source>a rate cannot be more than 100%</source>
         <translation>比例不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>未修改 — %1，%2：“%3”：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
         <source>Visitors (UV)</source>
         <translation>访客数(UV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="163"/>
         <source>Buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="165"/>
         <source>GMV (sales)</source>
         <translation>GMV(成交额)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="168"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="176"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>无法读取此类文件。请另存为 .xlsx 或 CSV（不支持 .xls）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="178"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>文件无法打开或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>无法识别文件的文字编码（支持 UTF-8、GBK 和 Shift_JIS）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="185"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="187"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="189"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="190"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="190"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="182"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="191"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="193"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="194"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="195"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="195"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="196"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="196"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="197"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="197"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/wording.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
         <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
         <translation>本店未销售的平台上的活动（见“店铺与计划设置”）不计入。</translation>
     </message>
@@ -818,122 +818,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="107"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="100"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="119"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="127"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="128"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="129"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="142"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="156"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
         <source>Weights from last year</source>
         <translation>按去年设权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="169"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="216"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="188"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="196"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="226"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="221"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="289"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="295"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="267"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="304"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="328"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="300"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -954,33 +954,33 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="41"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="43"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="53"/>
         <source>Change the dates of “%1”</source>
         <translation>修改“%1”的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="70"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="72"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="76"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="78"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="83"/>
         <source>Store promotion</source>
         <translation>店铺活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="95"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="109"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -1062,6 +1062,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
 </context>
 <context>
+    <name>CalendarFrame</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/frame.py" line="63"/>
+        <source>W%1</source>
+        <translation>第%2周</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLegend</name>
     <message>
         <location filename="../../ecplanner/ui/calendar/legend.py" line="66"/>
@@ -1132,52 +1140,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
         <source>Event catalog</source>
         <translation>活动库</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="103"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="104"/>
         <source>Export Calendar Image…</source>
         <translation>导出日历图片…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="160"/>
         <source>Loading public holidays…</source>
         <translation>正在加载法定节假日…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="168"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="162"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1 年的法定节假日和调休安排为预估，以国务院办公厅公布为准。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="190"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="184"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="292"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="291"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="309"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="308"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="311"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="310"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="317"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="316"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -1312,12 +1320,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="92"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="92"/>
         <source>Find an event…</source>
         <translation>搜索活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="95"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="95"/>
         <source>Drag an event onto the day it should start.</source>
         <translation>把活动拖到开始日期上即可添加。</translation>
     </message>
@@ -1553,472 +1561,472 @@ The details are in the log file:
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="37"/>
         <source>the Overview sheet</source>
         <translation>“总览”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="37"/>
         <source>the Calendar sheet</source>
         <translation>“日历”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="38"/>
         <source>the Events sheet</source>
         <translation>“活动”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="38"/>
         <source>the Products sheet</source>
         <translation>“商品”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
         <source>the Clearance sheet</source>
         <translation>“清仓”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
         <source>the Budget sheet</source>
         <translation>“投入产出”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="40"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="40"/>
         <source>the Tasks sheet</source>
         <translation>“分工”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="40"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="40"/>
         <source>the Actuals sheet</source>
         <translation>“实际数据”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="43"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="43"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
         <source>Writing %1…</source>
         <translation>正在写入%1…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="46"/>
         <source>Reading the plan…</source>
         <translation>正在读取计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="46"/>
         <source>Computing the figures…</source>
         <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="47"/>
         <source>Saving the file…</source>
         <translation>正在保存文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="47"/>
         <source>Comparing with the plan…</source>
         <translation>正在与计划比对…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="48"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="48"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="53"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="53"/>
         <source>This file cannot be read as an Excel workbook.</source>
         <translation>无法作为 Excel 工作簿读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="61"/>
         <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
         <translation>此文件不是由 ecplanner 导出的，无法导入。请导入 ecplanner 导出的工作簿或 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="64"/>
         <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
         <translation>此文件由更新版本的 ecplanner 生成，请先升级 ecplanner 再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="66"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="66"/>
         <source>This file was exported from another plan. Open that plan to import it.</source>
         <translation>此文件导出自另一个计划，请打开那个计划后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="68"/>
         <source>The sheet is missing.</source>
         <translation>缺少该工作表。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="69"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="69"/>
         <source>The column is missing.</source>
         <translation>缺少该列。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="70"/>
         <source>This file is not a JSON file.</source>
         <translation>此文件不是 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="71"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="71"/>
         <source>This part is not shaped as the JSON format describes.</source>
         <translation>此部分不符合 JSON 格式说明的结构。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="72"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="72"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="73"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="73"/>
         <source>is not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="74"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="74"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="75"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="75"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="76"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="76"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="77"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="77"/>
         <source>is a percentage over 100%</source>
         <translation>百分比超过了 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="78"/>
         <source>is not a platform ecplanner knows</source>
         <translation>不是可识别的平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="79"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="79"/>
         <source>is not an event kind ecplanner knows</source>
         <translation>不是可识别的活动类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="80"/>
         <source>is not a season ecplanner knows</source>
         <translation>不是可识别的季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="81"/>
         <source>is not a product role ecplanner knows</source>
         <translation>不是可识别的商品定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="82"/>
         <source>is not a product status ecplanner knows</source>
         <translation>不是可识别的商品状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="83"/>
         <source>is not the id of anything in this plan</source>
         <translation>不是本计划中任何条目的 ID</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="84"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="84"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="89"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="89"/>
         <source>is not a phase of this event</source>
         <translation>不是该活动的阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="90"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="90"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>不是“2027-09-01 300; 2027-10-15 200”这样的到货列表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="92"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="92"/>
         <source>needs both its date and its discount</source>
         <translation>需要同时填写日期和降幅</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="93"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="93"/>
         <source>is not a value this field takes</source>
         <translation>不是该字段允许的值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="102"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="102"/>
         <source>points at something the plan does not hold</source>
         <translation>指向了计划中不存在的条目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="103"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="103"/>
         <source>holds the same month twice</source>
         <translation>同一月份出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="106"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>表格中为“%1”，计划中现为“%2”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="107"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="107"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>表格中已修改，计划中已删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="108"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="108"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>表格中已删除，计划中已修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="115"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="115"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>此表格由旧版 ecplanner 导出，没有记录导出时的内容。与计划的每处不同都会被当作团队的修改——包括导出后在软件里做的修改（导入会将其撤销）——表格中缺少的计划行也会被删除。请核对下面的列表，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="127"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="127"/>
         <source>Conflict — %1</source>
         <translation>冲突 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="147"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="147"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>工作表“%1”，单元格 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="150"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="150"/>
         <source>Sheet “%1”, row %2</source>
         <translation>工作表“%1”，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="155"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
         <source>Clearance inputs</source>
         <translation>清仓参数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
         <source>Budget month</source>
         <translation>预算月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="200"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="200"/>
         <source>Daily figures</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="205"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="206"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="206"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="245"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="245"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="245"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="85"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="85"/>
         <source>has no ID and is the same event (platform, title and start) as another row</source>
         <translation>没有 ID，且与另一行是同一活动（平台、名称和开始日相同）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="87"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="87"/>
         <source>has no ID and matches several rows of the plan: put its ID back</source>
         <translation>没有 ID，且与计划中的多行相符：请把 ID 填回去</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="94"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="94"/>
         <source>is a formula the file holds no result for (it was saved by a program that does not calculate). Open the workbook in Excel to recalculate it, save it, and import again.</source>
         <translation>是公式，但文件里没有它的计算结果（保存文件的程序不会计算）。请用 Excel 打开工作簿重新计算并保存，然后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="98"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="98"/>
         <source>this text is longer than a cell holds, so the workbook shows only its beginning, and the marker line at its end was removed or changed. Keep that line to edit the beginning, or edit the whole text in the app.</source>
         <translation>这段文字超出单元格的容量，工作簿里只显示开头部分，而末尾的提示行被删除或改动了。修改开头时请保留这一行，或在程序中修改全文。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="140"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="140"/>
         <source>(row %1)</source>
         <translation>（第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="168"/>
         <source>is already the code of the product on row %1</source>
         <translation>已是第 %1 行商品的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="170"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="170"/>
         <source>is already the code of %1</source>
         <translation>已是 %1 的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="171"/>
         <source>is already the code of “%1” in the plan</source>
         <translation>已是计划中“%1”的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="178"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="178"/>
         <source>its clearance inputs (%1 on hand)</source>
         <translation>它的清仓数据（现有库存 %1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="181"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="181"/>
         <source>%1 tasks, %2 of them done</source>
         <translation>%1 项任务，其中 %2 项已完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="184"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
         <source>its place in %1 events</source>
         <translation>它在 %1 个活动中的主推位置</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="187"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="187"/>
         <source>its notes “%1”</source>
         <translation>它的备注“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="188"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="188"/>
         <source>Goes with it: %1</source>
         <translation>一并删除：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="54"/>
         <source>This part of the workbook cannot be read.</source>
         <translation>无法读取工作簿的这一部分。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="55"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="55"/>
         <source>This part of the workbook is larger than any workbook ecplanner writes.</source>
         <translation>工作簿的这一部分比 ecplanner 写出的任何工作簿都大。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="57"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="57"/>
         <source>This file cannot be read.</source>
         <translation>无法读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="58"/>
         <source>This is not a file but a folder, a pipe or a device.</source>
         <translation>这不是文件，而是文件夹、管道或设备。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="59"/>
         <source>This file is larger than any plan ecplanner writes.</source>
         <translation>此文件比 ecplanner 写出的任何计划都大。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="60"/>
         <source>This file nests its data deeper than any plan does.</source>
         <translation>此文件的数据嵌套层级超过任何计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/wording.py" line="104"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="104"/>
         <source>is the product of other clearance inputs (a product has one set)</source>
         <translation>已是另一组清仓参数的商品（每个商品只有一组）</translation>
     </message>
@@ -2146,52 +2154,52 @@ The details are in the log file:
 <context>
     <name>GlanceModel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="94"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="94"/>
         <source>Planned GMV</source>
         <translation>计划 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="95"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="95"/>
         <source>ROI (GMV ÷ spend)</source>
         <translation>投产比（GMV÷推广费）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="96"/>
         <source>Net profit</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="96"/>
         <source>Events</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="97"/>
         <source>Major sales</source>
         <translation>大促数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="89"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="97"/>
         <source>Launches</source>
         <translation>上新款数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/glance.py" line="90"/>
+        <location filename="../../ecplanner/ui/overview/glance_model.py" line="98"/>
         <source>Delistings</source>
         <translation>下架款数</translation>
     </message>
@@ -2383,63 +2391,63 @@ The details are in the log file:
 <context>
     <name>InventoryTab</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="24"/>
+        <location filename="../../ecplanner/ui/inventory/texts.py" line="20"/>
         <source>Projected weekly from %1, the first day of the plan year (today, %2, is before it).</source>
         <translation>自计划年度首日 %1 起按周预测（今天 %2 在此之前）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="27"/>
+        <location filename="../../ecplanner/ui/inventory/texts.py" line="23"/>
         <source>Projected weekly from today, %1.</source>
         <translation>自今天（%1）起按周预测。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/groups.py" line="24"/>
         <source>All seasons and waves</source>
         <translation>全部季节和波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/texts.py" line="37"/>
         <source>%1 products shown · on hand %2 · projected leftover %3 units (%4 at cost) · revenue %5 · gross margin %6 · %7 miss their sell-through target</source>
         <translation>显示 %1 款 · 现有库存 %2 · 预计季末剩余 %3 件（成本 %4）· 销售额 %5 · 毛利 %6 · %7 款未达售罄率目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="63"/>
         <source>%1: stock of the %2 shown products together</source>
         <translation>%1：所显示 %2 款商品的合计库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="70"/>
         <source>Select a product to see its projected stock</source>
         <translation>选择一款商品查看库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/details.py" line="107"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="77"/>
         <source>%1 %2: projected stock</source>
         <translation>%1 %2：库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="82"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
         <source>Plan clearance for…</source>
         <translation>制定清仓计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
         <source>Remove clearance plan</source>
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="135"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="128"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="172"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="165"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="331"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="306"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
     </message>
@@ -3375,39 +3383,72 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     </message>
 </context>
 <context>
+    <name>OffPlatformQuestion</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="31"/>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="32"/>
+        <source>This store does not sell on %1.</source>
+        <translation>本店未在%1开店。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="34"/>
+        <source>The budget counts the traffic uplift of “%1” only if the store sells on %2. Add it how?</source>
+        <translation>只有本店在%2开店，预算才计入“%1”的流量提升。要怎样添加？</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="39"/>
+        <source>Add %1 to the store&apos;s platforms</source>
+        <translation>将%1加入本店平台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="41"/>
+        <source>Count its uplift anyway</source>
+        <translation>仍计入流量提升</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/off_platform.py" line="43"/>
+        <source>On the calendar only</source>
+        <translation>仅放在日历上</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="83"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="90"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="117"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="125"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="211"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="233"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3723,250 +3764,250 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Code</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
         <source>Unit cost</source>
         <translation>成本价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
         <source>List price</source>
         <translation>吊牌价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="39"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
         <source>Launch</source>
         <translation>上新</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="34"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="39"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
         <source>Delist</source>
         <translation>下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="35"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="58"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="40"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="63"/>
         <source>Price change</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="41"/>
         <source>First order</source>
         <translation>首单量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="36"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="41"/>
         <source>Lead time (days)</source>
         <translation>生产周期(天)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="42"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="42"/>
         <source>Milestones</source>
         <translation>上新节点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="38"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="43"/>
         <source>Inbound buffer (days)</source>
         <translation>入仓缓冲期(天)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="60"/>
         <source>Sample ready</source>
         <translation>样衣完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="60"/>
         <source>Photo shoot</source>
         <translation>拍摄</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="61"/>
         <source>Detail page</source>
         <translation>详情页</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="61"/>
         <source>Stock-in</source>
         <translation>入仓</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
         <source>Reorder by</source>
         <translation>补单截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="83"/>
         <source>%n days</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="93"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1在%2没有上新计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="97"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
         <source>an event</source>
         <translation>某活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1应于 %2 完成：状态应至少为“%3”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入仓晚于上新 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>补单截止日 %1 已过，状态仍未到“待上架”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="123"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="126"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="132"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>是“%1”的主推商品，但没有上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>是“%1”的主推商品，但上新晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="128"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="134"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>是“%1”的主推商品，但在活动结束前下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="129"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>是“%1”的主推商品，但未在售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="151"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="157"/>
         <source>is not one of: %1</source>
         <translation>不在可选范围内：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>is already used by row %1</source>
         <translation>已被第 %1 行使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="156"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is already used in the plan</source>
         <translation>在计划中已被使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="158"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
         <source>is already used by “%1”</source>
         <translation>已被“%1”使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="167"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="168"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="169"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="170"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="165"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="171"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>不是 2027-03-01 这样的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="172"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>必须在上新前 365 天到上新后 60 天之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="112"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
         <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="125"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%4</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4019,12 +4060,12 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>各季节上新节点的默认提前天数（用于未单独设置的商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="287"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="293"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>未保存 — %1：%2。已保留原值。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="295"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="301"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
@@ -4232,32 +4273,32 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="126"/>
         <source>Loading the chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="151"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="186"/>
         <source>No stock plan selected</source>
         <translation>未选择清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="212"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="247"/>
         <source>not on sale yet</source>
         <translation>尚未开售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="214"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="249"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 当周：库存 %2 → %3，售出 %4，降幅 %5，流量系数 %6，销售额 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="229"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="264"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>鼠标指向某一周可查看库存、销量、降幅、流量系数和销售额。阴影周有活动拉升，红线为季末，三角形标记降价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="226"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="261"/>
         <source>Select a product in the table to see its projected stock week by week.</source>
         <translation>在表格中选择一个商品，查看其逐周预测库存。</translation>
     </message>
@@ -4398,119 +4439,119 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="74"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="80"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="80"/>
         <source>Suggest a ladder</source>
         <translation>推荐降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="81"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="81"/>
         <source>Accept suggestion</source>
         <translation>采用推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="89"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="89"/>
         <source>Change every</source>
         <translation>每隔</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="91"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="91"/>
         <source>from</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Suggested</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="96"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="96"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Ladder</source>
         <translation>降价阶梯</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="99"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="99"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="100"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="100"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="100"/>
         <source>Leftover units</source>
         <translation>剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="169"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="169"/>
         <source>Select a product to search its markdown ladders</source>
         <translation>选择一款商品来搜索降价方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="175"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="175"/>
         <source>Change dates (at most %1): %2
 Discounts: %3</source>
         <translation>调价日期（最多 %1 个）：%2
 降幅：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="176"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="176"/>
         <source>none before the season end</source>
         <translation>季末前没有</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="177"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="177"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="197"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="197"/>
         <source>More than %1 ladders to compare: allow fewer discounts or fewer dates.</source>
         <translation>需要比较的方案超过 %1 个：请减少可选降幅或调价日期。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="202"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="202"/>
         <source>Nothing to choose: the season has no week left, there is no change date, or no allowed discount is deeper than the one in effect.</source>
         <translation>没有可选方案：本季已无剩余周、没有调价日期，或没有比当前更大的可选降幅。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="227"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="227"/>
         <source>The most profitable of %1 ladders that reaches the %2 target.</source>
         <translation>在 %1 个方案中，达到 %2 目标且毛利最高的一个。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="232"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="232"/>
         <source>No ladder reaches the %1 target with these dates and discounts; this one sells the most (%2).</source>
         <translation>在这些日期和降幅下没有方案能达到 %1 目标；此方案售罄率最高（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="244"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="244"/>
         <source>no markdown</source>
         <translation>不降价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/suggest.py" line="255"/>
+        <location filename="../../ecplanner/ui/inventory/suggest_panel.py" line="255"/>
         <source>%1 pts</source>
         <translation>%1 个百分点</translation>
     </message>
@@ -4546,22 +4587,22 @@ Discounts: %3</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="37"/>
+        <location filename="../../ecplanner/ui/overview/dialogs.py" line="37"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="38"/>
+        <location filename="../../ecplanner/ui/overview/dialogs.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="39"/>
+        <location filename="../../ecplanner/ui/overview/dialogs.py" line="39"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/task_dialog.py" line="40"/>
+        <location filename="../../ecplanner/ui/overview/dialogs.py" line="40"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4665,7 +4706,7 @@ Discounts: %3</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="33"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="34"/>
         <source>All roles</source>
         <translation>全部岗位</translation>
     </message>
@@ -4675,12 +4716,12 @@ Discounts: %3</source>
         <translation>团队分工</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="70"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="68"/>
         <source>%1 tasks, %2 overdue</source>
         <translation>%1 项任务，%2 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="102"/>
+        <location filename="../../ecplanner/ui/overview/tasks_panel.py" line="92"/>
         <source>Edit task “%1”</source>
         <translation>编辑任务“%1”</translation>
     </message>
@@ -4726,65 +4767,65 @@ Discounts: %3</source>
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="23"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="23"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="23"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="23"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="56"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="56"/>
         <source>Dates are fixed</source>
         <translation>日期固定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="57"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="57"/>
         <source>Dates follow the usual pattern</source>
         <translation>日期按往年惯例</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dock.py" line="58"/>
+        <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="58"/>
         <source>Dates are estimated: confirm with the platform</source>
         <translation>日期为预估，请以平台公告为准</translation>
     </message>
 </context>
 <context>
-    <name>TimelineBar</name>
+    <name>TimelineToolbar</name>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="32"/>
         <source>Days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="32"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="32"/>
         <source>Weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="33"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="33"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="37"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="37"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="40"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="40"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="45"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="45"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/timeline_bar.py" line="67"/>
+        <location filename="../../ecplanner/ui/products/timeline_toolbar.py" line="67"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -4792,7 +4833,7 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="48"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="14"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
     </message>
@@ -4800,49 +4841,44 @@ Discounts: %3</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/warnings_panel.py" line="74"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
         <source>No warnings for the events shown.</source>
         <translation>所显示的活动没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="89"/>
-        <source>Warnings</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="104"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="112"/>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="135"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="89"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="182"/>
         <source>Warnings (checking…)</source>
         <translation>提醒（检查中…）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="149"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="91"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="184"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="183"/>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="57"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="33"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="72"/>
+        <location filename="../../ecplanner/ui/products/warning_list.py" line="21"/>
         <source>… and %1 more. Filter the products to see fewer at a time.</source>
         <translation>…… 还有 %1 条。筛选商品可减少一次显示的数量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/warnings_panel.py" line="93"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="131"/>
         <source>No warnings</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/warnings_panel.py" line="159"/>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="173"/>
         <source>Warnings could not be checked: %1. The log has the details (Help → Show the Log Folder).</source>
         <translation>无法检查提醒：%1。详情见日志（帮助 → 打开日志文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/warnings_panel.py" line="132"/>
+        <source>… and %1 more.</source>
+        <translation>…… 还有 %1 条。</translation>
     </message>
 </context>
 </TS>

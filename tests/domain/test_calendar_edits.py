@@ -5,7 +5,6 @@ from datetime import date, datetime
 import pytest
 
 from ecplanner.domain.calendar.edits import (
-    catalog_language,
     clip_phases,
     moved_event,
     nudge_dates,
@@ -16,6 +15,7 @@ from ecplanner.domain.calendar.edits import (
     tasks_moved,
 )
 from ecplanner.domain.catalog import TaskAnchor, TaskTemplate
+from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import Event, EventKind, Phase, PhaseKind, Role, Task, TaskStatus
 
 
@@ -86,5 +86,5 @@ def test_promotion_and_nudges_and_language() -> None:
     assert nudge_dates(event, -1, length=False) == (date(2027, 5, 24), date(2027, 6, 19))
     one_day = Event("x", EventKind.STORE_PROMO, date(2027, 1, 5), date(2027, 1, 5))
     assert nudge_dates(one_day, -1, length=True) == (date(2027, 1, 5), date(2027, 1, 5))
-    assert [catalog_language(x) for x in ("zh_CN", "ja_JP", "en_US", "")] == ["zh", "ja",
+    assert [language_of(x) for x in ("zh_CN", "ja_JP", "en_US", "")] == ["zh", "ja",
                                                                               "en", "en"]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from ecplanner.domain.model import Event, EventKind, Phase, PhaseKind, PlanInfo
 from ecplanner.domain.ops import Put
 from ecplanner.store.plan_store import PlanStore
-from ecplanner.ui.calendar.sources import holiday_key, holidays_now
+from ecplanner.ui.calendar.reference_data import holiday_key, holidays_now
 from ecplanner.ui.calendar.view import CalendarTab
 from ecplanner.ui.document import PlanDocument
 

@@ -125,7 +125,7 @@ def main() -> int:
     by_uuid = {p.uuid: p for p in products}
     items = [(plan, by_uuid[plan.product_uuid]) for plan in stock]
     floor = best_ms(lambda: project_many(items, events, TODAY))
-    snapshot_ms = best_ms(tab.source.snapshot)
+    snapshot_ms = best_ms(tab.feed.snapshot)
 
     toggle = [0]
 
@@ -147,7 +147,7 @@ def main() -> int:
     move_ms = best_ms(move_event)
 
     def refresh_only() -> None:
-        tab.model.set_snapshot(tab.source.snapshot())
+        tab.model.set_snapshot(tab.feed.snapshot())
 
     refresh_ms = best_ms(refresh_only)
     flip = [Qt.SortOrder.AscendingOrder]

@@ -32,7 +32,7 @@ from ecplanner.store.plan_reading import open_to_read
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.actions import ActionId
 from ecplanner.ui.budget.view import BudgetTab
-from ecplanner.ui.calendar.sources import holiday_key, holidays_now
+from ecplanner.ui.calendar.reference_data import holiday_key, holidays_now
 from ecplanner.ui.calendar.view import CalendarTab
 from ecplanner.ui.common.messages import problems_text, refusal_text
 from ecplanner.ui.crash import install_excepthook

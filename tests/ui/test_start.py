@@ -19,7 +19,7 @@ app = QApplication(sys.argv)
 seen = []
 LATER = ("pandas", "numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "icalendar", "holidays",
          "sqlmodel", "pydantic", "sqlalchemy.orm", "ecplanner.store.tables",
-         "ecplanner.ui.overview.task_dialog", "ecplanner.ui.calendar.view",
+         "ecplanner.ui.overview.dialogs", "ecplanner.ui.calendar.view",
          "ecplanner.ui.exchange.actions")
 class Watch(QObject):
     def eventFilter(self, obj, event):

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection
 
 from ecplanner.domain.model import Event
-from ecplanner.domain.ops import Op, Put
+from ecplanner.domain.ops import Op, Put, Written
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.actions import ActionId
 from ecplanner.ui.document import PlanDocument, StepFailure
@@ -29,11 +29,12 @@ class FullDisk:
         self.failing: int | None = None
         real = PlanStore._write_ops
 
-        def write_ops(store: PlanStore, conn: Connection, ops: list[Op]) -> None:
+        def write_ops(store: PlanStore, conn: Connection, ops: list[Op]) -> list[Written]:
             self.calls += 1
-            real(store, conn, ops)
+            written = real(store, conn, ops)
             if self.calls == self.failing:
                 raise sqlite3.OperationalError("database or disk is full")
+            return written
 
         monkeypatch.setattr(PlanStore, "_write_ops", write_ops)
 

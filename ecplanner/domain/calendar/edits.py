@@ -92,12 +92,6 @@ def promotion(start: date, end: date, title: str) -> Event:
                  color=STORE_PROMO_COLOR, uplift=1.2)
 
 
-def catalog_language(locale: str) -> str:
-    """The catalog language (zh, ja, en) for a plan's locale such as ``zh_CN``."""
-    prefix = locale.split("_")[0].lower()
-    return prefix if prefix in ("zh", "ja") else "en"
-
-
 def nudge_dates(event: Event, days: int, *, length: bool) -> tuple[date, date]:
     """(start, end) after an arrow key: a move by ``days``, or with ``length`` the end
     moved by ``days`` but never before the start."""

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from ecplanner.domain.findings import Problem, ValidationError
 from ecplanner.domain.model import MilestoneKind, Product, ProductStatus, Season
+from ecplanner.domain.validation import OFFSET_RANGE
 
 SeasonOffsets = Mapping[Season, Mapping[MilestoneKind, int]]
 """Days before launch of each milestone, per season."""
@@ -30,9 +31,6 @@ DEFAULT_MILESTONE_OFFSETS: SeasonOffsets = MappingProxyType(
     {season: _BASE_OFFSETS for season in Season}
 )
 """The shipped defaults: the same for every season until the plan sets its own."""
-
-OFFSET_RANGE = range(-60, 366)
-"""Days before launch a milestone may be set to (negative: after launch, which is warned)."""
 
 STATUS_ORDER: tuple[ProductStatus, ...] = (
     ProductStatus.PLANNED,

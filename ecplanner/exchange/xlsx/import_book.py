@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import Product, StockPlan
 from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.exchange.import_result import Change, ImportIssue, ImportResult, refused
@@ -34,7 +35,7 @@ from ecplanner.exchange.xlsx.import_open import CannotOpen, TeamWorkbook
 from ecplanner.exchange.xlsx.import_products import read_products
 from ecplanner.exchange.xlsx.import_sheet import SheetReader
 from ecplanner.exchange.xlsx.text import CellText
-from ecplanner.exchange.xlsx.words import Words, lang_of
+from ecplanner.exchange.xlsx.words import Words
 
 Reader = Callable[[SheetReader, PlanSnapshot, BaseSheet | None], tuple[list[Change], list[Op]]]
 READERS: tuple[tuple[str, Reader], ...] = (
@@ -95,7 +96,7 @@ def _read(book: TeamWorkbook, snapshot: PlanSnapshot,
     refusal = check_meta(meta, snapshot)
     if refusal is not None or meta is None:
         return refused([refusal or ImportIssue("not_our_workbook")])
-    words = Words(lang_of(meta.get("locale", snapshot.info.locale)))
+    words = Words(language_of(meta.get("locale", snapshot.info.locale)))
     base_name = meta.get("baseline", "")
     baseline = read_baseline(book.values(base_name), words) \
         if base_name in book.sheetnames else None

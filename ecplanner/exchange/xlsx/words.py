@@ -10,19 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ecplanner.domain.languages import LANGUAGES
+
 Entry = tuple[str, str, str]
-LANGS = ("zh", "ja", "en")
 MAX_LADDER_STEPS = 12
 
 
-def lang_of(locale: str) -> str:
-    """The dictionary language (zh, ja, en) of a locale such as ``ja_JP``."""
-    prefix = locale.split("_")[0].lower()
-    return prefix if prefix in LANGS else "en"
-
-
 def pick(entry: Entry, lang: str) -> str:
-    return entry[LANGS.index(lang)]
+    return entry[LANGUAGES.index(lang)]
 
 
 SHEETS: dict[str, Entry] = {
@@ -215,7 +210,7 @@ class Words:
     """The dictionary in one language; ``t(table, key)`` falls back to the key itself."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = lang if lang in LANGS else "en"
+        self.lang = lang if lang in LANGUAGES else "en"
 
     def t(self, table: Mapping[str, Entry], key: str) -> str:
         entry = table.get(key)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ecplanner.domain.budget.review import Review
 from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.budget.sheet import Sheet
-from ecplanner.ui.budget import wording
+from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.formats import NumberFormat
 
 TARGET_COLOR = "#A7B4C2"
@@ -117,7 +117,7 @@ class BudgetCharts(QWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.showGrid(y=True, alpha=0.25)
-        plot.getAxis("bottom").setTicks([[(m, wording.month_name(m, locale)) for m in _MONTHS]])
+        plot.getAxis("bottom").setTicks([[(m, texts.month_name(m, locale)) for m in _MONTHS]])
         plot.setXRange(0.4, 12.6, padding=0)
         legend = plot.addLegend(colCount=5, labelTextColor="#202124")
         # In the title row, right-aligned, so it never hides a bar or a point.
@@ -172,7 +172,7 @@ class BudgetCharts(QWidget):
         money = self._format.money
         actual = c.days_with_data > 0
         lines = [
-            wording.long_month_name(month, self._locale),
+            texts.long_month_name(month, self._locale),
             self.tr("Target: %1").replace("%1", money(f.target)),
             self.tr("Planned GMV: %1").replace("%1", money(f.gmv)),
             self.tr("Actual GMV: %1").replace("%1", money(c.actual_gmv) if actual else "–"),

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from ecplanner.domain.budget.solve import solve_cogs_rate, solve_search_spend, solve_uv
 from ecplanner.domain.model import BudgetMonth, DailyActual
 from ecplanner.domain.ops import Op, Put
-from ecplanner.ui.budget import wording
-from ecplanner.ui.budget.inputs import SheetInputs
+from ecplanner.ui.budget import texts
+from ecplanner.ui.budget.feed import SheetInputs
 from ecplanner.ui.document import PlanDocument
 
 _MONTH_INPUTS = frozenset(f.name for f in fields(BudgetMonth)) - {"month", "uuid"}
@@ -40,8 +40,8 @@ def set_month_input(document: PlanDocument, inputs: SheetInputs, key: str, month
         raise KeyError(key)
     changes: dict[str, Any] = {key: value}
     new = [replace(b, **changes) if b.month == month else b for b in inputs.months]
-    text = (_tr("Edit %1, %2").replace("%1", wording.row_label(key))
-            .replace("%2", wording.month_name(month)))
+    text = (_tr("Edit %1, %2").replace("%1", texts.row_label(key))
+            .replace("%2", texts.month_name(month)))
     document.apply(text, _month_ops(inputs, new))
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ecplanner.domain.model import DailyActual
 from ecplanner.exchange.actuals.parse import ActualsField, ActualsParse
-from ecplanner.ui.budget import wording
+from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.import_models import PreviewModel, ProblemsModel
 from ecplanner.ui.budget.import_worker import ActualsReader
 
@@ -197,12 +197,12 @@ class ImportActualsDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(not used)"), "")
             for field in ActualsField:
-                combo.addItem(wording.field_label(field), field.value)
+                combo.addItem(texts.field_label(field), field.value)
             chosen = self._mapping.get(header, used[header].value if header in used else "")
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             self.mapping_form.addRow(header, combo)
             self.mapping_combos[header] = combo
-        missing = [wording.field_label(f) for f in result.missing_fields]
+        missing = [texts.field_label(f) for f in result.missing_fields]
         note = self.tr("Choose what each column of the file holds. A date column and a "
                        "sales (GMV) or visitors column are needed.")
         if missing:
@@ -253,7 +253,7 @@ class ImportActualsDialog(QDialog):
         lines = [self.tr("%n days, %1 to %2.").replace("%n", str(len(days)))
                  .replace("%1", first).replace("%2", last)]
         lines.append(self.tr("Columns: %1").replace("%1", "; ".join(
-            f"{header} → {wording.field_label(field)}" for header, field in result.columns)))
+            f"{header} → {texts.field_label(field)}" for header, field in result.columns)))
         if result.unknown_headers:
             lines.append(self.tr("Not used: %1").replace("%1", "; ".join(result.unknown_headers)))
         replaced = sum(1 for d in days if d in self._existing)

@@ -4,7 +4,7 @@ Shown text goes through ``QLocale`` (grouping, decimal point). Typed text is rea
 — full-width digits, the currency symbol, grouping, a trailing 万/亿 — and strictly: a
 percentage cell takes percentage points ("3.5" or "3.5%" both mean 3.5%), a count must be
 whole, nothing may be negative and no rate may pass 100%. ``parse`` raises ``InputError``
-with a code that ``wording.input_error_text`` puts into words.
+with a code that ``texts.input_error_text`` puts into words.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale
 
 from ecplanner.domain.budget.rows import Unit
-from ecplanner.domain.currency import currency_symbol
+from ecplanner.ui.common.money import money
 
 _MULTIPLIERS = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _CURRENCY_NOISE = re.compile(r"[\s¥$€£₩元円]|RMB|CNY|JPY|USD|HK|NT|[SAC](?=\$)", re.IGNORECASE)
@@ -41,10 +41,6 @@ class NumberFormat:
     locale: QLocale
     currency: str
 
-    @property
-    def symbol(self) -> str:
-        return currency_symbol(self.currency)
-
     def decimals(self, unit: Unit, key: str = "") -> int:
         if unit is Unit.MONEY:
             return 2 if key in FINE_MONEY_ROWS else 0
@@ -66,8 +62,7 @@ class NumberFormat:
 
     def money(self, value: float, key: str = "") -> str:
         """``value`` with the currency symbol, for tooltips and captions."""
-        decimals = self.decimals(Unit.MONEY, key)
-        return self.locale.toCurrencyString(float(value), self.symbol, decimals)
+        return money(value, self.currency, self.decimals(Unit.MONEY, key), self.locale)
 
     def edit_text(self, unit: Unit, value: float) -> str:
         """The full-precision text an editor starts from (so an untouched commit is a no-op)."""

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.model import DailyActual
 from ecplanner.exchange.actuals.parse import ImportProblem
-from ecplanner.ui.budget import wording
+from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.formats import NumberFormat
 from ecplanner.ui.common.dates import to_qdate
 
@@ -113,7 +113,7 @@ class ProblemsModel(QAbstractTableModel):
                 str(problem.row) if problem.row else self.tr("file"),
                 problem.column,
                 problem.value,
-                wording.import_problem_text(problem),
+                texts.import_problem_text(problem),
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             return QColor("#B00020")

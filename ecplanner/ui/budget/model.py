@@ -33,9 +33,9 @@ from ecplanner.domain.budget.sheet import (
 from ecplanner.domain.budget.uplift import event_extra_by_month, lifts_the_store
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Event
-from ecplanner.ui.budget import wording
+from ecplanner.ui.budget import texts
+from ecplanner.ui.budget.feed import SheetInputs
 from ecplanner.ui.budget.formats import InputError, NumberFormat
-from ecplanner.ui.budget.inputs import SheetInputs
 from ecplanner.ui.common.messages import problems_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,17 +139,17 @@ class SheetModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (wording.month_name(section + 1, self._locale)
+                return (texts.month_name(section + 1, self._locale)
                         if section < TOTAL_COLUMN else self.tr("Year"))
             return None
         item = _LAYOUT[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (wording.group_label(item) if isinstance(item, RowGroup)
-                    else wording.row_label(item.key))
+            return (texts.group_label(item) if isinstance(item, RowGroup)
+                    else texts.row_label(item.key))
         if role == Qt.ItemDataRole.FontRole and isinstance(item, RowGroup):
             return self._fonts[False, True]
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, RowSpec):
-            return wording.row_formula(item.key) or None
+            return texts.row_formula(item.key) or None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -226,7 +226,7 @@ class SheetModel(QAbstractTableModel):
         return figures.spend_total > 0 and not figures.clears_break_even
 
     def _tooltip(self, spec: RowSpec, value: float | None, column: int) -> str | None:
-        parts = [wording.row_formula(spec.key)]
+        parts = [texts.row_formula(spec.key)]
         if spec.unit is Unit.MONEY and value is not None:
             parts.insert(0, self._format.money(value, spec.key))
         if spec.key in ("uplift", "planned_uv") and column < TOTAL_COLUMN:
@@ -256,9 +256,9 @@ class SheetModel(QAbstractTableModel):
                     "not counted, the store does not sell on its platform"))
         if not lines:
             return self.tr("No event lifts %1.").replace(
-                "%1", wording.long_month_name(month, self._locale))
+                "%1", texts.long_month_name(month, self._locale))
         heading = self.tr("Events lifting %1:").replace(
-            "%1", wording.long_month_name(month, self._locale))
+            "%1", texts.long_month_name(month, self._locale))
         return "\n".join([heading, *lines])
 
     def _roi_figures(self, column: int) -> str:
@@ -283,13 +283,13 @@ class SheetModel(QAbstractTableModel):
         assert isinstance(spec, RowSpec)
         column = index.column()
         where = (self.tr("the year") if column == TOTAL_COLUMN
-                 else wording.long_month_name(column + 1, self._locale))
+                 else texts.long_month_name(column + 1, self._locale))
         typed = str(value)
         try:
             number = self._format.parse(spec.unit, typed)
         except InputError as error:
-            reason = wording.input_error_text(error.code, spec.unit is Unit.PERCENT)
-            self.editRefused.emit(wording.refusal(wording.row_label(spec.key), where, typed,
+            reason = texts.input_error_text(error.code, spec.unit is Unit.PERCENT)
+            self.editRefused.emit(texts.refusal(texts.row_label(spec.key), where, typed,
                                                   reason))
             return False
         current = self.value(spec.key, column)
@@ -298,7 +298,7 @@ class SheetModel(QAbstractTableModel):
         try:
             self._commit(spec.key, None if column == TOTAL_COLUMN else column + 1, number)
         except ValidationError as error:
-            self.editRefused.emit(wording.refusal(wording.row_label(spec.key), where, typed,
+            self.editRefused.emit(texts.refusal(texts.row_label(spec.key), where, typed,
                                                   problems_text(error.problems)))
             return False
         return True

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ecplanner.domain.budget.review import Comparison, Review
 from ecplanner.domain.budget.rows import Unit
-from ecplanner.ui.budget import wording
+from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.formats import NumberFormat
 from ecplanner.ui.common.dates import to_qdate
 
@@ -83,7 +83,7 @@ class ReviewModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             if section < YTD_COLUMN:
-                return wording.month_name(section + 1, self._locale)
+                return texts.month_name(section + 1, self._locale)
             return self.tr("Year to date") if section == YTD_COLUMN else self.tr("Year")
         if role == Qt.ItemDataRole.ToolTipRole and section == YTD_COLUMN and self._review:
             return self.tr("1 January to %1; the plan counts the days elapsed in that month.") \

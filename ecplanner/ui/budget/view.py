@@ -1,8 +1,8 @@
 """The Budget tab: the input-output sheet (投入产出表), plan vs actual (复盘) and charts.
 
-Everything shown is re-read from ``document.store`` when the document announces a change;
-every edit and helper is one ``document.apply``. The charts page loads pyqtgraph the first
-time it is shown.
+Everything shown is read through the tab's feed (``BudgetFeed``) and recomputed when it
+reads again; every edit and helper is one ``document.apply``. The charts page loads
+pyqtgraph the first time it is shown.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFontMetrics, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -32,13 +32,11 @@ from ecplanner.domain.budget.solve import DEFAULT_SEARCH_SHARE
 from ecplanner.domain.budget.uplift import weights_from_actuals
 from ecplanner.domain.currency import currency_symbol
 from ecplanner.domain.findings import ValidationError
-from ecplanner.domain.model import DailyActual
-from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.budget import commands
 from ecplanner.ui.budget.charts import BudgetCharts
 from ecplanner.ui.budget.delegate import SheetDelegate
 from ecplanner.ui.budget.dialogs import ImportActualsDialog
-from ecplanner.ui.budget.inputs import SheetInputs, read_inputs
+from ecplanner.ui.budget.feed import BudgetFeed, SheetInputs
 from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
 from ecplanner.ui.budget.review_model import ReviewModel
 from ecplanner.ui.common import heavy
@@ -86,12 +84,7 @@ class BudgetTab(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.inputs: SheetInputs | None = None
-        self.actuals: list[DailyActual] = []
-        # Read at the first show, and again on show after changes arrived while hidden:
-        # the main window builds every tab at start-up, and on a large plan a recompute
-        # costs tens of milliseconds that a hidden tab need not spend on every edit.
-        self._stale = True
+        self.feed = BudgetFeed(document, self)
         self.charts: BudgetCharts | None = None
         self._last_year_weights: tuple[float, ...] | None = None
         self.sheet_model = SheetModel(self._commit, editable=not document.read_only)
@@ -140,7 +133,7 @@ class BudgetTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
-        document.changed.connect(self._on_changed)
+        self.feed.updated.connect(lambda _changes: self.refresh())
 
     def _toolbar(self) -> QToolBar:
         bar = QToolBar()
@@ -185,39 +178,18 @@ class BudgetTab(QWidget):
     def menu_actions(self) -> list[tuple[str, QAction]]:
         return [("file", self.import_action)]
 
-    # -- reading the plan --------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_current()
-        super().showEvent(event)
-
-    def ensure_current(self) -> None:
-        """Read and recompute now if the tab never showed or changes came while hidden."""
-        if self._stale:
-            self._stale = False
-            self.actuals = self.document.store.actuals()
-            self.refresh()
-
-    def _on_changed(self, changes: Changes) -> None:
-        if not changes.touches(Topic.PLAN, Topic.BUDGET, Topic.EVENTS, Topic.ACTUALS):
-            return
-        if self._stale or not self.isVisible():
-            self._stale = True
-            return
-        if changes.touches(Topic.ACTUALS):
-            self.actuals = self.document.store.actuals()
-        self.refresh()
-
+    # -- showing the plan -----------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the inputs and recompute everything shown (a few milliseconds)."""
-        inputs = read_inputs(self.document.store)
-        self.inputs = inputs
+        """Recompute everything shown from what the feed read (a few milliseconds)."""
+        inputs = self.feed.inputs
+        assert inputs is not None
         info = inputs.info
         self.sheet_model.set_inputs(inputs)
         self.heading.setText(self.tr("Budget %1 · amounts in %2 (%3)")
                              .replace("%1", str(info.year)).replace("%2", info.currency)
                              .replace("%3", currency_symbol(info.currency)))
         self.note.setVisible(bool(inputs.unsaved))
-        weights = weights_from_actuals(self.actuals, info.year - 1)
+        weights = weights_from_actuals(self.feed.actuals, info.year - 1)
         self._last_year_weights = weights
         self.weights_action.setEnabled(weights is not None and not self.document.read_only)
         self.weights_action.setToolTip(
@@ -228,14 +200,14 @@ class BudgetTab(QWidget):
         self._refresh_review()
 
     def _refresh_review(self) -> None:
-        assert self.inputs is not None
+        assert self.feed.inputs is not None
         sheet = self.sheet_model.sheet
         assert sheet is not None
         year = sheet.year
-        days = sorted(a.day for a in self.actuals if a.day.year == year)
+        days = sorted(a.day for a in self.feed.actuals if a.day.year == year)
         as_of = days[-1] if days else date.today()
-        result = review(sheet, self.actuals, as_of)
-        self.review_model.set_review(result, self.inputs.info.currency)
+        result = review(sheet, self.feed.actuals, as_of)
+        self.review_model.set_review(result, self.feed.inputs.info.currency)
         fmt = self.sheet_model.number_format
         if not days:
             self.review_caption.setText(self.tr(
@@ -251,15 +223,15 @@ class BudgetTab(QWidget):
                 .replace("%2", fmt.money(ytd.actual_gmv)).replace("%3", fmt.money(ytd.target))
                 .replace("%4", completion))
         if self.charts is not None:
-            self.charts.show_figures(sheet, result, self.inputs.info.currency)
+            self.charts.show_figures(sheet, result, self.feed.inputs.info.currency)
 
     # -- editing -----------------------------------------------------------------------------
     def _commit(self, key: str, month: int | None, value: float) -> None:
-        assert self.inputs is not None
+        assert self.feed.inputs is not None
         if month is None:
-            commands.set_annual_target(self.document, self.inputs, value)
+            commands.set_annual_target(self.document, self.feed.inputs, value)
         else:
-            commands.set_month_input(self.document, self.inputs, key, month, value)
+            commands.set_month_input(self.document, self.feed.inputs, key, month, value)
         self.message.hide()
 
     def _show_message(self, text: str, error: bool) -> None:
@@ -275,9 +247,9 @@ class BudgetTab(QWidget):
 
     def _run(self, action: Callable[[PlanDocument, SheetInputs], int | None]) -> int:
         """Run a helper from ``commands``; a refusal is shown, not raised. Returns its count."""
-        assert self.inputs is not None
+        assert self.feed.inputs is not None
         try:
-            changed = action(self.document, self.inputs)
+            changed = action(self.document, self.feed.inputs)
         except ValidationError as error:
             self._show_message(problems_text(error.problems), error=True)
             return 0
@@ -290,8 +262,8 @@ class BudgetTab(QWidget):
                                        "and an order value above zero."), error=False)
 
     def _on_fill_search(self) -> None:
-        assert self.inputs is not None
-        if not any(b.cpc > 0 for b in self.inputs.months):
+        assert self.feed.inputs is not None
+        if not any(b.cpc > 0 for b in self.feed.inputs.months):
             self._show_message(self.tr("Type a search cost per click first: months without "
                                        "one keep their search spend."), error=True)
             self.sheet_table.setCurrentIndex(self.sheet_model.index(row_of("cpc"), 0))
@@ -313,10 +285,10 @@ class BudgetTab(QWidget):
     # -- importing ---------------------------------------------------------------------------
     def open_import(self) -> ImportActualsDialog:
         """Opens the import wizard window-modally; its days are stored when it is accepted."""
-        self.ensure_current()  # the File menu opens it while another tab shows
-        assert self.inputs is not None
-        existing = frozenset(a.day for a in self.actuals)
-        dialog = ImportActualsDialog(self.inputs.info.currency, existing, self)
+        self.feed.catch_up()  # the File menu opens it while another tab shows
+        assert self.feed.inputs is not None
+        existing = frozenset(a.day for a in self.feed.actuals)
+        dialog = ImportActualsDialog(self.feed.inputs.info.currency, existing, self)
         dialog.accepted.connect(lambda: self._on_import_accepted(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -331,7 +303,7 @@ class BudgetTab(QWidget):
 
     # -- charts ------------------------------------------------------------------------------
     def _on_page_changed(self, index: int) -> None:
-        self.ensure_current()
+        self.feed.catch_up()
         if self.pages.widget(index) is self.chart_page and self.charts is None:
             # Before the warm-up, pyqtgraph loads in a worker first.
             self._charts_loading.setVisible(not heavy.imported())

@@ -7,7 +7,7 @@ read-only plan a press only selects, and no key or drop edits.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
@@ -23,13 +23,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QWidget
 
+from ecplanner.domain.budget.uplift import counts_platform
 from ecplanner.domain.calendar.layout import DragMode
 from ecplanner.domain.catalog import EventTemplate
 from ecplanner.domain.findings import ValidationError
 from ecplanner.ui.calendar import commands, interaction
 from ecplanner.ui.calendar.interaction import BarDrag, Gesture, RangeDrag
-from ecplanner.ui.calendar.model import CalendarScene
-from ecplanner.ui.calendar.sources import shipped_catalog
+from ecplanner.ui.calendar.off_platform import OffPlatform, OffPlatformQuestion
+from ecplanner.ui.calendar.reference_data import shipped_catalog
+from ecplanner.ui.calendar.scene import CalendarScene
+from ecplanner.ui.common import labels
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 
@@ -38,7 +41,7 @@ TEMPLATE_MIME = "application/x-ecplanner-template"
 _ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
-class CalendarView(QGraphicsView):
+class CalendarCanvas(QGraphicsView):
     """Shows ``scene`` and turns gestures on it into edits of ``document``."""
 
     edit_requested = Signal(str)
@@ -56,6 +59,8 @@ class CalendarView(QGraphicsView):
         self.document = document
         self.calendar = scene
         self._gesture: Gesture | None = None
+        self.off_platform_question: OffPlatformQuestion | None = None
+        """Open while a dropped template's platform is in question."""
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -209,14 +214,34 @@ class CalendarView(QGraphicsView):
         if template is None or day is None:
             event.ignore()
             return
+        event.acceptProposedAction()
+        if counts_platform(template.platform, self.document.store.info().platforms):
+            self._add_template(template, day, None)
+            return
+        # open(), not exec(): the drop ends now and the answer comes through ``finished``.
+        title = commands.event_from_template(self.document, template, day).title
+        question = OffPlatformQuestion(title, labels.platform(template.platform), self)
+        question.setWindowModality(Qt.WindowModality.WindowModal)
+        question.finished.connect(lambda: self._answered(question, template, day))
+        self.off_platform_question = question
+        question.open()
+
+    def _answered(self, question: OffPlatformQuestion, template: EventTemplate,
+                  day: date) -> None:
+        self.off_platform_question = None
+        choice = question.choice()
+        question.deleteLater()
+        if choice is not None and not self.document.read_only:
+            self._add_template(template, day, choice)
+
+    def _add_template(self, template: EventTemplate, day: date,
+                      off_platform: OffPlatform | None) -> None:
         try:
-            created = commands.add_from_template(self.document, template, day)
+            created = commands.add_from_template(self.document, template, day, off_platform)
         except ValidationError as error:
             self.refused.emit(problems_text(error.problems))
-            event.ignore()
             return
         self.calendar.select(created.uuid)
-        event.acceptProposedAction()
 
     # -- frame ---------------------------------------------------------------------
     def scrollContentsBy(self, dx: int, dy: int) -> None:

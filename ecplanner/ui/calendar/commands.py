@@ -6,6 +6,7 @@ Moving or re-dating an event moves its open tasks in the same step (see
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -17,9 +18,11 @@ from ecplanner.domain.catalog import (
     instantiate_at,
 )
 from ecplanner.domain.catalog.sync import claim_occurrence
+from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Delete
-from ecplanner.ui.calendar.sources import shipped_catalog
+from ecplanner.ui.calendar.off_platform import OffPlatform
+from ecplanner.ui.calendar.reference_data import shipped_catalog
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.event_ops import event_update_ops, new_event_ops
 
@@ -83,14 +86,26 @@ def create_promotion(document: PlanDocument, first: date, last: date) -> Event:
     return event
 
 
-def add_from_template(document: PlanDocument, template: EventTemplate, start: date) -> Event:
-    """The template's event with all its phases, first day ``start``, and its tasks."""
+def event_from_template(document: PlanDocument, template: EventTemplate, start: date
+                        ) -> Event:
+    """The template's event with all its phases, first day ``start`` (the catalog's own
+    occurrence of that year when the plan does not have it yet)."""
     info = document.store.info()
-    lang = edits.catalog_language(info.locale)
+    lang = language_of(info.locale)
     catalog = shipped_catalog()
     generated = [event_at_anchor(template, anchor, lang)
                  for anchor in catalog.anchor_dates(template.key, info.year)]
-    event = claim_occurrence(instantiate_at(template, start, lang), generated,
-                             document.store.events())
-    document.apply(_titled(_tr("Add “%1”"), event), new_event_ops(document, event))
+    return claim_occurrence(instantiate_at(template, start, lang), generated,
+                            document.store.events())
+
+
+def add_from_template(document: PlanDocument, template: EventTemplate, start: date,
+                      off_platform: OffPlatform | None = None) -> Event:
+    """The template's event with all its phases, first day ``start``, and its tasks; for
+    a platform the store does not sell on, what the user chose (``OffPlatform``)."""
+    event = event_from_template(document, template, start)
+    if off_platform is OffPlatform.COUNT_ANYWAY:
+        event = replace(event, count_uplift_anyway=True)
+    added = event.platform if off_platform is OffPlatform.ADD_PLATFORM else None
+    document.apply(_titled(_tr("Add “%1”"), event), new_event_ops(document, event, added))
     return event

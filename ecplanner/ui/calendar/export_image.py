@@ -44,7 +44,7 @@ from ecplanner.ui.calendar.looks import (
     deadline_room,
     deadline_spots,
 )
-from ecplanner.ui.calendar.sources import holiday_key, holidays_now
+from ecplanner.ui.calendar.reference_data import holiday_key, holidays_now
 from ecplanner.ui.document import PlanDocument
 
 WIDTHS = {ViewKind.YEAR: 1800.0, ViewKind.MONTH: 1400.0}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from ecplanner.domain.calendar.grids import ViewKind
@@ -58,7 +58,11 @@ def row_label(placement: Placement, row: int, locale: QLocale) -> tuple[str, str
     # The ISO week holding most of the row's days, so a row starting on Sunday is named like
     # the Weeks view's Monday row: the fourth day always lies in it.
     week = (first + timedelta(days=3)).isocalendar()[1]
-    return f"W{week:02d}", st.short_date(first) if grid.kind is ViewKind.WEEKS else ""
+    # "W05" in English, "第5周"/"第5週" in Chinese and Japanese, whose translations take
+    # the plain number (%2) where English has the two-digit one (%1).
+    name = (QCoreApplication.translate("CalendarFrame", "W%1")
+            .replace("%1", f"{week:02d}").replace("%2", str(week)))
+    return name, st.short_date(first) if grid.kind is ViewKind.WEEKS else ""
 
 
 def paint_row_labels(painter: QPainter, placement: Placement, rect: QRectF) -> None:

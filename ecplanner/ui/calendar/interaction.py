@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF
 
 from ecplanner.domain.calendar.layout import DragMode, snap_drag
 from ecplanner.domain.model import Event
-from ecplanner.ui.calendar.model import CalendarScene
+from ecplanner.ui.calendar.scene import CalendarScene
 
 
 @dataclass

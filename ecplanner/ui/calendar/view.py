@@ -1,8 +1,8 @@
 """The Calendar tab: the year or a month of events, edited by drag and drop and keys.
 
 Layout: toolbar on top; the calendar with the side panel (catalog, warnings) beside it;
-the legend below. The tab keeps the events it last read and re-reads only the keys a
-change names (or everything after a large change).
+the legend below. The tab reads the plan through its feed (``CalendarFeed``): the events a
+change names are read again (all of them after a large change).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,31 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.calendar.days import shutdown_span
-from ecplanner.domain.calendar.edits import catalog_language
 from ecplanner.domain.calendar.filters import choices
 from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
 from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
 from ecplanner.domain.catalog import HolidayCalendar
 from ecplanner.domain.findings import Finding, ValidationError
-from ecplanner.domain.model import Event, Product
+from ecplanner.domain.languages import language_of
+from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.calendar import commands
-from ecplanner.ui.calendar.canvas import CalendarView
+from ecplanner.ui.calendar.canvas import CalendarCanvas
+from ecplanner.ui.calendar.catalog_panel import CatalogPanel
 from ecplanner.ui.calendar.dialogs import CalendarEventEditor
-from ecplanner.ui.calendar.dock import CatalogPanel
+from ecplanner.ui.calendar.feed import CalendarFeed
 from ecplanner.ui.calendar.legend import LegendWidget
-from ecplanner.ui.calendar.model import CalendarScene
-from ecplanner.ui.calendar.sources import holiday_key, holiday_loader, shipped_catalog
-from ecplanner.ui.calendar.style import VIEW_STYLES
+from ecplanner.ui.calendar.reference_data import holiday_key, holiday_loader, shipped_catalog
+from ecplanner.ui.calendar.scene import CalendarScene
+from ecplanner.ui.calendar.style import VIEW_STYLES, short_date
 from ecplanner.ui.calendar.texts import finding_text
 from ecplanner.ui.calendar.toolbar import CalendarToolbar
-from ecplanner.ui.calendar.warnings_panel import WarningsPanel
 from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.common.warnings_panel import WarningsPanel
 from ecplanner.ui.document import PlanDocument
 
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.5, 4.0
-_BULK = 50  # a change naming more keys than this re-reads all events
 
 
 class CalendarTab(QWidget):
@@ -57,7 +57,8 @@ class CalendarTab(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        info = document.store.info()
+        self.feed = CalendarFeed(document, self)
+        info = self.feed.info
         self.year = info.year
         self.today = date.today()
         self.kind = ViewKind.YEAR
@@ -65,17 +66,17 @@ class CalendarTab(QWidget):
         self.zoom = 1.0
         self._view_key: tuple[CalendarGrid, float, int, float] | None = None
         self.holidays: HolidayCalendar | None = None
-        self._products: dict[str, Product] = {}
         self._warnings_stale = False
         self.scene = CalendarScene(info.year, self)
         self.scene.describe = self.describe
         self.scene.today = self.today
-        self.view = CalendarView(document, self.scene)
+        self.view = CalendarCanvas(document, self.scene)
         self.toolbar = CalendarToolbar()
         self.toolbar.set_month(self.month)
         self.catalog = CatalogPanel(shipped_catalog(), info.markets,
-                                    catalog_language(info.locale))
-        self.warnings = WarningsPanel(self.describe, self.scene.title_of)
+                                    language_of(info.locale))
+        none = QCoreApplication.translate("WarningsPanel", "No warnings for the events shown.")
+        self.warnings = WarningsPanel(self._warning_line, lines=2, none_text=none)
         self.side = QTabWidget()
         self.side.addTab(self.catalog, self.tr("Event catalog"))
         self.side.addTab(self.warnings, self.tr("Warnings"))
@@ -116,17 +117,15 @@ class CalendarTab(QWidget):
         self.view.resized.connect(self._fit_timer.start)
         self.view.edit_requested.connect(self.open_editor)
         self.view.refused.connect(self._on_refused)
-        self.warnings.event_picked.connect(self.reveal)
-        self.document.changed.connect(self._on_changed)
+        self.warnings.subject_picked.connect(self.reveal)
+        self.feed.updated.connect(self._on_feed_updated)
 
     # -- reading the plan ----------------------------------------------------------
     def reload(self) -> None:
-        """Read everything again (on open, and after the plan itself changed)."""
-        store = self.document.store
-        info = store.info()
+        """Show everything the feed read again (on open, and after the plan changed)."""
+        info = self.feed.info
         self.year = info.year
-        self._products = {p.uuid: p for p in store.products()}
-        events = store.events()
+        events = self.feed.events()
         markets, platforms = choices(events, info.markets, info.platforms)
         self.toolbar.set_filter_choices(markets, platforms)
         self.holidays = self._loader.request(holiday_key(info))
@@ -137,22 +136,17 @@ class CalendarTab(QWidget):
             self.apply_view()
         self.refresh_warnings()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Topic.PLAN):
+    def _on_feed_updated(self, changes: Changes | None) -> None:
+        if changes is None or changes.touches(Topic.PLAN):
             self.reload()
             return
-        if changes.touches(Topic.PRODUCTS):
-            self._products = {p.uuid: p for p in self.document.store.products()}
-        if changes.touches(Topic.EVENTS):
-            if len(changes.keys) > _BULK or not changes.keys:
-                self.scene.set_events(self.document.store.events())
+        if changes.of_kind(Event):
+            found = self.feed.events_changed(changes)
+            if found is None:
+                self.scene.set_events(self.feed.events())
             else:
-                store = self.document.store
-                found = {key: store.get(Event, key) for key in changes.keys}
-                self.scene.update_events({k: e for k, e in found.items()
-                                          if e is not None or self.scene.event_of(k)})
-        if changes.touches(Topic.EVENTS, Topic.PRODUCTS):
-            self.refresh_warnings()
+                self.scene.update_events(found)
+        self.refresh_warnings()
 
     def _on_holidays_loaded(self, holidays: HolidayCalendar) -> None:
         if self.holidays is None and holidays.year == self.year:
@@ -180,19 +174,24 @@ class CalendarTab(QWidget):
         self._warnings_stale = False
         events = self.scene.events()
         findings = event_findings(events, self.today, shutdown_span(self.holidays),
-                                  price_changes_of(self._products.values()))
+                                  price_changes_of(self.feed.products.values()))
         by_subject: dict[str, list[Finding]] = defaultdict(list)
         for finding in findings:
             by_subject[finding.subject].append(finding)
         shown = {e.uuid for e in self.scene.shown_events()}
         rows = [f for f in findings if f.subject in shown]
-        self.warnings.set_rows(rows)
+        self.warnings.set_findings(rows)
         self.side.setTabText(1, self.tr("Warnings (%1)").replace("%1", str(len(rows))))
         self.scene.set_warnings({k: tuple(v) for k, v in by_subject.items()})
 
     def describe(self, finding: Finding) -> str:
         """A warning in words (asked for only when shown)."""
-        return finding_text(finding, self.scene.events_by_uuid(), self._products)
+        return finding_text(finding, self.scene.events_by_uuid(), self.feed.products)
+
+    def _warning_line(self, finding: Finding) -> str:
+        """A row of the warnings list: the day, the event's title and what is wrong."""
+        day = f"{short_date(finding.day)}  " if finding.day else ""
+        return f"{day}{self.scene.title_of(finding.subject)}: {self.describe(finding)}"
 
     # -- the view ------------------------------------------------------------------
     def _first_weekday(self) -> int:
@@ -272,8 +271,8 @@ class CalendarTab(QWidget):
         event = self.scene.event_of(uuid)
         if event is None or self.document.read_only:
             return None
-        editor = CalendarEventEditor(event, list(self._products.values()), self,
-                                     self.document.store.info().platforms)
+        editor = CalendarEventEditor(event, list(self.feed.products.values()), self,
+                                     self.feed.info.platforms)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor, event))
         editor.open()

@@ -27,7 +27,7 @@ from ecplanner.exchange.import_result import ImportResult
 from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.exchange.file_kinds import Format
-from ecplanner.ui.exchange.wording import stage_text
+from ecplanner.ui.exchange.texts import stage_text
 from ecplanner.ui.exchange.worker import ExchangeWorker, Job
 
 

@@ -27,7 +27,7 @@ from ecplanner.exchange.import_result import Action, ImportResult
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.exchange.preview_model import CONFLICT_COLOR, changes_model, errors_model
-from ecplanner.ui.exchange.wording import warning_text
+from ecplanner.ui.exchange.texts import warning_text
 
 
 class ImportPreviewDialog(QDialog):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from ecplanner.exchange.import_result import Action, Change, ImportResult
-from ecplanner.ui.exchange.wording import (
+from ecplanner.ui.exchange.texts import (
     action_label,
     field_label,
     goes_with_text,

@@ -9,16 +9,18 @@ bands are weeks with a sale uplift above 1, the red line is the season's last da
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ecplanner.domain.clearance.projection import ProjectedWeek
+from ecplanner.domain.clearance.projection import ProjectedWeek, markdown_weeks
 from ecplanner.ui.common import heavy
+from ecplanner.ui.inventory.feed import InventorySnapshot
 from ecplanner.ui.inventory.formats import Formats
 
 PRODUCT_PEN = "#2E6FD8"
@@ -42,6 +44,39 @@ class ChartData:
     season_end: date | None
     steps: tuple[tuple[int, float], ...]  # (week the step takes effect, discount)
     first_week: int = 0  # where the x axis starts: weeks before it sell nothing
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InventoryTab", text)
+
+
+def chart_data(snapshot: InventorySnapshot, item: int, shown: Sequence[int],
+               group: str) -> ChartData:
+    """The chart for the product ``item`` (-1: none) and the ``shown`` items' sum."""
+    batch = snapshot.batch
+    picked = list(shown)
+    if picked:
+        season_stock = tuple(batch.closing[picked].sum(axis=0).tolist())
+        season_opening = float(batch.on_hand[picked].sum())
+    else:
+        season_stock, season_opening = (), 0.0
+    season_title = (_tr("%1: stock of the %2 shown products together")
+                    .replace("%1", group).replace("%2", str(len(picked))))
+    # Start the x axis two weeks before the first week any shown product is on sale.
+    on_sale = batch.uplift[sorted({*picked, item} - {-1})] > 0
+    first = int(on_sale.any(axis=0).argmax()) if on_sale.size else 0
+    first_week = max(first - 2, 0)
+    if item < 0:
+        return ChartData(snapshot.start, _tr("Select a product to see its projected stock"),
+                         (), season_title, season_opening, season_stock, None, (), first_week)
+    plan, product = snapshot.items[item]
+    projection = batch.projection(item)
+    ladder = sorted(plan.ladder, key=lambda step: step.start)
+    weeks = markdown_weeks(snapshot.start, [step.start for step in ladder]).tolist()
+    steps = tuple((week, step.discount) for week, step in zip(weeks, ladder, strict=True))
+    title = _tr("%1 %2: projected stock").replace("%1", product.code).replace("%2", product.name)
+    return ChartData(snapshot.start, title, projection.weeks, season_title, season_opening,
+                     season_stock, plan.season_end, steps, first_week)
 
 
 class StockChart(QWidget):

@@ -8,8 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
-from ecplanner.domain.currency import money_prefix
 from ecplanner.ui.common.dates import to_qdate
+from ecplanner.ui.common.money import money
 
 
 @dataclass(frozen=True)
@@ -19,10 +19,6 @@ class Formats:
     locale: QLocale
     currency: str
 
-    @property
-    def symbol(self) -> str:
-        return money_prefix(self.currency)
-
     def units(self, value: float) -> str:
         return self.locale.toString(float(round(value)), "f", 0)
 
@@ -30,7 +26,7 @@ class Formats:
         return self.locale.toString(float(value), "f", decimals)
 
     def money(self, value: float) -> str:
-        return self.locale.toCurrencyString(float(round(value)), self.symbol, 0)
+        return money(value, self.currency, 0, self.locale)
 
     def signed_money(self, value: float) -> str:
         return ("+" if value > 0.5 else "") + self.money(value)

@@ -26,8 +26,8 @@ from PySide6.QtGui import QColor
 from ecplanner.domain.model import StockPlan
 from ecplanner.ui.inventory import cells
 from ecplanner.ui.inventory.cells import COLUMNS, EDITABLE, FIGURES
+from ecplanner.ui.inventory.feed import InventorySnapshot
 from ecplanner.ui.inventory.formats import Formats
-from ecplanner.ui.inventory.source import InventorySnapshot
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole

@@ -35,22 +35,16 @@ from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory import commands
-from ecplanner.ui.inventory.chart import StockChart
+from ecplanner.ui.inventory.chart import StockChart, chart_data
 from ecplanner.ui.inventory.delegates import DateDelegate, NumberDelegate
-from ecplanner.ui.inventory.details import (
-    chart_data,
-    group_entries,
-    items_in_group,
-    parse_group,
-    start_text,
-    summary_text,
-)
 from ecplanner.ui.inventory.dialogs import PlanClearanceDialog
+from ecplanner.ui.inventory.feed import InventoryFeed, InventorySnapshot
 from ecplanner.ui.inventory.formats import Formats
+from ecplanner.ui.inventory.groups import group_entries, items_in_group, parse_group
 from ecplanner.ui.inventory.ladder_editor import LadderEditor
 from ecplanner.ui.inventory.model import InventoryFilterProxy, StockTableModel
-from ecplanner.ui.inventory.source import InventorySnapshot, InventorySource
-from ecplanner.ui.inventory.suggest import SuggestPanel
+from ecplanner.ui.inventory.suggest_panel import SuggestPanel
+from ecplanner.ui.inventory.texts import start_text, summary_text
 
 _DELEGATES = {"on_hand": (0, ""), "base_weekly_sales": (1, ""), "elasticity": (2, ""),
               "target_sell_through": (1, " %")}
@@ -63,11 +57,9 @@ class InventoryTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.source = InventorySource(document.store, today)
+        self.feed = InventoryFeed(document, self, today)
         self._formats = Formats(QLocale(), "CNY")
-        self._loaded = False
         self._heavy = heavy.Loader(self)
-        self._pending: Changes | None = None
         self._selected: str | None = None
         self.model = StockTableModel(self._formats, editable=not document.read_only)
         self.proxy = InventoryFilterProxy()
@@ -105,7 +97,7 @@ class InventoryTab(QWidget):
         self.add_button.clicked.connect(self.open_plan_dialog)
         self.plan_action.triggered.connect(self.open_plan_dialog)
         self.remove_button.clicked.connect(self.delete_selected)
-        document.changed.connect(self._on_changed)
+        self.feed.updated.connect(self._on_feed_updated)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -121,7 +113,8 @@ class InventoryTab(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setResizeContentsPrecision(60)
-        header.setStretchLastSection(True)
+        # No stretched last column: on a wide screen its figure would sit far from
+        # its header; the room left over stays blank, as in a spreadsheet.
         columns = StockTableModel.COLUMNS
         for name, (decimals, suffix) in _DELEGATES.items():
             table.setItemDelegateForColumn(columns.index(name),
@@ -171,45 +164,27 @@ class InventoryTab(QWidget):
         if not heavy.imported():  # shown before the warm-up: numpy loads off the UI thread
             self.start_label.setText(self.tr("Loading…"))
             self._heavy.then(self._load_once_imported)
-        elif not self._loaded:
+        elif not self.feed.loaded:
             # The first visit in two turns, each ~50 ms on 2,000 products: reading now
             # fills the store's memo (which stays equal to the file), so the next turn's
-            # reload is cheap and still sees any edit made in between.
-            self.source.prefetch()
+            # load is cheap and still sees any edit made in between.
+            self.feed.prefetch()
             QTimer.singleShot(0, self, self._load_once_imported)
-        else:
-            self.ensure_loaded()
         super().showEvent(event)
 
     def _load_once_imported(self) -> None:
         if self.isVisible():
-            self.ensure_loaded()
+            self.feed.catch_up()
             # The chart in a turn of its own: each of the two takes up to ~100 ms.
             QTimer.singleShot(0, self.chart, self.chart.ensure_built)
 
-    def ensure_loaded(self) -> None:
-        """Read and project now if the tab has not yet, or changes arrived while hidden."""
-        if not self._loaded:
-            self._loaded, self._pending = True, None
-            self.source.reload()
-            self._project()
-            fit_columns(self.table)  # resizeColumnsToContents: ~45 ms on 2,000 rows
-        elif self._pending is not None:
-            pending, self._pending = self._pending, None
-            if self.source.update(pending):
-                self._project()
-
-    def _on_changed(self, changes: Changes) -> None:
-        if not self._loaded:
-            return
-        if not self.isVisible():
-            self._pending = changes if self._pending is None else self._pending | changes
-            return
-        if self.source.update(changes):
-            self._project()
+    def _on_feed_updated(self, changes: Changes | None) -> None:
+        self._project()
+        if changes is None:  # the first read: resizeColumnsToContents, ~45 ms on 2,000 rows
+            fit_columns(self.table)
 
     def _project(self) -> None:
-        snapshot = self.source.snapshot()
+        snapshot = self.feed.snapshot()
         formats = Formats(QLocale(), snapshot.info.currency)
         if formats != self._formats:
             self._formats = formats
@@ -350,9 +325,9 @@ class InventoryTab(QWidget):
 
     def open_plan_dialog(self) -> PlanClearanceDialog:
         """Opens the product picker window-modally; accepting it adds a stock plan."""
-        self.ensure_loaded()
-        planned = self.source.planned_products()
-        products = [p for p in self.source.products() if p.uuid not in planned]
+        self.feed.catch_up()
+        planned = self.feed.planned_products()
+        products = [p for p in self.feed.products() if p.uuid not in planned]
         dialog = PlanClearanceDialog(products, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._on_plan_dialog_accepted(dialog))

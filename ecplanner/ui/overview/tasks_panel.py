@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,23 +19,23 @@ from ecplanner.domain.model import Role, Task
 from ecplanner.domain.ops import Changes, Put, Topic
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
-from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.overview.feed import OverviewFeed
 from ecplanner.ui.overview.task_model import OVERDUE, TasksTableModel, task_title
 
 
 class TasksPanel(QWidget):
-    """The tasks of one role or all, by due date; brought up to date only while shown."""
+    """The tasks of one role or all, by due date, as ``feed`` reads them."""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, feed: OverviewFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
+        self.feed = feed
+        self.document = feed.document
         self.role = QComboBox()
         self.role.addItem(self.tr("All roles"), None)
         for role in Role:
             self.role.addItem(labels.team_role(role.value), role.value)
         self.role.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
-        self._stale = False
         self.model = TasksTableModel()
         self.table = QTableView()
         self._columns_fitted = False
@@ -56,13 +56,11 @@ class TasksPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        document.changed.connect(self._on_changed)
+        feed.updated.connect(self._on_feed_updated)
         self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
-        store = self.document.store
-        self.model.reset_tasks(store.tasks(), store.events(), self.role.currentData())
+        self.model.reset_tasks(self.feed.tasks(), self.feed.events(), self.role.currentData())
         if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
             fit_columns(self.table)
             self._columns_fitted = True
@@ -75,23 +73,15 @@ class TasksPanel(QWidget):
             palette.setColor(QPalette.ColorRole.WindowText, OVERDUE)
         self.summary.setPalette(palette)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Topic.TASKS, Topic.EVENTS):
-            if self.isVisible():
-                self.refresh()
-            else:  # behind another tab: catch up when shown
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def _on_feed_updated(self, changes: Changes | None) -> None:
+        if changes is None or changes.touches(Topic.TASKS, Topic.EVENTS):
             self.refresh()
 
     def _on_open_task(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.document.read_only:  # the dialog is an editor
             return
-        from ecplanner.ui.overview.task_dialog import TaskDialog  # not needed at start-up
+        from ecplanner.ui.overview.dialogs import TaskDialog  # not needed at start-up
 
         dialog = TaskDialog(self.model.task_at(rows[0].row()), self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

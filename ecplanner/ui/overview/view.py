@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,13 +27,16 @@ from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.overview.glance import GlanceModel
+from ecplanner.ui.overview.feed import OverviewFeed
+from ecplanner.ui.overview.glance_model import GlanceModel
 from ecplanner.ui.overview.model import EventsTableModel
 from ecplanner.ui.overview.tasks_panel import TasksPanel
-from ecplanner.ui.overview.warnings_panel import WarningsPanel
+from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel
 
 if TYPE_CHECKING:
     from ecplanner.ui.common.event_editor import EventEditor
+
+_CELL_PADDING = 12  # the item delegate's margins, both sides, and the grid line
 
 
 class OverviewTab(QWidget):
@@ -42,6 +45,7 @@ class OverviewTab(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.feed = OverviewFeed(document, self)
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
         # A font, not a style sheet: the first style sheet costs the start-up ~2 ms.
@@ -55,6 +59,7 @@ class OverviewTab(QWidget):
         self.glance.setModel(self.glance_model)
         self.glance.setObjectName("glance")
         self.glance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.glance.viewport().installEventFilter(self)  # its resizes refit the money
         # Rows as high as the text needs: on a 640-pixel-high screen the events and tasks
         # below keep room for more than two rows.
         row = self.glance.fontMetrics().height() + 6
@@ -67,7 +72,6 @@ class OverviewTab(QWidget):
         self.model = EventsTableModel()
         self.table = QTableView()
         self._columns_fitted = False
-        self._stale = False
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -92,8 +96,8 @@ class OverviewTab(QWidget):
         events_layout.setContentsMargins(0, 0, 0, 0)
         events_layout.addLayout(buttons)
         events_layout.addWidget(self.table, 1)
-        self.tasks = TasksPanel(document)
-        self.warnings = WarningsPanel(document)
+        self.tasks = TasksPanel(self.feed)
+        self.warnings = PlanWarningsPanel(self.feed)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.tasks)
         bottom.addWidget(self.warnings)
@@ -108,38 +112,51 @@ class OverviewTab(QWidget):
         layout.addWidget(self.glance)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        document.changed.connect(self._on_changed)
+        self.warnings.subject_picked.connect(self._on_warning_picked)
+        self.feed.updated.connect(self._on_feed_updated)
         self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
-        info = self.document.store.info()
+        info = self.feed.info()
         self.heading.setText(self.tr("%1 — plan for %2").replace("%1", info.store_name)
                              .replace("%2", str(info.year)))
         markets = "、".join(labels.market(m) for m in info.markets)
         platforms = "、".join(labels.platform(p) for p in info.platforms)
         self.subheading.setText(self.tr("Markets: %1   Platforms: %2")
                                 .replace("%1", markets).replace("%2", platforms))
-        events = self.document.store.events()
+        events = self.feed.events()
         self.model.reset_events(events)
         if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
             fit_columns(self.table)
             self._columns_fitted = True
         self.glance_model.reset_columns(
-            year_glance(info, self.document.store.budget_months(), events,
-                        self.document.store.products()), info.currency)
+            year_glance(info, self.feed.budget_months(), events, self.feed.products()),
+            info.currency)
+        self._fit_glance()
         self._update_buttons()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Topic.EVENTS, Topic.PLAN, Topic.BUDGET, Topic.PRODUCTS):
-            if self.isVisible():
-                self._refresh_keeping_selection()
-            else:  # behind another tab: catch up when shown
-                self._stale = True
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.glance.viewport():
+            self._fit_glance()
+        return super().eventFilter(watched, event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def _fit_glance(self) -> None:
+        """Money in 万 (or k) while a month's column is too narrow for every digit: a
+        1024-pixel window would otherwise cut "3,302,400" to "3,302,4…"."""
+        count = self.glance_model.columnCount()
+        if count == 0:
+            return
+        # The columns share the viewport's width (they stretch); asked of the viewport,
+        # not of the header, which resizes its sections after this runs.
+        room = self.glance.viewport().width() // count - _CELL_PADDING
+        bold = QFont(self.glance.font())
+        bold.setBold(True)
+        need = self.glance_model.widest_full_text(self.glance.fontMetrics(), QFontMetrics(bold))
+        self.glance_model.set_short(need > room)
+
+    def _on_feed_updated(self, changes: Changes | None) -> None:
+        if changes is None or changes.touches(Topic.EVENTS, Topic.PLAN, Topic.BUDGET,
+                                              Topic.PRODUCTS):
             self._refresh_keeping_selection()
 
     def _refresh_keeping_selection(self) -> None:
@@ -159,6 +176,11 @@ class OverviewTab(QWidget):
         self.table.selectionModel().select(selection,
                                            QItemSelectionModel.SelectionFlag.Select)
 
+    def _on_warning_picked(self, subject: str) -> None:
+        row = self.model.row_of(subject)
+        if row >= 0:  # an event's warning (a product's has no row here)
+            self.table.selectRow(row)
+
     def _update_buttons(self) -> None:
         editable = not self.document.read_only
         has = bool(self.selected_events())
@@ -171,7 +193,7 @@ class OverviewTab(QWidget):
         return [self.model.event_at(r) for r in rows]
 
     def _on_add(self) -> None:
-        year = self.document.store.info().year
+        year = self.feed.info().year
         today = date.today()
         start = today if today.year == year else date(year, 1, 1)
         draft = Event(title="", kind=EventKind.STORE_PROMO, start=start, end=start)
@@ -186,7 +208,7 @@ class OverviewTab(QWidget):
         """Opens the editor window-modally; the edit is applied when it is accepted."""
         from ecplanner.ui.common.event_editor import EventEditor  # loads on first use
 
-        editor = EventEditor(event, self, self.document.store.info().platforms)
+        editor = EventEditor(event, self, self.feed.info().platforms)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor, new))
         editor.open()
@@ -202,7 +224,7 @@ class OverviewTab(QWidget):
             if new:
                 commands.add_event(self.document, result, editor.platform_to_add())
             else:
-                old = self.document.store.get(Event, result.uuid)
+                old = self.feed.event_of(result.uuid)
                 commands.edit_event(self.document, old or result, result,
                                     editor.platform_to_add())
         except ValidationError as error:

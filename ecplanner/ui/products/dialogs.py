@@ -95,7 +95,7 @@ class PastePreviewDialog(QDialog):
             return QTableWidgetItem(typed)
         value = getattr(product, field)
         if field in MONEY_FIELDS:
-            shown = texts.money(value, self._currency)
+            shown = texts.price(value, self._currency)
         elif field in COUNT_FIELDS:
             shown = texts.count(value)
         elif field in DATE_FIELDS:

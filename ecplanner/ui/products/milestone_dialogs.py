@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.model import MilestoneKind, Product, Season
 from ecplanner.domain.products.rules import (
     DEFAULT_MILESTONE_OFFSETS,
-    OFFSET_RANGE,
     SeasonOffsets,
     reorder_by,
     season_milestone_offsets,
 )
+from ecplanner.domain.validation import OFFSET_RANGE
 from ecplanner.ui.common import labels
 from ecplanner.ui.products import texts
 

@@ -36,7 +36,7 @@ from ecplanner.domain.products.fields import (
 )
 from ecplanner.ui.common import dates
 from ecplanner.ui.products import texts
-from ecplanner.ui.products.warning_texts import WarningTexts
+from ecplanner.ui.products.texts import WarningTexts
 
 _Index = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[Product, str, FieldValue], bool]
@@ -229,7 +229,7 @@ class ProductsTableModel(QAbstractTableModel):
     # -- cells -------------------------------------------------------------------------
     def _display(self, field: str, value: Any) -> str:
         if field in MONEY_FIELDS:
-            return texts.money(value, self._currency)
+            return texts.price(value, self._currency)
         if field in COUNT_FIELDS:
             return texts.count(value)
         if field in DATE_FIELDS:
@@ -251,8 +251,8 @@ class ProductsTableModel(QAbstractTableModel):
             return "\n".join(f"⚠ {text}" for text in self._warnings.of(product.uuid))
         if field == "list_price" and price_below_cost(product):
             return (self.tr("List price %1 is below the unit cost %2")
-                    .replace("%1", texts.money(product.list_price, self._currency))
-                    .replace("%2", texts.money(product.unit_cost, self._currency)))
+                    .replace("%1", texts.price(product.list_price, self._currency))
+                    .replace("%2", texts.price(product.unit_cost, self._currency)))
         return None
 
     def _icon(self) -> QIcon:

@@ -1,13 +1,17 @@
-"""Words for the Products tab: column titles, milestones, warnings and refusals."""
+"""Words for the Products tab: column titles, milestones, warnings and refusals.
+
+A large plan has tens of thousands of product warnings and writing them all out takes most
+of a second; the table, the timeline and a tooltip ask for a few products' at a time, so
+``WarningTexts`` writes each product's the first time they are asked for.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ecplanner.domain.currency import money_prefix
 from ecplanner.domain.findings import Finding, Problem
 from ecplanner.domain.model import Event, ProductRole, ProductStatus, Season
 from ecplanner.domain.products.fields import CHOICE_FIELDS
@@ -16,6 +20,7 @@ from ecplanner.domain.products.timeline import PRICE_CHANGE, REORDER_BY
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.dates import iso_text, to_qdate
 from ecplanner.ui.common.messages import field_problem
+from ecplanner.ui.common.money import money
 
 
 def _tr(text: str) -> str:
@@ -69,8 +74,9 @@ def long_day_text(day: date) -> str:
     return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
 
 
-def money(value: float, currency: str) -> str:
-    return money_prefix(currency) + QLocale().toString(value, "f", 2)
+def price(value: float, currency: str) -> str:
+    """A price or a cost, to the cent."""
+    return money(value, currency, 2)
 
 
 def days(n: int) -> str:
@@ -174,3 +180,30 @@ def cell_problem_text(problem: Problem) -> str:
     if typed:
         where += f" “{typed}”"
     return field_problem(where, problem_text(problem))
+
+
+class WarningTexts:
+    """The sentences for ``by_product`` (findings by product uuid), naming ``events``.
+
+    Holds the mappings given, not copies, and keeps what it wrote: make a new one whenever
+    the findings or the events change.
+    """
+
+    def __init__(self, by_product: Mapping[str, Sequence[Finding]] | None = None,
+                 events: Mapping[str, Event] | None = None) -> None:
+        self._by_product: Mapping[str, Sequence[Finding]] = by_product or {}
+        self._events: Mapping[str, Event] = events or {}
+        self._written: dict[str, list[str]] = {}
+
+    def __contains__(self, uuid: object) -> bool:
+        """Whether the product ``uuid`` has any warning."""
+        return bool(self._by_product.get(uuid)) if isinstance(uuid, str) else False
+
+    def of(self, uuid: str) -> list[str]:
+        """The product's warnings, one sentence each, in the order found."""
+        written = self._written.get(uuid)
+        if written is None:
+            written = [finding_text(finding, self._events)
+                       for finding in self._by_product.get(uuid, ())]
+            self._written[uuid] = written
+        return list(written)

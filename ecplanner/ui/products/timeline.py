@@ -19,7 +19,7 @@ from ecplanner.domain.products.timeline import (
     ticks,
     unit_for,
 )
-from ecplanner.ui.products.timeline_items import ROW_HEIGHT, BarItem
+from ecplanner.ui.products.timeline_items import ROW_HEIGHT
 from ecplanner.ui.products.timeline_margins import AXIS_HEIGHT, GUTTER_WIDTH, AxisStrip, RowGutter
 from ecplanner.ui.products.timeline_scene import TimelineScene
 
@@ -38,8 +38,8 @@ class TimelineView(QGraphicsView):
         self.setViewportMargins(GUTTER_WIDTH, AXIS_HEIGHT, 0, 0)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
-        self.axis = AxisStrip(self)
-        self.gutter = RowGutter(self)
+        self.axis = AxisStrip(self, self.timeline)
+        self.gutter = RowGutter(self, self.timeline)
         self.corner = QWidget(self)
         self.corner.setStyleSheet("background: #F4F6F9;")
         self._selecting = False
@@ -50,8 +50,7 @@ class TimelineView(QGraphicsView):
 
     # -- selection -------------------------------------------------------------------
     def selected_uuids(self) -> list[str]:
-        return [item.product.uuid for item in self.timeline.selectedItems()
-                if isinstance(item, BarItem)]
+        return self.timeline.selected_uuids()
 
     def select_products(self, uuids: Iterable[str], reveal: bool = True) -> None:
         """Select these products (without reporting it back); ``reveal`` brings the first

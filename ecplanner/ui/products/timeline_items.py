@@ -32,7 +32,7 @@ from ecplanner.domain.products.timeline import (
     product_extent,
 )
 from ecplanner.ui.products import texts
-from ecplanner.ui.products.timeline_kit import MARK, SELECTED_COLOR, PaintKit, paint_kit
+from ecplanner.ui.products.timeline_style import MARK, SELECTED_COLOR, PaintKit, paint_kit
 
 ROW_HEIGHT = 24.0
 GROUP_HEIGHT = 22.0

@@ -1,18 +1,18 @@
 """The timeline's fixed margins: the date axis with event titles above, names at the left.
 
-Both paint only what the view shows, from the scene's geometry and rows, and repaint when
-the view scrolls or zooms.
+Both sit in the margins of ``view``, a QGraphicsView of ``scene``, and paint only what the
+view shows, from the scene's geometry and rows; the view repaints them when it scrolls or
+zooms.
 """
 
 from __future__ import annotations
 
 import bisect
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ecplanner.domain.products.label_lanes import PlacedTitle, TitleSpan, place_titles
 from ecplanner.domain.products.timeline import (
@@ -25,10 +25,8 @@ from ecplanner.domain.products.timeline import (
 )
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.dates import to_qdate
-from ecplanner.ui.products.timeline_kit import WARNING_COLOR
-
-if TYPE_CHECKING:
-    from ecplanner.ui.products.timeline import TimelineView
+from ecplanner.ui.products.timeline_scene import TimelineScene
+from ecplanner.ui.products.timeline_style import WARNING_COLOR
 
 GUTTER_WIDTH = 210
 LINE = 18.0  # height of one line of the axis
@@ -48,9 +46,10 @@ def _is_light(color: QColor) -> bool:
 class AxisStrip(QWidget):
     """Months or years, then days, weeks or months, then the events' titles."""
 
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: QGraphicsView, scene: TimelineScene) -> None:
         super().__init__(view)
         self._view = view
+        self._scene = scene
 
     def _tr_month(self, day: date) -> str:
         name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
@@ -60,7 +59,7 @@ class AxisStrip(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), _BACKGROUND)
-        scene = self._view.timeline
+        scene = self._scene
         g = scene.geometry
         first, last, left = self._shown()
         font = self._label_font()
@@ -80,7 +79,7 @@ class AxisStrip(QWidget):
 
     def _paint_scale(self, painter: QPainter, metrics: QFontMetricsF, unit: AxisUnit,
                      first: date, last: date, left: float) -> None:
-        g = self._view.timeline.geometry
+        g = self._scene.geometry
         by_year = unit is AxisUnit.MONTH
         tops = year_starts(first, last) if by_year else month_starts(first, last)
         # The period the left edge is in is labelled at the edge until the next one nears.
@@ -110,7 +109,7 @@ class AxisStrip(QWidget):
 
     def _shown(self) -> tuple[date, date, float]:
         """The first and last day in view, and the scroll offset in pixels."""
-        g = self._view.timeline.geometry
+        g = self._scene.geometry
         left = float(self._view.horizontalScrollBar().value())
         return max(g.day_at(left), g.first), min(g.day_at(left + self.width()), g.last), left
 
@@ -121,11 +120,11 @@ class AxisStrip(QWidget):
 
     def titles(self) -> list[PlacedTitle]:
         """The event titles in view, in their lanes (x from the strip's left edge)."""
-        g = self._view.timeline.geometry
+        g = self._scene.geometry
         first, last, left = self._shown()
         metrics = QFontMetricsF(self._label_font())
         spans = []
-        for event in visible_events(self._view.timeline.events, first, last):
+        for event in visible_events(self._scene.events, first, last):
             x0 = max(g.x(event.start) - left, 0.0)
             chip_end = x0 + max(g.x(event.end) + g.day_width - left - x0, 3.0)
             text_width = metrics.horizontalAdvance(event.title)
@@ -156,9 +155,10 @@ class RowGutter(QWidget):
     clicked = Signal(str, bool)
     """A product's name was clicked: its uuid, and whether Ctrl was held (toggle)."""
 
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: QGraphicsView, scene: TimelineScene) -> None:
         super().__init__(view)
         self._view = view
+        self._scene = scene
 
     def _top(self) -> float:
         return float(self._view.verticalScrollBar().value())
@@ -166,7 +166,7 @@ class RowGutter(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), _BACKGROUND)
-        scene = self._view.timeline
+        scene = self._scene
         top = self._top()
         base = QFont(self.font())
         base.setPointSizeF(9.0)
@@ -175,7 +175,7 @@ class RowGutter(QWidget):
         small = QFont(base)
         small.setPointSizeF(8.0)
         start = max(bisect.bisect_right(scene.tops, top) - 1, 0)
-        selected = set(self._view.selected_uuids())
+        selected = set(self._scene.selected_uuids())
         for index in range(start, len(scene.rows)):
             y = scene.tops[index] - top
             if y > self.height():
@@ -218,7 +218,7 @@ class RowGutter(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        row = self._view.timeline.row_at(event.position().y() + self._top())
+        row = self._scene.row_at(event.position().y() + self._top())
         if row is not None and not row.is_group:
             extend = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             self.clicked.emit(row.uuid, extend)

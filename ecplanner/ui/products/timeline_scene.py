@@ -90,6 +90,10 @@ class TimelineScene(QGraphicsScene):
     def item_for(self, uuid: str) -> BarItem | None:
         return self._items.get(uuid)
 
+    def selected_uuids(self) -> list[str]:
+        """The products whose bars are selected."""
+        return [item.product.uuid for item in self.selectedItems() if isinstance(item, BarItem)]
+
     def row_top(self, uuid: str) -> float | None:
         item = self._items.get(uuid)
         return None if item is None else item.y()

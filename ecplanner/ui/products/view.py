@@ -1,8 +1,8 @@
 """The Products tab: the launch timeline above the products table, warnings beside it.
 
-What the tab shows is read and kept up to date by ``ProductsContent``: from the first time
-the tab shows, and while it shows (changes made while it is hidden are taken in when it shows
-again). Every edit — a cell, a dragged bar, add, duplicate, delete, paste, a product's
+What the tab shows is read and kept up to date by its feed (``ProductsFeed``): from the
+first time the tab shows, and while it shows (changes made while it is hidden are taken in
+when it shows again). Every edit — a cell, a dragged bar, add, duplicate, delete, paste, a product's
 milestones, the season defaults — is one ``document.apply`` through ``commands``; a refused
 edit shows what and where in the message line and changes nothing.
 """
@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,14 +38,14 @@ from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import field_problem
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products import commands, texts
-from ecplanner.ui.products.content import ProductsContent
 from ecplanner.ui.products.delegates import ProductDelegate
 from ecplanner.ui.products.dialog_edits import DialogEdits
+from ecplanner.ui.products.feed import ProductsFeed
 from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
 from ecplanner.ui.products.timeline import TimelineView
-from ecplanner.ui.products.timeline_bar import TimelineBar
-from ecplanner.ui.products.warnings_panel import WarningsPanel
+from ecplanner.ui.products.timeline_toolbar import TimelineToolbar
+from ecplanner.ui.products.warning_list import products_warnings_panel
 
 
 class ProductsTab(QWidget):
@@ -65,8 +65,8 @@ class ProductsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table(info.year)
         self.timeline = TimelineView(draggable=editable)
-        self.timeline_bar = TimelineBar(self.timeline)
-        self.warnings = WarningsPanel()
+        self.timeline_toolbar = TimelineToolbar(self.timeline)
+        self.warnings = products_warnings_panel()
         self.filters = FilterBar()
         self.message = QLabel()
         self.message.setObjectName("productsMessage")
@@ -87,10 +87,11 @@ class ProductsTab(QWidget):
         self.season_defaults_button = QPushButton(self.tr("Season defaults…"))
         self.season_defaults_button.setToolTip(self.tr("Milestone days before launch for each "
                                                        "season, for products without their own"))
-        self.content = ProductsContent(document, lambda: self.today, self.model, self.proxy,
-                                       self.filters, self.delegate, self.timeline.timeline,
-                                       self.warnings, self)
-        self.dialogs = DialogEdits(self)
+        self.feed = ProductsFeed(document, self, lambda: self.today, self.model, self.proxy,
+                                 self.filters, self.delegate, self.timeline.timeline,
+                                 self.warnings)
+        self.dialogs = DialogEdits(document, self.selected_products, self)
+        self._columns_fitted = False  # to the rows, when first read
         self._fit_pending = True  # fit the columns again when the first warnings arrive
         self._lay_out()
         self._connect()
@@ -114,7 +115,8 @@ class ProductsTab(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(50)  # fit columns to the first rows, not all
-        header.setStretchLastSection(True)
+        # No stretched last column: on a wide screen its figure would sit far from
+        # its header; the room left over stays blank, as in a spreadsheet.
         return table
 
     def _lay_out(self) -> None:
@@ -130,7 +132,7 @@ class ProductsTab(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.timeline_bar)
+        top_layout.addWidget(self.timeline_toolbar)
         top_layout.addWidget(self.timeline, 1)
         bottom = QSplitter()
         bottom.addWidget(self.table)
@@ -151,6 +153,9 @@ class ProductsTab(QWidget):
         self.add_button.clicked.connect(self.add_product)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.dialogs.added.connect(self.select_products)
+        self.dialogs.saved.connect(self.message.hide)
+        self.dialogs.refused.connect(self.refuse)
         self.paste_button.clicked.connect(self.dialogs.paste_from_clipboard)
         self.milestones_button.clicked.connect(self.dialogs.edit_milestones)
         self.season_defaults_button.clicked.connect(self.dialogs.edit_season_defaults)
@@ -166,33 +171,30 @@ class ProductsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.timeline.selection_changed.connect(self._on_timeline_selection)
         self.timeline.timeline.bar_dragged.connect(self._on_bar_dragged)
-        self.warnings.product_clicked.connect(lambda uuid: self.select_products([uuid]))
-        self.content.filled.connect(self._on_filled)
-        self.content.checked.connect(self._on_checked)
-        self.document.changed.connect(self._on_changed)
+        self.warnings.subject_picked.connect(self._on_warning_picked)
+        self.feed.filled.connect(self._on_filled)
+        self.feed.checked.connect(self._on_checked)
+        self.feed.updated.connect(self._on_feed_updated)
 
     # -- reading the plan --------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        if self.content.ensure_loaded():
+    def _on_feed_updated(self, changes: Changes | None) -> None:
+        if changes is None and not self._columns_fitted:  # the first read
+            self._columns_fitted = True
             self._fit_columns()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read everything again (the plan, its settings, events and products)."""
-        self.content.refresh()
+        self.feed.load()
 
     @property
     def busy(self) -> bool:
         """Whether warnings are being worked out or the timeline is still filling."""
-        return self.content.busy
-
-    def _on_changed(self, changes: Changes) -> None:
-        self.content.on_changed(changes, self.isVisible())
+        return self.feed.busy
 
     def _on_filters_changed(self) -> None:
         for field, value in self.filters.values().items():
             self.proxy.set_filter(field, value)
-        self.content.show_filtered()
+        self.feed.show_filtered()
 
     def _on_checked(self) -> None:
         if self._fit_pending:  # the code column now has its warning icons
@@ -230,6 +232,10 @@ class ProductsTab(QWidget):
             first = selection.indexes()[0]
             model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(first)
+
+    def _on_warning_picked(self, subject: str) -> None:
+        if self.model.row_of(subject) >= 0:  # not a launch-wave gap, whose subject is a season
+            self.select_products([subject])
 
     def _on_table_selection(self) -> None:
         self._update_buttons()
@@ -290,7 +296,7 @@ class ProductsTab(QWidget):
 
     def add_product(self) -> None:
         """Add a product (matching the active filters, so it shows) and edit its name."""
-        product = commands.new_product(self.content.year, self.today,
+        product = commands.new_product(self.feed.year, self.today,
                                        [p.code for p in self.model.products()],
                                        self.tr("New product"))
         chosen: dict[str, Any] = {field: value for field, value in self.filters.values().items()

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import DailyActual
 from ecplanner.domain.ops import Put
-from ecplanner.ui.budget import wording
+from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.review_model import METRICS, YTD_COLUMN
 from ecplanner.ui.document import PlanDocument
 from tests.ui.budget.helpers import make_tab, type_into
@@ -104,7 +104,7 @@ def test_charts_show_the_sheet_and_follow_the_mouse(qtbot: QtBot,
     QTest.mouseMove(charts.view.viewport(), charts.view.mapFromScene(scene))
     qtbot.waitUntil(charts.hover_text.isVisible)
     text = charts.hover_text.textItem.toPlainText()
-    assert wording.long_month_name(6) in text
+    assert texts.long_month_name(6) in text
     assert tab.sheet_model.number_format.money(june_gmv or 0.0) in text
 
 

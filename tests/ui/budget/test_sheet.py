@@ -14,7 +14,7 @@ from ecplanner.domain.budget.sheet import compute_sheet
 from ecplanner.domain.budget.uplift import DEFAULT_SEASONALITY, weights_from_actuals
 from ecplanner.domain.model import DailyActual, Event, EventKind
 from ecplanner.domain.ops import Put
-from ecplanner.ui.budget import wording
+from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.model import TOTAL_COLUMN, row_of
 from ecplanner.ui.document import PlanDocument
 from tests.ui.budget.helpers import make_tab, type_into
@@ -81,7 +81,7 @@ def test_bad_values_are_refused_with_where_and_why(qtbot: QtBot, demo_document: 
     assert tab.sheet_model.index(row_of(key), MARCH).data() == shown
     assert tab.message.isVisible()
     text = tab.message.text()
-    assert wording.row_label(key) in text and wording.long_month_name(3) in text
+    assert texts.row_label(key) in text and texts.long_month_name(3) in text
     assert reason in text and typed in text
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ecplanner.ui.calendar.sources import holiday_key, holidays_now
+from ecplanner.ui.calendar.reference_data import holiday_key, holidays_now
 from ecplanner.ui.calendar.view import CalendarTab
 from ecplanner.ui.document import PlanDocument
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ecplanner.domain.model import Event, Task
 from ecplanner.ui.calendar.canvas import TEMPLATE_MIME
+from ecplanner.ui.calendar.off_platform import OffPlatform
 from ecplanner.ui.calendar.view import CalendarTab
 from tests.ui.calendar.helpers import day_point, event_titled
 
@@ -144,3 +145,45 @@ def test_a_dropped_sale_fills_its_catalog_slot(plain_tab: CalendarTab) -> None:
     dropped = next(e for e in store.events() if e.template_key == "cn.tmall.618")
     assert dropped.occurrence == usual.occurrence
     assert missing_618() == []
+
+
+def _drop_off_platform(tab: CalendarTab, choice: OffPlatform | None) -> list[Event]:
+    """Drops 京东618 on the Tmall-only plan and answers the question with ``choice``."""
+    store = tab.document.store
+    before = {e.uuid for e in store.events()}
+    assert _drop(tab, "cn.jd.618", date(2027, 6, 1))
+    question = tab.view.off_platform_question
+    assert question is not None and question.isVisible()
+    assert not [e for e in store.events() if e.uuid not in before]  # nothing until answered
+    if choice is None:
+        question.reject()
+    else:
+        question.buttons_by_choice[choice].click()
+    assert tab.view.off_platform_question is None
+    return [e for e in store.events() if e.uuid not in before]
+
+
+def test_a_template_on_a_platform_the_store_does_not_sell_on_asks_first(
+        plain_tab: CalendarTab) -> None:
+    store = plain_tab.document.store
+    assert _drop_off_platform(plain_tab, None) == []
+    [only] = _drop_off_platform(plain_tab, OffPlatform.CALENDAR_ONLY)
+    assert only.platform == "jd" and not only.count_uplift_anyway
+    assert store.info().platforms == ("tmall",)
+
+
+def test_counting_an_off_platform_drop_anyway_is_stored_with_the_event(
+        plain_tab: CalendarTab) -> None:
+    [event] = _drop_off_platform(plain_tab, OffPlatform.COUNT_ANYWAY)
+    stored = plain_tab.document.store.get(Event, event.uuid)
+    assert stored is not None and stored.count_uplift_anyway
+    assert plain_tab.document.store.info().platforms == ("tmall",)
+
+
+def test_adding_the_platform_with_a_drop_is_one_undo_step(plain_tab: CalendarTab) -> None:
+    store = plain_tab.document.store
+    [event] = _drop_off_platform(plain_tab, OffPlatform.ADD_PLATFORM)
+    assert store.info().platforms == ("tmall", "jd")
+    assert not event.count_uplift_anyway  # counted because the store now sells there
+    plain_tab.document.undo_stack.undo()
+    assert store.get(Event, event.uuid) is None and store.info().platforms == ("tmall",)

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
 from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import Event, EventKind
-from ecplanner.ui.calendar import model
-from ecplanner.ui.calendar.model import CalendarScene
+from ecplanner.ui.calendar import scene as calendar_scene
+from ecplanner.ui.calendar.items import BarItem
+from ecplanner.ui.calendar.scene import CalendarScene
 
 
 def _events(n: int) -> list[Event]:
@@ -21,7 +22,7 @@ def _events(n: int) -> list[Event]:
 
 @pytest.fixture
 def scene(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CalendarScene:
-    monkeypatch.setattr(model, "_SLICE_S", 0.0)  # every chance to stop is taken
+    monkeypatch.setattr(calendar_scene, "_SLICE_S", 0.0)  # every chance to stop is taken
     scene = CalendarScene(2027)
     scene.reset(_events(300), None)
     scene.set_view(CalendarGrid(ViewKind.YEAR, 2027), 30.0)
@@ -29,7 +30,7 @@ def scene(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CalendarScene:
 
 
 def _bar_uuids(scene: CalendarScene) -> set[str]:
-    return {item.uuid for item in scene.items() if isinstance(item, model.it.BarItem)}
+    return {item.uuid for item in scene.items() if isinstance(item, BarItem)}
 
 
 def test_items_come_in_slices_and_end_as_placed(qtbot: QtBot, scene: CalendarScene) -> None:

@@ -11,15 +11,15 @@ from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import EventKind
 from ecplanner.ui.calendar import commands
 from ecplanner.ui.calendar import items as it
-from ecplanner.ui.calendar.dock import KEY_ROLE, TemplatesModel
-from ecplanner.ui.calendar.sources import (
+from ecplanner.ui.calendar.catalog_panel import KEY_ROLE, TemplatesModel
+from ecplanner.ui.calendar.reference_data import (
     holiday_key,
     holiday_loader,
     holidays_now,
     shipped_catalog,
 )
 from ecplanner.ui.calendar.view import CalendarTab
-from ecplanner.ui.calendar.warnings_panel import WarningsModel
+from ecplanner.ui.common.warnings_panel import WarningsModel
 from ecplanner.ui.document import PlanDocument
 from tests.ui.calendar.helpers import event_titled
 
@@ -100,8 +100,8 @@ def test_models_pass_the_model_tester(qtmodeltester: object) -> None:
     assert len(keys) == len(shipped_catalog().templates)
     mime = templates.mimeData([templates.index(0, 0, templates.index(0, 0, templates.index(0, 0)))])
     assert mime.data("application/x-ecplanner-template").data() == keys[0].encode()
-    warnings = WarningsModel(lambda f: f.code, lambda uuid: "双11")
-    warnings.reset_rows([Finding("event.registration_soon", Severity.WARNING, "a",
+    warnings = WarningsModel(lambda f: f"双11: {f.code}")
+    warnings.reset_findings([Finding("event.registration_soon", Severity.WARNING, "a",
                                  date(2027, 11, 1))])
     qtmodeltester.check(warnings)  # type: ignore[attr-defined]
 

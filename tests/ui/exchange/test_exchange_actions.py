@@ -24,7 +24,7 @@ from ecplanner.ui.exchange.actions import ExchangeActions
 from ecplanner.ui.exchange.file_kinds import Format
 from ecplanner.ui.exchange.preview_dialog import ImportPreviewDialog
 from ecplanner.ui.exchange.preview_model import changes_model
-from ecplanner.ui.exchange.wording import issue_text
+from ecplanner.ui.exchange.texts import issue_text
 
 TIMEOUT = 20_000
 

@@ -10,7 +10,7 @@ from ecplanner.domain.model import Product
 from ecplanner.domain.ops import Delete
 from ecplanner.exchange.import_result import Action, Change, GoesWith, ImportIssue, ImportResult
 from ecplanner.ui.exchange.preview_model import changes_model
-from ecplanner.ui.exchange.wording import issue_text
+from ecplanner.ui.exchange.texts import issue_text
 
 
 def test_a_removal_lists_what_goes_with_it(qtbot: QtBot, qtmodeltester: Any) -> None:

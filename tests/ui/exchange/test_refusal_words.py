@@ -10,7 +10,7 @@ from ecplanner.domain.findings import Problem
 from ecplanner.exchange.cli_commands import issue_text as cli_text
 from ecplanner.exchange.import_result import ImportIssue
 from ecplanner.ui.common.messages import problem_text
-from ecplanner.ui.exchange.wording import issue_text
+from ecplanner.ui.exchange.texts import issue_text
 
 VALUE_CODES = ("not_finite", "too_large", "amount_too_large", "uplift_too_large",
                "text_too_long", "bad_text", "date_out_of_range", "bad_days", "listed_twice",

@@ -161,7 +161,7 @@ def test_projection_start_is_explained(demo_document: PlanDocument, qtbot: QtBot
     later = InventoryTab(demo_document, today=lambda: date(2027, 3, 9))
     for widget in (early, later):
         qtbot.addWidget(widget)
-        widget.ensure_loaded()
+        widget.feed.catch_up()
     assert "from 2027-01-01, the first day of the plan year" in early.start_label.text()
     assert "from today, 2027-03-09" in later.start_label.text()
 

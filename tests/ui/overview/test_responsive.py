@@ -17,11 +17,11 @@ from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import Event, EventKind, Task, TaskStatus
 from ecplanner.domain.ops import Put
 from ecplanner.domain.overview import GlanceColumn, year_glance
+from ecplanner.ui.common.warnings_panel import SEVERITY_COLOR, WarningsModel
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview.task_model import in_due_order, is_overdue, overdue_in
 from ecplanner.ui.overview.view import OverviewTab
-from ecplanner.ui.overview.warnings_model import SEVERITY_COLOR, WarningsModel
-from ecplanner.ui.overview.warnings_panel import WarningsPanel
+from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel
 
 
 def _in_tabs(qtbot: QtBot, tab: OverviewTab) -> QTabWidget:
@@ -64,9 +64,9 @@ def test_a_hidden_overview_waits_and_catches_up_when_shown(
     qtbot.wait(400)  # past the warnings' debounce
     assert (tab.model.rowCount(), tab.tasks.model.rowCount()) == (rows, tasks)
     assert len(glances) == checks and started == []
-    assert tab.warnings.title.text() == "Warnings (checking…)"
 
     tabs.setCurrentIndex(0)
+    assert tab.warnings.title.text() == "Warnings (checking…)"
     assert tab.model.row_of(sale.uuid) >= 0
     assert tab.tasks.model.rowCount() == tasks + 1
     assert len(glances) == checks + 1
@@ -77,13 +77,13 @@ def test_a_hidden_overview_waits_and_catches_up_when_shown(
 def test_a_large_result_is_worded_only_where_shown(
         qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
     worded: list[Finding] = []
-    real_describe = WarningsPanel._describe
+    real_describe = PlanWarningsPanel._describe
 
-    def counting(panel: WarningsPanel, finding: Finding) -> str:
+    def counting(panel: PlanWarningsPanel, finding: Finding) -> str:
         worded.append(finding)
         return real_describe(panel, finding)
 
-    monkeypatch.setattr(WarningsPanel, "_describe", counting)
+    monkeypatch.setattr(PlanWarningsPanel, "_describe", counting)
     tab = OverviewTab(demo_document)
     tabs = _in_tabs(qtbot, tab)
     assert tabs.currentWidget() is tab
@@ -194,7 +194,7 @@ def test_double_clicking_a_task_edits_it_in_a_dialog(
         qtbot: QtBot, demo_document: PlanDocument) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ecplanner.ui.overview.task_dialog import TaskDialog
+    from ecplanner.ui.overview.dialogs import TaskDialog
 
     tab = OverviewTab(demo_document)
     tabs = _in_tabs(qtbot, tab)
@@ -217,7 +217,7 @@ def test_double_clicking_a_task_edits_it_in_a_dialog(
 
 
 def test_glance_marks_the_year_and_losses(qtbot: QtBot) -> None:
-    from ecplanner.ui.overview.glance import GlanceModel
+    from ecplanner.ui.overview.glance_model import GlanceModel
 
     def column(month: int | None, net_profit: float) -> GlanceColumn:
         return GlanceColumn(month, 100.0, 90.0, 10.0, 9.0, net_profit, 1, 0, 0, 0)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from ecplanner.domain.findings import Finding
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview import warnings_panel
-from ecplanner.ui.overview.warnings_panel import WarningsPanel
+from ecplanner.ui.overview.view import OverviewTab
 
 _CAUSE = "[Errno 2] No translation file found for domain: 'CN'"
 
@@ -29,9 +29,10 @@ def test_a_failed_check_is_shown_and_logged(qtbot: QtBot, document: PlanDocument
                                              monkeypatch: pytest.MonkeyPatch,
                                              caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setattr(warnings_panel, "_plan_findings", _without_holiday_tables)
-    panel = WarningsPanel(document)
-    qtbot.addWidget(panel)
-    panel.show()
+    tab = OverviewTab(document)
+    qtbot.addWidget(tab)
+    panel = tab.warnings
+    tab.show()
     with caplog.at_level(logging.ERROR), qtbot.waitSignal(panel.checked, timeout=10_000) as ok:
         pass  # the first check starts shortly after the panel shows
     assert ok.args == [False]
@@ -43,10 +44,11 @@ def test_a_failed_check_is_shown_and_logged(qtbot: QtBot, document: PlanDocument
 
 
 def test_a_check_that_ends_says_so(qtbot: QtBot, document: PlanDocument) -> None:
-    panel = WarningsPanel(document)
+    tab = OverviewTab(document)
+    panel = tab.warnings
     panel.today = date(2026, 10, 1)
-    qtbot.addWidget(panel)
-    panel.show()
+    qtbot.addWidget(tab)
+    tab.show()
     with qtbot.waitSignal(panel.checked, timeout=10_000) as ok:
         pass
     assert ok.args == [True]

@@ -13,7 +13,7 @@ from ecplanner.domain.model import Event, EventKind, Product, Season
 from ecplanner.domain.ops import Put
 from ecplanner.domain.products.checks import ProductChecks
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.products import content
+from ecplanner.ui.products import feed
 from ecplanner.ui.products.view import ProductsTab
 from tests.ui.products.conftest import COAT, DRESS, SHIRT, TODAY
 from tests.ui.products.helpers import settle
@@ -64,7 +64,7 @@ def test_a_hidden_tab_takes_changes_in_when_shown_again(tab: ProductsTab, qtbot:
 
 def test_a_large_plan_is_filled_and_checked_in_slices(qtbot: QtBot, document: PlanDocument,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(content, "_SLICE_S", 0.0)  # every step a slice of its own
+    monkeypatch.setattr(feed, "_SLICE_S", 0.0)  # every step a slice of its own
     products = [Product(f"N{n:03}", f"商品{n}", season=Season.SUMMER, wave="W1",
                         launch=date(2027, 4, 1) + timedelta(days=n % 60), uuid=f"n{n:03}")
                 for n in range(250)]

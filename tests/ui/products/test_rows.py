@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -133,8 +133,11 @@ def test_warnings_in_the_panel_on_rows_and_on_bars(tab: ProductsTab, qtbot: QtBo
     assert tab.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     item = tab.timeline.timeline.item_for("shirt")
     assert item is not None and any("Reorder-by" in text for text in item.warnings)
-    tab.warnings.browser.anchorClicked.emit(QUrl("product:coat"))
-    assert tab.selected_uuids() == ["coat"]
+    tab.select_products(["coat"])
+    model = tab.warnings.model
+    shirt = next(r for r in range(model.rowCount()) if model.finding_at(r).subject == "shirt")
+    tab.warnings.list.clicked.emit(model.index(shirt))  # a click on a warning picks its product
+    assert tab.selected_uuids() == ["shirt"]
 
 
 def test_an_event_change_refreshes_the_bands_and_warnings(tab: ProductsTab,

@@ -39,7 +39,7 @@ def test_a_wave_change_moves_the_row_to_its_group(tab: ProductsTab) -> None:
 
 
 def test_scale_and_zoom(tab: ProductsTab) -> None:
-    bar = tab.timeline_bar
+    bar = tab.timeline_toolbar
     view = tab.timeline
     bar.scale.setCurrentIndex(bar.scale.findData(AxisUnit.DAY.value))
     assert view.day_width == DAY_WIDTHS[AxisUnit.DAY]

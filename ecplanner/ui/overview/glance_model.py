@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.overview import GlanceColumn
 from ecplanner.ui.budget.formats import NumberFormat
+from ecplanner.ui.common.money import short_amount
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROWS: tuple[tuple[str, Unit | None], ...] = (
@@ -24,6 +25,8 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SHORT = -1  # the money's short text, kept beside the full one under a role Qt never asks
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -38,6 +41,8 @@ class GlanceModel(QAbstractTableModel):
         self._format = NumberFormat(QLocale(), currency)
         self._bold = QFont()
         self._bold.setBold(True)
+        self.short = False
+        """Money in 万 (or k) when the columns are too narrow for every digit."""
 
     def reset_columns(self, columns: list[GlanceColumn], currency: str) -> None:
         self.beginResetModel()
@@ -56,6 +61,9 @@ class GlanceModel(QAbstractTableModel):
         else:
             text = self._format.show(unit, float(value))
         cell: dict[int, Any] = {_DISPLAY: text, _ALIGNMENT: _RIGHT}
+        if unit is Unit.MONEY and value is not None:
+            cell[_SHORT] = short_amount(float(value))
+            cell[_TOOLTIP] = self._format.money(float(value))
         if key == "net_profit" and value is not None and value < 0:
             cell[_FOREGROUND] = _LOSS
         if column.month is None:  # the year
@@ -93,4 +101,23 @@ class GlanceModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        return self._cells[index.row()][index.column()].get(role)
+        cell = self._cells[index.row()][index.column()]
+        if role == _DISPLAY and self.short:
+            return cell.get(_SHORT, cell[_DISPLAY])
+        return cell.get(role)
+
+    def widest_full_text(self, metrics: QFontMetrics, bold: QFontMetrics) -> int:
+        """The width every figure needs in full (the year's, in bold, by ``bold``)."""
+        widest = 0
+        for row in self._cells:
+            for column, cell in zip(self._columns, row, strict=True):
+                measure = bold if column.month is None else metrics
+                widest = max(widest, measure.horizontalAdvance(cell[_DISPLAY]))
+        return widest
+
+    def set_short(self, short: bool) -> None:
+        if short != self.short:
+            self.short = short
+            if self._cells:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(_ROWS) - 1, len(self._columns) - 1))

@@ -1,8 +1,9 @@
-"""What the Products tab shows, read from the plan and kept in step with it.
+"""The Products tab's feed: what the tab shows, read from the plan and kept in step with it.
 
 The plan is read the first time the tab is shown (building the tab at start-up costs
 nothing), then again on each change while it shows; changes made while it is hidden are
-taken in when it shows again. Reading is cheap; what costs on a large plan is spread out:
+taken in when it shows again (``Feed``). Reading is cheap; what costs on a large plan is
+spread out:
 
 - the findings of every product (after an event or settings change, or a large paste) are
   worked out a slice of time at a time (``Slices``), and the warnings list says
@@ -13,45 +14,47 @@ taken in when it shows again. Reading is cheap; what costs on a large plan is sp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from ecplanner.domain.model import Event, Product
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.products.checks import ProductChecks
+from ecplanner.ui.common.feed import Feed
 from ecplanner.ui.common.slices import Slices
+from ecplanner.ui.common.warnings_panel import WarningsPanel
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products.delegates import ProductDelegate
 from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
+from ecplanner.ui.products.texts import WarningTexts
 from ecplanner.ui.products.timeline_scene import TimelineScene
-from ecplanner.ui.products.warning_texts import WarningTexts
-from ecplanner.ui.products.warnings_panel import WarningsPanel
+from ecplanner.ui.products.warning_list import show_warnings
 
-_FEW_CHANGES = 64  # more changed keys than this: read all products again
+_FEW_CHANGES = 64  # more changed products than this: read them all again
 # The longest a slice of checks, or of the timeline's fill, holds the window; both may run
 # in the same turn of the event loop.
 _SLICE_S = 0.01
 
 
-class ProductsContent(QObject):
+class ProductsFeed(Feed):
     """Fills ``model`` (through ``proxy``'s and ``filters``' choices), ``scene`` and
-    ``panel`` from ``document``; ``today`` dates the warnings."""
+    ``panel`` of ``tab`` from ``document``; ``today`` dates the warnings."""
 
     filled = Signal()
     """The timeline shows all the products the filters let through."""
     checked = Signal()
     """Every product's findings were worked out again and are shown."""
 
-    def __init__(self, document: PlanDocument, today: Callable[[], date],
+    def __init__(self, document: PlanDocument, tab: QWidget, today: Callable[[], date],
                  model: ProductsTableModel, proxy: ProductsFilterProxy, filters: FilterBar,
-                 delegate: ProductDelegate, scene: TimelineScene, panel: WarningsPanel,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
+                 delegate: ProductDelegate, scene: TimelineScene, panel: WarningsPanel
+                 ) -> None:
+        super().__init__(document, tab, lazy=True)
         self._today = today
         self._model, self._proxy, self._filters = model, proxy, filters
         self._delegate, self._scene, self._panel = delegate, scene, panel
@@ -62,8 +65,6 @@ class ProductsContent(QObject):
         self._by_uuid: dict[str, Event] = {}
         self.checks = ProductChecks()
         self.texts = WarningTexts()
-        self._loaded = False
-        self._pending: Changes | None = None
         self._rechecking = False  # every product is being checked: an answer is to come
         self._since: set[str] = set()  # products edited since that check read them
         self._checking = Slices(_SLICE_S, self)
@@ -77,20 +78,7 @@ class ProductsContent(QObject):
         return self._checking.busy or self._filling.busy
 
     # -- reading -------------------------------------------------------------------------
-    def ensure_loaded(self) -> bool:
-        """Read the plan if not yet read (then True), or take in the changes made while
-        hidden."""
-        if not self._loaded:
-            self.refresh()
-            return True
-        if self._pending is not None:
-            pending, self._pending = self._pending, None
-            self._apply(pending)
-        return False
-
-    def refresh(self) -> None:
-        """Read everything again (the plan, its settings, events and products)."""
-        self._loaded, self._pending = True, None
+    def read_all(self) -> None:
         store = self.document.store
         info = store.info()
         self.year = self._delegate.plan_year = info.year
@@ -99,40 +87,33 @@ class ProductsContent(QObject):
         self._set_events(store.events())
         self._show(store.products(), later=True)
 
-    def on_changed(self, changes: Changes, showing: bool) -> None:
-        """Take in ``changes`` now if the tab is ``showing``, else when it shows."""
-        if not self._loaded:
-            return
-        if not showing:
-            self._pending = changes if self._pending is None else self._pending | changes
-            return
-        self._apply(changes)
-
-    def _apply(self, changes: Changes) -> None:
+    def read_changes(self, changes: Changes) -> bool:
         if changes.touches(Topic.PLAN):
-            self.refresh()
-            return
+            self.read_all()
+            return True
         if not changes.touches(Topic.PRODUCTS, Topic.EVENTS):
-            return
+            return False
         products = self._model.products()
-        few = len(changes.keys) <= _FEW_CHANGES
-        if changes.touches(Topic.PRODUCTS):
-            products = (self._reread(products, changes.keys) if few
+        edited = changes.of_kind(Product)
+        few = len(edited) <= _FEW_CHANGES
+        if edited:
+            products = (self._reread(products, changes) if few
                         else self.document.store.products())
-        if changes.touches(Topic.EVENTS):
+        if changes.of_kind(Event):
             self._set_events(self.document.store.events())
             self._show(products)
         else:
-            self._show(products, set(changes.keys) if few else None)
+            self._show(products, set(edited) if few else None)
+        return True
 
-    def _reread(self, products: list[Product], keys: Iterable[str]) -> list[Product]:
+    def _reread(self, products: list[Product], changes: Changes) -> list[Product]:
         current = {p.uuid: p for p in products}
-        for key in keys:
+        for key in changes.deleted(Product):
+            current.pop(key, None)
+        for key in changes.put(Product):
             found = self.document.store.get(Product, key)
             if found is not None:
                 current[key] = found
-            else:
-                current.pop(key, None)
         return list(current.values())
 
     def _set_events(self, events: list[Event]) -> None:
@@ -142,8 +123,8 @@ class ProductsContent(QObject):
     # -- showing -------------------------------------------------------------------------
     def _show(self, products: Sequence[Product], changed: set[str] | None = None,
               later: bool = False) -> None:
-        """Show ``products``; findings are worked out again for ``changed`` only (a set of
-        keys, not all of them products) or, when None, for all. The timeline starts
+        """Show ``products``; findings are worked out again for the products ``changed``
+        only or, when None, for all. The timeline starts
         filling at once, or at the next turn of the event loop when ``later``."""
         self._model.set_products(products)
         self._filters.set_waves(p.wave for p in products)
@@ -166,8 +147,8 @@ class ProductsContent(QObject):
         uuids = [p.uuid for p in shown]
         season = self._filters.values()["season"]
         gaps = [gap for gap in self.checks.gaps if season is None or gap.subject == season]
-        self._panel.set_findings(partial(self.checks.listed, uuids), self.checks.count(uuids),
-                                 {p.uuid: p for p in shown}, self._by_uuid, gaps)
+        show_warnings(self._panel, partial(self.checks.listed, uuids), self.checks.count(uuids),
+                      {p.uuid: p for p in shown}, self._by_uuid, gaps)
 
     # -- findings ------------------------------------------------------------------------
     def _check(self, products: Sequence[Product], changed: set[str] | None) -> None:

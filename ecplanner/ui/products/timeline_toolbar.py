@@ -15,13 +15,13 @@ from ecplanner.domain.products.timeline import (
 from ecplanner.ui.common import labels
 from ecplanner.ui.products import texts
 from ecplanner.ui.products.timeline import TimelineView
-from ecplanner.ui.products.timeline_kit import MARKER_COLORS, ROLE_COLORS
 from ecplanner.ui.products.timeline_scene import TODAY_COLOR
+from ecplanner.ui.products.timeline_style import MARKER_COLORS, ROLE_COLORS
 
 ZOOM_STEP = 1.25
 
 
-class TimelineBar(QWidget):
+class TimelineToolbar(QWidget):
     """Controls for ``view``: pick day / week / month, zoom in and out."""
 
     def __init__(self, view: TimelineView, parent: QWidget | None = None) -> None:

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QObject, Signal
 
-from ecplanner.domain.calendar.edits import catalog_language
 from ecplanner.domain.catalog import Catalog, HolidayCalendar, holidays_for, load_catalog
+from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import PlanInfo
 
 HolidayKey = tuple[int, tuple[str, ...], str, int]
@@ -30,7 +30,7 @@ def shipped_catalog() -> Catalog:
 
 
 def holiday_key(info: PlanInfo) -> HolidayKey:
-    return (info.year, tuple(info.markets), catalog_language(info.locale),
+    return (info.year, tuple(info.markets), language_of(info.locale),
             info.shipping_cutoff_days)
 
 

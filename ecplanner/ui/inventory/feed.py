@@ -1,8 +1,10 @@
-"""What the Inventory tab last read from the plan, and its projection.
+"""The Inventory tab's feed: the stock plans, products and events it last read, and
+their projection.
 
 Reading 2,000 stock plans through the store takes ~75 ms, so after the first read only the
 rows a change names are read again (``store.get`` by key); the events are read whole (they
-are few). The projection is recomputed from these on every change: ~10 ms for 2,000.
+are few). The projection is recomputed from these on every change: ~10 ms for 2,000. The
+tab loads the feed itself, in two turns, once numpy is imported (``load_on_show=False``).
 """
 
 from __future__ import annotations
@@ -10,12 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
 
 from ecplanner.domain.clearance.events import events_for_products
 from ecplanner.domain.clearance.projection import BatchProjection, project_each, projection_start
 from ecplanner.domain.model import Event, PlanInfo, Product, StockPlan
-from ecplanner.domain.ops import Changes, Topic
-from ecplanner.store.plan_store import PlanStore
+from ecplanner.domain.ops import Changes, Topic, key_of
+from ecplanner.ui.common.feed import Feed
+from ecplanner.ui.document import PlanDocument
+
+E = TypeVar("E", StockPlan, Product)
 
 # Past this many changed keys one full read is cheaper than reading them one by one.
 _MAX_KEYED_READS = 40
@@ -37,11 +45,13 @@ class InventorySnapshot:
                      if plan.uuid == plan_uuid), -1)
 
 
-class InventorySource:
-    """Keeps the plan's stock plans, products and events as last read from ``store``."""
+class InventoryFeed(Feed):
+    """The plan's stock plans, products and events as last read from ``document``."""
 
-    def __init__(self, store: PlanStore, today: Callable[[], date] = date.today) -> None:
-        self._store = store
+    def __init__(self, document: PlanDocument, tab: QWidget,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(document, tab, lazy=True, load_on_show=False)
+        self._store = document.store
         self._today = today
         self._plans: dict[str, StockPlan] = {}
         self._products: dict[str, Product] = {}
@@ -49,42 +59,33 @@ class InventorySource:
         self._info: PlanInfo | None = None
 
     def prefetch(self) -> None:
-        """Read the stock plans, the slow part of ``reload``, into the store's memo."""
+        """Read the stock plans, the slow part of ``load``, into the store's memo."""
         self._store.stock_plans()
 
-    def reload(self) -> None:
-        """Read everything again."""
+    def read_all(self) -> None:
         self._info = self._store.info()
         self._plans = {plan.uuid: plan for plan in self._store.stock_plans()}
         self._products = {product.uuid: product for product in self._store.products()}
         self._events = self._store.events()
 
-    def update(self, changes: Changes) -> bool:
-        """Read again what ``changes`` touched; False when it touched nothing shown here."""
+    def read_changes(self, changes: Changes) -> bool:
         if not changes.touches(Topic.STOCK, Topic.PRODUCTS, Topic.EVENTS, Topic.PLAN):
             return False
-        if self._info is None or changes.touches(Topic.PLAN) or not changes.keys \
-                or len(changes.keys) > _MAX_KEYED_READS:
-            self.reload()
+        keyed = len(changes.of_kind(Product)) + len(changes.of_kind(StockPlan))
+        if changes.touches(Topic.PLAN) or keyed > _MAX_KEYED_READS:
+            self.read_all()
             return True
-        if changes.touches(Topic.EVENTS):
+        if changes.of_kind(Event):
             self._events = self._store.events()
-        if changes.touches(Topic.PRODUCTS):
-            for key in changes.keys:
-                product = self._store.get(Product, key)
-                if product is not None:
-                    self._products[key] = product
-                elif self._products.pop(key, None) is not None:
-                    # Deleting a product deletes its stock plan with it.
-                    self._plans = {k: p for k, p in self._plans.items() if p.product_uuid != key}
-        if changes.touches(Topic.STOCK):
-            for key in changes.keys:
-                plan = self._store.get(StockPlan, key)
-                if plan is not None:
-                    self._plans[key] = plan
-                else:
-                    self._plans.pop(key, None)
+        self._reread(self._products, Product, changes)
+        self._reread(self._plans, StockPlan, changes)
         return True
+
+    def _reread(self, held: dict[str, E], kind: type[E], changes: Changes) -> None:
+        for key in changes.deleted(kind):
+            held.pop(key, None)
+        found = [self._store.get(kind, key) for key in changes.put(kind)]
+        held.update((key_of(entity), entity) for entity in found if entity is not None)
 
     def products(self) -> list[Product]:
         return sorted(self._products.values(), key=lambda product: product.code)
@@ -95,7 +96,7 @@ class InventorySource:
     def snapshot(self) -> InventorySnapshot:
         """Project every stock plan from today (or the plan's Jan 1) with its own events."""
         if self._info is None:
-            self.reload()
+            self.read_all()
         assert self._info is not None
         info = self._info
         items = sorted(((plan, self._products[plan.product_uuid])

@@ -23,7 +23,7 @@ from ecplanner.domain.model import (
     Season,
 )
 from ecplanner.exchange.import_result import Action, GoesWith, ImportIssue
-from ecplanner.ui.budget.wording import row_label
+from ecplanner.ui.budget.texts import row_label
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.messages import field_name, problem_text
 

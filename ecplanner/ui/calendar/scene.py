@@ -2,7 +2,7 @@
 
 It keeps what it last read (the events, the holidays, the warnings) and the view state
 (grid, zoom, filter, selection); ``relayout`` runs the pure stages (grid → segments →
-lanes → rectangles, in ``domain.calendar_placement``) and then moves, adds or removes only
+lanes → rectangles, in ``domain.calendar.placement``) and then moves, adds or removes only
 the items whose place or look changed. A drag never relayouts: it moves preview items.
 """
 

@@ -1,0 +1,59 @@
+"""The Overview tab's feed: what its heading, glance, events, tasks and warnings read.
+
+Each read goes to the store, whose memo keeps the collections: the feed's part is the
+timing. While the Overview is hidden behind another tab it takes no change; when it shows
+it hands over all that changed meanwhile, once (``Feed``), and each part refreshes if the
+changes touch what it shows.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ecplanner.domain.model import (
+    BudgetMonth,
+    Event,
+    PlanInfo,
+    PlanSettings,
+    Product,
+    StockPlan,
+    Task,
+)
+from ecplanner.ui.common.feed import Feed
+
+
+class PlanToCheck(NamedTuple):
+    """What the plan's warnings are worked out from."""
+
+    info: PlanInfo
+    events: list[Event]
+    products: list[Product]
+    stock_plans: list[StockPlan]
+    settings: PlanSettings
+
+
+class OverviewFeed(Feed):
+    """The plan as the Overview reads it; ``updated`` carries the changes to each part."""
+
+    def info(self) -> PlanInfo:
+        return self.document.store.info()
+
+    def events(self) -> list[Event]:
+        return self.document.store.events()
+
+    def event_of(self, uuid: str) -> Event | None:
+        return self.document.store.get(Event, uuid)
+
+    def products(self) -> list[Product]:
+        return self.document.store.products()
+
+    def budget_months(self) -> list[BudgetMonth]:
+        return self.document.store.budget_months()
+
+    def tasks(self) -> list[Task]:
+        return self.document.store.tasks()
+
+    def plan_to_check(self) -> PlanToCheck:
+        store = self.document.store
+        return PlanToCheck(store.info(), store.events(), store.products(),
+                           store.stock_plans(), store.settings())
