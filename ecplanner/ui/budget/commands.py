@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ecplanner.domain.budget.fees import FeeProfile, apply_fee_profile
 from ecplanner.domain.budget.solve import solve_cogs_rate, solve_search_spend, solve_uv
 from ecplanner.domain.model import BudgetMonth, DailyActual
 from ecplanner.domain.ops import Op, Put
@@ -70,6 +71,15 @@ def fill_cogs_rate(document: PlanDocument, inputs: SheetInputs) -> int:
     ops = _month_ops(inputs, solved)
     if ops:
         document.apply(_tr("Cost of goods rate from the product mix"), ops)
+    return len(ops)
+
+
+def fill_fees(document: PlanDocument, inputs: SheetInputs, profile: FeeProfile,
+              name: str) -> int:
+    """Every month's fee inputs from ``profile`` (shown as ``name``); returns months changed."""
+    ops = _month_ops(inputs, apply_fee_profile(inputs.months, profile))
+    if ops:
+        document.apply(_tr("Fees from %1").replace("%1", name), ops)
     return len(ops)
 
 
