@@ -1031,37 +1031,42 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>%1（%2）を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="50"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="56"/>
+        <source>Edit %1, every month</source>
+        <translation>%1 を編集（全ての月）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="61"/>
         <source>Edit annual target</source>
         <translation>年間目標を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="56"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="67"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="75"/>
         <source>Fill search spend from cost per click</source>
         <translation>クリック単価から検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="73"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
         <source>Cost of goods rate from the product mix</source>
         <translation>商品構成から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="82"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="93"/>
         <source>Fees from %1</source>
         <translation>%1 の手数料を入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
         <source>Weights from last year&apos;s actuals</source>
         <translation>昨年の実績からウェイトを設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="105"/>
         <source>Import %n days of actuals</source>
         <translation>%n 日分の実績を取り込み</translation>
     </message>
@@ -1179,37 +1184,37 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="290"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="299"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="317"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="319"/>
         <source>%1 (rates of %2)</source>
         <translation>%1（%2 時点の料率）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="325"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="327"/>
         <source>No fee profile for the store&apos;s platforms</source>
         <translation>出店先プラットフォームの手数料プロファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="331"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="333"/>
         <source>The months&apos; fees already match %1.</source>
         <translation>各月の手数料はすでに %1 と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="354"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -4496,62 +4501,67 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="152"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
         <source>✓ yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
         <source>✗ no</source>
         <translation>✗ いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="251"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <source>Type a value in the year column to set every month.</source>
+        <translation>年間の列に入力すると、全ての月に同じ値が入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="257"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>ウェイトの合計は100%ではなく %1 です。各月の目標は「ウェイト ÷ この合計」で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="277"/>
         <source>No event lifts %1.</source>
         <translation>%1に集客を押し上げるイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="279"/>
         <source>Events lifting %1:</source>
         <translation>%1の集客を押し上げるイベント：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="280"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="286"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 広告費 %2 = ROI %3、損益分岐ROI %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="291"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>損益分岐を下回っています：広告費が粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="297"/>
         <source>This channel&apos;s ROI %1; break-even ROI %2.</source>
         <translation>この経路のROAS %1、損益分岐ROAS %2。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="295"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="301"/>
         <source>Below break-even: this channel&apos;s ads cost more than the gross profit its GMV brings.</source>
         <translation>損益分岐を下回っています：この経路の広告費が、その流通額から得られる粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="309"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="315"/>
         <source>the year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="275"/>
         <source>not counted, the store does not sell on its platform</source>
         <translation>計上しない：このストアはそのプラットフォームで販売していません</translation>
     </message>

@@ -1031,37 +1031,42 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>修改 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="50"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="56"/>
+        <source>Edit %1, every month</source>
+        <translation>修改%1（全部月份）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="61"/>
         <source>Edit annual target</source>
         <translation>修改年度目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="56"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="67"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="75"/>
         <source>Fill search spend from cost per click</source>
         <translation>按点击单价填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="73"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
         <source>Cost of goods rate from the product mix</source>
         <translation>按商品结构计算货品成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="82"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="93"/>
         <source>Fees from %1</source>
         <translation>按 %1 填入费率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
         <source>Weights from last year&apos;s actuals</source>
         <translation>按去年实际设置月度权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="105"/>
         <source>Import %n days of actuals</source>
         <translation>导入 %n 天实际数据</translation>
     </message>
@@ -1179,37 +1184,37 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="290"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="299"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="317"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="319"/>
         <source>%1 (rates of %2)</source>
         <translation>%1（%2 的费率）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="325"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="327"/>
         <source>No fee profile for the store&apos;s platforms</source>
         <translation>店铺所在平台暂无费率方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="331"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="333"/>
         <source>The months&apos; fees already match %1.</source>
         <translation>各月费率已与 %1 一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="354"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -4496,62 +4501,67 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="152"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
         <source>✓ yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
         <source>✗ no</source>
         <translation>✗ 否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="251"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <source>Type a value in the year column to set every month.</source>
+        <translation>在“全年”列输入一个值，即设为每个月的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="257"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>权重合计为 %1，不是 100%：各月目标按“该月权重 ÷ 权重合计”计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="277"/>
         <source>No event lifts %1.</source>
         <translation>%1没有活动拉升流量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="279"/>
         <source>Events lifting %1:</source>
         <translation>拉升%1流量的活动：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="280"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="286"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 推广费 %2 = 投产比 %3；保本投产比 %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="291"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>低于保本线：推广费超过了毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="297"/>
         <source>This channel&apos;s ROI %1; break-even ROI %2.</source>
         <translation>该渠道投产比 %1；保本投产比 %2。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="295"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="301"/>
         <source>Below break-even: this channel&apos;s ads cost more than the gross profit its GMV brings.</source>
         <translation>低于保本投产比：该渠道的推广费超过了它带来的成交所产生的毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="309"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="315"/>
         <source>the year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="275"/>
         <source>not counted, the store does not sell on its platform</source>
         <translation>不计入：本店未在该平台销售</translation>
     </message>

@@ -46,6 +46,17 @@ def set_month_input(document: PlanDocument, inputs: SheetInputs, key: str, month
     document.apply(text, _month_ops(inputs, new))
 
 
+def set_every_month(document: PlanDocument, inputs: SheetInputs, key: str,
+                    value: float) -> None:
+    """Set the input ``key`` of all twelve months to ``value`` (a rate typed for the year)."""
+    if key not in _MONTH_INPUTS:
+        raise KeyError(key)
+    changes: dict[str, Any] = {key: value}
+    new = [replace(b, **changes) for b in inputs.months]
+    document.apply(_tr("Edit %1, every month").replace("%1", texts.row_label(key)),
+                   _month_ops(inputs, new))
+
+
 def set_annual_target(document: PlanDocument, inputs: SheetInputs, value: float) -> None:
     document.apply(_tr("Edit annual target"), [Put(replace(inputs.info, annual_target=value))])
 

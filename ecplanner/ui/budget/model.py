@@ -58,6 +58,10 @@ _CHANNEL_SPEND = {"roi_search": "spend_search", "roi_display": "spend_display",
                   "roi_affiliate": "spend_affiliate", "roi_live": "spend_live",
                   "roi_offsite": "spend_offsite"}
 """Each channel's ROI row and the spend it is judged on against the break-even ROI."""
+_YEAR_INPUTS = frozenset({"vat_rate"})
+"""Inputs whose year cell, typed in, sets all twelve months. Only VAT: it is the store's tax
+status, a plan setting typed once; the other inputs' year figures are worked out from their
+months and stay computed."""
 _LAYOUT: tuple[RowSpec | RowGroup, ...] = tuple(
     item
     for i, spec in enumerate(ROW_SPECS)
@@ -172,7 +176,7 @@ class SheetModel(QAbstractTableModel):
     def _editable(spec: RowSpec, column: int) -> bool:
         if spec.key == "annual_target":
             return column == TOTAL_COLUMN
-        return spec.kind is RowKind.INPUT and column < TOTAL_COLUMN
+        return spec.kind is RowKind.INPUT and (column < TOTAL_COLUMN or spec.key in _YEAR_INPUTS)
 
     def value(self, key: str, column: int) -> float | None:
         """The sheet's figure for ``key`` in ``column`` (12: the year)."""
@@ -246,6 +250,8 @@ class SheetModel(QAbstractTableModel):
             parts.append(self._roi_figures(column))
         if spec.key in _CHANNEL_SPEND and self._sheet:
             parts.append(self._channel_figures(spec.key, column))
+        if column == TOTAL_COLUMN and spec.key in _YEAR_INPUTS:
+            parts.append(self.tr("Type a value in the year column to set every month."))
         if spec.key == "weight" and column == TOTAL_COLUMN and value is not None \
                 and abs(value - 1.0) > 1e-6:
             parts.append(self.tr("The weights add up to %1, not 100%: each month's target "

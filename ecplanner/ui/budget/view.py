@@ -249,8 +249,10 @@ class BudgetTab(QWidget):
     # -- editing -----------------------------------------------------------------------------
     def _commit(self, key: str, month: int | None, value: float) -> None:
         assert self.feed.inputs is not None
-        if month is None:
+        if key == "annual_target":
             commands.set_annual_target(self.document, self.feed.inputs, value)
+        elif month is None:
+            commands.set_every_month(self.document, self.feed.inputs, key, value)
         else:
             commands.set_month_input(self.document, self.feed.inputs, key, month, value)
         self.message.hide()

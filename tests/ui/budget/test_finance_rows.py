@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ecplanner.ui.budget.model import WARN_BACKGROUND, row_of
+from ecplanner.ui.budget.model import TOTAL_COLUMN, WARN_BACKGROUND, row_of
 from ecplanner.ui.document import PlanDocument
 from tests.ui.budget.helpers import make_tab, type_into
 
@@ -75,3 +75,22 @@ def test_fees_from_a_platform_profile_fill_every_month_in_one_undo_step(
     demo_document.undo_stack.undo()
     assert all(m.commission_rate == pytest.approx(0.05)  # type: ignore[attr-defined]
                for m in _months(demo_document).values())
+
+
+def test_a_rate_typed_in_the_year_column_sets_every_month(
+        qtbot: QtBot, document: PlanDocument) -> None:
+    """VAT is the store's tax status: typed once for the year, as a plan setting."""
+    tab = make_tab(qtbot, document)
+    type_into(qtbot, tab, "vat_rate", TOTAL_COLUMN, "13%")
+    months = _months(document)
+    assert len(months) == 12  # a new plan's defaults saved whole, as with any first edit
+    assert all(m.vat_rate == pytest.approx(0.13) for m in months.values())  # type: ignore[attr-defined]
+    assert document.undo_stack.count() == 1
+    assert "every month" in document.undo_stack.text(0)
+    # a summed row's year is the sum of its months: it stays computed
+    spend = tab.sheet_model.index(row_of("spend_search"), TOTAL_COLUMN)
+    assert not spend.flags() & Qt.ItemFlag.ItemIsEditable
+    weight = tab.sheet_model.index(row_of("weight"), TOTAL_COLUMN)
+    assert not weight.flags() & Qt.ItemFlag.ItemIsEditable
+    document.undo_stack.undo()
+    assert document.store.budget_months() == []
