@@ -1,31 +1,42 @@
-"""Composition root for the window: builds the store, the document and the main window."""
+"""Composition root for the window: builds the store, the document and the main window.
+
+Imported only to open the window, once ``cli`` has checked that Qt's GUI can load here.
+"""
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSize,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ecplanner import paths, plans
 from ecplanner.logs import setup_logging
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QTranslator
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    from ecplanner.ui.document import PlanDocument
-    from ecplanner.ui.main_window import MainWindow
+from ecplanner.store.errors import PlanFileError
+from ecplanner.ui.common.messages import refusal_text
+from ecplanner.ui.crash import install_excepthook
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.file_open_events import FileOpenFilter
+from ecplanner.ui.main_window import MainWindow
+from ecplanner.ui.new_plan_dialog import NewPlanDialog, ask_new_plan_path
+from ecplanner.ui.screenshots import ScreenshotTour
+from ecplanner.ui.stop_signals import close_on_stop_signals
 
 
 def install_translators(app: QCoreApplication) -> list[QTranslator]:
     """Installs ecplanner's words and Qt's own (OK, Cancel, file dialogs) in the default
     locale's language and returns them; English plurals where ecplanner has no words."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     locale = QLocale()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -49,9 +60,6 @@ _ICON_AFTER_MS = 150
 def app_icon() -> QIcon:
     """The calendar page of ``resources/icons`` in each size drawn; with the size given, Qt
     reads a file only when that size is shown."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QIcon
-
     icon = QIcon()
     for png in (paths.resources_dir() / "icons").glob("ecplanner-*.png"):
         side = int(png.stem.rpartition("-")[2])
@@ -64,52 +72,21 @@ def run_gui(plan: Path | None, screenshots: Path | None = None) -> int:
 
     With ``screenshots``, the window saves a picture of each tab there and quits
     (``ecplanner.ui.screenshots``)."""
-    from ecplanner.ui.xcb_check import xcb_problem
-
-    problem = xcb_problem(os.environ)  # before Qt, which would abort with a dozen lines
-    if problem is not None:
-        print(f"ecplanner: {problem}", file=sys.stderr)
-        return 4
-    from PySide6.QtCore import QTimer
-
-    from ecplanner.ui.warmup import warm_up_later
-
-    try:
-        started = _show_window(plan)
-    finally:
-        # ``cli.main`` paused the cyclic collector for start-up. What start-up made lives
-        # on: frozen, the first collections need not scan it (they took ~60 ms).
-        gc.freeze()
-        gc.enable()
+    started = _show_window(plan)
     if started is None:
         return 3
     app, window = started  # held: the window lives as long as the event loop
-    from ecplanner.ui.stop_signals import close_on_stop_signals
-
     close_on_stop_signals(window)
-    from ecplanner.ui.file_open_events import FileOpenFilter
-
     app.installEventFilter(FileOpenFilter(window))  # a plan double-clicked in macOS Finder
-    warm_up_later(window.tabs_built)
     # Qt's icon machinery takes ~15 ms to start: the icon comes just after the first paint.
     QTimer.singleShot(_ICON_AFTER_MS, app, lambda: app.setWindowIcon(app_icon()))
     if screenshots is not None:
-        from ecplanner.ui.screenshots import ScreenshotTour
-
         ScreenshotTour(window, screenshots)
     return int(app.exec())
 
 
 def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
     """The application and its shown main window; None when the plan is refused."""
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from ecplanner.store.errors import PlanFileError
-    from ecplanner.ui.common.messages import refusal_text
-    from ecplanner.ui.crash import install_excepthook
-    from ecplanner.ui.main_window import MainWindow
-
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -127,8 +104,6 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
         # The first tab reads the plan: a value found damaged refuses the plan too.
         window = MainWindow(document, _open_document, log_file.parent, _new_document)
     except PlanFileError as error:
-        from PySide6.QtWidgets import QMessageBox  # not loaded on a normal start
-
         logging.getLogger("ecplanner").warning("refused %s: %s", error.path, error)
         if document is not None:
             document.close()
@@ -139,20 +114,10 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
 
 
 def _open_document(path: Path) -> PlanDocument:
-    from ecplanner.ui.document import PlanDocument
-
     return PlanDocument(plans.open_plan(path))
 
 
 def _new_document(parent: QWidget) -> PlanDocument | None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from ecplanner.store.errors import PlanFileError
-    from ecplanner.ui.common.messages import refusal_text
-    from ecplanner.ui.document import PlanDocument
-    from ecplanner.ui.new_plan_dialog import NewPlanDialog, ask_new_plan_path
-
     dialog = NewPlanDialog(parent)
     if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
         return None

@@ -6,6 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from ecplanner import paths
+from ecplanner.domain import demo
+from ecplanner.domain.catalog import load_catalog, tasks_for_event
+from ecplanner.domain.catalog.sync import calendar_additions
 from ecplanner.domain.model import PlanInfo
 from ecplanner.domain.ops import Op, Put
 from ecplanner.store.plan_store import PlanStore
@@ -18,9 +21,6 @@ def planning_year(today: date) -> int:
 
 def demo_ops(year: int) -> list[Op]:
     """Everything the demo plan holds besides its store information."""
-    from ecplanner.domain import demo  # only when a demo is made: keeps start-up lean
-    from ecplanner.domain.catalog import load_catalog, tasks_for_event
-
     products = demo.demo_products(year)
     promotions = demo.demo_store_promotions(year)
     templates = load_catalog().tasks
@@ -36,9 +36,6 @@ def demo_ops(year: int) -> list[Op]:
 
 def platform_calendar_ops(store: PlanStore, year: int | None = None) -> list[Op]:
     """Put ops adding the year's platform events the plan lacks, with their tasks."""
-    from ecplanner.domain.catalog import load_catalog
-    from ecplanner.domain.catalog.sync import calendar_additions
-
     info = store.info()
     catalog = load_catalog()
     lang = info.locale.split("_")[0] if info.locale[:2] in ("zh", "ja", "en") else "zh"
@@ -50,8 +47,6 @@ def platform_calendar_ops(store: PlanStore, year: int | None = None) -> list[Op]
 
 def create_plan(path: Path, info: PlanInfo, with_demo: bool = False) -> PlanStore:
     """A new plan file holding ``info``, its task templates and its platform calendar."""
-    from ecplanner.domain.catalog import load_catalog
-
     store = PlanStore.create(path, info)
     try:
         store.write([Put(t) for t in load_catalog().tasks])
@@ -75,8 +70,6 @@ def ensure_demo_plan(year: int) -> Path:
     """The demo plan in the user data folder, created on first run."""
     path = paths.demo_plan_path()
     if not path.exists():
-        from ecplanner.domain import demo
-
         path.parent.mkdir(parents=True, exist_ok=True)
         create_plan(path, demo.demo_info(year), with_demo=True).close()
     return path

@@ -109,14 +109,7 @@ class Smoke:
         log = self.home / ".local" / "state" / "ecplanner" / "log" / "ecplanner.log"
         records = log.read_text("utf-8").split("\n20") if log.exists() else []
         errors = [r for r in records if " ERROR " in r]
-        # The warm-up's imports in a thread sometimes lose a race with the window's own
-        # imports (pydantic through PySide's import hook; see packaging/README.md). The app
-        # logs it and loads the module at first use instead: said here, not failed.
-        race = [r for r in errors if "could not preload" in r and "pydantic" in r]
-        for record in race:
-            print(f"smoke: note: {record.splitlines()[0]} (the import race)")
-        rest = [r for r in errors if r not in race]
-        check(not rest, "the log has errors:\n" + "\n".join(rest)[-3000:])
+        check(not errors, "the log has errors:\n" + "\n".join(errors)[-3000:])
         self.checks += 1
 
     def desktop_files(self) -> None:

@@ -16,21 +16,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-Span = tuple[str, date, date]
-"""(id, first day, last day), both days inclusive."""
-
 RowSpan = tuple[str, int, date, date]
 """(id, row, first day, last day): the part of a bar that falls in one row of a view."""
-
-
-def pack_lanes(spans: Sequence[Span]) -> dict[str, int]:
-    """Map each id to its lane (0 = top). O(n log n).
-
-    Raises ``ValueError`` for a repeated id or a span that ends before it starts,
-    since either would silently hide a bar.
-    """
-    keyed = [(start.toordinal(), end.toordinal(), ident) for ident, start, end in spans]
-    return _pack(keyed)
 
 
 def pack_segments(segments: Sequence[RowSpan]) -> dict[tuple[str, int], int]:
@@ -48,11 +35,6 @@ def pack_segments(segments: Sequence[RowSpan]) -> dict[tuple[str, int], int]:
         for ident, lane in _pack(items).items():
             packed[(ident, row)] = lane
     return packed
-
-
-def lane_count(lanes: Mapping[str, int]) -> int:
-    """How many lanes a packing uses (0 when there is nothing to pack)."""
-    return max(lanes.values(), default=-1) + 1
 
 
 def row_lane_counts(packed: Mapping[tuple[str, int], int]) -> dict[int, int]:

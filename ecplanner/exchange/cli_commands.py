@@ -16,7 +16,6 @@ from pathlib import Path
 
 from ecplanner.domain.validation import MAX_AMOUNT, MAX_UPLIFT, MIN_POSITIVE
 from ecplanner.domain.value_rules import DATE_YEARS, MAX_TEXT
-from ecplanner.exchange.collector import collector_paused
 from ecplanner.exchange.ics import write_ics
 from ecplanner.exchange.import_result import (
     Change,
@@ -36,15 +35,14 @@ from ecplanner.store.plan_store import PlanStore
 def export_plan(store: PlanStore, xlsx: Path | None = None, ics: Path | None = None,
                 json: Path | None = None, progress: Progress | None = None) -> None:
     """Write the requested files; raises ``OSError`` when one cannot be written."""
-    with collector_paused():
-        snapshot = read_snapshot(store)
-        results = compute_results(snapshot) if xlsx or json else None
-        if xlsx is not None:
-            write_workbook(snapshot, xlsx, progress, results)
-        if ics is not None:
-            write_ics(snapshot, ics)
-        if json is not None:
-            write_json(snapshot, json, results)
+    snapshot = read_snapshot(store)
+    results = compute_results(snapshot) if xlsx or json else None
+    if xlsx is not None:
+        write_workbook(snapshot, xlsx, progress, results)
+    if ics is not None:
+        write_ics(snapshot, ics)
+    if json is not None:
+        write_json(snapshot, json, results)
 
 
 def import_plan(store: PlanStore, xlsx: Path | None = None, json: Path | None = None,

@@ -8,8 +8,7 @@ transaction, so a failing step leaves the file exactly as it was.
 Versions: 1 the first schema; 2 adds ``event.count_uplift_anyway`` (count an event's
 uplift though the store does not sell on its platform); 3 adds the budget's finance inputs
 (orders per buyer, refunds as they happen, 淘宝客 on confirmed orders, VAT, each paid
-channel's expected ROI) at neutral
-values, so an older plan's figures stay as they were.
+channel's expected ROI) at neutral values, so an older plan's figures stay as they were.
 """
 
 from __future__ import annotations
@@ -18,13 +17,13 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
+from ecplanner.store.tables import SCHEMA
+
 Step = Callable[[Connection], None]
 
 
 def _create(conn: Connection) -> None:
-    from ecplanner.store.tables import schema  # not loaded to open a current file
-
-    schema().create_all(conn)
+    SCHEMA.create_all(conn)
 
 
 def _event_counts_uplift_anyway(conn: Connection) -> None:

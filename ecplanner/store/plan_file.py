@@ -22,13 +22,13 @@ from sqlalchemy.pool import StaticPool
 from ecplanner.store.backups import backup_copy
 from ecplanner.store.errors import PlanFileError, ReadOnlyCause, Refusal
 from ecplanner.store.header import APPLICATION_ID, read_header
-from ecplanner.store.mappers import PlanInfoMapper
 from ecplanner.store.migrations import SCHEMA_VERSION, Step, migrate
 from ecplanner.store.plan_lock import LockedConnection, PlanLock
+from ecplanner.store.tables import PLAN
 
 _BUSY_MS = 200
 # A plan's first write is its store information: a plan without it was never finished.
-_HOLDS_INFO = f"SELECT EXISTS (SELECT 1 FROM {PlanInfoMapper.table_name})"
+_HOLDS_INFO = f"SELECT EXISTS (SELECT 1 FROM {PLAN.name})"
 # SQLite's primary result codes for "cannot write this file".
 _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CANTOPEN = 3, 8, 14
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, Connection, Engine, Table, create_engine, select
+from sqlalchemy import Column, Connection, Engine, Table, select
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
 from ecplanner.domain.cascades import Cascade, cascades_of
@@ -43,13 +43,12 @@ from ecplanner.store.errors import (
     Refusal,
     StoredValueError,
 )
-from ecplanner.store.mappers import every_kind, mapper_for, table_named
+from ecplanner.store.mappers import every_kind, mapper_for
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.plan_file import create_plan_file, open_plan_file, read_only_cause
 from ecplanner.store.plan_lock import PlanLock
 from ecplanner.store.plan_reading import open_to_read
 from ecplanner.store.read_memo import ReadMemo
-from ecplanner.store.sql_reads import count_rows
 
 E = TypeVar("E")
 _log = logging.getLogger(__name__)
@@ -109,15 +108,6 @@ class PlanStore:
         store = cls(engine, raw, Path(path))
         store.write([Put(info)])
         return store
-
-    @classmethod
-    def from_url(cls, url: str) -> PlanStore:
-        """A plan in any SQLAlchemy database (tests, or a server database later)."""
-        engine = create_engine(url)
-        from ecplanner.store.tables import schema
-
-        schema().create_all(engine)
-        return cls(engine)
 
     @property
     def is_open(self) -> bool:
@@ -270,7 +260,7 @@ class PlanStore:
     def counts(self) -> PlanCounts:
         with self._decoding(), self.engine.connect() as conn:
             def n(kind: type) -> int:
-                return count_rows(conn, mapper_for(kind).table_name)
+                return mapper_for(kind).count(conn)
             return PlanCounts(n(Event), n(Product), n(Task), n(DailyActual))
 
     def schema_version(self) -> int:
@@ -392,7 +382,7 @@ def _referring(conn: Connection, cascade: Cascade, keys: Sequence[str]) -> list[
         holder, value = table.c[mapper.key_column], table.c[cascade.field]
     else:
         child = mapper.children[mapper.child_fields.index(cascade.field)]
-        table = table_named(child.table)
+        table = child.table
         holder = table.c[child.parent]
         value = _referring_column(table, mapper_for(cascade.parent).table, holder)
     found: dict[str, None] = {}

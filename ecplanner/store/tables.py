@@ -1,232 +1,136 @@
-"""The plan file's tables (SQLModel). Every row is keyed by a stable text ``uuid``.
+"""The plan file's tables, as SQLAlchemy Core declares them. Most rows are keyed by a
+stable text ``uuid``.
 
 The uuid is the iCalendar UID and the id used to match rows on import, and it lets a
 deleted row be restored by undo exactly as it was. Enum-valued columns hold the enum's
-value; lists hold JSON text. Dates are ISO text in SQLite.
+value; lists hold JSON text. Dates are ISO text in SQLite. Rows are only ever read and
+written through these tables with Core statements (``mappers``): no ORM classes, whose
+loading (SQLModel, pydantic, SQLAlchemy's ORM) cost start-up ~200 ms.
+
+Changing a table is a migration (``migrations``), which says what each version added.
 """
 
-# Loaded off the start-up path: reads need no classes (``sql_reads``); writes, creating a
-# file and migrations do, and the window loads this module in the background once shown.
-# No ``from __future__ import annotations`` here: pydantic and SQLAlchemy would have to
-# evaluate every field's annotation from its string.
+from __future__ import annotations
 
-from datetime import date, datetime
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+)
 
-from sqlalchemy import Column, DateTime, ForeignKey, MetaData, String
-from sqlmodel import Field, SQLModel
-
-
-def schema() -> MetaData:
-    """Every table of a plan file (the classes below register themselves in it)."""
-    return SQLModel.metadata
-
-
-class PlanTable(SQLModel):
-    # Rows are read and written through SQLAlchemy Core (see mappers), never validated
-    # by pydantic: deferring its validators saves building them (~2 ms a class).
-    model_config = {**SQLModel.model_config, "defer_build": True}
+SCHEMA = MetaData()
 
 
-def fk_column(target: str, *, nullable: bool = False, on_delete: str = "CASCADE") -> Column[str]:
-    return Column(String, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True)
+def _text(name: str, *, nullable: bool = False, primary_key: bool = False,
+          index: bool = False) -> Column[str]:
+    return Column(name, String, nullable=nullable, primary_key=primary_key, index=index)
 
 
-class PlanRow(PlanTable, table=True):
-    __tablename__ = "plan"
-    uuid: str = Field(primary_key=True)
-    store_name: str
-    year: int
-    markets: str = "[]"
-    platforms: str = "[]"
-    currency: str = "CNY"
-    locale: str = "zh_CN"
-    annual_target: float = 0.0
-    shipping_cutoff_days: int = 5
+def _int(name: str) -> Column[int]:
+    return Column(name, Integer, nullable=False)
 
 
-class EventRow(PlanTable, table=True):
-    __tablename__ = "event"
-    uuid: str = Field(primary_key=True)
-    title: str
-    kind: str
-    start: date = Field(index=True)
-    end: date
-    market: str = ""
-    platform: str = ""
-    template_key: str | None = Field(default=None, index=True)
-    occurrence: str | None = None
-    registration_deadline: date | None = None
-    registered: bool = False
-    color: str = "#4A90D9"
-    uplift: float = 1.0
-    # schema 2; the default in SQL too, as the migration adds it to older files
-    count_uplift_anyway: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
-    discount: float = 0.0
-    owner: str = ""
-    notes: str = ""
-    edited: bool = False
-    sequence: int = 0
+def _float(name: str) -> Column[float]:
+    return Column(name, Float, nullable=False)
 
 
-class PhaseRow(PlanTable, table=True):
-    __tablename__ = "event_phase"
-    uuid: str = Field(primary_key=True)
-    event_uuid: str = Field(sa_column=fk_column("event.uuid"))
-    position: int
-    kind: str
-    name: str
-    # Wall-clock times in the platform's own time zone (sales start at 20:00 local).
-    start: datetime = Field(sa_column=Column(DateTime, nullable=False))
-    end: datetime = Field(sa_column=Column(DateTime, nullable=False))
+def _parent(name: str, target: str, *, nullable: bool = False, primary_key: bool = False,
+            index: bool = False, unique: bool = False) -> Column[str]:
+    """A reference whose rows go when the row they belong to is deleted."""
+    return Column(name, String, ForeignKey(target, ondelete="CASCADE"), nullable=nullable,
+                  primary_key=primary_key, index=index, unique=unique)
 
 
-class FeaturedProductRow(PlanTable, table=True):
-    __tablename__ = "event_product"
-    event_uuid: str = Field(sa_column=Column(
-        String, ForeignKey("event.uuid", ondelete="CASCADE"), primary_key=True))
-    product_uuid: str = Field(sa_column=Column(
-        String, ForeignKey("product.uuid", ondelete="CASCADE"), primary_key=True))
-    position: int = 0
+def _uuid() -> Column[str]:
+    return _text("uuid", primary_key=True)
 
 
-class ProductRow(PlanTable, table=True):
-    __tablename__ = "product"
-    uuid: str = Field(primary_key=True)
-    code: str = Field(index=True)
-    name: str
-    season: str
-    category: str = ""
-    wave: str = ""
-    role: str = "profit"
-    unit_cost: float = 0.0
-    list_price: float = 0.0
-    launch: date | None = None
-    delist: date | None = None
-    status: str = "planned"
-    first_order_qty: int = 0
-    lead_time_days: int = 0
-    inbound_buffer_days: int = 7
-    planned_price_change: date | None = None
-    owner: str = ""
-    notes: str = ""
+PLAN = Table(
+    "plan", SCHEMA, _uuid(), _text("store_name"), _int("year"), _text("markets"),
+    _text("platforms"), _text("currency"), _text("locale"), _float("annual_target"),
+    _int("shipping_cutoff_days"))
 
+EVENT = Table(
+    "event", SCHEMA, _uuid(), _text("title"), _text("kind"),
+    Column("start", Date, nullable=False, index=True), Column("end", Date, nullable=False),
+    _text("market"), _text("platform"), _text("template_key", nullable=True, index=True),
+    _text("occurrence", nullable=True), Column("registration_deadline", Date),
+    Column("registered", Boolean, nullable=False), _text("color"), _float("uplift"),
+    # schema 2; its default in SQL too, as the migration adds it to older files
+    Column("count_uplift_anyway", Boolean, nullable=False, server_default="0"),
+    _float("discount"), _text("owner"), _text("notes"), Column("edited", Boolean, nullable=False),
+    _int("sequence"))
 
-class MilestoneOffsetRow(PlanTable, table=True):
-    """A product's own milestone offset, overriding its season's default."""
+# Wall-clock times in the platform's own time zone (sales start at 20:00 local).
+EVENT_PHASE = Table(
+    "event_phase", SCHEMA, _uuid(), _parent("event_uuid", "event.uuid", index=True),
+    _int("position"), _text("kind"), _text("name"),
+    Column("start", DateTime, nullable=False), Column("end", DateTime, nullable=False))
 
-    __tablename__ = "product_milestone"
-    product_uuid: str = Field(sa_column=Column(
-        String, ForeignKey("product.uuid", ondelete="CASCADE"), primary_key=True))
-    kind: str = Field(primary_key=True)
-    days_before_launch: int
+EVENT_PRODUCT = Table(
+    "event_product", SCHEMA, _parent("event_uuid", "event.uuid", primary_key=True),
+    _parent("product_uuid", "product.uuid", primary_key=True), _int("position"))
 
+PRODUCT = Table(
+    "product", SCHEMA, _uuid(), _text("code", index=True), _text("name"), _text("season"),
+    _text("category"), _text("wave"), _text("role"), _float("unit_cost"),
+    _float("list_price"), Column("launch", Date), Column("delist", Date), _text("status"),
+    _int("first_order_qty"), _int("lead_time_days"), _int("inbound_buffer_days"),
+    Column("planned_price_change", Date), _text("owner"), _text("notes"))
 
-class BudgetMonthRow(PlanTable, table=True):
-    __tablename__ = "budget_month"
-    uuid: str = Field(primary_key=True)
-    month: int = Field(unique=True)
-    weight: float
-    uv: float
-    cvr: float
-    aov: float
-    spend_search: float = 0.0
-    spend_display: float = 0.0
-    affiliate_rate: float = 0.0
-    affiliate_share: float = 0.0
-    spend_live: float = 0.0
-    spend_offsite: float = 0.0
-    spend_other: float = 0.0
-    cogs_rate: float = 0.4
-    shipping_per_order: float = 8.0
-    commission_rate: float = 0.05
-    payment_fee_rate: float = 0.006
-    refund_rate: float = 0.1
-    fixed_costs: float = 0.0
-    cpc: float = 0.0
-    orders_per_buyer: float = 1.0
-    affiliate_refund_rate: float = 0.0
-    affiliate_service_rate: float = 0.0
-    refund_unshipped_share: float = 0.0
-    refund_only_share: float = 0.0
-    write_down_share: float = 0.0
-    return_cost: float = 0.0
-    vat_rate: float = 0.0
-    roi_search: float = 0.0
-    roi_display: float = 0.0
-    roi_live: float = 0.0
-    roi_offsite: float = 0.0
+# A product's own milestone offset, overriding its season's default.
+PRODUCT_MILESTONE = Table(
+    "product_milestone", SCHEMA, _parent("product_uuid", "product.uuid", primary_key=True),
+    _text("kind", primary_key=True), _int("days_before_launch"))
 
+BUDGET_MONTH = Table(
+    "budget_month", SCHEMA, _uuid(), Column("month", Integer, nullable=False, unique=True),
+    *(_float(name) for name in (
+        "weight", "uv", "cvr", "aov", "spend_search", "spend_display", "affiliate_rate",
+        "affiliate_share", "spend_live", "spend_offsite", "spend_other", "cogs_rate",
+        "shipping_per_order", "commission_rate", "payment_fee_rate", "refund_rate",
+        "fixed_costs", "cpc", "orders_per_buyer", "affiliate_refund_rate",
+        "affiliate_service_rate", "refund_unshipped_share", "refund_only_share",
+        "write_down_share", "return_cost", "vat_rate", "roi_search", "roi_display", "roi_live",
+        "roi_offsite")))
 
-class TaskRow(PlanTable, table=True):
-    __tablename__ = "task"
-    uuid: str = Field(primary_key=True)
-    event_uuid: str | None = Field(default=None, sa_column=fk_column(
-        "event.uuid", nullable=True, on_delete="CASCADE"))
-    template_key: str | None = None
-    title: str
-    role: str
-    due: date = Field(index=True)
-    status: str = "open"
-    owner: str = ""
-    notes: str = ""
+TASK = Table(
+    "task", SCHEMA, _uuid(), _parent("event_uuid", "event.uuid", nullable=True, index=True),
+    _text("template_key", nullable=True), _text("title"), _text("role"),
+    Column("due", Date, nullable=False, index=True), _text("status"), _text("owner"),
+    _text("notes"))
 
+STOCK_PLAN = Table(
+    "stock_plan", SCHEMA, _uuid(), _parent("product_uuid", "product.uuid", unique=True),
+    _int("on_hand"), _float("base_weekly_sales"), Column("season_end", Date),
+    _float("elasticity"), _float("target_sell_through"), _text("allowed_discounts"))
 
-class StockPlanRow(PlanTable, table=True):
-    __tablename__ = "stock_plan"
-    uuid: str = Field(primary_key=True)
-    product_uuid: str = Field(sa_column=Column(
-        String, ForeignKey("product.uuid", ondelete="CASCADE"), unique=True, nullable=False))
-    on_hand: int = 0
-    base_weekly_sales: float = 0.0
-    season_end: date | None = None
-    elasticity: float = 2.0
-    target_sell_through: float = 0.9
-    allowed_discounts: str = "[]"
+STOCK_ARRIVAL = Table(
+    "stock_arrival", SCHEMA, Column("id", Integer, primary_key=True),
+    _parent("stock_uuid", "stock_plan.uuid", index=True), Column("day", Date, nullable=False),
+    _int("units"))
 
+MARKDOWN_STEP = Table(
+    "markdown_step", SCHEMA, Column("id", Integer, primary_key=True),
+    _parent("stock_uuid", "stock_plan.uuid", index=True),
+    Column("start", Date, nullable=False), _float("discount"))
 
-class ArrivalRow(PlanTable, table=True):
-    __tablename__ = "stock_arrival"
-    id: int | None = Field(default=None, primary_key=True)
-    stock_uuid: str = Field(sa_column=fk_column("stock_plan.uuid"))
-    day: date
-    units: int
+DAILY_ACTUAL = Table(
+    "daily_actual", SCHEMA, Column("day", Date, primary_key=True), _int("uv"), _int("buyers"),
+    _int("orders"), _float("gmv"), _float("spend"), _float("refunds"))
 
+# What work an event of a kind generates, editable per plan; ``due_from`` is one of
+# registration, start, end.
+TASK_TEMPLATE = Table(
+    "task_template", SCHEMA, _text("key", primary_key=True), _text("kind"), _text("title"),
+    _text("role"), _text("due_from"), _int("days"), _int("position"))
 
-class MarkdownStepRow(PlanTable, table=True):
-    __tablename__ = "markdown_step"
-    id: int | None = Field(default=None, primary_key=True)
-    stock_uuid: str = Field(sa_column=fk_column("stock_plan.uuid"))
-    start: date
-    discount: float
-
-
-class DailyActualRow(PlanTable, table=True):
-    __tablename__ = "daily_actual"
-    day: date = Field(primary_key=True)
-    uv: int = 0
-    buyers: int = 0
-    orders: int = 0
-    gmv: float = 0.0
-    spend: float = 0.0
-    refunds: float = 0.0
-
-
-class TaskTemplateRow(PlanTable, table=True):
-    """What work an event of a kind generates, editable per plan."""
-
-    __tablename__ = "task_template"
-    key: str = Field(primary_key=True)
-    kind: str
-    title: str
-    role: str
-    due_from: str  # registration | start | end
-    days: int
-    position: int = 0
-
-
-class SettingRow(PlanTable, table=True):
-    """Typed, versioned plan-level settings, stored as JSON text by key."""
-
-    __tablename__ = "setting"
-    key: str = Field(primary_key=True)
-    value: str
+# Typed, versioned plan-level settings, stored as JSON text by key.
+SETTING = Table("setting", SCHEMA, _text("key", primary_key=True), _text("value"))

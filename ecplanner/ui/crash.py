@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.common.messages import refusal_text
@@ -23,8 +23,6 @@ def install_excepthook(log_file: Path) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)
             return
-        from PySide6.QtWidgets import QMessageBox  # not at start-up: it is seldom needed
-
         if isinstance(error, PlanFileError):  # a plan found damaged as it was read
             QMessageBox.warning(None, "ecplanner", refusal_text(error))
             return

@@ -1,23 +1,20 @@
-"""The shell: tabs, menus and undo/redo around one open plan. No business logic here.
-
-Dialog classes are imported where they are used: PySide builds a class's enums when it is
-first imported (up to ~1 ms each), and no dialog is needed to show the first screen.
-"""
+"""The shell: tabs, menus and undo/redo around one open plan. No business logic here."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,12 +22,17 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from ecplanner.ui.exchange.actions import ExchangeActions
+from ecplanner import paths
 from ecplanner.store.errors import PlanFileError
+from ecplanner.ui.about_dialog import AboutDialog, Folders
 from ecplanner.ui.actions import ActionId, build_actions
 from ecplanner.ui.common.messages import read_only_text, refusal_text
 from ecplanner.ui.document import PlanDocument, StepFailure
+from ecplanner.ui.plan_commands import add_platform_calendar
+from ecplanner.ui.plan_settings_dialog import PlanSettingsDialog
 from ecplanner.ui.tab_slot import TabSlot
 from ecplanner.ui.tabs import TABS
+from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
 
 Opener = Callable[[Path], PlanDocument]
 _RECENT_MAX = 8
@@ -82,7 +84,6 @@ class MainWindow(QMainWindow):
 
     # -- the open plan ---------------------------------------------------------
     def set_document(self, document: PlanDocument) -> None:
-        gc.unfreeze()  # the old plan's objects may be collected again
         old = self.document
         self.document = document
         for menu, action in self._tab_actions:
@@ -130,9 +131,6 @@ class MainWindow(QMainWindow):
         """Builds one more part after the window shows, then yields to the event loop."""
         if self.document is None or round_ != self._build_round:
             return
-        # What the steps before made lives as long as the plan is open: keep it out of
-        # the collector's full passes, which take ~90 ms on a large plan.
-        gc.freeze()
         pending = [s for s in self._slots if not s.is_built]
         if self.exchange is None:
             self._ensure_exchange()  # a part of its own: with a tab, a pause of ~70 ms
@@ -214,8 +212,6 @@ class MainWindow(QMainWindow):
         self.action_map[ActionId.REDO].setText(self.tr("&Redo %1").replace("%1", text))
 
     def _on_step_failed(self, failure: StepFailure) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         text = (self.tr("“%1” was not undone: the plan file could not be written (%2).\n\n"
                         "The plan and its undo history are as they were. Free some disk "
                         "space or fix the cause, then undo again.") if failure.undoing else
@@ -290,8 +286,6 @@ class MainWindow(QMainWindow):
     def _on_add_platform_calendar(self) -> None:
         if self.document is None:
             return
-        from ecplanner.ui.plan_commands import add_platform_calendar
-
         added = add_platform_calendar(self.document)
         year = self.document.store.info().year
         message = (self.tr("Added %1 platform events for %2 with their team tasks.")
@@ -301,14 +295,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _on_task_templates(self) -> None:
-        from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
-
         if self.document is not None:
             TaskTemplatesDialog(self.document, self).open()
 
     def _on_plan_settings(self) -> None:
-        from ecplanner.ui.plan_settings_dialog import PlanSettingsDialog
-
         if self.document is not None:
             PlanSettingsDialog(self.document, self).open()
 
@@ -319,8 +309,6 @@ class MainWindow(QMainWindow):
         try:
             document = self._opener(path)
         except PlanFileError as error:
-            from PySide6.QtWidgets import QMessageBox
-
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Cannot open plan"), refusal_text(error))
             return False
@@ -338,16 +326,12 @@ class MainWindow(QMainWindow):
             self.set_document(document)
 
     def _on_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), "",
                                               self.tr("ecplanner plan (*.ecplan)"))
         if path:
             self.open_path(Path(path))
 
     def _on_save_copy(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
         if self.document is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "",
@@ -392,14 +376,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.recent_files()))
 
     def _on_show_log_folder(self) -> None:
-        from PySide6.QtGui import QDesktopServices
-
         QDesktopServices.openUrl(self._log_folder.as_uri())
 
     def _on_about(self) -> None:
-        from ecplanner import paths
-        from ecplanner.ui.about_dialog import AboutDialog, Folders
-
         folders = Folders(paths.data_dir(), paths.backup_dir(), self._log_folder,
                           paths.resources_dir() / "licenses")
         AboutDialog(folders, self).open()
@@ -409,7 +388,6 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.close()
             self.document = None
-        gc.unfreeze()
         super().closeEvent(event)
 
 

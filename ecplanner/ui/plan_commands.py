@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ecplanner.domain.model import Event
 from ecplanner.plans import platform_calendar_ops
 from ecplanner.ui.document import PlanDocument
 
@@ -13,6 +14,4 @@ def add_platform_calendar(document: PlanDocument) -> int:
     ops = platform_calendar_ops(document.store)
     if ops:
         document.apply(QCoreApplication.translate("Commands", "Add the platform calendar"), ops)
-    from ecplanner.domain.model import Event
-
     return sum(1 for op in ops if op.kind is Event)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -56,8 +57,6 @@ class TaskTemplatesDialog(QDialog):
         self.resize(720, 520)
 
     def _fill_row(self, row: int, template: TaskTemplate) -> None:
-        from PySide6.QtWidgets import QTableWidgetItem
-
         item = QTableWidgetItem(f"{labels.event_kind(template.kind)} · {task_title_of(template)}")
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, 0, item)

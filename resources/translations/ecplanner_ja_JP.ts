@@ -135,7 +135,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="165"/>
+        <location filename="../../ecplanner/app.py" line="130"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -1345,9 +1345,9 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarFrame</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/frame.py" line="63"/>
+        <location filename="../../ecplanner/ui/calendar/frame.py" line="62"/>
         <source>W%1</source>
-        <translation>第%2週</translation>
+        <translation>第%1週</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1642,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>%n 件のイベントを削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_commands.py" line="15"/>
+        <location filename="../../ecplanner/ui/plan_commands.py" line="16"/>
         <source>Add the platform calendar</source>
         <translation>モールのイベント暦を追加</translation>
     </message>
@@ -1650,12 +1650,12 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="32"/>
+        <location filename="../../ecplanner/ui/crash.py" line="30"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/crash.py" line="33"/>
+        <location filename="../../ecplanner/ui/crash.py" line="31"/>
         <source>ecplanner hit an error and stopped that action. Your plan is saved as of the last completed edit.
 
 %1
@@ -2982,17 +2982,17 @@ The details are in the log file:
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="28"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="29"/>
         <source>registration deadline</source>
         <translation>エントリー締切</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="29"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="30"/>
         <source>event start</source>
         <translation>イベント開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="30"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="31"/>
         <source>event end</source>
         <translation>イベント終了</translation>
     </message>
@@ -3063,17 +3063,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="211"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="212"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="219"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3082,7 +3082,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="218"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3091,78 +3091,78 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="221"/>
         <source>The plan was not changed</source>
         <translation>プランは変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="238"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="241"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="248"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="251"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="249"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="258"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="297"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="291"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="299"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="293"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="325"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="313"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="343"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="329"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="344"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="354"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="330"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="338"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="353"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="337"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="363"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="347"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="370"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="354"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
     </message>
@@ -4855,27 +4855,27 @@ Discounts: %3</source>
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="56"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="60"/>
         <source>Overview</source>
         <translation>年間概要</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="57"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="61"/>
         <source>Calendar</source>
         <translation>イベントカレンダー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="58"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="62"/>
         <source>Products</source>
         <translation>新商品/販売終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="59"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="63"/>
         <source>Inventory</source>
         <translation>在庫/処分</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="60"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="64"/>
         <source>Budget</source>
         <translation>投資対効果</translation>
     </message>
@@ -4906,37 +4906,37 @@ Discounts: %3</source>
 <context>
     <name>TaskTemplatesDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="38"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="39"/>
         <source>Team task templates</source>
         <translation>チームのタスクテンプレート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="42"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="43"/>
         <source>Event kind and task</source>
         <translation>イベントの種類とタスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="42"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="43"/>
         <source>Role</source>
         <translation>担当部門</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="43"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="44"/>
         <source>Due from</source>
         <translation>期日の基準</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="43"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="44"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="52"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="53"/>
         <source>Creating an event adds these tasks with their due dates; negative days are before the date.</source>
         <translation>イベントを作るとこれらのタスクが期日付きで追加されます。日数がマイナスなら基準日より前です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="93"/>
+        <location filename="../../ecplanner/ui/task_templates_dialog.py" line="92"/>
         <source>Edit task template “%1”</source>
         <translation>タスクテンプレート「%1」を編集</translation>
     </message>

@@ -6,27 +6,26 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
 from ecplanner.domain.calendar.layout import (
     DragMode,
     Metrics,
     Segment,
     bar_rect,
-    cell_for,
-    col_at,
-    day_at,
-    day_at_week,
     days_from_offset,
-    grid_cell_for,
-    month_grid,
-    month_row_segments,
-    month_segments,
     row_at,
     row_tops,
     snap_drag,
-    week_cell_for,
-    week_rows,
-    week_segments,
 )
+
+
+def month_row_segments(start: date, end: date, year: int) -> list[Segment]:
+    return CalendarGrid(ViewKind.YEAR, year).segments(start, end)
+
+
+def week_segments(start: date, end: date, year: int) -> list[Segment]:
+    return CalendarGrid(ViewKind.WEEKS, year).segments(start, end)
+
 
 # --- year wall-planner ---
 
@@ -55,23 +54,24 @@ def test_month_row_segments_clip_to_the_year() -> None:
 
 
 def test_cell_for_and_day_at_round_trip() -> None:
+    wall = CalendarGrid(ViewKind.YEAR, 2025)
     day = date(2025, 1, 1)
     while day.year == 2025:
-        row, col = cell_for(day)
-        assert day_at(row, col, 2025) == day
+        cell = wall.cell_for(day)
+        assert cell is not None and wall.day_at(*cell) == day
         day += timedelta(days=1)
 
 
 def test_day_at_outside_a_month_or_the_grid() -> None:
-    assert day_at(1, 29, 2025) is None  # February 30
-    assert day_at(1, 28, 2024) == date(2024, 2, 29)
-    assert day_at(1, 28, 2025) is None
-    assert day_at(3, 30, 2025) is None  # April 31
-    assert day_at(12, 0, 2025) is None
-    assert day_at(0, 31, 2025) is None
-    assert day_at(-1, 0, 2025) is None
-    assert day_at(1, 30, 2025, clamp=True) == date(2025, 2, 28)
-    assert day_at(0, 31, 2025, clamp=True) is None
+    wall, leap = CalendarGrid(ViewKind.YEAR, 2025), CalendarGrid(ViewKind.YEAR, 2024)
+    assert wall.day_at(1, 29) is None  # February 30
+    assert leap.day_at(1, 28) == date(2024, 2, 29)
+    assert wall.day_at(1, 28) is None
+    assert wall.day_at(3, 30) is None  # April 31
+    assert wall.day_at(12, 0) is None
+    assert wall.day_at(0, 31) is None
+    assert wall.day_at(-1, 0) is None
+    assert wall.day_at(1, 30, clamp=True) == date(2025, 2, 28)
 
 
 # --- week strip ---
@@ -88,7 +88,8 @@ def test_day_at_outside_a_month_or_the_grid() -> None:
     ],
 )
 def test_week_rows_cover_every_day_of_the_year(year: int, rows: int, first_monday: date) -> None:
-    mondays = week_rows(year)
+    strip = CalendarGrid(ViewKind.WEEKS, year)
+    mondays = [strip.row_first_day(row) for row in range(strip.n_rows)]
     assert len(mondays) == rows
     assert mondays[0] == first_monday
     assert all(m.weekday() == 0 for m in mondays)
@@ -113,49 +114,53 @@ def test_week_segments_clip_to_the_strip() -> None:
     assert week_segments(date(2026, 2, 1), date(2026, 2, 3), 2025) == []
 
 
-def test_day_at_week_and_week_cell_for() -> None:
-    assert day_at_week(0, 0, 2025) == date(2024, 12, 30)
-    assert day_at_week(0, 2, 2025) == date(2025, 1, 1)
-    assert day_at_week(52, 6, 2025) == date(2026, 1, 4)
-    assert day_at_week(53, 0, 2025) is None
-    assert day_at_week(0, 7, 2025) is None
-    assert week_cell_for(date(2025, 1, 1), 2025) == (0, 2)
-    assert week_cell_for(date(2026, 1, 4), 2025) == (52, 6)
-    assert week_cell_for(date(2026, 1, 5), 2025) is None
-    assert week_cell_for(date(2024, 12, 29), 2025) is None
+def test_day_at_and_cell_for_in_the_week_strip() -> None:
+    strip = CalendarGrid(ViewKind.WEEKS, 2025)
+    assert strip.day_at(0, 0) == date(2024, 12, 30)
+    assert strip.day_at(0, 2) == date(2025, 1, 1)
+    assert strip.day_at(52, 6) == date(2026, 1, 4)
+    assert strip.day_at(53, 0) is None
+    assert strip.day_at(0, 7) is None
+    assert strip.cell_for(date(2025, 1, 1)) == (0, 2)
+    assert strip.cell_for(date(2026, 1, 4)) == (52, 6)
+    assert strip.cell_for(date(2026, 1, 5)) is None
+    assert strip.cell_for(date(2024, 12, 29)) is None
 
 
 # --- month view ---
 
 
 def test_month_grid_monday_first() -> None:
-    grid = month_grid(2025, 2)  # 2025-02-01 is a Saturday
-    assert len(grid) == 6 and all(len(row) == 7 for row in grid)
-    assert grid[0][0] == date(2025, 1, 27)
-    assert grid[0][5] == date(2025, 2, 1)
-    assert grid[5][6] == date(2025, 3, 9)
+    grid = CalendarGrid(ViewKind.MONTH, 2025, 2)  # 2025-02-01 is a Saturday
+    assert grid.n_rows == 6 and grid.n_cols == 7
+    assert grid.day_at(0, 0) == date(2025, 1, 27)
+    assert grid.day_at(0, 5) == date(2025, 2, 1)
+    assert grid.day_at(5, 6) == date(2025, 3, 9)
 
 
 def test_month_grid_sunday_first_and_month_starting_on_first_weekday() -> None:
-    assert month_grid(2025, 6, first_weekday=6)[0][0] == date(2025, 6, 1)  # a Sunday
-    assert month_grid(2025, 2, first_weekday=6)[0][0] == date(2025, 1, 26)
-    assert month_grid(2025, 9)[0][0] == date(2025, 9, 1)  # a Monday
+    def first_day(month: int, first_weekday: int = 0) -> date:
+        return CalendarGrid(ViewKind.MONTH, 2025, month, first_weekday).first_day
+
+    assert first_day(6, first_weekday=6) == date(2025, 6, 1)  # a Sunday
+    assert first_day(2, first_weekday=6) == date(2025, 1, 26)
+    assert first_day(9) == date(2025, 9, 1)  # a Monday
     with pytest.raises(ValueError):
-        month_grid(2025, 1, first_weekday=7)
+        first_day(1, first_weekday=7)
 
 
 def test_month_segments_and_grid_cell_for() -> None:
-    grid = month_grid(2025, 2)
-    segments = month_segments(date(2025, 1, 20), date(2025, 2, 4), grid)
+    grid = CalendarGrid(ViewKind.MONTH, 2025, 2)
+    segments = grid.segments(date(2025, 1, 20), date(2025, 2, 4))
     assert segments == [
         Segment(0, 0, 6, date(2025, 1, 27), date(2025, 2, 2), True, True),
         Segment(1, 0, 1, date(2025, 2, 3), date(2025, 2, 4), True, False),
     ]
-    assert month_segments(date(2025, 4, 1), date(2025, 4, 2), grid) == []
-    assert grid_cell_for(date(2025, 2, 1), grid) == (0, 5)
-    assert grid_cell_for(date(2025, 3, 9), grid) == (5, 6)
-    assert grid_cell_for(date(2025, 3, 10), grid) is None
-    assert grid_cell_for(date(2025, 1, 26), grid) is None
+    assert grid.segments(date(2025, 4, 1), date(2025, 4, 2)) == []
+    assert grid.cell_for(date(2025, 2, 1)) == (0, 5)
+    assert grid.cell_for(date(2025, 3, 9)) == (5, 6)
+    assert grid.cell_for(date(2025, 3, 10)) is None
+    assert grid.cell_for(date(2025, 1, 26)) is None
 
 
 @settings(max_examples=100, deadline=None)
@@ -216,7 +221,3 @@ def test_row_tops_bar_rect_and_hit_testing() -> None:
     assert row_at(26, tops) is None
     assert row_at(-1, tops) is None
     assert row_at(0, []) is None
-    assert col_at(0, metrics, 31) == 0
-    assert col_at(309.9, metrics, 31) == 30
-    assert col_at(310, metrics, 31) is None
-    assert col_at(-0.1, metrics, 31) is None

@@ -8,15 +8,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecplanner.domain.lanes import (
-    Span,
-    lane_count,
-    pack_lanes,
-    pack_segments,
-    row_lane_counts,
-)
+from ecplanner.domain.lanes import pack_segments, row_lane_counts
 
 D = date(2025, 1, 1)
+Span = tuple[str, date, date]
+
+
+def pack_lanes(spans: list[Span]) -> dict[str, int]:
+    """The lanes of ``spans`` packed in one row, by id."""
+    packed = pack_segments([(ident, 0, start, end) for ident, start, end in spans])
+    return {ident: lane for (ident, _row), lane in packed.items()}
+
+
+def lane_count(lanes: dict[str, int]) -> int:
+    return row_lane_counts({(ident, 0): lane for ident, lane in lanes.items()}).get(0, 0)
 
 
 def day(n: int) -> date:

@@ -15,10 +15,8 @@ from ecplanner.domain.products.rules import (
     MILESTONE_MIN_STATUS,
     STATUS_ORDER,
     checkpoints,
-    implied_status,
     milestone_dates,
     milestone_offsets,
-    move_launch,
     reorder_by,
     resize,
     season_milestone_offsets,
@@ -79,17 +77,6 @@ def test_reorder_by() -> None:
     assert reorder_by(product(launch=None)) is None
 
 
-def test_move_launch_moves_launch_delist_and_milestones() -> None:
-    p = product()
-    moved = move_launch(p, 10)
-    assert (moved.launch, moved.delist) == (date(2025, 3, 11), date(2025, 7, 10))
-    assert milestone_dates(moved)[MilestoneKind.SHOOT] == date(2025, 2, 14)
-    back = move_launch(moved, -10)
-    assert back == p
-    assert move_launch(product(launch=None, delist=None), 5).launch is None
-    assert move_launch(product(launch=None), 5).delist == date(2025, 7, 5)
-
-
 def test_resize_accepts_and_refuses() -> None:
     resized = resize(product(), date(2025, 3, 5), date(2025, 3, 5))
     assert (resized.launch, resized.delist) == (date(2025, 3, 5), date(2025, 3, 5))
@@ -116,21 +103,6 @@ def test_checkpoints_sorted_with_launch_and_delist() -> None:
                                         LAUNCH, DELIST]
     assert points[-2].min_status is ProductStatus.ON_SALE
     assert points[-1].min_status is ProductStatus.DELISTED
-
-
-@pytest.mark.parametrize(
-    ("today", "expected"),
-    [
-        (date(2025, 1, 15), ProductStatus.PLANNED),  # sample day itself: not yet passed
-        (date(2025, 1, 16), ProductStatus.SAMPLING),
-        (date(2025, 2, 5), ProductStatus.SHOOTING),
-        (date(2025, 2, 23), ProductStatus.READY),
-        (date(2025, 3, 2), ProductStatus.ON_SALE),
-        (date(2025, 7, 1), ProductStatus.DELISTED),
-    ],
-)
-def test_implied_status(today: date, expected: ProductStatus) -> None:
-    assert implied_status(product(), today) is expected
 
 
 def test_season_offsets_then_own_offsets() -> None:

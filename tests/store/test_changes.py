@@ -10,10 +10,9 @@ from pathlib import Path
 from ecplanner.domain.cascades import CASCADES
 from ecplanner.domain.model import Event, EventKind, PlanInfo, Product, StockPlan, Task
 from ecplanner.domain.ops import Delete, Put
-from ecplanner.store import mappers_later  # noqa: F401  (registers the later kinds)
 from ecplanner.store.mappers import MAPPERS
 from ecplanner.store.plan_store import PlanStore
-from ecplanner.store.tables import schema
+from ecplanner.store.tables import SCHEMA
 
 SHIRT = Product("T001", "衬衫", uuid="shirt")
 SCARF = Product("S001", "围巾", uuid="scarf")
@@ -86,13 +85,13 @@ def test_a_delete_in_the_same_write_as_its_children_announces_each_once(
 
 
 def test_the_declared_cascades_are_the_files_cascading_foreign_keys() -> None:
-    owner = {m.table_name: (m.kind, None) for m in MAPPERS.values()}
+    owner = {m.table.name: (m.kind, None) for m in MAPPERS.values()}
     for mapper in MAPPERS.values():
         for child, field in zip(mapper.children, mapper.child_fields, strict=True):
-            owner[child.table] = (mapper.kind, field)
-    table_kind = {m.table_name: m.kind for m in MAPPERS.values()}
+            owner[child.table.name] = (mapper.kind, field)
+    table_kind = {m.table.name: m.kind for m in MAPPERS.values()}
     found = set()
-    for table in schema().tables.values():
+    for table in SCHEMA.tables.values():
         kind, field = owner[table.name]
         for column in table.c:
             for fk in column.foreign_keys:

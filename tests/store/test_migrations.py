@@ -20,7 +20,7 @@ from ecplanner.store.migrations import SCHEMA_VERSION, STEPS
 from ecplanner.store.plan_file import open_plan_file
 from ecplanner.store.plan_reading import open_to_read
 from ecplanner.store.plan_store import PlanStore
-from ecplanner.store.tables import schema
+from ecplanner.store.tables import SCHEMA
 
 
 def _add_column(conn: Connection) -> None:
@@ -37,7 +37,7 @@ def test_migrated_schema_equals_the_models(tmp_path: Path) -> None:
     PlanStore.create(path, PlanInfo("s", 2027)).close()
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), schema())
+        diff = compare_metadata(MigrationContext.configure(conn), SCHEMA)
     engine.dispose()
     assert diff == []
 
@@ -149,7 +149,7 @@ def test_a_schema_1_plan_is_upgraded_with_its_events_kept(tmp_path: Path) -> Non
     assert read_header(copy).user_version == 1
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), schema()) == []
+        assert compare_metadata(MigrationContext.configure(conn), SCHEMA) == []
     engine.dispose()
 
 
@@ -203,3 +203,16 @@ def test_a_schema_2_plan_shows_the_same_net_profit_and_gains_the_finance_inputs(
     finally:
         store.close()
     assert read_header(path).user_version == SCHEMA_VERSION == 3
+
+
+def test_a_new_plan_has_the_tables_of_its_schema_version(tmp_path: Path) -> None:
+    """``schema_vN.sql`` is what SQLite holds for a plan made at version N; plans in the
+    wild have exactly it, so the tables may change only with a new version (a migration)."""
+    path = tmp_path / "new.ecplan"
+    PlanStore.create(path, PlanInfo("s", 2027)).close()
+    with sqlite3.connect(path) as conn:
+        found = [sql or f"-- {kind} {name} (automatic)" for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
+    conn.close()
+    expected = (Path(__file__).parent / f"schema_v{SCHEMA_VERSION}.sql").read_text(encoding="utf-8")
+    assert "\n".join(found) + "\n" == expected

@@ -37,7 +37,7 @@ def test_about_names_versions_licences_and_folders(qtbot: QtBot, document: PlanD
 def test_the_libraries_are_what_ecplanner_requires_and_theirs() -> None:
     libraries = {re.sub(r"[-_.]+", "-", library.name).lower(): library
                  for library in shipped_libraries()}
-    assert {"pyside6-essentials", "shiboken6", "holidays", "sqlmodel", "pydantic",
+    assert {"pyside6-essentials", "shiboken6", "holidays", "sqlalchemy",
             "numpy", "xlsxwriter"} <= set(libraries)
     assert not {"pytest", "mypy", "hypothesis", "pandas", "ecplanner"} & set(libraries)
     assert "LGPL-3.0" in libraries["pyside6-essentials"].licence

@@ -1,8 +1,8 @@
 """Where each bar goes in a calendar view, in pixels: segments → lanes → rectangles.
 
-Stage after ``calendar_grids``: split each event into row segments, pack every row's
+Stage after ``grids``: split each event into row segments, pack every row's
 segments into lanes (``lanes.pack_segments``), size each row for its lanes
-(``calendar_layout.row_tops``) and give each segment its rectangle. Also maps a point back
+(``layout.row_tops``) and give each segment its rectangle. Also maps a point back
 to a day, and a phase to the part of a bar it covers. No Qt: the UI draws what this says.
 """
 

@@ -81,10 +81,6 @@ class HolidayCalendar:
     shipping_shutdown: ShippingShutdown | None
     provisional_markets: tuple[str, ...]
 
-    def is_day_off(self, day: date, market: str) -> bool:
-        """True if ``day`` lies in one of ``market``'s breaks."""
-        return any(b.market == market and b.start <= day <= b.end for b in self.breaks)
-
 
 def is_provisional(year: int, market: str) -> bool:
     """True where the year's schedule is the package's guess, not a published one."""
@@ -130,7 +126,7 @@ def holidays_for(
 def _market_days(
     year: int, market: str, lang: str
 ) -> tuple[list[Holiday], list[HolidayBreak], list[MakeupWorkday]]:
-    import holidays
+    import holidays  # ~50 ms to import; start-up loads the catalog but computes no holidays
 
     country = _COUNTRY[market]
     language = _LIBRARY_LANGUAGE.get(lang)

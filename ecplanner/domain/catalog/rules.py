@@ -10,6 +10,8 @@ import calendar
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from lunar_python import Lunar
+
 from ecplanner.domain.catalog.templates import (
     EventTemplate,
     FixedRule,
@@ -44,8 +46,6 @@ def lunar_to_solar(year: int, month: int, day: int) -> date:
     year fall in the next Gregorian year, so then the previous lunar year's date is used.
     Raises ``ValueError`` if neither falls in ``year`` or the lunar month is too short.
     """
-    from lunar_python import Lunar
-
     for lunar_year in (year, year - 1):
         try:
             solar = Lunar.fromYmd(lunar_year, month, day).getSolar()

@@ -1,7 +1,9 @@
 """The clearance projection's weekly recurrence over numpy arrays, and its results.
 
 ``simulate`` runs the recurrence documented in ``clearance`` on prepared arrays; the
-dataclasses here are what a projection returns. numpy is imported on first use only.
+dataclasses here are what a projection returns. numpy (~65 ms to import) is imported on
+first use only, here and in ``projection`` and ``ladder``: the Inventory tab imports this
+package on the UI thread, and ``ui.common.heavy`` loads numpy in a worker meanwhile.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def simulate(
     ``(items, weeks)``; ``uplift`` per cell, or per week ``(weeks,)`` / ``(1, weeks)`` when
     all items share it. Arrivals past an item's ``n_weeks`` must be zero.
     """
-    import numpy as np
+    import numpy as np  # on first use: see the module docstring
 
     n_items, width = discount.shape
     if ((discount < 0) | (discount >= 1)).any():
@@ -204,7 +206,7 @@ class BatchProjection:
 
     @cached_property
     def sell_through(self) -> FloatArray:
-        import numpy as np
+        import numpy as np  # on first use: see the module docstring
 
         supply = self.on_hand + self.arrivals_total
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -212,7 +214,7 @@ class BatchProjection:
 
     @cached_property
     def weeks_of_cover(self) -> FloatArray:
-        import numpy as np
+        import numpy as np  # on first use: see the module docstring
 
         if not self.demand.shape[1]:
             return np.full(len(self), np.nan)
@@ -229,18 +231,12 @@ class BatchProjection:
     @cached_property
     def first_stockout(self) -> IntArray:
         """Index of the first week with demand above the stock available; -1 for none."""
-        import numpy as np
+        import numpy as np  # on first use: see the module docstring
 
         short = self.demand > self.opening + self.arrivals
         if not short.shape[1]:
             return np.full(len(self), -1, np.int64)
         return np.where(short.any(axis=1), short.argmax(axis=1), -1)
-
-    @cached_property
-    def stock_by_week(self) -> FloatArray:
-        """Closing stock of all items together, week by week (the whole-season curve)."""
-        stock: FloatArray = self.closing.sum(axis=0)
-        return stock
 
     def totals(self, item: int) -> Totals:
         revenue = float(self.revenue_total[item])

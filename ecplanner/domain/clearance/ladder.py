@@ -84,7 +84,7 @@ def suggest_ladder(
     date before ``start``, a discount outside [0, 1), or more than ``MAX_CANDIDATES``
     candidates. A change date inside a week takes effect the next week, as in ``project``.
     """
-    import numpy as np
+    import numpy as np  # on first use: kernel.py says why
 
     dates = sorted(set(change_dates))
     if dates and dates[0] < start:

@@ -92,7 +92,7 @@ def count_weeks(start: date, season_end: date | None) -> int:
 
 def markdown_weeks(start: date, days: Sequence[date]) -> IntArray:
     """For each price-change day, the first week starting on or after it (0 for the past)."""
-    import numpy as np
+    import numpy as np  # on first use: kernel.py says why
 
     offsets = np.array([day.toordinal() for day in days], np.int64) - start.toordinal()
     weeks: IntArray = np.maximum(-(-offsets // WEEK_DAYS), 0)
@@ -145,7 +145,7 @@ def project_each(
     Items given the same sequence object share one computation of its weekly uplift, so
     pass one shared tuple for the many products that the same events move.
     """
-    import numpy as np
+    import numpy as np  # on first use: kernel.py says why
 
     n_items = len(items)
     weeks = [count_weeks(start, plan.season_end) for plan, _ in items]
@@ -208,7 +208,7 @@ def _uplift(
     width: int,
 ) -> FloatArray:
     """Per item and week: the events' uplift, 0 in the weeks before the product's launch."""
-    import numpy as np
+    import numpy as np  # on first use: kernel.py says why
 
     if len(events_of) != len(items):
         raise ValueError("events_of must give one sequence of events per item")

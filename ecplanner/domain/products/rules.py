@@ -154,30 +154,11 @@ def checkpoints(product: Product,
     return points
 
 
-def implied_status(product: Product, today: date,
-                   season_defaults: SeasonOffsets | None = None) -> ProductStatus:
-    """The least status the product should have: the highest one implied by a checkpoint
-    whose day is before ``today`` (PLANNED if none has passed)."""
-    passed = [point.min_status for point in checkpoints(product, season_defaults)
-              if point.day < today]
-    return max(passed, key=status_rank, default=ProductStatus.PLANNED)
-
-
 def reorder_by(product: Product) -> date | None:
     """Last day to place the order: launch − supplier lead time − inbound buffer."""
     if product.launch is None:
         return None
     return product.launch - timedelta(days=product.lead_time_days + product.inbound_buffer_days)
-
-
-def move_launch(product: Product, days: int) -> Product:
-    """The product with launch and delist shifted together by ``days`` (either may be unset)."""
-    delta = timedelta(days=days)
-    return replace(
-        product,
-        launch=None if product.launch is None else product.launch + delta,
-        delist=None if product.delist is None else product.delist + delta,
-    )
 
 
 def resize(product: Product, new_launch: date | None, new_delist: date | None) -> Product:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ecplanner.domain.calendar.days import DayInfo, DayMark, day_infos
-from ecplanner.domain.calendar.layout import MONTH_COLUMNS, month_row_segments
+from ecplanner.domain.calendar.grids import MONTH_COLUMNS, CalendarGrid, ViewKind
 from ecplanner.domain.lanes import pack_segments, row_lane_counts
 from ecplanner.domain.model import Event
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot
@@ -63,7 +63,8 @@ def write_calendar(workbook: Any, styles: Styles, words: Words, snapshot: PlanSn
     days = [date(year, m, d) for m in range(1, 13)
             for d in range(1, calendar.monthrange(year, m)[1] + 1)]
     infos = day_infos(days, results.holidays)
-    segments = {e.uuid: month_row_segments(e.start, e.end, year) for e in snapshot.events}
+    wall = CalendarGrid(ViewKind.YEAR, year)
+    segments = {e.uuid: wall.segments(e.start, e.end) for e in snapshot.events}
     lanes = pack_segments([(uuid, s.row, s.start, s.end)
                            for uuid, segs in segments.items() for s in segs])
     counts = row_lane_counts(lanes)

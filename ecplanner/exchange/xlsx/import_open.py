@@ -62,6 +62,7 @@ class CannotOpen(Exception):
 
 
 def _reader_class() -> type:
+    # openpyxl takes ~300 ms to import: loaded when a workbook is imported, not at start-up
     from openpyxl.cell.text import Text
     from openpyxl.reader.excel import ExcelReader
     from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
@@ -90,7 +91,7 @@ class TeamWorkbook:
     """A workbook opened for import; ``close`` it when done."""
 
     def __init__(self, path: Path) -> None:
-        from openpyxl.utils.exceptions import InvalidFileException
+        from openpyxl.utils.exceptions import InvalidFileException  # heavy: see _reader_class
 
         _check_file(path)
         try:

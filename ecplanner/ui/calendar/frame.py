@@ -58,10 +58,8 @@ def row_label(placement: Placement, row: int, locale: QLocale) -> tuple[str, str
     # The ISO week holding most of the row's days, so a row starting on Sunday is named like
     # the Weeks view's Monday row: the fourth day always lies in it.
     week = (first + timedelta(days=3)).isocalendar()[1]
-    # "W05" in English, "第5周"/"第5週" in Chinese and Japanese, whose translations take
-    # the plain number (%2) where English has the two-digit one (%1).
-    name = (QCoreApplication.translate("CalendarFrame", "W%1")
-            .replace("%1", f"{week:02d}").replace("%2", str(week)))
+    # "W5" in English, "第5周" / "第5週" as Chinese and Japanese calendars name weeks.
+    name = QCoreApplication.translate("CalendarFrame", "W%1").replace("%1", str(week))
     return name, st.short_date(first) if grid.kind is ViewKind.WEEKS else ""
 
 

@@ -1,14 +1,14 @@
 """numpy and pyqtgraph: imported off the UI thread the first time a view needs them.
 
-Importing them takes 0.3–0.5 s. The warm-up thread (``ui.warmup``) loads them a moment
-after start; a view shown before that waits on a ``Loader`` instead of freezing on the
-import, or on the import lock while the warm-up holds it.
+Importing them takes 0.3–0.5 s, so they are not imported at start-up; a view shown
+before they are waits on a ``Loader`` instead of freezing on the import. The other heavy
+libraries (pandas, openpyxl, XlsxWriter) are only used by exports and imports, which run
+in workers already, and are imported there, inside the function that needs them.
 """
 
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -16,22 +16,19 @@ from PySide6.QtCore import QObject
 from ecplanner.ui.common.background import Background
 
 HEAVY = ("numpy", "pyqtgraph")
+_imported_through = False  # set by the worker once every import has returned
 
 
-def imported(names: tuple[str, ...] = HEAVY) -> bool:
-    """Whether all of ``names`` are imported through, not half-way in another thread."""
-    for name in names:
-        module = sys.modules.get(name)
-        spec = getattr(module, "__spec__", None)
-        # importlib marks a module's spec while the module is still running its body.
-        if module is None or getattr(spec, "_initializing", False):
-            return False
-    return True
+def imported() -> bool:
+    """Whether a ``Loader``'s worker has imported the heavy libraries through."""
+    return _imported_through
 
 
 def _import_all() -> None:
+    global _imported_through
     for name in HEAVY:
         importlib.import_module(name)
+    _imported_through = True
 
 
 class Loader(QObject):

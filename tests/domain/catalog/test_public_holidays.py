@@ -104,8 +104,6 @@ def test_japan_and_the_global_calendar() -> None:
     named = {(h.market, h.day): h.name for h in calendar.holidays}
     assert named[("global", date(2026, 11, 26))] == "Thanksgiving Day"
     assert calendar.makeup_workdays == ()
-    assert calendar.is_day_off(date(2026, 5, 2), "jp")
-    assert not calendar.is_day_off(date(2026, 5, 2), "global")
 
 
 def test_names_fall_back_to_the_country_language() -> None:

@@ -49,7 +49,7 @@ def test_the_picture_is_in_the_plans_language(plan_locale: str, view: str, tmp_p
     assert drawn and _english(drawn) == []
     monday = QLocale(plan_locale).dayName(1, QLocale.FormatType.ShortFormat)
     assert view == "year" or monday in drawn  # the month's header
-    week = "第1周" if plan_locale == "zh_CN" else "第1週"  # the ISO week's row, not "W01"
+    week = "第1周" if plan_locale == "zh_CN" else "第1週"  # the ISO week's row, not "W1"
     assert view == "year" or week in drawn
     assert QLocale().language() is QLocale.Language.English  # the machine's is put back
 
