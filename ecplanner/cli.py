@@ -1,4 +1,5 @@
-"""The command line: opens the window, or runs new / info / catalog / export / import / check.
+"""The command line: opens the window, or runs new / info / catalog / export / import / check
+/ report.
 
 User errors are one line on stderr and a non-zero exit code, never a traceback:
 0 success, 1 ``check`` found warnings, 2 usage error (an argument that is wrong whatever
@@ -20,12 +21,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecplanner import __version__
 
+if TYPE_CHECKING:
+    from ecplanner.store.plan_store import PlanStore
+
 EXIT_OK, EXIT_WARNINGS, EXIT_USAGE, EXIT_REFUSED, EXIT_FAILED = 0, 1, 2, 3, 4
-COMMANDS = ("new", "info", "catalog", "check", "export", "import")
+COMMANDS = ("new", "info", "catalog", "check", "export", "import", "report")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -67,11 +71,21 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--view", default="year", help="for --png: year, or a month as YYYY-MM")
     export.add_argument("--lang", choices=("zh", "ja", "en"),
                         help="for --png: the picture's language (default: the plan's)")
-    imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team")
+    imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team, "
+                         "or the platform's daily exports (--actuals)")
     imp.add_argument("plan", type=Path)
     imp.add_argument("--xlsx", type=Path)
     imp.add_argument("--json", type=Path)
+    imp.add_argument("--actuals", type=Path, nargs="+", metavar="FILE",
+                     help="daily exports (CSV/TSV/.xlsx); a day already stored is replaced")
     imp.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
+    report = sub.add_parser("report", help="the weekly or monthly report (周报/月报) as a "
+                            "workbook")
+    report.add_argument("plan", type=Path)
+    period = report.add_mutually_exclusive_group(required=True)
+    period.add_argument("--week", metavar="YYYY-Www", help="an ISO week, e.g. 2027-W23")
+    period.add_argument("--month", metavar="YYYY-MM", help="a month, e.g. 2027-06")
+    report.add_argument("--xlsx", type=Path, required=True, help="the workbook to write")
     catalog = sub.add_parser("catalog", help="the computed platform events and holidays")
     catalog.add_argument("--year", type=int, required=True)
     catalog.add_argument("--market", choices=("cn", "jp", "global"), action="append")
@@ -257,15 +271,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from ecplanner.exchange.cli_commands import import_plan, result_lines
     from ecplanner.store.errors import PlanFileError, PlanWriteError
 
-    if bool(args.xlsx) == bool(args.json):
-        return _fail("import needs exactly one of --xlsx or --json", EXIT_USAGE)
-    for source in (args.xlsx, args.json):
+    if sum(1 for given in (args.xlsx, args.json, args.actuals) if given) != 1:
+        return _fail("import needs exactly one of --xlsx, --json or --actuals", EXIT_USAGE)
+    for source in (args.xlsx, args.json, *(args.actuals or ())):
         if source is not None and not source.exists():
             return _fail(f"{source}: there is no such file", EXIT_REFUSED)
     try:
         store = plans.open_plan(args.plan, to_write=not args.dry_run)
     except PlanFileError as error:
         return _fail(str(error), EXIT_REFUSED)
+    if args.actuals:
+        return _import_actuals(store, args)
     try:
         result = import_plan(store, xlsx=args.xlsx, json=args.json, dry_run=args.dry_run)
     except PlanWriteError as error:
@@ -282,6 +298,55 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_actuals(store: PlanStore, args: argparse.Namespace) -> int:
+    """``import --actuals``: every file read, then all their days stored, or none."""
+    from ecplanner.exchange.actuals.into_plan import actuals_lines, import_actuals
+    from ecplanner.store.errors import PlanWriteError
+
+    try:
+        result = import_actuals(store, args.actuals, dry_run=args.dry_run)
+    except PlanWriteError as error:
+        return _fail(f"{args.plan}: the import could not be written ({error.reason}); the "
+                     "plan is unchanged", EXIT_REFUSED)
+    finally:
+        store.close()
+    for line in actuals_lines(result):
+        print(line, file=sys.stdout if result.ok else sys.stderr)
+    if not result.ok:
+        return _fail("nothing was imported", EXIT_REFUSED)
+    print("dry run: nothing was written" if args.dry_run else
+          "applied" if result.applied else "nothing to change")
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from ecplanner.domain.review.periods import PeriodKind, parse_period
+    from ecplanner.store.errors import PlanFileError
+    from ecplanner.store.reader import open_read_only
+
+    kind, text = (PeriodKind.WEEK, args.week) if args.week else (PeriodKind.MONTH, args.month)
+    try:
+        period = parse_period(text, kind)
+    except ValueError as error:
+        return _fail(f"--{kind.value}: {error}", EXIT_USAGE)
+    try:
+        store = open_read_only(args.plan)  # a report never writes the plan
+    except PlanFileError as error:
+        return _fail(str(error), EXIT_REFUSED)
+    try:
+        from ecplanner.exchange.report.workbook import report_plan
+
+        report_plan(store, period, args.xlsx)
+    except OSError as error:
+        if not _about_writing(error, [args.xlsx]):
+            raise
+        return _fail(f"cannot write: {error}", EXIT_REFUSED)
+    finally:
+        store.close()
+    print(f"wrote {args.xlsx}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in COMMANDS:
@@ -291,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(exit_.code or 0)
         handler = {"new": _cmd_new, "info": _cmd_info, "catalog": _cmd_catalog,
                    "check": _cmd_check, "export": _cmd_export,
-                   "import": _cmd_import}[args.command]
+                   "import": _cmd_import, "report": _cmd_report}[args.command]
         from ecplanner.store.errors import PlanFileError
 
         try:

@@ -2488,107 +2488,107 @@ The details are in the log file:
 <context>
     <name>ImportActualsDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="62"/>
         <source>Import daily actuals</source>
         <translation>日次実績の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="71"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="73"/>
         <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
         <translation>モールのデータ管理画面（RMS、生意参謀など）から書き出した日次データ（CSV または Excel .xlsx）を選んでください。1日1行で、日付・訪問者数・購入者数・売上・広告費を含むもの。日本語・中国語・英語の見出しを認識します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="77"/>
         <source>No file chosen.</source>
         <translation>ファイルが選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="76"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="78"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="91"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="93"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="121"/>
         <source>Read again with these columns</source>
         <translation>この列設定で読み直す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="141"/>
         <source>Change columns…</source>
         <translation>列を変更…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="154"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="156"/>
         <source>Daily actuals</source>
         <translation>日次実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="157"/>
         <source>Daily exports (%1)</source>
         <translation>日次データ (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="170"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="172"/>
         <source>Reading %1 …</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="198"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="200"/>
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="206"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="208"/>
         <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
         <translation>ファイルの各列の内容を選んでください。日付の列と、売上（GMV）または訪問者数の列が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="209"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="211"/>
         <source>Some columns were not recognised. Missing: %1.</source>
         <translation>認識できない列があります。不足：%1。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="210"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="212"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="238"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="240"/>
         <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
         <translation>ファイルに %n 件の問題があるため、取り込めません。ファイルで下の行を直してから、もう一度選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="262"/>
+        <source>New days: %1; replaced: %2 (tinted: the plan holds other figures); unchanged: %3 (greyed).</source>
+        <translation>新規 %1 日、置き換え %2 日（色付き：計画の数値と異なる）、変更なし %3 日（グレー）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="232"/>
         <source>The file holds no days to import.</source>
         <translation>ファイルに取り込める日がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
         <source>%n days, %1 to %2.</source>
         <translation>%n 日分（%1～%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="257"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="258"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="260"/>
         <source>Not used: %1</source>
         <translation>使わない列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="261"/>
-        <source>%n of these days are already in the plan; importing replaces them (tinted).</source>
-        <translation>このうち %n 日分は計画に既にあり、取り込むと置き換わります（色付き）。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
         <source>%n problems in the file — nothing can be imported; the first %1 are listed. Correct them in the file, then choose it again.</source>
         <translation>ファイルに %n 件の問題があり、何も取り込めません。最初の %1 件を表示しています。ファイルを修正してから、もう一度選択してください。</translation>
     </message>
@@ -3921,70 +3921,75 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
         <source>Visitors</source>
         <translation>訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Refunds</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="79"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="86"/>
         <source>The plan already has this day; importing replaces it.</source>
         <translation>この日は計画に既にあります。取り込むと置き換わります。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="88"/>
+        <source>The plan already has this day with the same figures.</source>
+        <translation>計画にはこの日が同じ数値ですでにあります。</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="113"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="122"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>

@@ -2488,107 +2488,107 @@ The details are in the log file:
 <context>
     <name>ImportActualsDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="62"/>
         <source>Import daily actuals</source>
         <translation>导入每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="71"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="73"/>
         <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
         <translation>选择从平台数据后台（如生意参谋、RMS）导出的日报，CSV 或 Excel .xlsx 格式：每天一行，包含日期、访客数、支付买家数、成交额和推广费。可识别中文、日文和英文表头。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="77"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="76"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="78"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="91"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="93"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="121"/>
         <source>Read again with these columns</source>
         <translation>按这些列重新读取</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="141"/>
         <source>Change columns…</source>
         <translation>调整列…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="154"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="156"/>
         <source>Daily actuals</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="157"/>
         <source>Daily exports (%1)</source>
         <translation>日报文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="170"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="172"/>
         <source>Reading %1 …</source>
         <translation>正在读取 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="198"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="200"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="206"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="208"/>
         <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
         <translation>请指定文件每一列的内容。至少需要日期列，以及成交额（GMV）或访客数列。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="209"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="211"/>
         <source>Some columns were not recognised. Missing: %1.</source>
         <translation>部分列无法识别。缺少：%1。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="210"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="212"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="238"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="240"/>
         <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
         <translation>文件中有 %n 处问题，无法导入。请在文件中修正下列各行后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="262"/>
+        <source>New days: %1; replaced: %2 (tinted: the plan holds other figures); unchanged: %3 (greyed).</source>
+        <translation>新增 %1 天；替换 %2 天（底色标出：计划中该日数据不同）；未变 %3 天（灰色）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="232"/>
         <source>The file holds no days to import.</source>
         <translation>文件中没有可导入的日期数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
         <source>%n days, %1 to %2.</source>
         <translation>共 %n 天，%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="257"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="258"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="260"/>
         <source>Not used: %1</source>
         <translation>未使用：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="261"/>
-        <source>%n of these days are already in the plan; importing replaces them (tinted).</source>
-        <translation>其中 %n 天在计划中已有数据，导入后将被替换（已着色标出）。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="241"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
         <source>%n problems in the file — nothing can be imported; the first %1 are listed. Correct them in the file, then choose it again.</source>
         <translation>文件中有 %n 个问题，无法导入任何数据；下面列出前 %1 个。请在文件中改正后重新选择。</translation>
     </message>
@@ -3921,70 +3921,75 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="79"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="86"/>
         <source>The plan already has this day; importing replaces it.</source>
         <translation>计划中已有这一天的数据，导入后将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="88"/>
+        <source>The plan already has this day with the same figures.</source>
+        <translation>计划中已有这一天，数据相同。</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="113"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="122"/>
         <source>file</source>
         <translation>文件</translation>
     </message>

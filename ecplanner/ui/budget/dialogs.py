@@ -7,6 +7,7 @@ until it is done. Nothing is stored here: on Import the dialog is accepted and t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.model import DailyActual
+from ecplanner.domain.review.actual_days import count_days
 from ecplanner.exchange.actuals.parse import ActualsField, ActualsParse
 from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.import_models import PreviewModel, ProblemsModel
@@ -54,7 +56,7 @@ class ImportActualsDialog(QDialog):
     parsed = Signal()
     """A read finished and its mapping or preview page is showing."""
 
-    def __init__(self, currency: str, existing_days: frozenset[date],
+    def __init__(self, currency: str, existing_days: Mapping[date, DailyActual],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import daily actuals"))
@@ -256,10 +258,11 @@ class ImportActualsDialog(QDialog):
             f"{header} → {texts.field_label(field)}" for header, field in result.columns)))
         if result.unknown_headers:
             lines.append(self.tr("Not used: %1").replace("%1", "; ".join(result.unknown_headers)))
-        replaced = sum(1 for d in days if d in self._existing)
-        if replaced:
-            lines.append(self.tr("%n of these days are already in the plan; importing "
-                                 "replaces them (tinted).").replace("%n", str(replaced)))
+        counts = count_days(result.rows, self._existing)
+        lines.append(self.tr("New days: %1; replaced: %2 (tinted: the plan holds other "
+                             "figures); unchanged: %3 (greyed).")
+                     .replace("%1", str(counts.new)).replace("%2", str(counts.replaced))
+                     .replace("%3", str(counts.unchanged)))
         return "\n".join(lines)
 
     def rows(self) -> tuple[DailyActual, ...]:

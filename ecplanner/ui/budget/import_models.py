@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -25,19 +25,21 @@ from ecplanner.ui.common.dates import to_qdate
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 REPLACED = QColor("#FFF4D6")
+UNCHANGED = QColor("#808080")
 
 
 class PreviewModel(QAbstractTableModel):
-    """The parsed days; a day the plan already holds is tinted (the import replaces it)."""
+    """The parsed days; a day the plan holds with other figures is tinted (the import
+    replaces it), one it holds with the same figures is greyed."""
 
     COLUMNS = ("day", "uv", "buyers", "orders", "gmv", "spend", "refunds")
 
-    def __init__(self, currency: str, existing: frozenset[date] = frozenset(),
+    def __init__(self, currency: str, existing: Mapping[date, DailyActual] | None = None,
                  locale: QLocale | None = None) -> None:
         super().__init__()
         self._locale = locale or QLocale()
         self._format = NumberFormat(self._locale, currency)
-        self._existing = existing
+        self._existing = existing or {}
         self._rows: tuple[DailyActual, ...] = ()
 
     def set_rows(self, rows: Sequence[DailyActual]) -> None:
@@ -73,10 +75,17 @@ class PreviewModel(QAbstractTableModel):
             return self._format.show(unit, value, "aov" if unit is Unit.MONEY else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "day":
             return _RIGHT
-        if role == Qt.ItemDataRole.BackgroundRole and row.day in self._existing:
+        held = self._existing.get(row.day)
+        if held is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and held != row:
             return REPLACED
-        if role == Qt.ItemDataRole.ToolTipRole and row.day in self._existing:
-            return self.tr("The plan already has this day; importing replaces it.")
+        if role == Qt.ItemDataRole.ForegroundRole and held == row:
+            return UNCHANGED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (self.tr("The plan already has this day; importing replaces it.")
+                    if held != row else
+                    self.tr("The plan already has this day with the same figures."))
         return None
 
 

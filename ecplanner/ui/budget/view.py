@@ -343,7 +343,7 @@ class BudgetTab(QWidget):
         """Opens the import wizard window-modally; its days are stored when it is accepted."""
         self.feed.catch_up()  # the File menu opens it while another tab shows
         assert self.feed.inputs is not None
-        existing = frozenset(a.day for a in self.feed.actuals)
+        existing = {a.day: a for a in self.feed.actuals}
         dialog = ImportActualsDialog(self.feed.inputs.info.currency, existing, self)
         dialog.accepted.connect(lambda: self._on_import_accepted(dialog))
         dialog.finished.connect(dialog.deleteLater)

@@ -178,7 +178,17 @@ def test_days_already_in_the_plan_are_pointed_out(qtbot: QtBot, demo_document: P
     click(qtbot, dialog.import_button)
     again = tab.open_import()
     read(qtbot, again, path)
-    assert "3 of these days are already in the plan" in again.summary.text()
+    assert "New days: 0; replaced: 0" in again.summary.text()
+    assert "unchanged: 3" in again.summary.text()
+    changed = cn_csv(tmp_path / "changed.csv", [GOOD_ROWS[0].replace("90,000.00", "91,000.00"),
+                                                "2027-03-04,9000,270,3%,250,67500,280,-"])
+    read(qtbot, again, changed)
+    summary = again.summary.text()
+    assert "New days: 1; replaced: 1" in summary and "unchanged: 0" in summary
+    tint = again.preview_model.index(0, 4).data(Qt.ItemDataRole.BackgroundRole)
+    assert tint is not None and again.preview_model.index(1, 4).data(
+        Qt.ItemDataRole.BackgroundRole) is None
+    read(qtbot, again, path)
     qtmodeltester.check(again.preview_model)  # type: ignore[attr-defined]
     qtmodeltester.check(again.problems_model)  # type: ignore[attr-defined]
     click(qtbot, again.import_button)

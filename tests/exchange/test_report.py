@@ -1,0 +1,141 @@
+"""``ecplanner report``: the workbook holds the period, the completion and the three effects,
+checked against figures worked out here by hand from the plan's inputs."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from ecplanner.cli import main
+from ecplanner.domain.model import (
+    BudgetMonth,
+    Event,
+    EventKind,
+    PlanInfo,
+    Product,
+    Task,
+)
+from ecplanner.domain.ops import Put
+from ecplanner.store.plan_store import PlanStore
+
+# June: 30,000 visitors × 5% × ¥200 = ¥300,000 planned, ¥10,000 a day (no events lift it,
+# no last year to shape the weekdays); target ¥1,200,000 × 1/12 = ¥100,000.
+INFO = PlanInfo(store_name="素锦女装", year=2027, platforms=("tmall",),
+                annual_target=1_200_000.0)
+MONTHS = [BudgetMonth(month=m, weight=1.0, uv=30_000.0 if m == 6 else 0.0, cvr=0.05,
+                      aov=200.0) for m in range(1, 13)]
+EVENTS = [
+    Event("店庆", EventKind.STORE_PROMO, date(2027, 6, 20), date(2027, 6, 22)),
+    Event("年中大促", EventKind.MAJOR_SALE, date(2027, 7, 10), date(2027, 7, 12),
+          platform="tmall", registration_deadline=date(2027, 7, 1)),
+]
+PRODUCTS = [Product("SJ-101", "真丝衬衫", launch=date(2027, 6, 15)),
+            Product("SJ-090", "亚麻长裙", launch=date(2027, 3, 1), delist=date(2027, 6, 30))]
+TASKS = [Task("备货清单", "warehouse", date(2027, 7, 5))]
+# June 1st–10th imported: 800 visitors, 48 buyers (6%), ¥9,120 (¥190 a buyer) a day.
+ACTUALS = "统计日期,访客数,支付买家数,支付金额\n" + "".join(
+    f"{date(2027, 6, 1) + timedelta(days=n)},800,48,9120\n" for n in range(10))
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("report")
+    path = folder / "p.ecplan"
+    store = PlanStore.create(path, INFO)
+    store.write([*map(Put, MONTHS), *map(Put, EVENTS), *map(Put, PRODUCTS), *map(Put, TASKS)])
+    store.close()
+    export = folder / "june.csv"
+    export.write_text(ACTUALS, encoding="utf-8")
+    assert main(["import", str(path), "--actuals", str(export)]) == 0
+    return path
+
+
+def _labelled(sheet: Any) -> dict[str, list[object]]:
+    """Each row's first cell → the row's other cells."""
+    return {str(row[0]): list(row[1:]) for row in sheet.iter_rows(values_only=True)
+            if row[0] is not None}
+
+
+def test_the_month_report(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "june.xlsx"
+    assert main(["report", str(plan), "--month", "2027-06", "--xlsx", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["月报", "每日数据"]
+    rows = _labelled(book["月报"])
+    assert "素锦女装 · 2027年6月 月报" in rows
+    assert any("2027-06-01 – 2027-06-30" in key and "2027-06-10" in key for key in rows)
+    assert rows["销售目标"][0] == pytest.approx(100_000)
+    assert rows["计划GMV（全期）"][0] == pytest.approx(300_000)
+    assert rows["计划GMV（截至数据日）"][0] == pytest.approx(100_000)
+    assert rows["实际GMV"][0] == pytest.approx(91_200)
+    assert rows["计划完成率（截至数据日）"][0] == pytest.approx(0.912)
+    assert rows["计划完成率（全期）"][0] == pytest.approx(0.304)
+    # LMDI by hand: L = (91,200 − 100,000) ÷ ln 0.912 = 95,532.458, times ln 0.8, ln 1.2,
+    # ln 0.95 (visitors 8,000 against 10,000; CVR 6% against 5%; AOV ¥190 against ¥200).
+    assert rows["与计划差额"][0] == pytest.approx(-8_800)
+    assert rows["流量"][0] == pytest.approx(-21_317.452, abs=0.01)
+    assert rows["转化"][0] == pytest.approx(17_417.627, abs=0.01)
+    assert rows["客单价"][0] == pytest.approx(-4_900.175, abs=0.01)
+    assert "6月比计划少¥8,800：流量 −¥2.1万，转化 +¥1.7万，客单价 −¥4,900" in rows
+    assert rows["店庆"][1:3] == [datetime(2027, 6, 20), datetime(2027, 6, 22)]
+    assert "年中大促" in rows  # next period's event, and its deadline
+    assert "备货清单" in rows
+    assert "SJ-101 真丝衬衫" in rows and "SJ-090 亚麻长裙" in rows
+    days = [row[0] for row in book["每日数据"].iter_rows(min_row=2, values_only=True)]
+    assert days[:31] == [datetime(2027, 6, d) for d in range(1, 31)] + ["合计"]
+    with zipfile.ZipFile(out) as archive:
+        assert any(name.startswith("xl/charts/chart") for name in archive.namelist())
+
+
+def test_the_week_report_and_its_daily_rows(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "w23.xlsx"
+    assert main(["report", str(plan), "--week", "2027-W23", "--xlsx", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    rows = _labelled(book["周报"])
+    assert "素锦女装 · 2027年第23周 周报" in rows
+    # 7–13 June: ¥70,000 planned; 7–10 imported: ¥36,480 against ¥40,000 to date
+    assert rows["计划GMV（全期）"][0] == pytest.approx(70_000)
+    assert rows["计划GMV（截至数据日）"][0] == pytest.approx(40_000)
+    assert rows["实际GMV"][0] == pytest.approx(36_480)
+    daily = list(book["每日数据"].iter_rows(min_row=2, max_row=8, values_only=True))
+    assert [r[3] for r in daily] == [pytest.approx(10_000)] * 7
+    assert [r[4] for r in daily] == [9120, 9120, 9120, 9120, None, None, None]
+    assert daily[0][8] == pytest.approx(0.06) and daily[0][10] == pytest.approx(190)
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    (["--week", "2027-W54"], 2), (["--month", "2027-13"], 2), (["--month", "June"], 2),
+    (["--week", "2027-W23", "--month", "2027-06"], 2), ([], 2)])
+def test_usage_errors(plan: Path, tmp_path: Path, args: list[str], code: int) -> None:
+    assert main(["report", str(plan), *args, "--xlsx", str(tmp_path / "r.xlsx")]) == code
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_an_unreadable_plan_is_refused(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    junk = tmp_path / "junk.ecplan"
+    junk.write_text("not a plan")
+    assert main(["report", str(junk), "--month", "2027-06", "--xlsx",
+                 str(tmp_path / "r.xlsx")]) == 3
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_month_without_actuals_says_so(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "july.xlsx"
+    assert main(["report", str(plan), "--month", "2027-07", "--xlsx", str(out)]) == 0
+    rows = _labelled(openpyxl.load_workbook(out)["月报"])
+    assert "本期尚无实际数据" in rows  # not "no plan": July has none of either here
+    assert rows["与计划差额"][0] == 0 and rows["流量"][0] is None
+
+
+def test_the_daily_sheet_says_how_the_daily_plan_was_made(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "w.xlsx"
+    assert main(["report", str(plan), "--week", "2027-W23", "--xlsx", str(out)]) == 0
+    notes = [row[0] for row in openpyxl.load_workbook(out)["每日数据"].iter_rows(
+        values_only=True) if isinstance(row[0], str) and row[0].startswith("每日计划")]
+    assert len(notes) == 1 and "没有上一年的实际数据，每天相同" in notes[0]
