@@ -202,3 +202,16 @@ def test_the_new_inputs_are_refused_out_of_their_range(field: str, value: float,
 
     problems = validate_budget_month(replace(TMALL_JUNE, **{field: value}))
     assert [(p.field, p.code) for p in problems] == [(field, code)]
+
+
+def test_the_daily_plan_counts_buyers_not_orders() -> None:
+    """The review's planned CVR and AOV are per buyer, as the sheet's are: a month whose
+    buyers pay for 1.05 orders each does not plan 5% more converted visitors."""
+    from ecplanner.domain.review.daily_plan import daily_plan
+    from ecplanner.domain.review.rollup import plan_totals
+
+    sheet = compute_sheet(TMALL, _months(TMALL_JUNE), [])
+    june = plan_totals(d for d in daily_plan(sheet, [], TMALL.platforms) if d.day.month == 6)
+    assert june.buyers == pytest.approx(3_000)  # 100,000 UV × 3%, not 3,150 orders
+    assert june.cvr == pytest.approx(0.03)
+    assert june.aov == pytest.approx(200)
