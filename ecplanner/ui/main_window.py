@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.document: PlanDocument | None = None
         self._tab_actions: list[tuple[QMenu, QAction]] = []
         self._build_round = 0  # which plan's idle builds are running
+        self._backup_pending = False  # the opened plan's backup is the first idle part
         self._build_menus()
         self._connect_actions()
         self.set_document(document)
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._ensure_built(self._slots[0])
         # Let the window paint the first tab before the others are built.
         self._build_round += 1  # a plan opened meanwhile ends the last plan's round
+        self._backup_pending = True
         round_ = self._build_round
         QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self, lambda: self._build_next_tab(round_))
         self._bind_undo(document)
@@ -117,9 +119,6 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.close()
             old.deleteLater()
-        # Disk writes wait until the window has painted: a setting changed now would be
-        # written, with two fsyncs, at the event loop's next turn, before the paint.
-        QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self, lambda: self._after_first_paint(document))
         self._update_title()
 
     def _ensure_built(self, slot: TabSlot) -> QWidget:
@@ -132,7 +131,13 @@ class MainWindow(QMainWindow):
         if self.document is None or round_ != self._build_round:
             return
         pending = [s for s in self._slots if not s.is_built]
-        if self.exchange is None:
+        if self._backup_pending:
+            # Disk writes wait until the window has painted (a setting changed before
+            # would be written, with two fsyncs, before the paint), and take a turn of
+            # their own: copying a large plan takes ~80 ms.
+            self._backup_pending = False
+            self._after_first_paint(self.document)
+        elif self.exchange is None:
             self._ensure_exchange()  # a part of its own: with a tab, a pause of ~70 ms
         elif pending:
             self._ensure_built(pending[0])
@@ -347,8 +352,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Copy not saved"), str(error))
 
     def _after_first_paint(self, document: PlanDocument) -> None:
-        if document is not self.document:  # another plan was opened meanwhile
-            return
         if document.store.take_backup() is None and document.store.backup_error:
             self.statusBar().showMessage(
                 self.tr("No backup copy of this plan could be made: %1")

@@ -196,3 +196,35 @@ def test_a_failed_write_leaves_the_memo_as_the_file_is(plan_path: Path) -> None:
         assert store.tasks() == [] == fresh(store, Task)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("kind", [Event, Product, StockPlan, Task])
+def test_a_read_in_steps_is_a_whole_read_cut_in_steps(plan_path: Path, kind: type) -> None:
+    store = PlanStore.create(plan_path, PlanInfo("店", 2027))
+    walk = Walk(random.Random(7))
+    try:
+        for _ in range(60):
+            store.write(walk.step())
+        steps = list(store.read_in_steps(kind, rows=3))
+        whole = fresh(store, kind)
+        assert len(steps) == -(-len(whole) // 3)  # ceil: three rows a step
+        assert [e for step in steps for e in step] == whole  # in the store's order
+        assert list(store.read_in_steps(kind)) == [whole]  # remembered: one step
+    finally:
+        store.close()
+
+
+def test_a_read_in_steps_with_a_write_between_is_not_remembered(plan_path: Path) -> None:
+    store = PlanStore.create(plan_path, PlanInfo("店", 2027))
+    sales = [Event(f"活动{n}", EventKind.MAJOR_SALE, DAY0, DAY0 + timedelta(days=n))
+             for n in range(3)]
+    try:
+        store.write([Put(e) for e in sales])
+        reading = store.read_in_steps(Event, rows=1)
+        [first] = next(reading)
+        store.write([Put(replace(first, title="改过"))])  # the user edits while it reads
+        assert [e.title for step in reading for e in step] != []
+        assert store.events() == fresh(store, Event)
+        assert "改过" in {e.title for e in store.events()}
+    finally:
+        store.close()

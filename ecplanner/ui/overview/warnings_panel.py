@@ -1,15 +1,16 @@
 """The plan's warnings on the Overview: events, products and clearance in one list (the
 tabs' common ``WarningsPanel``), kept in step with the plan.
 
-The list is computed off the UI thread (``plan_findings`` loads numpy and the holiday
-tables on first use) and recomputed shortly after each change the Overview's feed hands
+The plan is read a step at a time between the window's other work, and the list is
+computed off the UI thread (``plan_findings`` loads numpy and the holiday tables on first
+use) and recomputed shortly after each change the Overview's feed hands
 over (at once, or when the Overview shows again). A check that fails says so in the
 title, with its cause; the worker has logged the traceback.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import partial
 
@@ -20,12 +21,14 @@ from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.common.background import Background
+from ecplanner.ui.common.slices import Slices
 from ecplanner.ui.common.warnings_panel import WarningsPanel
 from ecplanner.ui.overview.feed import OverviewFeed
 from ecplanner.ui.overview.texts import finding_line
 
 _DEBOUNCE_MS = 300
 _FIRST_CHECK_MS = 1200
+_READ_SLICE_S = 0.02
 
 
 def _plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
@@ -57,8 +60,10 @@ class PlanWarningsPanel(WarningsPanel):
         self.background.failed.connect(self._on_failed)
         self._timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._timer.timeout.connect(self.recompute)
+        self._reading = Slices(_READ_SLICE_S, self)  # the plan, read between other work
         feed.updated.connect(self._on_feed_updated)
         document.closed.connect(self._timer.stop)
+        document.closed.connect(self._reading.stop)
         self.set_checking(True)
         # The first check waits until the window has shown and built its other tabs at
         # idle: on a large plan it holds the interpreter for a few hundred milliseconds,
@@ -79,12 +84,18 @@ class PlanWarningsPanel(WarningsPanel):
         """Starts a check of the plan."""
         if not self.document.is_open:
             return
-        plan = self.feed.plan_to_check()
-        job = partial(_plan_findings, plan.info, plan.events, plan.products, plan.stock_plans,
-                      self.today, plan.settings)
         self.set_checking(True)
         self._checked = True
-        self.background.start(job)
+        self._reading.start(self._read_then_check())
+
+    def _read_then_check(self) -> Iterator[None]:
+        for plan in self.feed.plan_to_check():
+            if plan is None:
+                yield
+                continue
+            self.background.start(partial(_plan_findings, plan.info, plan.events,
+                                          plan.products, plan.stock_plans, self.today,
+                                          plan.settings))
 
     def _on_computed(self, findings: list[Finding]) -> None:
         if not self.document.is_open:
