@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 # Where ``ecplanner.paths.resources_dir`` looks for the resources in an installed app.
 RESOURCES_DEST = "ecplanner/_resources"
-RESOURCE_PATTERNS = ("catalog/*.toml", "translations/*.qm", "icons/*.png", "licenses/*.txt")
+RESOURCE_PATTERNS = ("catalog/*.toml", "fees/*.toml", "translations/*.qm", "icons/*.png",
+                     "licenses/*.txt")
 
 # Imported lazily (inside functions), so PyInstaller's scan of the imports cannot see them.
 LAZY_IMPORTS = ("pyqtgraph", "xlsxwriter", "openpyxl", "icalendar", "holidays.countries",

@@ -195,6 +195,9 @@ class BudgetMonth:
     """The inputs of one month of the input-output sheet (投入产出表).
 
     Rates are fractions (0.035 = 3.5%). ``uv`` is the base traffic before event uplift.
+    The inputs below ``cpc`` came later; their defaults here are neutral (the sheet is
+    worked out as it was without them), so a plan or file written before them reads as it
+    did; a new plan starts from ``budget.uplift.default_months``' usual values instead.
     """
 
     month: int
@@ -216,6 +219,18 @@ class BudgetMonth:
     refund_rate: float = 0.1
     fixed_costs: float = 0.0
     cpc: float = 0.0  # search cost per click, for the "solve for" helper
+    orders_per_buyer: float = 1.0  # UV × CVR counts buyers (支付买家数); shipping is per order
+    affiliate_refund_rate: float = 0.0  # 淘宝客 is paid on confirmed (确认收货) orders only
+    affiliate_service_rate: float = 0.0  # 阿里妈妈's service fee, a share of the commission
+    refund_unshipped_share: float = 0.0  # of refunds: cancelled before dispatch (no shipping)
+    refund_only_share: float = 0.0  # of refunds after dispatch: 仅退款, the buyer keeps it
+    write_down_share: float = 0.0  # of goods sent back: not sellable again
+    return_cost: float = 0.0  # per returned order: return shipping and 运费险
+    vat_rate: float = 0.0  # VAT / consumption tax included in prices (China 13%, Japan 10%)
+    roi_search: float = 0.0  # expected ROI (投产比) of each paid channel: GMV it brings ÷ spend;
+    roi_display: float = 0.0  # 0 attributes nothing to the channel (its GMV counts as organic)
+    roi_live: float = 0.0
+    roi_offsite: float = 0.0
     uuid: str = field(default_factory=new_uuid)
 
 

@@ -133,9 +133,12 @@ def validate_stock_plan(plan: StockPlan) -> list[Problem]:
 
 
 _RATES = ("cvr", "affiliate_rate", "affiliate_share", "cogs_rate", "commission_rate",
-          "payment_fee_rate", "refund_rate")
+          "payment_fee_rate", "refund_rate", "affiliate_refund_rate", "affiliate_service_rate",
+          "refund_unshipped_share", "refund_only_share", "write_down_share", "vat_rate")
 _AMOUNTS = ("weight", "uv", "aov", "spend_search", "spend_display", "spend_live",
-            "spend_offsite", "spend_other", "shipping_per_order", "fixed_costs", "cpc")
+            "spend_offsite", "spend_other", "shipping_per_order", "fixed_costs", "cpc",
+            "orders_per_buyer", "return_cost", "roi_search", "roi_display", "roi_live",
+            "roi_offsite")
 
 
 def validate_budget_month(month: BudgetMonth) -> list[Problem]:

@@ -57,7 +57,7 @@ from ecplanner.exchange.json_io_values import from_data, to_data
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
 
 JSON_FORMAT = "ecplanner-plan"
-JSON_SCHEMA = 2
+JSON_SCHEMA = 3
 COLLECTIONS: tuple[tuple[str, str, type], ...] = (
     ("events", "event", Event), ("products", "product", Product),
     ("stock_plans", "stock_plan", StockPlan), ("budget_months", "budget_month", BudgetMonth),

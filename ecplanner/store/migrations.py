@@ -6,7 +6,9 @@ files an older ecplanner wrote. The runner applies the needed steps inside the c
 transaction, so a failing step leaves the file exactly as it was.
 
 Versions: 1 the first schema; 2 adds ``event.count_uplift_anyway`` (count an event's
-uplift though the store does not sell on its platform).
+uplift though the store does not sell on its platform); 3 adds the budget's finance inputs
+(orders per buyer, refunds as they happen, 淘宝客 on confirmed orders, VAT, each paid
+channel's expected ROI) at neutral values, so an older plan's figures stay as they were.
 """
 
 from __future__ import annotations
@@ -29,7 +31,23 @@ def _event_counts_uplift_anyway(conn: Connection) -> None:
         "ALTER TABLE event ADD COLUMN count_uplift_anyway BOOLEAN NOT NULL DEFAULT 0")
 
 
-STEPS: dict[int, Step] = {1: _create, 2: _event_counts_uplift_anyway}
+def _budget_finance_inputs(conn: Connection) -> None:
+    for name, neutral in FINANCE_INPUTS.items():
+        conn.exec_driver_sql(
+            f"ALTER TABLE budget_month ADD COLUMN {name} FLOAT NOT NULL DEFAULT {neutral!r}")
+
+
+FINANCE_INPUTS = {
+    "orders_per_buyer": 1.0, "affiliate_refund_rate": 0.0, "affiliate_service_rate": 0.0,
+    "refund_unshipped_share": 0.0, "refund_only_share": 0.0, "write_down_share": 0.0,
+    "return_cost": 0.0, "vat_rate": 0.0, "roi_search": 0.0, "roi_display": 0.0,
+    "roi_live": 0.0, "roi_offsite": 0.0,
+}
+"""The ``budget_month`` columns schema 3 added, at the values that work the sheet out as
+schema 2 did (kept here as written: a later change of ``BudgetMonth``'s defaults must not
+change what this step does)."""
+
+STEPS: dict[int, Step] = {1: _create, 2: _event_counts_uplift_anyway, 3: _budget_finance_inputs}
 SCHEMA_VERSION = max(STEPS)
 
 

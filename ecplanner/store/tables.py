@@ -96,7 +96,10 @@ BUDGET_MONTH = Table(
         "weight", "uv", "cvr", "aov", "spend_search", "spend_display", "affiliate_rate",
         "affiliate_share", "spend_live", "spend_offsite", "spend_other", "cogs_rate",
         "shipping_per_order", "commission_rate", "payment_fee_rate", "refund_rate",
-        "fixed_costs", "cpc")))
+        "fixed_costs", "cpc", "orders_per_buyer", "affiliate_refund_rate",
+        "affiliate_service_rate", "refund_unshipped_share", "refund_only_share",
+        "write_down_share", "return_cost", "vat_rate", "roi_search", "roi_display", "roi_live",
+        "roi_offsite")))
 
 TASK = Table(
     "task", SCHEMA, _uuid(), _parent("event_uuid", "event.uuid", nullable=True, index=True),

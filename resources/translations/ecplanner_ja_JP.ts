@@ -213,13 +213,13 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="244"/>
         <source>Average order value</source>
         <translation>客単価</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="241"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="246"/>
         <source>Refunds</source>
         <translation>返金額</translation>
     </message>
@@ -360,19 +360,9 @@
         <translation>粗利率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
-        <source>Net profit</source>
-        <translation>純利益</translation>
-    </message>
-    <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="77"/>
         <source>Net margin</source>
         <translation>純利益率</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
-        <source>ROI (= ROAS)</source>
-        <translation>ROI(=ROAS)</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="79"/>
@@ -385,304 +375,560 @@
         <translation>損益分岐を超えるか</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="119"/>
         <source>The year&apos;s GMV target. The months share it by their weights.</source>
         <translation>年間のGMV目標。各月のウェイトで配分します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
         <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
         <translation>年間目標に占めるその月の割合。ウェイトは合計100%に換算されるので、月間目標の合計は常に年間目標と一致します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
         <source>Monthly target = annual target × weight ÷ sum of weights</source>
         <translation>月間目標 = 年間目標 × ウェイト ÷ ウェイト合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="123"/>
         <source>Visitors the store gets in the month without any event.</source>
         <translation>イベントがない場合の、その月の店舗訪問者数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
         <source>Planned visitors = base visitors × event uplift</source>
         <translation>計画訪問者数 = 通常時の訪問者数 × イベント集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
-        <source>Orders = planned visitors × conversion rate</source>
-        <translation>注文件数 = 計画訪問者数 × 転換率</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
-        <source>GMV = planned visitors × conversion rate × average order value</source>
-        <translation>GMV = 計画訪問者数 × 転換率 × 客単価</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
         <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
         <translation>差 = 計画GMV − 月間目標（マイナスは目標未達）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
         <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
         <translation>「検索広告費を計算」で使用：広告費 = 検索広告からの訪問者数 × クリック単価。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
-        <source>Commission paid to affiliates (淘宝客) on the GMV they bring.</source>
-        <translation>アフィリエイト（淘宝客）経由の売上に対して支払う報酬。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="133"/>
         <source>The share of GMV that affiliates bring.</source>
         <translation>アフィリエイト経由の売上がGMVに占める割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
-        <source>Affiliate commission = GMV × share via affiliates × commission rate</source>
-        <translation>アフィリエイト報酬 = GMV × アフィリエイト経由比率 × 報酬率</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
         <source>Total spend = search + display + affiliate + live + off-site + other</source>
         <translation>広告費合計 = 検索 + ディスプレイ + アフィリエイト + ライブ + 外部 + その他</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="138"/>
         <source>Spend as % of GMV = total spend ÷ GMV</source>
         <translation>広告費率 = 広告費合計 ÷ GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
-        <source>Cost of goods = rate × net sales (refunded goods come back as stock)</source>
-        <translation>売上原価 = 原価率 × 純売上高（返品は在庫に戻る）</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
-        <source>Shipping = orders × shipping per order</source>
-        <translation>送料 = 注文件数 × 1注文あたり送料</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="142"/>
         <source>Commission = rate × net sales (refunded orders get it back)</source>
         <translation>モール手数料 = 手数料率 × 純売上高（返金分は戻る）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
         <source>Payment fees = rate × GMV</source>
         <translation>決済手数料 = 手数料率 × GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
         <source>Refunds = GMV × refund rate</source>
         <translation>返金額 = GMV × 返金率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="112"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
         <source>Net sales = GMV − refunds</source>
         <translation>純売上高 = GMV − 返金額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="113"/>
-        <source>Gross profit = net sales − cost of goods − shipping − commission − payment fees</source>
-        <translation>粗利 = 純売上高 − 売上原価 − 送料 − モール手数料 − 決済手数料</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
         <source>Gross margin = gross profit ÷ net sales</source>
         <translation>粗利率 = 粗利 ÷ 純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="116"/>
-        <source>Net profit = gross profit − total spend − fixed costs</source>
-        <translation>純利益 = 粗利 − 広告費合計 − 固定費</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="150"/>
         <source>Net margin = net profit ÷ net sales</source>
         <translation>純利益率 = 純利益 ÷ 純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="153"/>
         <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
         <translation>その月の広告費を粗利でまかなえる場合（ROI ≥ 損益分岐ROI）は「はい」。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="202"/>
         <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
         <translation>イベント集客倍率：その月の訪問者数に 1 + Σ（イベント倍率 − 1）× その月のイベント日数 ÷ 月の日数 を掛けます。30日の月に倍率3.0の3日間イベントがあれば 1 + 2 × 3/30 = 1.2。重なるイベントは加算され、カレンダーでイベントを動かすと集客も月をまたいで移ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
-        <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
-Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
-        <translation>ROI（中国の「投产比」）= GMV ÷ 広告費。一般には ROAS と呼ばれます。
-損益分岐ROI = GMV ÷ 粗利：この値では広告費が粗利をすべて使い切ります。これを下回るとその月の広告は赤字です。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="220"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>値が必要です（なければ 0 を入力）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="221"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>3.5% のような百分率ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="222"/>
         <source>this is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="223"/>
         <source>it cannot be negative</source>
         <translation>マイナスにはできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="224"/>
         <source>it must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="225"/>
         <source>a rate cannot be more than 100%</source>
         <translation>率は100%を超えられません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>変更されていません — %1、%2：「%3」：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="238"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="239"/>
         <source>Visitors (UV)</source>
         <translation>訪問者数(UU)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="81"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="240"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
+        <source>Net profit before VAT</source>
+        <translation>純利益（消費税控除前）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
+        <source>Store-wide ROI (= ROAS)</source>
+        <translation>全体ROAS</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="82"/>
+        <source>Orders per buyer</source>
+        <translation>購入者1人あたり注文数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="83"/>
+        <source>Search ads ROI (expected)</source>
+        <translation>検索広告ROAS（見込み）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="84"/>
+        <source>GMV from search ads</source>
+        <translation>検索広告経由の流通額</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="85"/>
+        <source>Display ads ROI (expected)</source>
+        <translation>ディスプレイ広告ROAS（見込み）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="86"/>
+        <source>GMV from display ads</source>
+        <translation>ディスプレイ広告経由の流通額</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="87"/>
+        <source>Affiliate orders refunded</source>
+        <translation>アフィリエイト注文の返品率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
+        <source>Affiliate GMV confirmed</source>
+        <translation>アフィリエイト確定売上</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
+        <source>Affiliate network fee (of commission)</source>
+        <translation>アフィリエイト手数料率（報酬比）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="90"/>
+        <source>GMV via affiliates</source>
+        <translation>アフィリエイト経由の流通額</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
+        <source>Affiliate ROI</source>
+        <translation>アフィリエイトROAS</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
+        <source>Live / influencers ROI (expected)</source>
+        <translation>ライブROAS（見込み）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="93"/>
+        <source>GMV from live / influencers</source>
+        <translation>ライブ経由の流通額</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
+        <source>Off-site ads ROI (expected)</source>
+        <translation>外部広告ROAS（見込み）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
+        <source>GMV from off-site ads</source>
+        <translation>外部広告経由の流通額</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
+        <source>GMV from paid channels</source>
+        <translation>広告経由の流通額合計</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
+        <source>Organic GMV (the rest)</source>
+        <translation>自然流入の流通額（残り）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <source>Orders shipped</source>
+        <translation>出荷注文数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
+        <source>Refunds before dispatch</source>
+        <translation>発送前キャンセルの割合</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
+        <source>Refunds without return (after dispatch)</source>
+        <translation>返品なし返金の割合（発送後）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
+        <source>Returns not sellable again</source>
+        <translation>再販できない返品の割合</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
+        <source>Goods lost on refunds</source>
+        <translation>返金による商品損失</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
+        <source>Orders returned</source>
+        <translation>返品注文数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
+        <source>Return shipping per return</source>
+        <translation>返品1件あたり送料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
+        <source>Return shipping</source>
+        <translation>返品送料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
+        <source>VAT rate (in prices)</source>
+        <translation>消費税率（税込価格）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
+        <source>VAT payable</source>
+        <translation>納付消費税</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
+        <source>Net profit after VAT</source>
+        <translation>消費税控除後の純利益</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="115"/>
+        <source>The GMV the channel is expected to bring per unit spent (its 投产比, as the ad platform reports it). 0 attributes nothing to the channel.</source>
+        <translation>この経路が広告費1円あたりにもたらす見込みの流通額（広告管理画面のROAS）。0 なら何も割り当てません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
+        <source>Channel GMV = the channel&apos;s spend × its expected ROI</source>
+        <translation>経路の流通額 = その経路の広告費 × 見込みROAS</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="126"/>
+        <source>Orders = buyers × orders per buyer</source>
+        <translation>注文数 = 購入者数 × 1人あたり注文数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
+        <source>GMV = buyers × average order value (客单价, per buyer)</source>
+        <translation>流通額 = 購入者数 × 客単価（購入者1人あたり）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
+        <source>Commission paid to affiliates (淘宝客) on the confirmed (确认收货) orders they bring.</source>
+        <translation>アフィリエイト経由の確定注文に支払う報酬率。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="134"/>
+        <source>Affiliate commission = confirmed affiliate GMV × commission rate × (1 + network fee)</source>
+        <translation>アフィリエイト報酬 = アフィリエイト確定売上 × 報酬率 × (1 + 運営手数料率)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="139"/>
+        <source>Cost of goods = rate × net sales: the goods buyers keep (refunded goods come back as stock, unless lost below)</source>
+        <translation>売上原価 = 原価率 × 純売上：購入者の手元に残る商品（返金分は在庫に戻る。下の商品損失を除く）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
+        <source>Shipping = orders shipped × shipping per order</source>
+        <translation>送料 = 出荷注文数 × 1注文あたり送料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
+        <source>Gross profit = net sales − cost of goods − goods lost on refunds − shipping − return shipping − commission − payment fees</source>
+        <translation>粗利 = 純売上 − 売上原価 − 返金による商品損失 − 送料 − 返品送料 − 販売手数料 − 決済手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="149"/>
+        <source>Net profit before VAT = gross profit − total spend − fixed costs</source>
+        <translation>消費税控除前の純利益 = 粗利 − 広告費合計 − 固定費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
+        <source>Buyers (支付买家数) = planned visitors × conversion rate</source>
+        <translation>購入者数 = 計画訪問者数 × 転換率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="156"/>
+        <source>Orders each buyer pays for in the month (1.05: one buyer in twenty pays twice). Shipping and returns are counted per order.</source>
+        <translation>購入者1人が月に支払う注文数（1.05 なら20人に1人が2回購入）。送料と返品は注文単位で数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
+        <source>The share of affiliate GMV that is refunded: no commission is paid on it.</source>
+        <translation>アフィリエイト経由の流通額のうち返金される割合：その分の報酬は払いません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="160"/>
+        <source>Affiliate GMV confirmed = GMV × share via affiliates × (1 − affiliate orders refunded)</source>
+        <translation>アフィリエイト確定売上 = 流通額 × アフィリエイト経由の割合 × (1 − アフィリエイト注文の返品率)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
+        <source>The affiliate network&apos;s service fee (阿里妈妈), as a share of the commission.</source>
+        <translation>アフィリエイト運営側のシステム利用料（報酬に対する割合）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
+        <source>GMV via affiliates = GMV × share via affiliates</source>
+        <translation>アフィリエイト経由の流通額 = 流通額 × アフィリエイト経由の割合</translation>
+    </message>
+    <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="165"/>
+        <source>Affiliate ROI = GMV via affiliates ÷ affiliate commission</source>
+        <translation>アフィリエイトROAS = アフィリエイト経由の流通額 ÷ アフィリエイト報酬</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
+        <source>GMV from paid channels = search + display + affiliates + live + off-site</source>
+        <translation>広告経由の流通額合計 = 検索 + ディスプレイ + アフィリエイト + ライブ + 外部</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
+        <source>Organic GMV = GMV − GMV from paid channels. Below zero, the channels&apos; ROIs claim more than the month sells.</source>
+        <translation>自然流入の流通額 = 流通額 − 広告経由の流通額合計。マイナスなら、各経路のROASが月の売上を上回っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
+        <source>Orders shipped = orders × (1 − refund rate × refunds before dispatch)</source>
+        <translation>出荷注文数 = 注文数 × (1 − 返品率 × 発送前キャンセルの割合)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="171"/>
+        <source>Of the refunds, the share cancelled before dispatch: nothing is shipped or lost.</source>
+        <translation>返金のうち発送前にキャンセルされた割合：送料も商品の損失もありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="173"/>
+        <source>Of the refunds after dispatch, the share refunded without a return (仅退款): the buyer keeps the goods.</source>
+        <translation>発送後の返金のうち返品なしで返金する割合：商品は戻りません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="175"/>
+        <source>Of the goods sent back, the share that cannot be sold again (soiled, damaged).</source>
+        <translation>返品された商品のうち再販できない割合（汚れ・破損）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="177"/>
+        <source>Goods lost = refunds × (1 − before dispatch) × (without return + (1 − without return) × not sellable) × cost of goods rate</source>
+        <translation>返金による商品損失 = 返品額 × (1 − 発送前キャンセル) × (返品なし + (1 − 返品なし) × 再販不可) × 原価率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
+        <source>Orders returned = orders × refund rate × (1 − before dispatch) × (1 − without return)</source>
+        <translation>返品注文数 = 注文数 × 返品率 × (1 − 発送前キャンセル) × (1 − 返品なし)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
+        <source>What a returned order costs the store: return shipping it pays, or its 运费险 (return-shipping insurance).</source>
+        <translation>返品1件で店舗が負担する費用：返送料や返品送料保険。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="183"/>
+        <source>Return shipping = orders returned × return shipping per return</source>
+        <translation>返品送料 = 返品注文数 × 返品1件あたり送料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
+        <source>VAT (consumption tax in Japan) included in prices: China 13% general, 1–3% small-scale; Japan 10%. US sales tax is not the store&apos;s income: 0.</source>
+        <translation>価格に含まれる消費税率：日本 10%、中国の増値税は一般 13%・小規模 1〜3%。米国の売上税は店舗の収入ではないので 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
+        <source>VAT payable = (net sales − cost of goods) × rate ÷ (1 + rate): tax on what buyers kept, less the tax paid on those goods</source>
+        <translation>納付消費税 = (純売上 − 売上原価) × 税率 ÷ (1 + 税率)：売上の税額から仕入の税額を引いたもの</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
+        <source>Net profit after VAT = net profit before VAT − VAT payable</source>
+        <translation>消費税控除後の純利益 = 消費税控除前の純利益 − 納付消費税</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="211"/>
+        <source>Store-wide ROI (全店投产比) = all GMV ÷ all ad spend; elsewhere this is called ROAS. Each channel&apos;s ROI is the GMV it brings ÷ its spend, as the ad platforms report it.
+Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. A month or a channel whose ROI is below it loses money on its ads.</source>
+        <translation>全体ROAS = 流通額の合計 ÷ 広告費の合計。各経路のROASは、その経路の流通額 ÷ その経路の広告費（広告管理画面と同じ）。
+損益分岐ROAS = 流通額 ÷ 粗利：このROASで広告費が粗利をすべて使い切ります。これを下回る月や経路は広告で損をしています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="242"/>
         <source>GMV (sales)</source>
         <translation>GMV(売上)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="243"/>
         <source>Conversion rate</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="245"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>この形式のファイルは読み込めません。.xlsx または CSV で保存してください（.xls は非対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>ファイルを開けないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>ファイルの文字コードを認識できません（UTF-8、GBK、Shift_JIS に対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
         <source>The file has no rows.</source>
         <translation>ファイルに行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="262"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="263"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="264"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="265"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="190"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="267"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="261"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
         <source>not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
         <source>too large for a day&apos;s figures</source>
         <translation>1 日の数値として大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
         <source>not a day between 2000 and 2100</source>
         <translation>2000 年から 2100 年までの日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>ここから算出した購入者数または売上が範囲外です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>この行に 131,072 文字を超えるセルがあります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="197"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
         <source>this line is longer than a million characters</source>
         <translation>この行は 100 万文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="206"/>
         <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
         <translation>このストアが販売していないプラットフォームのイベント（「店舗と計画の設定」参照）は計上しません。</translation>
     </message>
@@ -780,37 +1026,47 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="43"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="44"/>
         <source>Edit %1, %2</source>
         <translation>%1（%2）を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="49"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="56"/>
+        <source>Edit %1, every month</source>
+        <translation>%1 を編集（全ての月）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="61"/>
         <source>Edit annual target</source>
         <translation>年間目標を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="55"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="67"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="75"/>
         <source>Fill search spend from cost per click</source>
         <translation>クリック単価から検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
         <source>Cost of goods rate from the product mix</source>
         <translation>商品構成から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="79"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="93"/>
+        <source>Fees from %1</source>
+        <translation>%1 の手数料を入力</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
         <source>Weights from last year&apos;s actuals</source>
         <translation>昨年の実績からウェイトを設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="105"/>
         <source>Import %n days of actuals</source>
         <translation>%n 日分の実績を取り込み</translation>
     </message>
@@ -818,122 +1074,147 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="110"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="129"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="165"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
+        <source>Platform fees</source>
+        <translation>プラットフォーム手数料</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <source>Fill every month&apos;s commission, payment fee and affiliate rates from a fee profile of the store&apos;s platforms; type over any of them afterwards.</source>
+        <translation>出店先プラットフォームの手数料プロファイルから、各月の販売手数料率・決済手数料率・アフィリエイト料率を入力します。あとから個別に上書きできます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="180"/>
         <source>Weights from last year</source>
         <translation>昨年からウェイト設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="182"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="186"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="196"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="217"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="219"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="235"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="221"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="267"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="290"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="299"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="319"/>
+        <source>%1 (rates of %2)</source>
+        <translation>%1（%2 時点の料率）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="327"/>
+        <source>No fee profile for the store&apos;s platforms</source>
+        <translation>出店先プラットフォームの手数料プロファイルがありません</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="333"/>
+        <source>The months&apos; fees already match %1.</source>
+        <translation>各月の手数料はすでに %1 と同じです。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -4225,52 +4506,67 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="152"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
         <source>✓ yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
         <source>✗ no</source>
         <translation>✗ いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="238"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <source>Type a value in the year column to set every month.</source>
+        <translation>年間の列に入力すると、全ての月に同じ値が入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="257"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>ウェイトの合計は100%ではなく %1 です。各月の目標は「ウェイト ÷ この合計」で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="258"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="277"/>
         <source>No event lifts %1.</source>
         <translation>%1に集客を押し上げるイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="279"/>
         <source>Events lifting %1:</source>
         <translation>%1の集客を押し上げるイベント：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="286"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 広告費 %2 = ROI %3、損益分岐ROI %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="291"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>損益分岐を下回っています：広告費が粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="297"/>
+        <source>This channel&apos;s ROI %1; break-even ROI %2.</source>
+        <translation>この経路のROAS %1、損益分岐ROAS %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="301"/>
+        <source>Below break-even: this channel&apos;s ads cost more than the gross profit its GMV brings.</source>
+        <translation>損益分岐を下回っています：この経路の広告費が、その流通額から得られる粗利を上回っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="315"/>
         <source>the year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="256"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="275"/>
         <source>not counted, the store does not sell on its platform</source>
         <translation>計上しない：このストアはそのプラットフォームで販売していません</translation>
     </message>

@@ -213,13 +213,13 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="244"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="241"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="246"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
@@ -360,19 +360,9 @@
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
-        <source>Net profit</source>
-        <translation>净利润</translation>
-    </message>
-    <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="77"/>
         <source>Net margin</source>
         <translation>净利率</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
-        <source>ROI (= ROAS)</source>
-        <translation>投产比 ROI(=ROAS)</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="79"/>
@@ -385,304 +375,560 @@
         <translation>投产比过保本线</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="119"/>
         <source>The year&apos;s GMV target. The months share it by their weights.</source>
         <translation>全年 GMV 目标，按各月权重分解到月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
         <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
         <translation>该月占全年目标的比重。权重会按比例换算成合计 100%，因此各月目标之和始终等于年度目标。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
         <source>Monthly target = annual target × weight ÷ sum of weights</source>
         <translation>月度目标 = 年度目标 × 权重 ÷ 权重合计</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="123"/>
         <source>Visitors the store gets in the month without any event.</source>
         <translation>不做活动时店铺当月的访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
         <source>Planned visitors = base visitors × event uplift</source>
         <translation>计划访客数 = 日常访客数 × 活动流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
-        <source>Orders = planned visitors × conversion rate</source>
-        <translation>订单数 = 计划访客数 × 转化率</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
-        <source>GMV = planned visitors × conversion rate × average order value</source>
-        <translation>GMV = 计划访客数 × 转化率 × 客单价</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
         <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
         <translation>差额 = 计划 GMV − 月度目标（小于 0 表示计划未达标）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
         <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
         <translation>供“填充直通车费用”使用：费用 = 直通车带来的访客数 × 点击单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
-        <source>Commission paid to affiliates (淘宝客) on the GMV they bring.</source>
-        <translation>按淘宝客带来的成交额支付的佣金。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="133"/>
         <source>The share of GMV that affiliates bring.</source>
         <translation>淘宝客带来的成交额占 GMV 的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
-        <source>Affiliate commission = GMV × share via affiliates × commission rate</source>
-        <translation>淘宝客佣金 = GMV × 淘宝客成交占比 × 佣金比例</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
         <source>Total spend = search + display + affiliate + live + off-site + other</source>
         <translation>推广费合计 = 直通车 + 引力魔方·万相台 + 淘宝客 + 直播/达人 + 站外 + 其他</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="138"/>
         <source>Spend as % of GMV = total spend ÷ GMV</source>
         <translation>推广费占比 = 推广费合计 ÷ GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
-        <source>Cost of goods = rate × net sales (refunded goods come back as stock)</source>
-        <translation>货品成本 = 成本率 × 净销售额（退款商品退回入库）</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
-        <source>Shipping = orders × shipping per order</source>
-        <translation>运费 = 订单数 × 单均运费</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="142"/>
         <source>Commission = rate × net sales (refunded orders get it back)</source>
         <translation>平台佣金 = 扣点 × 净销售额（退款订单佣金退回）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
         <source>Payment fees = rate × GMV</source>
         <translation>支付手续费 = 费率 × GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
         <source>Refunds = GMV × refund rate</source>
         <translation>退款金额 = GMV × 退款率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="112"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
         <source>Net sales = GMV − refunds</source>
         <translation>净销售额 = GMV − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="113"/>
-        <source>Gross profit = net sales − cost of goods − shipping − commission − payment fees</source>
-        <translation>毛利 = 净销售额 − 货品成本 − 运费 − 平台佣金 − 支付手续费</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
         <source>Gross margin = gross profit ÷ net sales</source>
         <translation>毛利率 = 毛利 ÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="116"/>
-        <source>Net profit = gross profit − total spend − fixed costs</source>
-        <translation>净利润 = 毛利 − 推广费合计 − 固定费用</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="150"/>
         <source>Net margin = net profit ÷ net sales</source>
         <translation>净利率 = 净利润 ÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="153"/>
         <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
         <translation>当月毛利能覆盖推广费即为“是”，即投产比 ≥ 保本投产比。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="202"/>
         <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
         <translation>活动流量系数：当月访客数乘以 1 + Σ（活动系数 − 1）× 活动在当月的天数 ÷ 当月天数。例如 30 天的月份里有一个为期 3 天、系数 3.0 的活动：1 + 2 × 3/30 = 1.2。重叠的活动效果叠加；在日历上挪动活动，它带来的流量也随之在月份间转移。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
-        <source>ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.
-Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. Below it, the month&apos;s ads lose money.</source>
-        <translation>投产比(ROI) = GMV ÷ 推广费，海外通常称为 ROAS。
-保本投产比 = GMV ÷ 毛利：投产比等于它时，推广费正好花光全部毛利；低于它，当月推广就是亏的。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="220"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>需要填写数值（没有请填 0）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="221"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>不是 3.5% 这样的百分比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="222"/>
         <source>this is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="223"/>
         <source>it cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="224"/>
         <source>it must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="225"/>
         <source>a rate cannot be more than 100%</source>
         <translation>比例不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>未修改 — %1，%2：“%3”：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="238"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="239"/>
         <source>Visitors (UV)</source>
         <translation>访客数(UV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="81"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="240"/>
         <source>Buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
+        <source>Net profit before VAT</source>
+        <translation>净利润（扣增值税前）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
+        <source>Store-wide ROI (= ROAS)</source>
+        <translation>全店投产比（ROAS）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="82"/>
+        <source>Orders per buyer</source>
+        <translation>人均订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="83"/>
+        <source>Search ads ROI (expected)</source>
+        <translation>直通车投产比（预期）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="84"/>
+        <source>GMV from search ads</source>
+        <translation>直通车成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="85"/>
+        <source>Display ads ROI (expected)</source>
+        <translation>引力魔方/万相台投产比（预期）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="86"/>
+        <source>GMV from display ads</source>
+        <translation>引力魔方/万相台成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="87"/>
+        <source>Affiliate orders refunded</source>
+        <translation>淘宝客订单退款率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
+        <source>Affiliate GMV confirmed</source>
+        <translation>淘宝客确认收货成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
+        <source>Affiliate network fee (of commission)</source>
+        <translation>阿里妈妈服务费率（占佣金）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="90"/>
+        <source>GMV via affiliates</source>
+        <translation>淘宝客成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
+        <source>Affiliate ROI</source>
+        <translation>淘宝客投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
+        <source>Live / influencers ROI (expected)</source>
+        <translation>直播/达人投产比（预期）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="93"/>
+        <source>GMV from live / influencers</source>
+        <translation>直播/达人成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
+        <source>Off-site ads ROI (expected)</source>
+        <translation>站外推广投产比（预期）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
+        <source>GMV from off-site ads</source>
+        <translation>站外推广成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
+        <source>GMV from paid channels</source>
+        <translation>付费推广成交额合计</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
+        <source>Organic GMV (the rest)</source>
+        <translation>自然成交额（其余）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <source>Orders shipped</source>
+        <translation>发货订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
+        <source>Refunds before dispatch</source>
+        <translation>未发货退款占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
+        <source>Refunds without return (after dispatch)</source>
+        <translation>发货后仅退款占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
+        <source>Returns not sellable again</source>
+        <translation>退货不可二次销售占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
+        <source>Goods lost on refunds</source>
+        <translation>退款货损</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
+        <source>Orders returned</source>
+        <translation>退货订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
+        <source>Return shipping per return</source>
+        <translation>每笔退货运费/运费险</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
+        <source>Return shipping</source>
+        <translation>退货运费/运费险</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
+        <source>VAT rate (in prices)</source>
+        <translation>增值税率（含在售价中）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
+        <source>VAT payable</source>
+        <translation>应交增值税</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
+        <source>Net profit after VAT</source>
+        <translation>扣除增值税后净利润</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="115"/>
+        <source>The GMV the channel is expected to bring per unit spent (its 投产比, as the ad platform reports it). 0 attributes nothing to the channel.</source>
+        <translation>该渠道每花 1 元预计带来的成交额（即推广后台报告的投产比）。填 0 表示不把成交归到该渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
+        <source>Channel GMV = the channel&apos;s spend × its expected ROI</source>
+        <translation>渠道成交额 = 该渠道花费 × 预期投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="126"/>
+        <source>Orders = buyers × orders per buyer</source>
+        <translation>订单数 = 支付买家数 × 人均订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
+        <source>GMV = buyers × average order value (客单价, per buyer)</source>
+        <translation>GMV = 支付买家数 × 客单价（按买家计）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
+        <source>Commission paid to affiliates (淘宝客) on the confirmed (确认收货) orders they bring.</source>
+        <translation>按淘宝客带来的确认收货订单支付的佣金比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="134"/>
+        <source>Affiliate commission = confirmed affiliate GMV × commission rate × (1 + network fee)</source>
+        <translation>淘宝客佣金 = 淘宝客确认收货成交额 × 佣金率 × (1 + 阿里妈妈服务费率)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="139"/>
+        <source>Cost of goods = rate × net sales: the goods buyers keep (refunded goods come back as stock, unless lost below)</source>
+        <translation>商品成本 = 商品成本率 × 净销售额：买家留下的商品（退款商品回到库存，退款货损除外）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
+        <source>Shipping = orders shipped × shipping per order</source>
+        <translation>运费 = 发货订单数 × 每单运费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
+        <source>Gross profit = net sales − cost of goods − goods lost on refunds − shipping − return shipping − commission − payment fees</source>
+        <translation>毛利 = 净销售额 − 商品成本 − 退款货损 − 运费 − 退货运费/运费险 − 平台佣金 − 支付手续费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="149"/>
+        <source>Net profit before VAT = gross profit − total spend − fixed costs</source>
+        <translation>扣增值税前净利润 = 毛利 − 推广费合计 − 固定费用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
+        <source>Buyers (支付买家数) = planned visitors × conversion rate</source>
+        <translation>支付买家数 = 计划访客数 × 转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="156"/>
+        <source>Orders each buyer pays for in the month (1.05: one buyer in twenty pays twice). Shipping and returns are counted per order.</source>
+        <translation>每位买家当月支付的订单数（1.05：每 20 位买家有 1 位付款两次）。运费和退货按订单计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
+        <source>The share of affiliate GMV that is refunded: no commission is paid on it.</source>
+        <translation>淘宝客成交中退款的比例：退款部分不付佣金。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="160"/>
+        <source>Affiliate GMV confirmed = GMV × share via affiliates × (1 − affiliate orders refunded)</source>
+        <translation>淘宝客确认收货成交额 = GMV × 淘宝客成交占比 × (1 − 淘宝客订单退款率)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
+        <source>The affiliate network&apos;s service fee (阿里妈妈), as a share of the commission.</source>
+        <translation>阿里妈妈收取的软件服务费，按佣金的比例计。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
+        <source>GMV via affiliates = GMV × share via affiliates</source>
+        <translation>淘宝客成交额 = GMV × 淘宝客成交占比</translation>
+    </message>
+    <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="165"/>
+        <source>Affiliate ROI = GMV via affiliates ÷ affiliate commission</source>
+        <translation>淘宝客投产比 = 淘宝客成交额 ÷ 淘宝客佣金</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
+        <source>GMV from paid channels = search + display + affiliates + live + off-site</source>
+        <translation>付费推广成交额合计 = 直通车 + 引力魔方/万相台 + 淘宝客 + 直播/达人 + 站外</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
+        <source>Organic GMV = GMV − GMV from paid channels. Below zero, the channels&apos; ROIs claim more than the month sells.</source>
+        <translation>自然成交额 = GMV − 付费推广成交额合计。为负数时，说明各渠道的投产比加起来超过了当月的成交额。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
+        <source>Orders shipped = orders × (1 − refund rate × refunds before dispatch)</source>
+        <translation>发货订单数 = 订单数 × (1 − 退款率 × 未发货退款占比)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="171"/>
+        <source>Of the refunds, the share cancelled before dispatch: nothing is shipped or lost.</source>
+        <translation>退款中未发货就退款的比例：不产生运费，也没有货损。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="173"/>
+        <source>Of the refunds after dispatch, the share refunded without a return (仅退款): the buyer keeps the goods.</source>
+        <translation>发货后退款中仅退款的比例：买家不退货，商品收不回来。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="175"/>
+        <source>Of the goods sent back, the share that cannot be sold again (soiled, damaged).</source>
+        <translation>退回的商品中无法二次销售的比例（污损、破损）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="177"/>
+        <source>Goods lost = refunds × (1 − before dispatch) × (without return + (1 − without return) × not sellable) × cost of goods rate</source>
+        <translation>退款货损 = 退款金额 × (1 − 未发货退款占比) × (仅退款占比 + (1 − 仅退款占比) × 不可二次销售占比) × 商品成本率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
+        <source>Orders returned = orders × refund rate × (1 − before dispatch) × (1 − without return)</source>
+        <translation>退货订单数 = 订单数 × 退款率 × (1 − 未发货退款占比) × (1 − 仅退款占比)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
+        <source>What a returned order costs the store: return shipping it pays, or its 运费险 (return-shipping insurance).</source>
+        <translation>每笔退货店铺承担的费用：退货运费或运费险。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="183"/>
+        <source>Return shipping = orders returned × return shipping per return</source>
+        <translation>退货运费/运费险 = 退货订单数 × 每笔退货运费/运费险</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
+        <source>VAT (consumption tax in Japan) included in prices: China 13% general, 1–3% small-scale; Japan 10%. US sales tax is not the store&apos;s income: 0.</source>
+        <translation>售价中包含的增值税率：一般纳税人 13%，小规模纳税人 1%–3%；日本消费税 10%。美国销售税不属于店铺收入：填 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
+        <source>VAT payable = (net sales − cost of goods) × rate ÷ (1 + rate): tax on what buyers kept, less the tax paid on those goods</source>
+        <translation>应交增值税 = (净销售额 − 商品成本) × 税率 ÷ (1 + 税率)：买家留下部分的销项税减去这些商品的进项税</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
+        <source>Net profit after VAT = net profit before VAT − VAT payable</source>
+        <translation>扣除增值税后净利润 = 扣增值税前净利润 − 应交增值税</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="211"/>
+        <source>Store-wide ROI (全店投产比) = all GMV ÷ all ad spend; elsewhere this is called ROAS. Each channel&apos;s ROI is the GMV it brings ÷ its spend, as the ad platforms report it.
+Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. A month or a channel whose ROI is below it loses money on its ads.</source>
+        <translation>全店投产比 = 全店 GMV ÷ 全部推广费（海外称 ROAS）。各渠道的投产比 = 该渠道带来的成交额 ÷ 该渠道花费，与推广后台的口径一致。
+保本投产比 = GMV ÷ 毛利：在这个投产比下，推广费正好用完全部毛利。投产比低于它的月份或渠道，推广是亏钱的。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="242"/>
         <source>GMV (sales)</source>
         <translation>GMV(成交额)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="243"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="245"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>无法读取此类文件。请另存为 .xlsx 或 CSV（不支持 .xls）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>文件无法打开或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>无法识别文件的文字编码（支持 UTF-8、GBK 和 Shift_JIS）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="262"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="263"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="264"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="265"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="190"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="267"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="261"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="193"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="197"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="206"/>
         <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
         <translation>本店未销售的平台上的活动（见“店铺与计划设置”）不计入。</translation>
     </message>
@@ -780,37 +1026,47 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="43"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="44"/>
         <source>Edit %1, %2</source>
         <translation>修改 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="49"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="56"/>
+        <source>Edit %1, every month</source>
+        <translation>修改%1（全部月份）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="61"/>
         <source>Edit annual target</source>
         <translation>修改年度目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="55"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="67"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="75"/>
         <source>Fill search spend from cost per click</source>
         <translation>按点击单价填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
         <source>Cost of goods rate from the product mix</source>
         <translation>按商品结构计算货品成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="79"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="93"/>
+        <source>Fees from %1</source>
+        <translation>按 %1 填入费率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
         <source>Weights from last year&apos;s actuals</source>
         <translation>按去年实际设置月度权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="105"/>
         <source>Import %n days of actuals</source>
         <translation>导入 %n 天实际数据</translation>
     </message>
@@ -818,122 +1074,147 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="110"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="129"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="149"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="165"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
+        <source>Platform fees</source>
+        <translation>平台费率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <source>Fill every month&apos;s commission, payment fee and affiliate rates from a fee profile of the store&apos;s platforms; type over any of them afterwards.</source>
+        <translation>按店铺所在平台的费率方案填入每个月的平台佣金率、支付手续费率和推广佣金相关费率；之后可逐格修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="180"/>
         <source>Weights from last year</source>
         <translation>按去年设权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="182"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="186"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="196"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="217"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="219"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="235"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="221"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="267"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="290"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="299"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="300"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="319"/>
+        <source>%1 (rates of %2)</source>
+        <translation>%1（%2 的费率）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="327"/>
+        <source>No fee profile for the store&apos;s platforms</source>
+        <translation>店铺所在平台暂无费率方案</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="333"/>
+        <source>The months&apos; fees already match %1.</source>
+        <translation>各月费率已与 %1 一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -4225,52 +4506,67 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="152"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
         <source>✓ yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="219"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
         <source>✗ no</source>
         <translation>✗ 否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="238"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <source>Type a value in the year column to set every month.</source>
+        <translation>在“全年”列输入一个值，即设为每个月的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="257"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>权重合计为 %1，不是 100%：各月目标按“该月权重 ÷ 权重合计”计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="258"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="277"/>
         <source>No event lifts %1.</source>
         <translation>%1没有活动拉升流量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="279"/>
         <source>Events lifting %1:</source>
         <translation>拉升%1流量的活动：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="267"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="286"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 推广费 %2 = 投产比 %3；保本投产比 %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="291"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>低于保本线：推广费超过了毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="297"/>
+        <source>This channel&apos;s ROI %1; break-even ROI %2.</source>
+        <translation>该渠道投产比 %1；保本投产比 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="301"/>
+        <source>Below break-even: this channel&apos;s ads cost more than the gross profit its GMV brings.</source>
+        <translation>低于保本投产比：该渠道的推广费超过了它带来的成交所产生的毛利。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="315"/>
         <source>the year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="256"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="275"/>
         <source>not counted, the store does not sell on its platform</source>
         <translation>不计入：本店未在该平台销售</translation>
     </message>

@@ -44,7 +44,7 @@ def test_a_month_is_spread_by_its_events_as_the_budget_counts_them() -> None:
     assert june[0].gmv == pytest.approx(10_000)
     assert june[15].gmv == pytest.approx(30_000)  # the 16th
     assert june[15].uv == pytest.approx(3_000)
-    assert june[15].orders == pytest.approx(150)
+    assert june[15].buyers == pytest.approx(150)
     assert june[18].gmv == pytest.approx(10_000)  # the 19th: the sale is over
     assert math.isclose(math.fsum(d.gmv for d in june), 360_000, rel_tol=1e-12)
     assert math.isclose(math.fsum(d.target for d in june), 100_000, rel_tol=1e-12)

@@ -188,7 +188,7 @@ def test_read_snapshot_sorts_for_display(demo_store: PlanStore) -> None:
 def test_json_of_schema_1_reads_events_without_the_newer_field(
         demo_snapshot: PlanSnapshot) -> None:
     data = json.loads(json.dumps(plan_data(demo_snapshot)))
-    assert data["schema"] == 2
+    assert data["schema"] == 3
     first = data["events"][0]
     assert first.pop("count_uplift_anyway") is False
     counted = data["events"][1] | {"count_uplift_anyway": True, "uplift": 1.5}
@@ -199,3 +199,28 @@ def test_json_of_schema_1_reads_events_without_the_newer_field(
                          demo_snapshot)
     [put] = result.ops
     assert put.entity.count_uplift_anyway  # type: ignore[union-attr]
+
+
+def test_json_of_schema_2_reads_a_month_as_that_version_worked_it_out(
+        demo_snapshot: PlanSnapshot) -> None:
+    data = json.loads(json.dumps(plan_data(demo_snapshot)))
+    month = data["budget_months"][5]
+    written = {name: month.pop(name) for name in _FINANCE_INPUTS}
+    assert written["orders_per_buyer"] > 1 and written["roi_search"] > 0  # the demo sets them
+    result = json_import({"format": "ecplanner-plan", "schema": 2, "budget_months": [month]},
+                         demo_snapshot)
+    [put] = result.ops
+    read = put.entity
+    assert (read.orders_per_buyer, read.vat_rate, read.roi_search,  # type: ignore[union-attr]
+            read.refund_only_share) == (1.0, 0.0, 0.0, 0.0)  # type: ignore[union-attr]
+    assert read.refund_rate == month["refund_rate"]  # type: ignore[union-attr]
+    month |= written
+    result = json_import({"format": "ecplanner-plan", "schema": 3, "budget_months": [month]},
+                         demo_snapshot)
+    assert result.ok and not result.ops  # schema 3 carries them: the same month
+
+
+_FINANCE_INPUTS = ("orders_per_buyer", "affiliate_refund_rate", "affiliate_service_rate",
+                   "refund_unshipped_share", "refund_only_share", "write_down_share",
+                   "return_cost", "vat_rate", "roi_search", "roi_display", "roi_live",
+                   "roi_offsite")

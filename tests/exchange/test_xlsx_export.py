@@ -79,7 +79,7 @@ def test_budget_formulas_are_live_and_cache_the_apps_figures(
                 assert got == pytest.approx(expected, rel=1e-14), (row.key, m)
     assert checked >= 21 * 13
     gmv = rows["gmv"] + 1
-    assert live.cell(gmv, 3).value == f"=C{rows['orders'] + 1}*C{rows['aov'] + 1}"
+    assert live.cell(gmv, 3).value == f"=C{rows['buyers'] + 1}*C{rows['aov'] + 1}"
     assert live.cell(gmv, TOTAL_COL + 1).value == f"=SUM(C{gmv}:N{gmv})"
 
 

@@ -276,3 +276,23 @@ def test_a_new_event_row_adds_the_event_with_its_tasks(
         "tmall", "store_promo", 1.3, "阿美")
     tasks = [c for c in result.changes if c.follows]
     assert tasks and all(c.kind == "task" and c.action is Action.ADDED for c in tasks)
+
+
+def test_the_finance_inputs_read_back_from_their_rows(
+        exported: tuple[PlanSnapshot, Path]) -> None:
+    snapshot, path = exported
+    rows = budget_rows()
+
+    def team(book: Any) -> None:
+        sheet = book["投入产出"]
+        sheet.cell(rows["vat_rate"] + 1, 3 + 2).value = 0.03  # March: small-scale VAT
+        sheet.cell(rows["roi_live"] + 1, 3 + 10).value = 4.5  # November: 直播 returns 4.5
+        sheet.cell(rows["refund_only_share"] + 1, 3 + 10).value = 0.12
+        sheet.cell(rows["orders_per_buyer"] + 1, 3 + 10).value = 1.2
+
+    edit(path, team)
+    result = read_workbook_import(path, snapshot)
+    assert result.ok, result.errors
+    changed = {(c.label, f.field, f.new) for c in result.changes for f in c.fields}
+    assert changed == {("3月", "vat_rate", 0.03), ("11月", "roi_live", 4.5),
+                       ("11月", "refund_only_share", 0.12), ("11月", "orders_per_buyer", 1.2)}

@@ -99,8 +99,25 @@ def test_failed_step_rolls_back_whole(tmp_path: Path) -> None:
     assert "extra" not in columns and "half_done" not in columns
 
 
+_SCHEMA_3_COLUMNS = ("orders_per_buyer", "affiliate_refund_rate", "affiliate_service_rate",
+                     "refund_unshipped_share", "refund_only_share", "write_down_share",
+                     "return_cost", "vat_rate", "roi_search", "roi_display", "roi_live",
+                     "roi_offsite")
+
+
+def _as_version_2(path: Path) -> None:
+    """The file an ecplanner of schema 2 wrote: the budget without the finance inputs."""
+    raw = sqlite3.connect(path)
+    for column in _SCHEMA_3_COLUMNS:
+        raw.execute(f"ALTER TABLE budget_month DROP COLUMN {column}")
+    raw.execute("PRAGMA user_version = 2")
+    raw.commit()
+    raw.close()
+
+
 def _as_version_1(path: Path) -> None:
     """The file an ecplanner of schema 1 wrote: no ``event.count_uplift_anyway``."""
+    _as_version_2(path)
     raw = sqlite3.connect(path)
     raw.execute("ALTER TABLE event DROP COLUMN count_uplift_anyway")
     raw.execute("PRAGMA user_version = 1")
@@ -127,7 +144,7 @@ def test_a_schema_1_plan_is_upgraded_with_its_events_kept(tmp_path: Path) -> Non
         assert store.get(Event, sale.uuid).count_uplift_anyway
     finally:
         store.close()
-    assert read_header(path).user_version == SCHEMA_VERSION == 2
+    assert read_header(path).user_version == SCHEMA_VERSION
     [copy] = (tmp_path / "backups").glob("*/*.ecplan")
     assert read_header(copy).user_version == 1
     engine = create_engine(f"sqlite:///{path}")
@@ -149,6 +166,43 @@ def test_a_read_only_schema_1_plan_is_read_from_a_migrated_copy(tmp_path: Path) 
         engine.dispose()
         conn.close()
     assert path.read_bytes() == before
+
+
+def test_a_schema_2_plan_shows_the_same_net_profit_and_gains_the_finance_inputs(
+        tmp_path: Path) -> None:
+    from ecplanner.domain.budget.sheet import compute_sheet
+    from ecplanner.domain.model import BudgetMonth
+
+    path = tmp_path / "v2.ecplan"
+    info = PlanInfo("s", 2027, annual_target=7_200_000)
+    store = PlanStore.create(path, info)
+    june = BudgetMonth(
+        month=6, uv=100_000, cvr=0.03, aov=200, spend_search=20_000, spend_display=10_000,
+        affiliate_rate=0.2, affiliate_share=0.1, spend_live=5_000, spend_offsite=2_000,
+        spend_other=1_000, cogs_rate=0.4, shipping_per_order=8, commission_rate=0.05,
+        payment_fee_rate=0.006, refund_rate=0.1, fixed_costs=30_000, cpc=1.5)
+    store.write([Put(june), *(Put(BudgetMonth(month=m)) for m in range(1, 13) if m != 6)])
+    store.close()
+    _as_version_2(path)
+    with sqlite3.connect(path) as raw:
+        columns = [r[1] for r in raw.execute("PRAGMA table_info(budget_month)")]
+    assert not set(_SCHEMA_3_COLUMNS) & set(columns)
+    store = PlanStore.open(path, tmp_path / "backups")
+    try:
+        months = store.budget_months()
+        figures = compute_sheet(store.info(), months, []).months[5]
+        # As schema 2 worked it out: 540,000 net sales − 216,000 goods − 24,000 shipping
+        # − 27,000 commission − 3,600 payment fees − 50,000 spend − 30,000 fixed costs.
+        assert figures.net_profit == pytest.approx(189_400)
+        assert figures.net_profit_after_vat == pytest.approx(189_400)
+        stored = next(m for m in months if m.month == 6)
+        assert (stored.orders_per_buyer, stored.vat_rate, stored.return_cost) == (1.0, 0, 0)
+        store.write([Put(replace(stored, vat_rate=0.13, refund_only_share=0.2))])
+        again = store.get(BudgetMonth, stored.uuid)
+        assert (again.vat_rate, again.refund_only_share) == (0.13, 0.2)
+    finally:
+        store.close()
+    assert read_header(path).user_version == SCHEMA_VERSION == 3
 
 
 def test_a_new_plan_has_the_tables_of_its_schema_version(tmp_path: Path) -> None:

@@ -64,7 +64,7 @@ class _Plan:
     target: float
     gmv: float
     uv: float
-    orders: float
+    buyers: float
     spend: float
 
 
@@ -113,7 +113,7 @@ def _elapsed(year: int, month: int, as_of: date) -> float:
 def _plan(f: MonthFigures, share: float) -> _Plan:
     return _Plan(
         target=f.target * share, gmv=f.gmv * share, uv=f.planned_uv * share,
-        orders=f.orders * share, spend=f.spend_total * share,
+        buyers=f.buyers * share, spend=f.spend_total * share,
     )
 
 
@@ -121,7 +121,7 @@ def _sum_plans(plans: Iterable[_Plan]) -> _Plan:
     items = list(plans)
     return _Plan(
         target=math.fsum(p.target for p in items), gmv=math.fsum(p.gmv for p in items),
-        uv=math.fsum(p.uv for p in items), orders=math.fsum(p.orders for p in items),
+        uv=math.fsum(p.uv for p in items), buyers=math.fsum(p.buyers for p in items),
         spend=math.fsum(p.spend for p in items),
     )
 
@@ -145,9 +145,9 @@ def _compare(month: int | None, plan: _Plan, actual: _Actual) -> Comparison:
         actual_gmv=actual.gmv,
         planned_uv=plan.uv,
         actual_uv=actual.uv,
-        planned_cvr=_ratio(plan.orders, plan.uv),
+        planned_cvr=_ratio(plan.buyers, plan.uv),
         actual_cvr=_ratio(buyers, actual.uv),
-        planned_aov=_ratio(plan.gmv, plan.orders),
+        planned_aov=_ratio(plan.gmv, plan.buyers),
         actual_aov=_ratio(actual.gmv, buyers),
         planned_spend=plan.spend,
         actual_spend=actual.spend,

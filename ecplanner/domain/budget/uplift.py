@@ -37,10 +37,37 @@ replaces it with last year's shares (``weights_from_actuals``) or edits it.
 """
 
 
+DEFAULT_REFUND_RATES: tuple[float, ...] = (
+    0.30, 0.27, 0.30, 0.30, 0.32,
+    0.38,  # Jun: 618 orders several sizes at a deep discount and sends most back
+    0.32, 0.30, 0.30, 0.32,
+    0.42,  # Nov: 双11, the year's most refunds (presale deposits, 凑单 orders returned)
+    0.36,  # Dec: 双12
+)
+"""Each month's share of GMV refunded for the same kind of store: 女装 refunds 30–50%,
+most after the big sales. A planning default, like ``DEFAULT_SEASONALITY``."""
+
+
 def default_months() -> tuple[BudgetMonth, ...]:
-    """Twelve months of default inputs, weighted by ``DEFAULT_SEASONALITY``."""
+    """Twelve months of default inputs, weighted by ``DEFAULT_SEASONALITY``.
+
+    The inputs ``BudgetMonth`` leaves neutral (so that older plans read as they did) start
+    here at a Tmall apparel store's usual figures, a planning default for the user to
+    replace. VAT stays 0: the rate depends on the store's market and tax status.
+    """
     return tuple(
-        BudgetMonth(month=m, weight=w) for m, w in enumerate(DEFAULT_SEASONALITY, start=1)
+        BudgetMonth(
+            month=m, weight=w, refund_rate=refund_rate,
+            orders_per_buyer=1.05,  # a few buyers pay for two orders in a month
+            affiliate_refund_rate=refund_rate,  # as the store's own orders
+            affiliate_service_rate=0.10,  # 阿里妈妈's software service fee on the commission
+            refund_unshipped_share=0.30,  # cancelled before dispatch (未发货仅退款)
+            refund_only_share=0.05,  # 仅退款 after dispatch: the buyer keeps the goods
+            write_down_share=0.10,  # returned soiled or damaged, not sold again
+            return_cost=10.0,  # return shipping or the 运费险 claim, per return
+        )
+        for m, (w, refund_rate) in enumerate(
+            zip(DEFAULT_SEASONALITY, DEFAULT_REFUND_RATES, strict=True), start=1)
     )
 
 

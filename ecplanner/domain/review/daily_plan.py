@@ -39,13 +39,13 @@ MIN_DAYS_PER_WEEKDAY = 4
 
 @dataclass(frozen=True)
 class DayPlan:
-    """One day of the plan; ``orders`` are planned buyers (orders = UV × CVR)."""
+    """One day of the plan; ``buyers`` = UV × CVR (支付买家数), as the sheet counts them."""
 
     day: date
     target: float
     gmv: float
     uv: float
-    orders: float
+    buyers: float
 
 
 def weekday_pattern(actuals: Iterable[DailyActual], year: int) -> tuple[float, ...]:
@@ -92,7 +92,7 @@ def daily_plan(sheet: Sheet, events: Iterable[Event], platforms: Sequence[str],
         total = math.fsum(weights)
         shares = [w / total for w in weights] if total > 0 else [1.0 / length] * length
         days += [DayPlan(d, figures.target * s, figures.gmv * s, figures.planned_uv * s,
-                         figures.orders * s) for d, s in zip(month_days, shares, strict=True)]
+                         figures.buyers * s) for d, s in zip(month_days, shares, strict=True)]
     return tuple(days)
 
 

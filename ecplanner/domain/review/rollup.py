@@ -48,4 +48,4 @@ def actual_totals(actuals: Iterable[DailyActual]) -> Totals:
 def plan_totals(days: Iterable[DayPlan]) -> Totals:
     items = list(days)
     return Totals(days=len(items), gmv=math.fsum(p.gmv for p in items),
-                  uv=math.fsum(p.uv for p in items), buyers=math.fsum(p.orders for p in items))
+                  uv=math.fsum(p.uv for p in items), buyers=math.fsum(p.buyers for p in items))

@@ -30,7 +30,7 @@ def _ratio(numerator: float, denominator: float) -> float | None:
 
 def _day_values(row: DayRow, weekdays: str) -> tuple[object, ...]:
     plan, actual = row.plan, row.actual
-    planned = (plan.gmv, plan.uv, _ratio(plan.orders, plan.uv), _ratio(plan.gmv, plan.orders))
+    planned = (plan.gmv, plan.uv, _ratio(plan.buyers, plan.uv), _ratio(plan.gmv, plan.buyers))
     if actual is None:
         real: tuple[object, ...] = (None, None, None, None)
     else:

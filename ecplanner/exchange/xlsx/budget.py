@@ -35,7 +35,7 @@ from ecplanner.exchange.xlsx.style import (
 )
 from ecplanner.exchange.xlsx.words import Words, month_label
 
-_PRICES = frozenset({"aov", "shipping_per_order", "cpc"})
+_PRICES = frozenset({"aov", "shipping_per_order", "cpc", "return_cost"})
 BASE_KEYS = ("key", *(f"m{m}" for m in range(1, 13)), "total")
 _KINDS = {Unit.MONEY: "money", Unit.PERCENT: "percent", Unit.COUNT: "count",
           Unit.RATIO: "ratio", Unit.FLAG: "flag"}

@@ -14,50 +14,91 @@ from collections.abc import Mapping
 MONTH_FORMULAS: dict[str, str] = {
     "target": "IF({weights}>0,{annual_target@}*{weight}/{weights},0)",
     "planned_uv": "{uv}*{uplift}",
-    "orders": "{planned_uv}*{cvr}",
-    "gmv": "{orders}*{aov}",
+    "buyers": "{planned_uv}*{cvr}",
+    "orders": "{buyers}*{orders_per_buyer}",
+    "gmv": "{buyers}*{aov}",
     "gap": "{gmv}-{target}",
-    "spend_affiliate": "{gmv}*{affiliate_share}*{affiliate_rate}",
+    "gmv_search": "{spend_search}*{roi_search}",
+    "gmv_display": "{spend_display}*{roi_display}",
+    "gmv_affiliate": "{gmv}*{affiliate_share}",
+    "affiliate_confirmed": "{gmv_affiliate}*(1-{affiliate_refund_rate})",
+    "spend_affiliate": "{affiliate_confirmed}*{affiliate_rate}*(1+{affiliate_service_rate})",
+    "roi_affiliate": 'IF({spend_affiliate}=0,"",{gmv_affiliate}/{spend_affiliate})',
+    "gmv_live": "{spend_live}*{roi_live}",
+    "gmv_offsite": "{spend_offsite}*{roi_offsite}",
     "spend_total": "{spend_search}+{spend_display}+{spend_affiliate}+{spend_live}"
                    "+{spend_offsite}+{spend_other}",
     "spend_pct_gmv": 'IF({gmv}=0,"",{spend_total}/{gmv})',
+    "gmv_paid": "{gmv_search}+{gmv_display}+{gmv_affiliate}+{gmv_live}+{gmv_offsite}",
+    "gmv_organic": "{gmv}-{gmv_paid}",
     "cogs": "{net_sales}*{cogs_rate}",
-    "shipping": "{orders}*{shipping_per_order}",
+    "shipped_orders": "{orders}*(1-{refund_rate}*{refund_unshipped_share})",
+    "shipping": "{shipped_orders}*{shipping_per_order}",
+    "returned_orders": "{orders}*{refund_rate}*(1-{refund_unshipped_share})"
+                       "*(1-{refund_only_share})",
+    "return_costs": "{returned_orders}*{return_cost}",
+    "refund_goods_lost": "{refunds}*(1-{refund_unshipped_share})*({refund_only_share}"
+                         "+(1-{refund_only_share})*{write_down_share})*{cogs_rate}",
     "commission": "{net_sales}*{commission_rate}",
     "payment_fees": "{gmv}*{payment_fee_rate}",
     "refunds": "{gmv}*{refund_rate}",
     "net_sales": "{gmv}-{refunds}",
-    "gross_profit": "{net_sales}-{cogs}-{shipping}-{commission}-{payment_fees}",
+    "gross_profit": "{net_sales}-{cogs}-{refund_goods_lost}-{shipping}-{return_costs}"
+                    "-{commission}-{payment_fees}",
     "gross_margin": 'IF({net_sales}=0,"",{gross_profit}/{net_sales})',
     "net_profit": "{gross_profit}-{spend_total}-{fixed_costs}",
     "net_margin": 'IF({net_sales}=0,"",{net_profit}/{net_sales})',
+    "vat": "({net_sales}-{cogs})*{vat_rate}/(1+{vat_rate})",
+    "net_profit_after_vat": "{net_profit}-{vat}",
     "roi": 'IF({spend_total}=0,"",{gmv}/{spend_total})',
     "break_even_roi": 'IF({gross_profit}>0,{gmv}/{gross_profit},"")',
     "clears_break_even": "IF({spend_total}<={gross_profit},1,0)",
 }
 
 SUMMED = frozenset({
-    "weight", "target", "uv", "planned_uv", "orders", "gmv", "spend_search", "spend_display",
-    "spend_affiliate", "spend_live", "spend_offsite", "spend_other", "cogs", "shipping",
-    "commission", "payment_fees", "refunds", "fixed_costs",
+    "weight", "target", "uv", "planned_uv", "buyers", "orders", "gmv", "spend_search",
+    "spend_display", "gmv_search", "gmv_display", "gmv_affiliate", "gmv_live", "gmv_offsite",
+    "gmv_paid", "gmv_organic", "affiliate_confirmed", "spend_affiliate", "spend_live",
+    "spend_offsite", "spend_other", "cogs", "refund_goods_lost", "shipped_orders", "shipping",
+    "returned_orders", "return_costs", "commission", "payment_fees", "refunds", "fixed_costs",
+    "vat",
 })
 """Rows whose year figure is the sum of the months."""
 
-_AFFILIATE_GMV = "SUMPRODUCT({gmv:row},{affiliate_share:row})"
+_REFUNDED = "SUMPRODUCT({orders:row},{refund_rate:row})"  # refunded orders
+_AFTER_DISPATCH = f"({_REFUNDED}-({{orders}}-{{shipped_orders}}))"  # refunded once shipped
+_AFFILIATE_COMMISSION = "SUMPRODUCT({affiliate_confirmed:row},{affiliate_rate:row})"
 TOTAL_FORMULAS: dict[str, str] = {
     "uplift": 'IF({uv}=0,"",{planned_uv}/{uv})',
-    "cvr": 'IF({planned_uv}=0,"",{orders}/{planned_uv})',
-    "aov": 'IF({orders}=0,"",{gmv}/{orders})',
-    "affiliate_rate": f'IF({_AFFILIATE_GMV}=0,"",{{spend_affiliate}}/{_AFFILIATE_GMV})',
-    "affiliate_share": f'IF({{gmv}}=0,"",{_AFFILIATE_GMV}/{{gmv}})',
+    "cvr": 'IF({planned_uv}=0,"",{buyers}/{planned_uv})',
+    "aov": 'IF({buyers}=0,"",{gmv}/{buyers})',
+    "orders_per_buyer": 'IF({buyers}=0,"",{orders}/{buyers})',
+    "affiliate_rate": f'IF({{affiliate_confirmed}}=0,"",'
+                      f'{_AFFILIATE_COMMISSION}/{{affiliate_confirmed}})',
+    "affiliate_share": 'IF({gmv}=0,"",{gmv_affiliate}/{gmv})',
+    "affiliate_refund_rate": 'IF({gmv_affiliate}=0,"",1-{affiliate_confirmed}/{gmv_affiliate})',
+    "roi_search": 'IF({spend_search}=0,"",{gmv_search}/{spend_search})',
+    "roi_display": 'IF({spend_display}=0,"",{gmv_display}/{spend_display})',
+    "roi_live": 'IF({spend_live}=0,"",{gmv_live}/{spend_live})',
+    "roi_offsite": 'IF({spend_offsite}=0,"",{gmv_offsite}/{spend_offsite})',
+    "affiliate_service_rate": f'IF({_AFFILIATE_COMMISSION}=0,"",'
+                              f'{{spend_affiliate}}/{_AFFILIATE_COMMISSION}-1)',
     "cogs_rate": 'IF({net_sales}=0,"",{cogs}/{net_sales})',
-    "shipping_per_order": 'IF({orders}=0,"",{shipping}/{orders})',
+    "shipping_per_order": 'IF({shipped_orders}=0,"",{shipping}/{shipped_orders})',
+    "return_cost": 'IF({returned_orders}=0,"",{return_costs}/{returned_orders})',
+    "refund_unshipped_share": f'IF({_REFUNDED}=0,"",({{orders}}-{{shipped_orders}})'
+                              f'/{_REFUNDED})',
+    "refund_only_share": f'IF({_AFTER_DISPATCH}=0,"",1-{{returned_orders}}/{_AFTER_DISPATCH})',
+    "write_down_share": 'IF({returned_orders}=0,"",SUMPRODUCT({returned_orders:row},'
+                        '{write_down_share:row})/{returned_orders})',
+    "vat_rate": 'IF({net_sales}-{cogs}-{vat}=0,"",{vat}/({net_sales}-{cogs}-{vat}))',
     "commission_rate": 'IF({net_sales}=0,"",{commission}/{net_sales})',
     "payment_fee_rate": 'IF({gmv}=0,"",{payment_fees}/{gmv})',
     "refund_rate": 'IF({gmv}=0,"",{refunds}/{gmv})',
     **{key: MONTH_FORMULAS[key] for key in (
-        "gap", "spend_total", "spend_pct_gmv", "net_sales", "gross_profit", "gross_margin",
-        "net_profit", "net_margin", "roi", "break_even_roi", "clears_break_even")},
+        "gap", "spend_total", "spend_pct_gmv", "roi_affiliate", "net_sales", "gross_profit",
+        "gross_margin", "net_profit", "net_margin", "net_profit_after_vat", "roi", "break_even_roi",
+        "clears_break_even")},
 }
 
 FIRST_MONTH_COL = 2  # column C

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ecplanner.domain.budget.fees import FeeProfile, apply_fee_profile
 from ecplanner.domain.budget.solve import solve_cogs_rate, solve_search_spend, solve_uv
 from ecplanner.domain.model import BudgetMonth, DailyActual
 from ecplanner.domain.ops import Op, Put
@@ -45,6 +46,17 @@ def set_month_input(document: PlanDocument, inputs: SheetInputs, key: str, month
     document.apply(text, _month_ops(inputs, new))
 
 
+def set_every_month(document: PlanDocument, inputs: SheetInputs, key: str,
+                    value: float) -> None:
+    """Set the input ``key`` of all twelve months to ``value`` (a rate typed for the year)."""
+    if key not in _MONTH_INPUTS:
+        raise KeyError(key)
+    changes: dict[str, Any] = {key: value}
+    new = [replace(b, **changes) for b in inputs.months]
+    document.apply(_tr("Edit %1, every month").replace("%1", texts.row_label(key)),
+                   _month_ops(inputs, new))
+
+
 def set_annual_target(document: PlanDocument, inputs: SheetInputs, value: float) -> None:
     document.apply(_tr("Edit annual target"), [Put(replace(inputs.info, annual_target=value))])
 
@@ -70,6 +82,15 @@ def fill_cogs_rate(document: PlanDocument, inputs: SheetInputs) -> int:
     ops = _month_ops(inputs, solved)
     if ops:
         document.apply(_tr("Cost of goods rate from the product mix"), ops)
+    return len(ops)
+
+
+def fill_fees(document: PlanDocument, inputs: SheetInputs, profile: FeeProfile,
+              name: str) -> int:
+    """Every month's fee inputs from ``profile`` (shown as ``name``); returns months changed."""
+    ops = _month_ops(inputs, apply_fee_profile(inputs.months, profile))
+    if ops:
+        document.apply(_tr("Fees from %1").replace("%1", name), ops)
     return len(ops)
 
 

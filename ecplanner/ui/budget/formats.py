@@ -22,7 +22,7 @@ from ecplanner.ui.common.money import money
 _MULTIPLIERS = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _CURRENCY_NOISE = re.compile(r"[\s¥$€£₩元円]|RMB|CNY|JPY|USD|HK|NT|[SAC](?=\$)", re.IGNORECASE)
 # Rows whose amounts are small enough that cents matter (an order value, a click, a parcel).
-FINE_MONEY_ROWS = frozenset({"aov", "cpc", "shipping_per_order"})
+FINE_MONEY_ROWS = frozenset({"aov", "cpc", "shipping_per_order", "return_cost"})
 
 
 class InputError(ValueError):

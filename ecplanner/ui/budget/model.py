@@ -52,7 +52,16 @@ WARN_BACKGROUND = QColor("#FBE3E1")
 NEGATIVE = QColor("#C62828")
 COMPUTED_TEXT = QColor("#3C4350")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_SIGNED_ROWS = frozenset({"gap", "gross_profit", "gross_margin", "net_profit", "net_margin"})
+_SIGNED_ROWS = frozenset({"gap", "gross_profit", "gross_margin", "net_profit", "net_margin",
+                          "gmv_organic", "net_profit_after_vat"})
+_CHANNEL_SPEND = {"roi_search": "spend_search", "roi_display": "spend_display",
+                  "roi_affiliate": "spend_affiliate", "roi_live": "spend_live",
+                  "roi_offsite": "spend_offsite"}
+"""Each channel's ROI row and the spend it is judged on against the break-even ROI."""
+_YEAR_INPUTS = frozenset({"vat_rate"})
+"""Inputs whose year cell, typed in, sets all twelve months. Only VAT: it is the store's tax
+status, a plan setting typed once; the other inputs' year figures are worked out from their
+months and stay computed."""
 _LAYOUT: tuple[RowSpec | RowGroup, ...] = tuple(
     item
     for i, spec in enumerate(ROW_SPECS)
@@ -167,7 +176,7 @@ class SheetModel(QAbstractTableModel):
     def _editable(spec: RowSpec, column: int) -> bool:
         if spec.key == "annual_target":
             return column == TOTAL_COLUMN
-        return spec.kind is RowKind.INPUT and column < TOTAL_COLUMN
+        return spec.kind is RowKind.INPUT and (column < TOTAL_COLUMN or spec.key in _YEAR_INPUTS)
 
     def value(self, key: str, column: int) -> float | None:
         """The sheet's figure for ``key`` in ``column`` (12: the year)."""
@@ -220,9 +229,15 @@ class SheetModel(QAbstractTableModel):
         return self._format.show(spec.unit, value, spec.key)
 
     def _below_break_even(self, key: str, column: int) -> bool:
-        if key not in ("roi", "clears_break_even") or self._sheet is None:
+        if self._sheet is None:
             return False
         figures = self._sheet.total if column == TOTAL_COLUMN else self._sheet.months[column]
+        if key in _CHANNEL_SPEND:
+            roi, even = getattr(figures, key), figures.break_even_roi
+            return getattr(figures, _CHANNEL_SPEND[key]) > 0 and (
+                even is None or roi is None or roi < even)
+        if key not in ("roi", "clears_break_even"):
+            return False
         return figures.spend_total > 0 and not figures.clears_break_even
 
     def _tooltip(self, spec: RowSpec, value: float | None, column: int) -> str | None:
@@ -233,6 +248,10 @@ class SheetModel(QAbstractTableModel):
             parts.append(self._lifting_events(column + 1))
         if spec.key in ("roi", "break_even_roi", "clears_break_even") and self._sheet:
             parts.append(self._roi_figures(column))
+        if spec.key in _CHANNEL_SPEND and self._sheet:
+            parts.append(self._channel_figures(spec.key, column))
+        if column == TOTAL_COLUMN and spec.key in _YEAR_INPUTS:
+            parts.append(self.tr("Type a value in the year column to set every month."))
         if spec.key == "weight" and column == TOTAL_COLUMN and value is not None \
                 and abs(value - 1.0) > 1e-6:
             parts.append(self.tr("The weights add up to %1, not 100%: each month's target "
@@ -270,6 +289,17 @@ class SheetModel(QAbstractTableModel):
                 .replace("%3", self._ratio(f.roi)).replace("%4", self._ratio(f.break_even_roi)))
         if f.spend_total > 0 and not f.clears_break_even:
             text += "\n" + self.tr("Below break-even: the ads cost more than the gross profit.")
+        return text
+
+    def _channel_figures(self, key: str, column: int) -> str:
+        assert self._sheet is not None
+        f = self._sheet.total if column == TOTAL_COLUMN else self._sheet.months[column]
+        text = (self.tr("This channel's ROI %1; break-even ROI %2.")
+                .replace("%1", self._ratio(getattr(f, key)))
+                .replace("%2", self._ratio(f.break_even_roi)))
+        if self._below_break_even(key, column):
+            text += "\n" + self.tr("Below break-even: this channel's ads cost more than the "
+                                   "gross profit its GMV brings.")
         return text
 
     def _ratio(self, value: float | None) -> str:

@@ -73,17 +73,48 @@ def row_label(key: str) -> str:
         "net_sales": _tr("Net sales"),
         "gross_profit": _tr("Gross profit"),
         "gross_margin": _tr("Gross margin"),
-        "net_profit": _tr("Net profit"),
+        "net_profit": _tr("Net profit before VAT"),
         "net_margin": _tr("Net margin"),
-        "roi": _tr("ROI (= ROAS)"),
+        "roi": _tr("Store-wide ROI (= ROAS)"),
         "break_even_roi": _tr("Break-even ROI"),
         "clears_break_even": _tr("ROI clears break-even"),
+        "buyers": _tr("Buyers"),
+        "orders_per_buyer": _tr("Orders per buyer"),
+        "roi_search": _tr("Search ads ROI (expected)"),
+        "gmv_search": _tr("GMV from search ads"),
+        "roi_display": _tr("Display ads ROI (expected)"),
+        "gmv_display": _tr("GMV from display ads"),
+        "affiliate_refund_rate": _tr("Affiliate orders refunded"),
+        "affiliate_confirmed": _tr("Affiliate GMV confirmed"),
+        "affiliate_service_rate": _tr("Affiliate network fee (of commission)"),
+        "gmv_affiliate": _tr("GMV via affiliates"),
+        "roi_affiliate": _tr("Affiliate ROI"),
+        "roi_live": _tr("Live / influencers ROI (expected)"),
+        "gmv_live": _tr("GMV from live / influencers"),
+        "roi_offsite": _tr("Off-site ads ROI (expected)"),
+        "gmv_offsite": _tr("GMV from off-site ads"),
+        "gmv_paid": _tr("GMV from paid channels"),
+        "gmv_organic": _tr("Organic GMV (the rest)"),
+        "shipped_orders": _tr("Orders shipped"),
+        "refund_unshipped_share": _tr("Refunds before dispatch"),
+        "refund_only_share": _tr("Refunds without return (after dispatch)"),
+        "write_down_share": _tr("Returns not sellable again"),
+        "refund_goods_lost": _tr("Goods lost on refunds"),
+        "returned_orders": _tr("Orders returned"),
+        "return_cost": _tr("Return shipping per return"),
+        "return_costs": _tr("Return shipping"),
+        "vat_rate": _tr("VAT rate (in prices)"),
+        "vat": _tr("VAT payable"),
+        "net_profit_after_vat": _tr("Net profit after VAT"),
     }
     return labels.get(key, key)
 
 
 def row_formula(key: str) -> str:
     """How a row is worked out, or what an input means; "" when the label says it all."""
+    channel_roi = _tr("The GMV the channel is expected to bring per unit spent (its 投产比, as the "
+                      "ad platform reports it). 0 attributes nothing to the channel.")
+    channel_gmv = _tr("Channel GMV = the channel's spend × its expected ROI")
     formulas = {
         "annual_target": _tr("The year's GMV target. The months share it by their weights."),
         "weight": _tr("The month's share of the annual target. Weights are scaled to add up "
@@ -92,33 +123,77 @@ def row_formula(key: str) -> str:
         "uv": _tr("Visitors the store gets in the month without any event."),
         "uplift": uplift_rule(),
         "planned_uv": _tr("Planned visitors = base visitors × event uplift"),
-        "orders": _tr("Orders = planned visitors × conversion rate"),
-        "gmv": _tr("GMV = planned visitors × conversion rate × average order value"),
+        "orders": _tr("Orders = buyers × orders per buyer"),
+        "gmv": _tr("GMV = buyers × average order value (客单价, per buyer)"),
         "gap": _tr("Gap = planned GMV − monthly target (below zero: the plan falls short)"),
         "cpc": _tr("Used by “Fill search spend”: spend = visitors from search ads × cost "
                    "per click."),
-        "affiliate_rate": _tr("Commission paid to affiliates (淘宝客) on the GMV they bring."),
+        "affiliate_rate": _tr("Commission paid to affiliates (淘宝客) on the confirmed (确认收货) "
+                              "orders they bring."),
         "affiliate_share": _tr("The share of GMV that affiliates bring."),
-        "spend_affiliate": _tr("Affiliate commission = GMV × share via affiliates × "
-                               "commission rate"),
+        "spend_affiliate": _tr("Affiliate commission = confirmed affiliate GMV × commission rate "
+                               "× (1 + network fee)"),
         "spend_total": _tr("Total spend = search + display + affiliate + live + off-site + "
                            "other"),
         "spend_pct_gmv": _tr("Spend as % of GMV = total spend ÷ GMV"),
-        "cogs": _tr("Cost of goods = rate × net sales (refunded goods come back as stock)"),
-        "shipping": _tr("Shipping = orders × shipping per order"),
+        "cogs": _tr("Cost of goods = rate × net sales: the goods buyers keep (refunded goods "
+                    "come back as stock, unless lost below)"),
+        "shipping": _tr("Shipping = orders shipped × shipping per order"),
         "commission": _tr("Commission = rate × net sales (refunded orders get it back)"),
         "payment_fees": _tr("Payment fees = rate × GMV"),
         "refunds": _tr("Refunds = GMV × refund rate"),
         "net_sales": _tr("Net sales = GMV − refunds"),
-        "gross_profit": _tr("Gross profit = net sales − cost of goods − shipping − "
-                            "commission − payment fees"),
+        "gross_profit": _tr("Gross profit = net sales − cost of goods − goods lost on refunds − "
+                            "shipping − return shipping − commission − payment fees"),
         "gross_margin": _tr("Gross margin = gross profit ÷ net sales"),
-        "net_profit": _tr("Net profit = gross profit − total spend − fixed costs"),
+        "net_profit": _tr("Net profit before VAT = gross profit − total spend − fixed costs"),
         "net_margin": _tr("Net margin = net profit ÷ net sales"),
         "roi": roi_rule(),
         "break_even_roi": roi_rule(),
         "clears_break_even": _tr("Yes when the month's ad spend is covered by its gross "
                                  "profit, i.e. ROI ≥ break-even ROI."),
+        "buyers": _tr("Buyers (支付买家数) = planned visitors × conversion rate"),
+        "orders_per_buyer": _tr("Orders each buyer pays for in the month (1.05: one buyer in "
+                                "twenty pays twice). Shipping and returns are counted per order."),
+        "affiliate_refund_rate": _tr("The share of affiliate GMV that is refunded: no commission "
+                                     "is paid on it."),
+        "affiliate_confirmed": _tr("Affiliate GMV confirmed = GMV × share via affiliates × (1 − "
+                                   "affiliate orders refunded)"),
+        "affiliate_service_rate": _tr("The affiliate network's service fee (阿里妈妈), as a "
+                                      "share of the commission."),
+        "gmv_affiliate": _tr("GMV via affiliates = GMV × share via affiliates"),
+        "roi_affiliate": _tr("Affiliate ROI = GMV via affiliates ÷ affiliate commission"),
+        "gmv_paid": _tr("GMV from paid channels = search + display + affiliates + live + off-site"),
+        "gmv_organic": _tr("Organic GMV = GMV − GMV from paid channels. Below zero, the "
+                           "channels' ROIs claim more than the month sells."),
+        "shipped_orders": _tr("Orders shipped = orders × (1 − refund rate × refunds before "
+                              "dispatch)"),
+        "refund_unshipped_share": _tr("Of the refunds, the share cancelled before dispatch: "
+                                      "nothing is shipped or lost."),
+        "refund_only_share": _tr("Of the refunds after dispatch, the share refunded without a "
+                                 "return (仅退款): the buyer keeps the goods."),
+        "write_down_share": _tr("Of the goods sent back, the share that cannot be sold again "
+                                "(soiled, damaged)."),
+        "refund_goods_lost": _tr("Goods lost = refunds × (1 − before dispatch) × (without return "
+                                 "+ (1 − without return) × not sellable) × cost of goods rate"),
+        "returned_orders": _tr("Orders returned = orders × refund rate × (1 − before dispatch) × "
+                               "(1 − without return)"),
+        "return_cost": _tr("What a returned order costs the store: return shipping it pays, or "
+                           "its 运费险 (return-shipping insurance)."),
+        "return_costs": _tr("Return shipping = orders returned × return shipping per return"),
+        "vat_rate": _tr("VAT (consumption tax in Japan) included in prices: China 13% general, "
+                        "1–3% small-scale; Japan 10%. US sales tax is not the store's income: 0."),
+        "vat": _tr("VAT payable = (net sales − cost of goods) × rate ÷ (1 + rate): tax on what "
+                   "buyers kept, less the tax paid on those goods"),
+        "net_profit_after_vat": _tr("Net profit after VAT = net profit before VAT − VAT payable"),
+        "roi_search": channel_roi,
+        "roi_display": channel_roi,
+        "roi_live": channel_roi,
+        "roi_offsite": channel_roi,
+        "gmv_search": channel_gmv,
+        "gmv_display": channel_gmv,
+        "gmv_live": channel_gmv,
+        "gmv_offsite": channel_gmv,
     }
     return formulas.get(key, "")
 
@@ -133,9 +208,11 @@ def uplift_rule() -> str:
 
 
 def roi_rule() -> str:
-    return _tr("ROI (投产比) = GMV ÷ ad spend; elsewhere this is called ROAS.\n"
-               "Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend "
-               "uses up all the gross profit. Below it, the month's ads lose money.")
+    return _tr("Store-wide ROI (全店投产比) = all GMV ÷ all ad spend; elsewhere this is called "
+               "ROAS. Each channel's ROI is the GMV it brings ÷ its spend, as the ad platforms "
+               "report it.\nBreak-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the "
+               "ad spend uses up all the gross profit. A month or a channel whose ROI is below "
+               "it loses money on its ads.")
 
 
 def input_error_text(code: str, unit_is_percent: bool) -> str:

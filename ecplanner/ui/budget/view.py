@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,20 +18,29 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSizePolicy,
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ecplanner.domain.budget.fees import (
+    FeeProfile,
+    FeeProfileError,
+    load_fee_profiles,
+    profiles_for,
+)
 from ecplanner.domain.budget.review import review
 from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.budget.solve import DEFAULT_SEARCH_SHARE
 from ecplanner.domain.budget.uplift import weights_from_actuals
 from ecplanner.domain.currency import currency_symbol
 from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.languages import language_of
 from ecplanner.ui.budget import commands
 from ecplanner.ui.budget.charts import BudgetCharts
 from ecplanner.ui.budget.delegate import SheetDelegate
@@ -87,6 +96,7 @@ class BudgetTab(QWidget):
         self.feed = BudgetFeed(document, self)
         self.charts: BudgetCharts | None = None
         self._last_year_weights: tuple[float, ...] | None = None
+        self._fee_profiles: tuple[FeeProfile, ...] | None = None
         self.sheet_model = SheetModel(self._commit, editable=not document.read_only)
         self.sheet_model.editRefused.connect(self._on_edit_refused)
         self.review_model = ReviewModel()
@@ -157,6 +167,16 @@ class BudgetTab(QWidget):
             "Set each month's cost of goods rate from the products on sale that month: "
             "unit cost ÷ list price, weighted by first order quantity."))
         self.cogs_action.triggered.connect(self._on_fill_cogs)
+        self.fees_menu = QMenu(self)
+        self.fees_menu.aboutToShow.connect(self._on_fees_menu)
+        fees = QToolButton()
+        fees.setText(self.tr("Platform fees"))
+        fees.setToolTip(self.tr("Fill every month's commission, payment fee and affiliate "
+                                "rates from a fee profile of the store's platforms; type "
+                                "over any of them afterwards."))
+        fees.setMenu(self.fees_menu)
+        fees.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        fees.setEnabled(not self.document.read_only)
         self.weights_action = QAction(self.tr("Weights from last year"), self)
         self.weights_action.triggered.connect(self._on_weights)
         self.import_action = QAction(self.tr("Import Daily Actuals…"), self)
@@ -168,6 +188,7 @@ class BudgetTab(QWidget):
         bar.addAction(self.fill_search_action)
         bar.addSeparator()
         bar.addAction(self.cogs_action)
+        bar.addWidget(fees)
         bar.addAction(self.weights_action)
         bar.addAction(self.import_action)
         for action in (self.fill_uv_action, self.fill_search_action, self.cogs_action,
@@ -228,8 +249,10 @@ class BudgetTab(QWidget):
     # -- editing -----------------------------------------------------------------------------
     def _commit(self, key: str, month: int | None, value: float) -> None:
         assert self.feed.inputs is not None
-        if month is None:
+        if key == "annual_target":
             commands.set_annual_target(self.document, self.feed.inputs, value)
+        elif month is None:
+            commands.set_every_month(self.document, self.feed.inputs, key, value)
         else:
             commands.set_month_input(self.document, self.feed.inputs, key, month, value)
         self.message.hide()
@@ -276,6 +299,39 @@ class BudgetTab(QWidget):
             self._show_message(self.tr("Nothing to fill: no product with a launch date and a "
                                        "list price is on sale in the plan year, or the rates "
                                        "already match."), error=False)
+
+    def _on_fees_menu(self) -> None:
+        """Lists the fee profiles of the store's platforms (read from disk when first asked
+        for; the store's platforms may have changed since the menu was last shown)."""
+        assert self.feed.inputs is not None
+        self.fees_menu.clear()
+        if self._fee_profiles is None:
+            try:
+                self._fee_profiles = load_fee_profiles()
+            except (FeeProfileError, OSError) as error:  # a damaged install: say which file
+                self.fees_menu.addAction(str(error)).setEnabled(False)
+                return
+        lang = language_of(QLocale().name())
+        found = profiles_for(self._fee_profiles, self.feed.inputs.info.platforms)
+        for profile in found:
+            name, day = profile.names[lang], profile.as_of
+            action = self.fees_menu.addAction(
+                self.tr("%1 (rates of %2)").replace("%1", name)
+                .replace("%2", QLocale().toString(QDate(day.year, day.month, day.day),
+                                                  QLocale.FormatType.ShortFormat)))
+            action.setData(profile.key)
+            action.setToolTip(profile.source)
+            action.triggered.connect(lambda _=False, p=profile, n=name: self._on_fees(p, n))
+        self.fees_menu.setToolTipsVisible(True)
+        if not found:
+            self.fees_menu.addAction(self.tr("No fee profile for the store's platforms")
+                                     ).setEnabled(False)
+
+    def _on_fees(self, profile: FeeProfile, name: str) -> None:
+        if not self._run(lambda document, inputs: commands.fill_fees(document, inputs,
+                                                                     profile, name)):
+            self._show_message(self.tr("The months' fees already match %1.").replace(
+                "%1", name), error=False)
 
     def _on_weights(self) -> None:
         weights = self._last_year_weights
