@@ -34,7 +34,7 @@
 <context>
     <name>PastePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="60"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="61"/>
         <source>Import %n valid rows</source>
         <translation>
             <numerusform>Import %n valid row</numerusform>

@@ -1842,472 +1842,472 @@ The details are in the log file:
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="33"/>
         <source>the Overview sheet</source>
         <translation>「概要」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="33"/>
         <source>the Calendar sheet</source>
         <translation>「カレンダー」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="34"/>
         <source>the Events sheet</source>
         <translation>「イベント」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="34"/>
         <source>the Products sheet</source>
         <translation>「商品」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="35"/>
         <source>the Clearance sheet</source>
         <translation>「在庫処分」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="35"/>
         <source>the Budget sheet</source>
         <translation>「予算」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="40"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="36"/>
         <source>the Tasks sheet</source>
         <translation>「タスク」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="40"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="36"/>
         <source>the Actuals sheet</source>
         <translation>「実績」シート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
         <source>Reading %1…</source>
         <translation>%1を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
         <source>Writing %1…</source>
         <translation>%1を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="42"/>
         <source>Reading the plan…</source>
         <translation>計画を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="42"/>
         <source>Computing the figures…</source>
         <translation>数値を計算中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
         <source>Saving the file…</source>
         <translation>ファイルを保存中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
         <source>Comparing with the plan…</source>
         <translation>計画と照合中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="48"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="44"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="49"/>
         <source>This file cannot be read as an Excel workbook.</source>
         <translation>このファイルは Excel ブックとして読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="57"/>
         <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
         <translation>このファイルは ecplanner で書き出したものではないため、取り込めません。ecplanner で書き出したブックまたは JSON ファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="60"/>
         <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
         <translation>このファイルは新しいバージョンの ecplanner で作成されています。取り込むには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="66"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="62"/>
         <source>This file was exported from another plan. Open that plan to import it.</source>
         <translation>このファイルは別の計画から書き出されたものです。その計画を開いてから取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="64"/>
         <source>The sheet is missing.</source>
         <translation>シートがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="69"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="65"/>
         <source>The column is missing.</source>
         <translation>列がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="66"/>
         <source>This file is not a JSON file.</source>
         <translation>このファイルは JSON ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="71"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="67"/>
         <source>This part is not shaped as the JSON format describes.</source>
         <translation>この部分は JSON 形式の仕様どおりになっていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="72"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="68"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="73"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="69"/>
         <source>is not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="74"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="70"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="75"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="71"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="76"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="72"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="77"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="73"/>
         <source>is a percentage over 100%</source>
         <translation>100%を超える割合です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="74"/>
         <source>is not a platform ecplanner knows</source>
         <translation>認識できないモールです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="79"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="75"/>
         <source>is not an event kind ecplanner knows</source>
         <translation>認識できないイベントの種類です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="76"/>
         <source>is not a season ecplanner knows</source>
         <translation>認識できないシーズンです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="77"/>
         <source>is not a product role ecplanner knows</source>
         <translation>認識できない商品の役割です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="78"/>
         <source>is not a product status ecplanner knows</source>
         <translation>認識できない商品ステータスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="79"/>
         <source>is not the id of anything in this plan</source>
         <translation>この計画にない ID です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="84"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="80"/>
         <source>appears twice</source>
         <translation>重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="89"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="85"/>
         <source>is not a phase of this event</source>
         <translation>このイベントの段階ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="90"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="86"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>「2027-09-01 300; 2027-10-15 200」のような入荷リストではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="92"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="88"/>
         <source>needs both its date and its discount</source>
         <translation>日付と割引率の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="93"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="89"/>
         <source>is not a value this field takes</source>
         <translation>この項目に入れられない値です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="102"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="98"/>
         <source>points at something the plan does not hold</source>
         <translation>計画にない項目を指しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="99"/>
         <source>holds the same month twice</source>
         <translation>同じ月が2回あります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="102"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>ブックは「%1」、計画は現在「%2」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="103"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>ブックで編集、計画では削除済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="104"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>ブックで削除、計画では変更済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="115"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="111"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>このブックは旧版の ecplanner で書き出されたため、書き出し時の内容が記録されていません。計画との違いはすべてチームの編集として表示され（書き出し後にアプリで行った変更も含み、取り込むと元に戻ります）、ブックにない計画の行は削除されます。一覧を確認するか、もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="123"/>
         <source>Conflict — %1</source>
         <translation>競合 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="143"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>シート「%1」、セル %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="150"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="146"/>
         <source>Sheet “%1”, row %2</source>
         <translation>シート「%1」、%2 行目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="151"/>
         <source>Sheet “%1”</source>
         <translation>シート「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
         <source>Clearance inputs</source>
         <translation>在庫処分の入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
         <source>Budget month</source>
         <translation>予算の月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Daily figures</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="206"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="245"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="245"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="85"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="81"/>
         <source>has no ID and is the same event (platform, title and start) as another row</source>
         <translation>ID がなく、別の行と同じイベントです（プラットフォーム・名称・開始日が同じ）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="87"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="83"/>
         <source>has no ID and matches several rows of the plan: put its ID back</source>
         <translation>ID がなく、計画の複数の行に当てはまります。ID を元に戻してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="94"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="90"/>
         <source>is a formula the file holds no result for (it was saved by a program that does not calculate). Open the workbook in Excel to recalculate it, save it, and import again.</source>
         <translation>は数式ですが、ファイルに計算結果がありません（計算しないプログラムで保存されています）。Excel でブックを開いて再計算し、保存してから取り込み直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="94"/>
         <source>this text is longer than a cell holds, so the workbook shows only its beginning, and the marker line at its end was removed or changed. Keep that line to edit the beginning, or edit the whole text in the app.</source>
         <translation>このテキストはセルに収まらないため、ブックには冒頭だけが表示されていますが、末尾の案内行が削除または変更されました。冒頭を編集するときはその行を残すか、アプリで全文を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="136"/>
         <source>(row %1)</source>
         <translation>（%1 行目）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="164"/>
         <source>is already the code of the product on row %1</source>
         <translation>はすでに %1 行目の商品の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="170"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="166"/>
         <source>is already the code of %1</source>
         <translation>はすでに %1 の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="167"/>
         <source>is already the code of “%1” in the plan</source>
         <translation>はすでに計画の「%1」の品番です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="178"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="174"/>
         <source>its clearance inputs (%1 on hand)</source>
         <translation>在庫処分の入力（在庫 %1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="181"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="177"/>
         <source>%1 tasks, %2 of them done</source>
         <translation>タスク %1 件（うち %2 件完了）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="180"/>
         <source>its place in %1 events</source>
         <translation>%1 件のイベントでの掲載</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="187"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="183"/>
         <source>its notes “%1”</source>
         <translation>メモ「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="188"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
         <source>Goes with it: %1</source>
         <translation>一緒に削除：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="50"/>
         <source>This part of the workbook cannot be read.</source>
         <translation>ブックのこの部分は読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="51"/>
         <source>This part of the workbook is larger than any workbook ecplanner writes.</source>
         <translation>ブックのこの部分は、ecplanner が書き出すどのブックよりも大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="53"/>
         <source>This file cannot be read.</source>
         <translation>このファイルは読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="54"/>
         <source>This is not a file but a folder, a pipe or a device.</source>
         <translation>これはファイルではなく、フォルダー、パイプまたはデバイスです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="55"/>
         <source>This file is larger than any plan ecplanner writes.</source>
         <translation>このファイルは、ecplanner が書き出すどの計画よりも大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="56"/>
         <source>This file nests its data deeper than any plan does.</source>
         <translation>このファイルはデータの入れ子が、どの計画よりも深すぎます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="104"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="100"/>
         <source>is the product of other clearance inputs (a product has one set)</source>
         <translation>別の在庫処分の入力の商品です（商品ごとに 1 組だけです）</translation>
     </message>
@@ -2404,12 +2404,12 @@ The details are in the log file:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ecplanner/ui/products/filters.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/filters.py" line="30"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/filters.py" line="63"/>
+        <location filename="../../ecplanner/ui/products/filters.py" line="64"/>
         <source>(no wave)</source>
         <translation>（投入波なし）</translation>
     </message>
@@ -2736,233 +2736,233 @@ The details are in the log file:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="16"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="18"/>
         <source>Major sale</source>
         <translation>大型セール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="17"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="19"/>
         <source>Platform day</source>
         <translation>モールの日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="18"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="20"/>
         <source>Festival</source>
         <translation>行事</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="19"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="21"/>
         <source>Holiday</source>
         <translation>祝日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="20"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="22"/>
         <source>Store promotion</source>
         <translation>店舗プロモーション</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="21"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="23"/>
         <source>Clearance</source>
         <translation>在庫処分</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="27"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="29"/>
         <source>Warm-up</source>
         <translation>予告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="28"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="30"/>
         <source>Presale (deposit)</source>
         <translation>予約（内金）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="29"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="31"/>
         <source>Balance payment</source>
         <translation>残金支払い</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="30"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="32"/>
         <source>Main sale</source>
         <translation>本番</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="31"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="33"/>
         <source>Encore</source>
         <translation>アンコール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
         <source>Tmall</source>
         <translation>Tmall</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
         <source>Taobao</source>
         <translation>タオバオ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
         <source>JD</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
         <source>Rakuten</source>
         <translation>楽天市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="45"/>
         <source>Amazon JP</source>
         <translation>Amazon.co.jp</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="45"/>
         <source>Yahoo! Shopping</source>
         <translation>Yahoo!ショッピング</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="46"/>
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="46"/>
         <source>All platforms</source>
         <translation>全モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
-        <location filename="../../ecplanner/ui/common/labels.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="47"/>
         <source>Own store</source>
         <translation>自社店舗</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="53"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="53"/>
         <source>Japan</source>
         <translation>日本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="53"/>
         <source>Global</source>
         <translation>グローバル</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="58"/>
         <source>Spring</source>
         <translation>春</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="58"/>
         <source>Summer</source>
         <translation>夏</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="59"/>
         <source>Autumn</source>
         <translation>秋</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="59"/>
         <source>Winter</source>
         <translation>冬</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="58"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="60"/>
         <source>All year</source>
         <translation>通年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="66"/>
         <source>Traffic driver</source>
         <translation>集客商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="66"/>
         <source>Profit maker</source>
         <translation>利益商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="65"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="67"/>
         <source>Event item</source>
         <translation>イベント商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="65"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="67"/>
         <source>Image item</source>
         <translation>ブランド商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
         <source>Planned</source>
         <translation>企画中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
         <source>Sampling</source>
         <translation>サンプル作成中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="74"/>
         <source>Shooting</source>
         <translation>撮影中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="74"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="75"/>
         <source>On sale</source>
         <translation>販売中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="75"/>
         <source>Delisted</source>
         <translation>販売終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="79"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
         <source>Operations</source>
         <translation>運営</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="79"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
         <source>Design</source>
         <translation>デザイン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="80"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="82"/>
         <source>Warehouse</source>
         <translation>倉庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="80"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="82"/>
         <source>Ads</source>
         <translation>広告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="83"/>
         <source>Customer service</source>
         <translation>カスタマーサポート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="83"/>
         <source>Purchasing</source>
         <translation>仕入れ</translation>
     </message>
@@ -3063,17 +3063,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="212"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="217"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="220"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3082,7 +3082,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="218"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="223"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3091,78 +3091,78 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="221"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="226"/>
         <source>The plan was not changed</source>
         <translation>プランは変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="244"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="247"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="249"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="254"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="254"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="291"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="296"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="293"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="298"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="313"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="318"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="329"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="330"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="338"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="335"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="343"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="337"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="342"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="347"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="352"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="354"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="357"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
     </message>
@@ -3737,54 +3737,54 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PastePreviewDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="43"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="44"/>
         <source>Paste products from Excel</source>
         <translation>Excel から商品を貼り付け</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="56"/>
         <source>Row %1: %2</source>
         <translation>%1 行目：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="60"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="61"/>
         <source>Import %n valid rows</source>
         <translation>
             <numerusform>有効な %n 行を取り込む</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="79"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="80"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (a header row is optional) and paste again.</source>
         <translation>クリップボードに行がありません。Excel で行をコピー（見出し行はなくても可）してから、もう一度貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="81"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="82"/>
         <source>%1 rows read: %2 valid, %3 with problems (not imported).</source>
         <translation>%1 行を読み込みました：有効 %2 行、問題あり %3 行（取り込みません）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="85"/>
         <source>The first row names the columns.</source>
         <translation>1行目は見出しです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="85"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="86"/>
         <source>No header row: the columns are read in the table&apos;s order.</source>
         <translation>見出し行なし：表の列の順に読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="88"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="89"/>
         <source>Columns not read: %1</source>
         <translation>読み込まない列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="109"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="110"/>
         <source>Pasted as “%1”</source>
         <translation>貼り付けた値「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="118"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -4091,13 +4091,13 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     </message>
     <message>
         <location filename="../../ecplanner/ui/products/texts.py" line="39"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
         <source>Launch</source>
         <translation>発売日</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/products/texts.py" line="39"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
         <source>Delist</source>
         <translation>販売終了</translation>
     </message>
@@ -4108,7 +4108,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     </message>
     <message>
         <location filename="../../ecplanner/ui/products/texts.py" line="40"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="63"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
         <source>Price change</source>
         <translation>価格変更</translation>
     </message>
@@ -4138,162 +4138,162 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>入庫の余裕(日)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="51"/>
         <source>Sample ready</source>
         <translation>サンプル完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="51"/>
         <source>Photo shoot</source>
         <translation>撮影</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="61"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
         <source>Detail page</source>
         <translation>商品ページ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="61"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
         <source>Stock-in</source>
         <translation>入庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
         <source>Reorder by</source>
         <translation>追加発注期限</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="83"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="74"/>
         <source>%n days</source>
         <translation>%n 日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="90"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1：%2に新商品の発売予定がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="94"/>
         <source>an event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="98"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1の期日は %2 です：ステータスは「%3」以上のはずです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="102"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入庫が発売日の %1 日後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="104"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>追加発注期限 %1 を過ぎていますが、ステータスが「準備完了」に達していません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="108"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="123"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="114"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="132"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="123"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>「%1」の目玉商品ですが、発売日がありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="124"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>「%1」の目玉商品ですが、発売がイベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="134"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="125"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>「%1」の目玉商品ですが、イベント終了前に販売終了します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="126"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>「%1」の目玉商品ですが、販売されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="157"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
         <source>is not one of: %1</source>
         <translation>次のいずれでもありません：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="152"/>
         <source>is already used by row %1</source>
         <translation>%1 行目で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="153"/>
         <source>is already used in the plan</source>
         <translation>計画で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="155"/>
         <source>is already used by “%1”</source>
         <translation>「%1」で既に使われています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="157"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="158"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="159"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="169"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
         <source>is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="170"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>is not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>2027-03-01 のような日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="172"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>発売の365日前から60日後までにしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="109"/>
         <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
         <translation>「%2」の %1 日前に発売：価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="125"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="116"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
         <translation>%1 の価格変更は「%3」の %2 日前で、価格ロック期間内です。ほかに %n 件のセールの価格ロック期間にも入ります：%4</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="139"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4301,57 +4301,57 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Add product</source>
         <translation>商品を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
         <source>Paste from Excel…</source>
         <translation>Excel から貼り付け…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>Excel で行をコピー（見出し行はあってもなくても可）してから、ここをクリックするか表で Ctrl+V を押してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
         <source>Milestones…</source>
         <translation>節目…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>選んだ商品の各節目が発売の何日前か、および入庫の余裕日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="88"/>
         <source>Season defaults…</source>
         <translation>シーズンの既定値…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="88"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="89"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>シーズンごとの節目の既定日数（独自の日数がない商品に適用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="293"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="294"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>保存されていません — %1：%2。元の値のままです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="301"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="302"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>

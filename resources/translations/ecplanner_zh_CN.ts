@@ -1842,472 +1842,472 @@ The details are in the log file:
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="33"/>
         <source>the Overview sheet</source>
         <translation>“总览”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="37"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="33"/>
         <source>the Calendar sheet</source>
         <translation>“日历”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="34"/>
         <source>the Events sheet</source>
         <translation>“活动”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="38"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="34"/>
         <source>the Products sheet</source>
         <translation>“商品”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="35"/>
         <source>the Clearance sheet</source>
         <translation>“清仓”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="35"/>
         <source>the Budget sheet</source>
         <translation>“投入产出”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="40"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="36"/>
         <source>the Tasks sheet</source>
         <translation>“分工”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="40"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="36"/>
         <source>the Actuals sheet</source>
         <translation>“实际数据”工作表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="39"/>
         <source>Writing %1…</source>
         <translation>正在写入%1…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="42"/>
         <source>Reading the plan…</source>
         <translation>正在读取计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="42"/>
         <source>Computing the figures…</source>
         <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
         <source>Saving the file…</source>
         <translation>正在保存文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="43"/>
         <source>Comparing with the plan…</source>
         <translation>正在与计划比对…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="48"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="44"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="49"/>
         <source>This file cannot be read as an Excel workbook.</source>
         <translation>无法作为 Excel 工作簿读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="57"/>
         <source>This file was not exported by ecplanner, so it cannot be imported. Import a workbook or JSON file that ecplanner exported.</source>
         <translation>此文件不是由 ecplanner 导出的，无法导入。请导入 ecplanner 导出的工作簿或 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="64"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="60"/>
         <source>This file was written by a newer version of ecplanner. Please update ecplanner to import it.</source>
         <translation>此文件由更新版本的 ecplanner 生成，请先升级 ecplanner 再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="66"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="62"/>
         <source>This file was exported from another plan. Open that plan to import it.</source>
         <translation>此文件导出自另一个计划，请打开那个计划后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="68"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="64"/>
         <source>The sheet is missing.</source>
         <translation>缺少该工作表。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="69"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="65"/>
         <source>The column is missing.</source>
         <translation>缺少该列。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="70"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="66"/>
         <source>This file is not a JSON file.</source>
         <translation>此文件不是 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="71"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="67"/>
         <source>This part is not shaped as the JSON format describes.</source>
         <translation>此部分不符合 JSON 格式说明的结构。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="72"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="68"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="73"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="69"/>
         <source>is not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="74"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="70"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="75"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="71"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="76"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="72"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="77"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="73"/>
         <source>is a percentage over 100%</source>
         <translation>百分比超过了 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="78"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="74"/>
         <source>is not a platform ecplanner knows</source>
         <translation>不是可识别的平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="79"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="75"/>
         <source>is not an event kind ecplanner knows</source>
         <translation>不是可识别的活动类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="80"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="76"/>
         <source>is not a season ecplanner knows</source>
         <translation>不是可识别的季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="77"/>
         <source>is not a product role ecplanner knows</source>
         <translation>不是可识别的商品定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="78"/>
         <source>is not a product status ecplanner knows</source>
         <translation>不是可识别的商品状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="79"/>
         <source>is not the id of anything in this plan</source>
         <translation>不是本计划中任何条目的 ID</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="84"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="80"/>
         <source>appears twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="89"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="85"/>
         <source>is not a phase of this event</source>
         <translation>不是该活动的阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="90"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="86"/>
         <source>is not a list of arrivals such as “2027-09-01 300; 2027-10-15 200”</source>
         <translation>不是“2027-09-01 300; 2027-10-15 200”这样的到货列表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="92"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="88"/>
         <source>needs both its date and its discount</source>
         <translation>需要同时填写日期和降幅</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="93"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="89"/>
         <source>is not a value this field takes</source>
         <translation>不是该字段允许的值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="102"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="98"/>
         <source>points at something the plan does not hold</source>
         <translation>指向了计划中不存在的条目</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="99"/>
         <source>holds the same month twice</source>
         <translation>同一月份出现了两次</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="102"/>
         <source>the workbook holds “%1”, the plan now holds “%2”</source>
         <translation>表格中为“%1”，计划中现为“%2”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="103"/>
         <source>edited in the workbook, removed from the plan</source>
         <translation>表格中已修改，计划中已删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="104"/>
         <source>removed from the workbook, changed in the plan</source>
         <translation>表格中已删除，计划中已修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="115"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="111"/>
         <source>This workbook was exported by an earlier version of ecplanner and does not record what it held. Every difference from the plan is shown as the team&apos;s edit — including changes made in the app since the export, which importing would undo — and plan rows missing from it are removed. Check the list, or export again.</source>
         <translation>此表格由旧版 ecplanner 导出，没有记录导出时的内容。与计划的每处不同都会被当作团队的修改——包括导出后在软件里做的修改（导入会将其撤销）——表格中缺少的计划行也会被删除。请核对下面的列表，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="123"/>
         <source>Conflict — %1</source>
         <translation>冲突 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="143"/>
         <source>Sheet “%1”, cell %2 (%3)</source>
         <translation>工作表“%1”，单元格 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="150"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="146"/>
         <source>Sheet “%1”, row %2</source>
         <translation>工作表“%1”，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="151"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
         <source>Clearance inputs</source>
         <translation>清仓参数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
         <source>Budget month</source>
         <translation>预算月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="200"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Daily figures</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="206"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="214"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="245"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="245"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="85"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="81"/>
         <source>has no ID and is the same event (platform, title and start) as another row</source>
         <translation>没有 ID，且与另一行是同一活动（平台、名称和开始日相同）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="87"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="83"/>
         <source>has no ID and matches several rows of the plan: put its ID back</source>
         <translation>没有 ID，且与计划中的多行相符：请把 ID 填回去</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="94"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="90"/>
         <source>is a formula the file holds no result for (it was saved by a program that does not calculate). Open the workbook in Excel to recalculate it, save it, and import again.</source>
         <translation>是公式，但文件里没有它的计算结果（保存文件的程序不会计算）。请用 Excel 打开工作簿重新计算并保存，然后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="94"/>
         <source>this text is longer than a cell holds, so the workbook shows only its beginning, and the marker line at its end was removed or changed. Keep that line to edit the beginning, or edit the whole text in the app.</source>
         <translation>这段文字超出单元格的容量，工作簿里只显示开头部分，而末尾的提示行被删除或改动了。修改开头时请保留这一行，或在程序中修改全文。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="136"/>
         <source>(row %1)</source>
         <translation>（第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="164"/>
         <source>is already the code of the product on row %1</source>
         <translation>已是第 %1 行商品的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="170"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="166"/>
         <source>is already the code of %1</source>
         <translation>已是 %1 的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="167"/>
         <source>is already the code of “%1” in the plan</source>
         <translation>已是计划中“%1”的款号</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="178"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="174"/>
         <source>its clearance inputs (%1 on hand)</source>
         <translation>它的清仓数据（现有库存 %1）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="181"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="177"/>
         <source>%1 tasks, %2 of them done</source>
         <translation>%1 项任务，其中 %2 项已完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="180"/>
         <source>its place in %1 events</source>
         <translation>它在 %1 个活动中的主推位置</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="187"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="183"/>
         <source>its notes “%1”</source>
         <translation>它的备注“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="188"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
         <source>Goes with it: %1</source>
         <translation>一并删除：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="50"/>
         <source>This part of the workbook cannot be read.</source>
         <translation>无法读取工作簿的这一部分。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="51"/>
         <source>This part of the workbook is larger than any workbook ecplanner writes.</source>
         <translation>工作簿的这一部分比 ecplanner 写出的任何工作簿都大。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="53"/>
         <source>This file cannot be read.</source>
         <translation>无法读取此文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="58"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="54"/>
         <source>This is not a file but a folder, a pipe or a device.</source>
         <translation>这不是文件，而是文件夹、管道或设备。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="55"/>
         <source>This file is larger than any plan ecplanner writes.</source>
         <translation>此文件比 ecplanner 写出的任何计划都大。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="56"/>
         <source>This file nests its data deeper than any plan does.</source>
         <translation>此文件的数据嵌套层级超过任何计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="104"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="100"/>
         <source>is the product of other clearance inputs (a product has one set)</source>
         <translation>已是另一组清仓参数的商品（每个商品只有一组）</translation>
     </message>
@@ -2404,12 +2404,12 @@ The details are in the log file:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ecplanner/ui/products/filters.py" line="29"/>
+        <location filename="../../ecplanner/ui/products/filters.py" line="30"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/filters.py" line="63"/>
+        <location filename="../../ecplanner/ui/products/filters.py" line="64"/>
         <source>(no wave)</source>
         <translation>（无波段）</translation>
     </message>
@@ -2736,233 +2736,233 @@ The details are in the log file:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="16"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="18"/>
         <source>Major sale</source>
         <translation>大促</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="17"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="19"/>
         <source>Platform day</source>
         <translation>平台活动日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="18"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="20"/>
         <source>Festival</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="19"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="21"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="20"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="22"/>
         <source>Store promotion</source>
         <translation>店铺活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="21"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="23"/>
         <source>Clearance</source>
         <translation>清仓</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="27"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="29"/>
         <source>Warm-up</source>
         <translation>预热</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="28"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="30"/>
         <source>Presale (deposit)</source>
         <translation>预售（定金）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="29"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="31"/>
         <source>Balance payment</source>
         <translation>付尾款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="30"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="32"/>
         <source>Main sale</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="31"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="33"/>
         <source>Encore</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
         <source>Tmall</source>
         <translation>天猫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="41"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
         <source>JD</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="42"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
         <source>Rakuten</source>
         <translation>乐天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="45"/>
         <source>Amazon JP</source>
         <translation>日本亚马逊</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="43"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="45"/>
         <source>Yahoo! Shopping</source>
         <translation>雅虎购物</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="46"/>
         <source>Amazon</source>
         <translation>亚马逊</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="46"/>
         <source>All platforms</source>
         <translation>全平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="44"/>
-        <location filename="../../ecplanner/ui/common/labels.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="47"/>
         <source>Own store</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="53"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="53"/>
         <source>Japan</source>
         <translation>日本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="53"/>
         <source>Global</source>
         <translation>全球</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="58"/>
         <source>Spring</source>
         <translation>春季</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="58"/>
         <source>Summer</source>
         <translation>夏季</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="59"/>
         <source>Autumn</source>
         <translation>秋季</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="59"/>
         <source>Winter</source>
         <translation>冬季</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="58"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="60"/>
         <source>All year</source>
         <translation>四季</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="66"/>
         <source>Traffic driver</source>
         <translation>引流款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="66"/>
         <source>Profit maker</source>
         <translation>利润款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="65"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="67"/>
         <source>Event item</source>
         <translation>活动款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="65"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="67"/>
         <source>Image item</source>
         <translation>形象款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
         <source>Sampling</source>
         <translation>打样中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="74"/>
         <source>Shooting</source>
         <translation>拍摄中</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="74"/>
         <source>Ready</source>
         <translation>待上架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="75"/>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="73"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="75"/>
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="79"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
         <source>Operations</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="79"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
         <source>Design</source>
         <translation>美工</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="80"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="82"/>
         <source>Warehouse</source>
         <translation>仓储</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="80"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="82"/>
         <source>Ads</source>
         <translation>推广</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="83"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/labels.py" line="81"/>
+        <location filename="../../ecplanner/ui/common/labels.py" line="83"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
@@ -3063,17 +3063,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="209"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="212"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="217"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="220"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3082,7 +3082,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再撤销一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="218"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="223"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3091,78 +3091,78 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再重做一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="221"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="226"/>
         <source>The plan was not changed</source>
         <translation>计划未被更改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="244"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="247"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="249"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="254"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="254"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="291"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="296"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="293"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="298"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="313"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="318"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="329"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="330"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="338"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="335"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="343"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="337"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="342"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="347"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="352"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="354"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="357"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>无法为此计划保存备份副本：%1</translation>
     </message>
@@ -3737,54 +3737,54 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PastePreviewDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="43"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="44"/>
         <source>Paste products from Excel</source>
         <translation>从 Excel 粘贴商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="55"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="56"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="60"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="61"/>
         <source>Import %n valid rows</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="79"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="80"/>
         <source>The clipboard holds no rows. Copy the rows in Excel (a header row is optional) and paste again.</source>
         <translation>剪贴板中没有数据行。请在 Excel 中复制数据行（表头可选）后再粘贴。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="81"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="82"/>
         <source>%1 rows read: %2 valid, %3 with problems (not imported).</source>
         <translation>共读取 %1 行：%2 行有效，%3 行有问题（不导入）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="85"/>
         <source>The first row names the columns.</source>
         <translation>第一行为表头。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="85"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="86"/>
         <source>No header row: the columns are read in the table&apos;s order.</source>
         <translation>无表头：按表格的列顺序读取。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="88"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="89"/>
         <source>Columns not read: %1</source>
         <translation>未读取的列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="109"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="110"/>
         <source>Pasted as “%1”</source>
         <translation>粘贴内容为“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/dialogs.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/dialogs.py" line="118"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -4091,13 +4091,13 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     </message>
     <message>
         <location filename="../../ecplanner/ui/products/texts.py" line="39"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
         <source>Launch</source>
         <translation>上新</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/products/texts.py" line="39"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
         <source>Delist</source>
         <translation>下架</translation>
     </message>
@@ -4108,7 +4108,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     </message>
     <message>
         <location filename="../../ecplanner/ui/products/texts.py" line="40"/>
-        <location filename="../../ecplanner/ui/products/texts.py" line="63"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="54"/>
         <source>Price change</source>
         <translation>改价</translation>
     </message>
@@ -4138,162 +4138,162 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>入仓缓冲期(天)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="51"/>
         <source>Sample ready</source>
         <translation>样衣完成</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="51"/>
         <source>Photo shoot</source>
         <translation>拍摄</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="61"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
         <source>Detail page</source>
         <translation>详情页</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="61"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="52"/>
         <source>Stock-in</source>
         <translation>入仓</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="62"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="53"/>
         <source>Reorder by</source>
         <translation>补单截止</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="83"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="74"/>
         <source>%n days</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="90"/>
         <source>%1 has no launch planned in %2</source>
         <translation>%1在%2没有上新计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="94"/>
         <source>an event</source>
         <translation>某活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="98"/>
         <source>%1 was due on %2: the status should be at least “%3”</source>
         <translation>%1应于 %2 完成：状态应至少为“%3”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="111"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="102"/>
         <source>Stock-in is %1 days after launch</source>
         <translation>入仓晚于上新 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="113"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="104"/>
         <source>Reorder-by date %1 has passed and the status is below “Ready”</source>
         <translation>补单截止日 %1 已过，状态仍未到“待上架”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="108"/>
         <source>Launches %1 days before “%2”, in its price-lock window</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="123"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="114"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="132"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="123"/>
         <source>Featured in “%1” but has no launch date</source>
         <translation>是“%1”的主推商品，但没有上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="124"/>
         <source>Featured in “%1” but launches after it starts</source>
         <translation>是“%1”的主推商品，但上新晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="134"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="125"/>
         <source>Featured in “%1” but is delisted before it ends</source>
         <translation>是“%1”的主推商品，但在活动结束前下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="126"/>
         <source>Featured in “%1” but not on sale</source>
         <translation>是“%1”的主推商品，但未在售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="157"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
         <source>is not one of: %1</source>
         <translation>不在可选范围内：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="152"/>
         <source>is already used by row %1</source>
         <translation>已被第 %1 行使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="153"/>
         <source>is already used in the plan</source>
         <translation>在计划中已被使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="155"/>
         <source>is already used by “%1”</source>
         <translation>已被“%1”使用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="157"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="158"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="159"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="169"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="160"/>
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="170"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="161"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="162"/>
         <source>is not a date such as 2027-03-01</source>
         <translation>不是 2027-03-01 这样的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="172"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="163"/>
         <source>must be between 60 days after and 365 days before launch</source>
         <translation>必须在上新前 365 天到上新后 60 天之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="118"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="109"/>
         <source>Launches %1 days before “%2”, in its price-lock window, and in those of %n more sale(s): %3</source>
         <translation>在“%2”前 %1 天上新，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="125"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="116"/>
         <source>Price change on %1 is %2 days before “%3”, in its price-lock window, and in those of %n more sale(s): %4</source>
         <translation>%1 改价，距“%3”仅 %2 天，处于价格锁定期内；同时处于另外 %n 场大促的价格锁定期：%4</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="135"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/products/texts.py" line="139"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4301,57 +4301,57 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="77"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="80"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
         <source>Paste from Excel…</source>
         <translation>从 Excel 粘贴…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="82"/>
         <source>Copy rows in Excel (with or without the header row), then click here or press Ctrl+V in the table</source>
         <translation>在 Excel 中复制数据行（可带表头），然后点这里或在表格中按 Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
         <source>Milestones…</source>
         <translation>上新节点…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="86"/>
         <source>Days before launch of the selected product&apos;s milestones, and its inbound buffer</source>
         <translation>所选商品各上新节点的提前天数及入仓缓冲期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="88"/>
         <source>Season defaults…</source>
         <translation>季节默认值…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="88"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="89"/>
         <source>Milestone days before launch for each season, for products without their own</source>
         <translation>各季节上新节点的默认提前天数（用于未单独设置的商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="293"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="294"/>
         <source>Not saved — %1: %2. The old value is kept.</source>
         <translation>未保存 — %1：%2。已保留原值。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/products/view.py" line="301"/>
+        <location filename="../../ecplanner/ui/products/view.py" line="302"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
