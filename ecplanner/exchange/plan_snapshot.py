@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ecplanner.domain.budget.sheet import Sheet, compute_sheet
-from ecplanner.domain.budget.uplift import default_months
+from ecplanner.domain.budget.uplift import complete_months
 from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for
 from ecplanner.domain.clearance.events import events_for_products
 from ecplanner.domain.clearance.projection import (
@@ -74,18 +74,6 @@ def read_snapshot(store: PlanStore, today: date | None = None) -> PlanSnapshot:
         today=today or date.today(),
         settings=store.settings(),
     )
-
-
-def complete_months(stored: tuple[BudgetMonth, ...]) -> tuple[tuple[BudgetMonth, ...],
-                                                             frozenset[int]]:
-    """Months 1..12, the plan's where it has them and defaults elsewhere; and which are
-    defaults (as the Budget tab shows a new plan)."""
-    by_month: dict[int, BudgetMonth] = {}
-    for month in stored:
-        by_month.setdefault(month.month, month)
-    defaults = default_months()
-    months = tuple(by_month.get(m, defaults[m - 1]) for m in range(1, 13))
-    return months, frozenset(m for m in range(1, 13) if m not in by_month)
 
 
 @dataclass(frozen=True)

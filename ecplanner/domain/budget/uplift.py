@@ -71,6 +71,19 @@ def default_months() -> tuple[BudgetMonth, ...]:
     )
 
 
+def complete_months(stored: Iterable[BudgetMonth]
+                    ) -> tuple[tuple[BudgetMonth, ...], frozenset[int]]:
+    """Months 1..12: the plan's where it has them, ``default_months()`` elsewhere; and which
+    are defaults (the Budget tab shows a new plan's, and saves them on the first edit).
+    Should a plan hold two rows for one month, the first wins."""
+    by_month: dict[int, BudgetMonth] = {}
+    for month in stored:
+        by_month.setdefault(month.month, month)
+    defaults = default_months()
+    months = tuple(by_month.get(m, defaults[m - 1]) for m in range(1, 13))
+    return months, frozenset(m for m in range(1, 13) if m not in by_month)
+
+
 def weights_from_actuals(actuals: Iterable[DailyActual], year: int) -> tuple[float, ...] | None:
     """Each month's share of ``year``'s GMV (pass the year of the data, usually plan year − 1).
 

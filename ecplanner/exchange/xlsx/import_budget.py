@@ -16,11 +16,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ecplanner.domain.budget.sheet import ROW_SPECS, RowKind, Unit
+from ecplanner.domain.budget.uplift import complete_months
 from ecplanner.domain.model import BudgetMonth
 from ecplanner.domain.ops import Op, Put
 from ecplanner.domain.validation import validate_budget_month, validate_plan_info
 from ecplanner.exchange.import_result import Action, Change, FieldChange, field_changes, same
-from ecplanner.exchange.plan_snapshot import PlanSnapshot, complete_months
+from ecplanner.exchange.plan_snapshot import PlanSnapshot
 from ecplanner.exchange.xlsx.baseline import BaseSheet
 from ecplanner.exchange.xlsx.budget import BASE_KEYS
 from ecplanner.exchange.xlsx.import_cells import read_number, read_percent, read_text

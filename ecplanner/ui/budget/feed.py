@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from ecplanner.domain.budget.uplift import default_months
+from ecplanner.domain.budget.uplift import complete_months
 from ecplanner.domain.model import BudgetMonth, DailyActual, Event, PlanInfo
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.store.plan_store import PlanStore
@@ -29,19 +29,6 @@ class SheetInputs:
     months: tuple[BudgetMonth, ...]
     events: tuple[Event, ...]
     unsaved: frozenset[int]
-
-
-def complete_months(stored: list[BudgetMonth]) -> tuple[tuple[BudgetMonth, ...], frozenset[int]]:
-    """The twelve months: stored ones first, defaults for the rest; and which are defaults.
-
-    Should a plan hold two rows for one month, the first read wins.
-    """
-    by_month: dict[int, BudgetMonth] = {}
-    for month in stored:
-        by_month.setdefault(month.month, month)
-    defaults = default_months()
-    months = tuple(by_month.get(m, defaults[m - 1]) for m in range(1, 13))
-    return months, frozenset(m for m in range(1, 13) if m not in by_month)
 
 
 def read_inputs(store: PlanStore) -> SheetInputs:
