@@ -1026,47 +1026,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="44"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="49"/>
         <source>Edit %1, %2</source>
         <translation>%1（%2）を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="56"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="61"/>
         <source>Edit %1, every month</source>
         <translation>%1 を編集（全ての月）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="66"/>
         <source>Edit annual target</source>
         <translation>年間目標を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="67"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="72"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="80"/>
         <source>Fill search spend from cost per click</source>
         <translation>クリック単価から検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="90"/>
+        <source>Fill %1 spend from its ROI</source>
+        <translation>ROASから%1の費用を入力</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
         <source>Cost of goods rate from the product mix</source>
         <translation>商品構成から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="109"/>
         <source>Fees from %1</source>
         <translation>%1 の手数料を入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="116"/>
         <source>Weights from last year&apos;s actuals</source>
         <translation>昨年の実績からウェイトを設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="121"/>
         <source>Import %n days of actuals</source>
         <translation>%n 日分の実績を取り込み</translation>
     </message>
@@ -1074,147 +1079,162 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="130"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="151"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="153"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="163"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="168"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
         <source>Platform fees</source>
         <translation>プラットフォーム手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="175"/>
         <source>Fill every month&apos;s commission, payment fee and affiliate rates from a fee profile of the store&apos;s platforms; type over any of them afterwards.</source>
         <translation>出店先プラットフォームの手数料プロファイルから、各月の販売手数料率・決済手数料率・アフィリエイト料率を入力します。あとから個別に上書きできます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="180"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="186"/>
+        <source>Fill channel spend</source>
+        <translation>チャネル別に広告費を入力</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="187"/>
+        <source>Set a paid channel&apos;s spend from the share of GMV it should bring at its expected ROI.</source>
+        <translation>有料チャネルの費用を、見込みROASで担うべき売上の割合から設定します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="192"/>
         <source>Weights from last year</source>
         <translation>昨年からウェイト設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="194"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="222"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="219"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="232"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="235"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="248"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="255"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="297"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="290"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="299"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="330"/>
+        <source>Nothing to fill: type the channel&apos;s expected ROI first; months without one keep their spend.</source>
+        <translation>入力するものがありません。先にチャネルの見込みROASを入力してください。未入力の月は費用をそのまま残します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="336"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="319"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
         <source>%1 (rates of %2)</source>
         <translation>%1（%2 時点の料率）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="327"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="364"/>
         <source>No fee profile for the store&apos;s platforms</source>
         <translation>出店先プラットフォームの手数料プロファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="333"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="370"/>
         <source>The months&apos; fees already match %1.</source>
         <translation>各月の手数料はすでに %1 と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="393"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -1609,6 +1629,24 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="95"/>
         <source>Drag an event onto the day it should start.</source>
         <translation>イベントを開始日にドラッグしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSpendDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/channel_spend_dialog.py" line="26"/>
+        <source>Fill %1 spend</source>
+        <translation>%1の費用を入力</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/channel_spend_dialog.py" line="28"/>
+        <source>Each month&apos;s spend is set so that %1 brings this share of the month&apos;s planned GMV at its expected ROI: spend = planned GMV × share ÷ ROI. Months without an expected ROI keep their spend.</source>
+        <translation>見込みROASで%1が各月の計画売上のこの割合を担うよう費用を設定します：費用 = 計画売上 × 割合 ÷ ROAS。見込みROASのない月は費用をそのまま残します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/channel_spend_dialog.py" line="36"/>
+        <source>Share of GMV</source>
+        <translation>売上に占める割合</translation>
     </message>
 </context>
 <context>

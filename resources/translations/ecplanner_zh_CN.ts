@@ -1026,47 +1026,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="44"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="49"/>
         <source>Edit %1, %2</source>
         <translation>修改 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="56"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="61"/>
         <source>Edit %1, every month</source>
         <translation>修改%1（全部月份）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="66"/>
         <source>Edit annual target</source>
         <translation>修改年度目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="67"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="72"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="80"/>
         <source>Fill search spend from cost per click</source>
         <translation>按点击单价填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="90"/>
+        <source>Fill %1 spend from its ROI</source>
+        <translation>按投产比填充%1花费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
         <source>Cost of goods rate from the product mix</source>
         <translation>按商品结构计算货品成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="109"/>
         <source>Fees from %1</source>
         <translation>按 %1 填入费率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="116"/>
         <source>Weights from last year&apos;s actuals</source>
         <translation>按去年实际设置月度权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="121"/>
         <source>Import %n days of actuals</source>
         <translation>导入 %n 天实际数据</translation>
     </message>
@@ -1074,147 +1079,162 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="130"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="151"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="153"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="159"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="163"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="168"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="173"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
         <source>Platform fees</source>
         <translation>平台费率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="175"/>
         <source>Fill every month&apos;s commission, payment fee and affiliate rates from a fee profile of the store&apos;s platforms; type over any of them afterwards.</source>
         <translation>按店铺所在平台的费率方案填入每个月的平台佣金率、支付手续费率和推广佣金相关费率；之后可逐格修改。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="180"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="186"/>
+        <source>Fill channel spend</source>
+        <translation>按渠道填充推广费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="187"/>
+        <source>Set a paid channel&apos;s spend from the share of GMV it should bring at its expected ROI.</source>
+        <translation>按渠道应带来的成交占比和预期投产比，设置该渠道的推广费。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="192"/>
         <source>Weights from last year</source>
         <translation>按去年设权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="182"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="194"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="209"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="222"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="217"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
         <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
         <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="219"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="232"/>
         <source>Needs daily actuals of %1 for every month: import them first.</source>
         <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="235"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="248"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="255"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="284"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="297"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="290"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="299"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="330"/>
+        <source>Nothing to fill: type the channel&apos;s expected ROI first; months without one keep their spend.</source>
+        <translation>无可填充：请先填写该渠道的预期投产比；未填写的月份保留原花费。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="336"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="319"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
         <source>%1 (rates of %2)</source>
         <translation>%1（%2 的费率）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="327"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="364"/>
         <source>No fee profile for the store&apos;s platforms</source>
         <translation>店铺所在平台暂无费率方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="333"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="370"/>
         <source>The months&apos; fees already match %1.</source>
         <translation>各月费率已与 %1 一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="393"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -1609,6 +1629,24 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <location filename="../../ecplanner/ui/calendar/catalog_panel.py" line="95"/>
         <source>Drag an event onto the day it should start.</source>
         <translation>把活动拖到开始日期上即可添加。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSpendDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/channel_spend_dialog.py" line="26"/>
+        <source>Fill %1 spend</source>
+        <translation>填充%1花费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/channel_spend_dialog.py" line="28"/>
+        <source>Each month&apos;s spend is set so that %1 brings this share of the month&apos;s planned GMV at its expected ROI: spend = planned GMV × share ÷ ROI. Months without an expected ROI keep their spend.</source>
+        <translation>按预期投产比设置每月花费，使%1带来当月计划 GMV 的这一占比：花费 = 计划 GMV × 占比 ÷ 投产比。未填写预期投产比的月份保留原花费。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/channel_spend_dialog.py" line="36"/>
+        <source>Share of GMV</source>
+        <translation>成交占比</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 
 from ecplanner.domain.budget.review import review
 from ecplanner.domain.budget.sheet import ROW_SPECS, MonthFigures, RowKind, compute_sheet
-from ecplanner.domain.budget.solve import search_spend_for, solve_search_spend, solve_uv
+from ecplanner.domain.budget.solve import (
+    search_spend_for,
+    solve_channel_spend,
+    solve_search_spend,
+    solve_uv,
+)
 from ecplanner.domain.budget.uplift import (
     DEFAULT_SEASONALITY,
     default_months,
@@ -184,6 +189,21 @@ def test_solve_search_spend_prices_clicks_on_planned_uv() -> None:
     assert solved[0].spend_search == pytest.approx(10_000 * 0.1 * 2.0)
     assert solved[5].spend_search == pytest.approx(search_spend_for(15_000, 2.0, 0.1))
     assert solved[2].spend_search == 999.0  # no CPC: the typed spend stays
+
+
+def test_solve_channel_spend_buys_its_share_of_gmv_at_its_roi() -> None:
+    # A flat month: UV 10,000 × CVR 3% × AOV ¥200 = ¥60,000 GMV (no events in January);
+    # live commerce at ROI 3 bringing 20% of it costs 60,000 × 0.2 ÷ 3 = ¥4,000.
+    months = [replace(b, uv=10_000, cvr=0.03, aov=200.0, roi_live=3.0 if b.month != 4 else 0.0,
+                      spend_live=777.0, roi_search=2.0) for b in default_months()]
+    solved = solve_channel_spend(INFO, months, [], "live", 0.2)
+    assert solved[0].spend_live == pytest.approx(4_000.0)
+    assert solved[3].spend_live == 777.0  # no expected ROI: the typed spend stays
+    assert [b.spend_search for b in solved] == [b.spend_search for b in months]  # only live
+    sheet = compute_sheet(INFO, solved, [])
+    assert sheet.months[0].gmv_live == pytest.approx(0.2 * sheet.months[0].gmv)
+    with pytest.raises(ValueError):
+        solve_channel_spend(INFO, months, [], "affiliate", 0.2)
 
 
 def test_compute_sheet_refuses_an_incomplete_year() -> None:

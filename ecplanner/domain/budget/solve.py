@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from ecplanner.domain.budget.sheet import compute_sheet
 from ecplanner.domain.model import BudgetMonth, Event, PlanInfo, Product
@@ -68,6 +69,40 @@ def solve_search_spend(
     for b, figures in zip(sorted(months, key=lambda m: m.month), sheet.months, strict=True):
         spend = search_spend_for(figures.planned_uv, b.cpc, search_share)
         solved.append(replace(b, spend_search=spend) if b.cpc > 0 else b)
+    return tuple(solved)
+
+
+PAID_CHANNELS = ("search", "display", "live", "offsite")
+"""The channels with spend and an expected ROI: ``spend_<channel>`` and ``roi_<channel>``
+(直通车, 引力魔方/万相台, 直播/达人, 站外)."""
+
+
+def channel_spend_for(planned_gmv: float, gmv_share: float, roi: float) -> float | None:
+    """The spend at which a channel with expected ``roi`` brings ``gmv_share`` of
+    ``planned_gmv``: spend = GMV × share ÷ ROI (the sheet's channel GMV = spend × ROI,
+    turned round). None when the channel has no expected ROI."""
+    return planned_gmv * gmv_share / roi if roi > 0 else None
+
+
+def solve_channel_spend(
+    info: PlanInfo,
+    months: Sequence[BudgetMonth],
+    events: Sequence[Event],
+    channel: str,
+    gmv_share: float,
+) -> tuple[BudgetMonth, ...]:
+    """Set each month's spend on ``channel`` (one of ``PAID_CHANNELS``) so that, at its
+    expected ROI, it brings ``gmv_share`` of the month's planned GMV. A month without an
+    expected ROI for the channel keeps its spend. Raises ValueError for another channel,
+    and as ``solve_uv`` does."""
+    if channel not in PAID_CHANNELS:
+        raise ValueError(f"not a paid channel: {channel}")
+    sheet = compute_sheet(info, months, events)
+    solved = []
+    for b, figures in zip(sorted(months, key=lambda m: m.month), sheet.months, strict=True):
+        spend = channel_spend_for(figures.gmv, gmv_share, getattr(b, f"roi_{channel}"))
+        changed: dict[str, Any] = {f"spend_{channel}": spend}
+        solved.append(b if spend is None else replace(b, **changed))
     return tuple(solved)
 
 

@@ -14,7 +14,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ecplanner.domain.budget.fees import FeeProfile, apply_fee_profile
-from ecplanner.domain.budget.solve import solve_cogs_rate, solve_search_spend, solve_uv
+from ecplanner.domain.budget.solve import (
+    solve_channel_spend,
+    solve_cogs_rate,
+    solve_search_spend,
+    solve_uv,
+)
 from ecplanner.domain.model import BudgetMonth, DailyActual
 from ecplanner.domain.ops import Op, Put
 from ecplanner.ui.budget import texts
@@ -73,6 +78,17 @@ def fill_search_spend(document: PlanDocument, inputs: SheetInputs, search_share:
     solved = solve_search_spend(inputs.info, inputs.months, inputs.events, search_share)
     ops = _month_ops(inputs, solved)
     document.apply(_tr("Fill search spend from cost per click"), ops)
+    return len(ops)
+
+
+def fill_channel_spend(document: PlanDocument, inputs: SheetInputs, channel: str,
+                       gmv_share: float) -> int:
+    """``channel``'s spend from its share of planned GMV at its expected ROI; returns the
+    months changed (months without an expected ROI keep theirs)."""
+    solved = solve_channel_spend(inputs.info, inputs.months, inputs.events, channel, gmv_share)
+    ops = _month_ops(inputs, solved)
+    document.apply(_tr("Fill %1 spend from its ROI").replace("%1", texts.row_label(
+        f"spend_{channel}")), ops)
     return len(ops)
 
 

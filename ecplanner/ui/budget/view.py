@@ -36,12 +36,13 @@ from ecplanner.domain.budget.fees import (
 )
 from ecplanner.domain.budget.review import review
 from ecplanner.domain.budget.rows import Unit
-from ecplanner.domain.budget.solve import DEFAULT_SEARCH_SHARE
+from ecplanner.domain.budget.solve import DEFAULT_SEARCH_SHARE, PAID_CHANNELS
 from ecplanner.domain.budget.uplift import weights_from_actuals
 from ecplanner.domain.currency import currency_symbol
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.languages import language_of
-from ecplanner.ui.budget import commands
+from ecplanner.ui.budget import commands, texts
+from ecplanner.ui.budget.channel_spend_dialog import ChannelSpendDialog
 from ecplanner.ui.budget.charts import BudgetCharts
 from ecplanner.ui.budget.delegate import SheetDelegate
 from ecplanner.ui.budget.dialogs import ImportActualsDialog
@@ -177,6 +178,17 @@ class BudgetTab(QWidget):
         fees.setMenu(self.fees_menu)
         fees.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         fees.setEnabled(not self.document.read_only)
+        self.channel_menu = QMenu(self)
+        for channel in PAID_CHANNELS:
+            action = self.channel_menu.addAction(texts.row_label(f"spend_{channel}") + "…")
+            action.triggered.connect(self._asks_channel_spend(channel))
+        channels = QToolButton()
+        channels.setText(self.tr("Fill channel spend"))
+        channels.setToolTip(self.tr("Set a paid channel's spend from the share of GMV it "
+                                    "should bring at its expected ROI."))
+        channels.setMenu(self.channel_menu)
+        channels.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        channels.setEnabled(not self.document.read_only)
         self.weights_action = QAction(self.tr("Weights from last year"), self)
         self.weights_action.triggered.connect(self._on_weights)
         self.import_action = QAction(self.tr("Import Daily Actuals…"), self)
@@ -186,6 +198,7 @@ class BudgetTab(QWidget):
         bar.addWidget(QLabel(self.tr("Search share ")))
         bar.addWidget(self.search_share)
         bar.addAction(self.fill_search_action)
+        bar.addWidget(channels)
         bar.addSeparator()
         bar.addAction(self.cogs_action)
         bar.addWidget(fees)
@@ -293,6 +306,30 @@ class BudgetTab(QWidget):
             return
         share = self.search_share.value() / 100.0
         self._run(lambda document, inputs: commands.fill_search_spend(document, inputs, share))
+
+    def _asks_channel_spend(self, channel: str) -> Callable[[], None]:
+        def ask() -> None:
+            self.ask_channel_spend(channel)
+        return ask
+
+    def ask_channel_spend(self, channel: str) -> ChannelSpendDialog:
+        """Ask the share of GMV ``channel`` should bring; its spend is filled on OK."""
+        sheet = self.sheet_model.sheet
+        total = sheet.total if sheet is not None else None
+        now = (getattr(total, f"gmv_{channel}") / total.gmv
+               if total is not None and total.gmv > 0 else 0.0)
+        dialog = ChannelSpendDialog(texts.row_label(f"spend_{channel}"), now, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._fill_channel(channel, dialog.share()))
+        dialog.open()
+        return dialog
+
+    def _fill_channel(self, channel: str, share: float) -> None:
+        if not self._run(lambda document, inputs: commands.fill_channel_spend(
+                document, inputs, channel, share)):
+            self._show_message(self.tr("Nothing to fill: type the channel's expected ROI "
+                                       "first; months without one keep their spend."),
+                               error=False)
 
     def _on_fill_cogs(self) -> None:
         if not self._run(commands.fill_cogs_rate):

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ecplanner.ui.budget.channel_spend_dialog import ChannelSpendDialog
 from ecplanner.ui.budget.model import TOTAL_COLUMN, WARN_BACKGROUND, row_of
 from ecplanner.ui.document import PlanDocument
 from tests.ui.budget.helpers import make_tab, type_into
@@ -94,3 +95,24 @@ def test_a_rate_typed_in_the_year_column_sets_every_month(
     assert not weight.flags() & Qt.ItemFlag.ItemIsEditable
     document.undo_stack.undo()
     assert document.store.budget_months() == []
+
+
+def test_a_channels_spend_is_filled_from_its_share_of_gmv_and_undone(
+        qtbot: QtBot, demo_document: PlanDocument) -> None:
+    tab = make_tab(qtbot, demo_document)
+    before = _months(demo_document)
+    [live] = [a for a in tab.channel_menu.actions() if a.text().startswith("Live")]
+    live.trigger()  # as the toolbar's menu does
+    dialog = tab.findChild(ChannelSpendDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.share_box.setValue(30.0)
+    dialog.accept()
+    sheet = tab.sheet_model.sheet
+    assert sheet is not None
+    for figures, stored in zip(sheet.months, sorted(demo_document.store.budget_months(),
+                                                    key=lambda b: b.month), strict=True):
+        # spend × expected ROI brings 30% of the month's planned GMV
+        assert stored.spend_live * stored.roi_live == pytest.approx(0.3 * figures.gmv)
+        assert stored.spend_search == before[stored.month].spend_search  # only live
+    demo_document.undo_stack.undo()
+    assert _months(demo_document) == before
