@@ -139,3 +139,28 @@ def test_the_daily_sheet_says_how_the_daily_plan_was_made(plan: Path, tmp_path: 
     notes = [row[0] for row in openpyxl.load_workbook(out)["每日数据"].iter_rows(
         values_only=True) if isinstance(row[0], str) and row[0].startswith("每日计划")]
     assert len(notes) == 1 and "没有上一年的实际数据，每天相同" in notes[0]
+
+
+def test_the_report_says_how_each_event_did(tmp_path: Path) -> None:
+    # May 1st – June 10th imported at ¥9,120 a day, but the two days of 会员日 (June 8th–9th,
+    # planned ×2.0) at ¥22,800 with ¥3,000 of ads each: the baseline of each is ¥9,120 (the
+    # same weekday in the four weeks before, none of them an event day), so the realised
+    # uplift is 45,600 ÷ 18,240 = 2.5 and the ROI 45,600 ÷ 6,000 = 7.6.
+    path = tmp_path / "p.ecplan"
+    store = PlanStore.create(path, INFO)
+    members = Event("会员日", EventKind.STORE_PROMO, date(2027, 6, 8), date(2027, 6, 9),
+                    uplift=2.0)
+    store.write([*map(Put, MONTHS), Put(members)])
+    store.close()
+    days = [date(2027, 5, 1) + timedelta(days=n) for n in range(41)]
+    export = tmp_path / "days.csv"
+    export.write_text("统计日期,访客数,支付买家数,支付金额,推广花费\n" + "".join(
+        f"{d},800,48,{22_800 if members.start <= d <= members.end else 9_120},"
+        f"{3_000 if members.start <= d <= members.end else 0}\n" for d in days),
+        encoding="utf-8")
+    assert main(["import", str(path), "--actuals", str(export)]) == 0
+    out = tmp_path / "june.xlsx"
+    assert main(["report", str(path), "--month", "2027-06", "--xlsx", str(out)]) == 0
+    rows = _labelled(openpyxl.load_workbook(out)["月报"])
+    assert rows["会员日"][:5] == [pytest.approx(45_600), pytest.approx(18_240),
+                                 pytest.approx(2.5), pytest.approx(2.0), pytest.approx(7.6)]

@@ -22,6 +22,7 @@ from ecplanner.domain.review.daily_plan import (
     plan_to_date,
     weekday_pattern,
 )
+from ecplanner.domain.review.event_review import EventReview, review_events
 from ecplanner.domain.review.periods import Period
 from ecplanner.domain.review.rollup import Totals, actual_totals, plan_totals
 from ecplanner.domain.review.variance import Effects, attribute
@@ -59,6 +60,7 @@ class ReportData:
     findings: tuple[Finding, ...]  # the plan's open warnings, as ``ecplanner check`` lists
     all_events: tuple[Event, ...]  # the plan's, to name a task's event
     weekdays_from: int | None  # the year whose actuals shaped the weekdays; None: flat
+    reviews: tuple[EventReview, ...] = ()  # the period's events measured on the actuals
 
 
 def _running(events: Sequence[Event], period: Period) -> tuple[Event, ...]:
@@ -104,4 +106,6 @@ def report_data(snapshot: PlanSnapshot, period: Period) -> ReportData:
         delisted=tuple(p for p in snapshot.products if _within(p.delist, period)),
         findings=results.findings, all_events=snapshot.events,
         weekdays_from=None if pattern == FLAT_WEEK else info.year - 1,
+        # measured on all the actuals: a baseline reaches four weeks before the period
+        reviews=tuple(review_events(events, snapshot.actuals, info.platforms)),
     )

@@ -151,6 +151,23 @@ def _events(grid: _Grid, key: str, events: Sequence[Any], deadlines: bool = Fals
         grid.row += 1
 
 
+def _reviews(grid: _Grid, data: ReportData) -> None:
+    """How the period's events did: realised uplift beside the planned one."""
+    grid.section("event_review")
+    grid.header(("title", "event_gmv", "baseline", "realised", "planned_uplift", "event_roi"))
+    if not data.reviews:
+        grid.none()
+    for review in data.reviews:
+        grid.text(0, review.event.title)
+        grid.value(1, review.whole.gmv, "money")
+        grid.value(2, review.whole.baseline_gmv, "money")
+        grid.value(3, review.whole.uplift, "ratio", bold=True)
+        grid.value(4, review.event.uplift, "ratio")
+        grid.value(5, review.whole.roi, "ratio")
+        grid.row += 1
+    grid.sentence(grid.w("review_method"), italic=True, font_color="#595959")
+
+
 def _tasks(grid: _Grid, data: ReportData) -> None:
     """Each task with its event: a 复盘 is due after each of several events."""
     events = {e.uuid: e.title for e in data.all_events}
@@ -209,6 +226,7 @@ def write_summary(workbook: Any, styles: Styles, words: Words, data: ReportData)
     _factors(grid, data)
     _variance(grid, data)
     _events(grid, "events", data.events)
+    _reviews(grid, data)
     _events(grid, "next_events", data.next_events)
     _events(grid, "deadlines", data.deadlines, deadlines=True)
     _tasks(grid, data)

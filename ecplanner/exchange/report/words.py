@@ -67,6 +67,17 @@ REPORT: dict[str, Entry] = {
     "start": ("开始", "開始", "Start"),
     "end": ("结束", "終了", "End"),
     "uplift": ("流量倍数", "流入倍率", "Uplift ×"),
+    "event_review": ("活动复盘", "イベント振り返り", "How the events did"),
+    "event_gmv": ("活动成交", "イベント売上", "Event GMV"),
+    "baseline": ("基准成交", "平常時の売上", "Baseline GMV"),
+    "realised": ("实际倍数", "実績倍率", "Realised ×"),
+    "planned_uplift": ("计划倍数", "計画倍率", "Planned ×"),
+    "event_roi": ("投产比", "ROAS", "ROI"),
+    "review_method": ("基准为前四周同一星期几的中位数（不含活动日）；只计正式、尾款、返场日。",
+                      "基準は直前4週の同じ曜日の中央値（イベント日を除く）。本番・残金・"
+                      "アンコール日のみを集計。",
+                      "Baseline: the median of the same weekday in the four weeks before, "
+                      "event days left out; only main, balance and encore days count."),
     "deadline": ("报名截止", "エントリー締切", "Register by"),
     "registered": ("已报名", "エントリー済", "Registered"),
     "due": ("截止日", "期限", "Due"),
