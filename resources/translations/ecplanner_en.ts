@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>EventReviewBox</name>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/calendar/event_review_box.py" line="33"/>
+        <source>and for the plan&apos;s %n other “%1” event(s)</source>
+        <translation>
+            <numerusform>and for the plan&apos;s %n other “%1” event</numerusform>
+            <numerusform>and for the plan&apos;s %n other “%1” events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <location filename="../../ecplanner/ui/exchange/preview_dialog.py" line="98"/>

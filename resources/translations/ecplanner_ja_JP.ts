@@ -1255,33 +1255,33 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="44"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="45"/>
         <source>Move “%1”</source>
         <translation>「%1」を移動</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="54"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="55"/>
         <source>Change the dates of “%1”</source>
         <translation>「%1」の日程を変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="73"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="75"/>
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="87"/>
         <source>Store promotion</source>
         <translation>店舗プロモーション</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="85"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="88"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="113"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -1299,37 +1299,37 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarEventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="114"/>
         <source>Add phase</source>
         <translation>段階を追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="115"/>
         <source>Remove phase</source>
         <translation>段階を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="117"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="122"/>
         <source>Phases</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="129"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="134"/>
         <source>Featured products</source>
         <translation>目玉商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="147"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="156"/>
         <source>Main sale</source>
         <translation>本番</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="171"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="188"/>
         <source>Every phase needs a name</source>
         <translation>すべての段階に名前が必要です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="173"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="190"/>
         <source>Phase “%1” lies outside the event&apos;s dates</source>
         <translation>段階「%1」がイベントの期間外です</translation>
     </message>
@@ -1441,52 +1441,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
         <source>Event catalog</source>
         <translation>イベント一覧</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="83"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="105"/>
         <source>Export Calendar Image…</source>
         <translation>カレンダー画像を書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="161"/>
         <source>Loading public holidays…</source>
         <translation>祝日を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="162"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="163"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1年の祝日・振替日は政府の発表まで暫定です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="184"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="185"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="299"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="308"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="316"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="310"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="318"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="316"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="324"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -1812,6 +1812,26 @@ The details are in the log file:
         <location filename="../../ecplanner/ui/common/event_editor.py" line="153"/>
         <source>Event colour</source>
         <translation>イベントの色</translation>
+    </message>
+</context>
+<context>
+    <name>EventReviewBox</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/event_review_box.py" line="26"/>
+        <source>Review: realised ×%1 over %2 selling days (planned ×%3)</source>
+        <translation>振り返り：販売日 %2 日で実績 ×%1（計画 ×%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/event_review_box.py" line="31"/>
+        <source>Use ×%1</source>
+        <translation>×%1 を使う</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/calendar/event_review_box.py" line="33"/>
+        <source>and for the plan&apos;s %n other “%1” event(s)</source>
+        <translation>
+            <numerusform>計画内のほかの「%1」%n 件にも適用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3830,22 +3850,22 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PhasesTable</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="53"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="53"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="53"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="52"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="54"/>
         <source>Ends</source>
         <translation>終了</translation>
     </message>
@@ -5180,7 +5200,7 @@ Discounts: %3</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
         <source>No warnings for the events shown.</source>
         <translation>表示中のイベントに警告はありません。</translation>
     </message>

@@ -1255,33 +1255,33 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="44"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="45"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="54"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="55"/>
         <source>Change the dates of “%1”</source>
         <translation>修改“%1”的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="73"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="75"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="84"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="87"/>
         <source>Store promotion</source>
         <translation>店铺活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="85"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="88"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="113"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -1299,37 +1299,37 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarEventEditor</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="114"/>
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="110"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="115"/>
         <source>Remove phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="117"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="122"/>
         <source>Phases</source>
         <translation>活动阶段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="129"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="134"/>
         <source>Featured products</source>
         <translation>主推商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="147"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="156"/>
         <source>Main sale</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="171"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="188"/>
         <source>Every phase needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="173"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="190"/>
         <source>Phase “%1” lies outside the event&apos;s dates</source>
         <translation>阶段“%1”超出了活动日期</translation>
     </message>
@@ -1441,52 +1441,52 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
         <source>Event catalog</source>
         <translation>活动库</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="83"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="105"/>
         <source>Export Calendar Image…</source>
         <translation>导出日历图片…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="161"/>
         <source>Loading public holidays…</source>
         <translation>正在加载法定节假日…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="162"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="163"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1 年的法定节假日和调休安排为预估，以国务院办公厅公布为准。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="184"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="185"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="291"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="299"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="308"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="316"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="310"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="318"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="316"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="324"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -1812,6 +1812,26 @@ The details are in the log file:
         <location filename="../../ecplanner/ui/common/event_editor.py" line="153"/>
         <source>Event colour</source>
         <translation>活动颜色</translation>
+    </message>
+</context>
+<context>
+    <name>EventReviewBox</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/event_review_box.py" line="26"/>
+        <source>Review: realised ×%1 over %2 selling days (planned ×%3)</source>
+        <translation>复盘：%2 个成交日实际 ×%1（计划 ×%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/event_review_box.py" line="31"/>
+        <source>Use ×%1</source>
+        <translation>改用 ×%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/calendar/event_review_box.py" line="33"/>
+        <source>and for the plan&apos;s %n other “%1” event(s)</source>
+        <translation>
+            <numerusform>同时用于本计划另外 %n 个“%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3830,22 +3850,22 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PhasesTable</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="51"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="53"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="52"/>
+        <location filename="../../ecplanner/ui/calendar/dialogs.py" line="54"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
@@ -5180,7 +5200,7 @@ Discounts: %3</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="78"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
         <source>No warnings for the events shown.</source>
         <translation>所显示的活动没有提醒。</translation>
     </message>

@@ -110,10 +110,13 @@ def review_event(event: Event, actuals: Mapping[date, DailyActual],
 
 
 def review_events(events: Sequence[Event], actuals: Iterable[DailyActual],
-                  platforms: Sequence[str]) -> list[EventReview]:
-    """Every event of ``events`` that moves the store's traffic and has measurable days."""
+                  platforms: Sequence[str], others: Sequence[Event] | None = None
+                  ) -> list[EventReview]:
+    """Every event of ``events`` that moves the store's traffic and has measurable days;
+    the baseline leaves out the days of ``others`` too (the plan's events, when only some
+    are reviewed)."""
     by_day = {a.day: a for a in actuals}
-    unusual = unusual_days(events, platforms)
+    unusual = unusual_days([*events, *(others or ())], platforms)
     found = (review_event(e, by_day, unusual) for e in events
              if e.uplift != 1.0 and lifts_the_store(e, platforms))
     return [r for r in found if r is not None]

@@ -6,6 +6,7 @@ Moving or re-dating an event moves its open tasks in the same step (see
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -20,7 +21,7 @@ from ecplanner.domain.catalog import (
 from ecplanner.domain.catalog.sync import claim_occurrence
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import Event
-from ecplanner.domain.ops import Delete
+from ecplanner.domain.ops import Delete, Put
 from ecplanner.ui.calendar.off_platform import OffPlatform
 from ecplanner.ui.calendar.reference_data import shipped_catalog
 from ecplanner.ui.document import PlanDocument
@@ -68,10 +69,12 @@ def nudge_event(document: PlanDocument, event: Event, days: int, *, length: bool
 
 
 def edit_event(document: PlanDocument, before: Event, after: Event,
-               add_platform: str | None = None) -> None:
-    """The editor's result; open tasks follow changed dates."""
+               add_platform: str | None = None, also: Sequence[Event] = ()) -> None:
+    """The editor's result; open tasks follow changed dates. ``also``: other events the
+    edit changes with it (a realised uplift carried to them), in the same undo step."""
     document.apply(_titled(_tr("Edit “%1”"), after),
-                   event_update_ops(document, before, after, add_platform))
+                   [*event_update_ops(document, before, after, add_platform),
+                    *(Put(e) for e in also)])
 
 
 def delete_event(document: PlanDocument, event: Event) -> None:

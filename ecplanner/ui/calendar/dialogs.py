@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.model import Event, Phase, PhaseKind, Product
+from ecplanner.domain.review.event_review import EventReview
+from ecplanner.ui.calendar.event_review_box import EventReviewBox
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.dates import from_qdate
 from ecplanner.ui.common.event_editor import EventEditor
@@ -102,8 +104,11 @@ class CalendarEventEditor(EventEditor):
     """Edits every field of an event; ``result_event()`` is the validated new value."""
 
     def __init__(self, event: Event, products: Sequence[Product],
-                 parent: QWidget | None = None, store_platforms: Sequence[str] = ()) -> None:
+                 parent: QWidget | None = None, store_platforms: Sequence[str] = (),
+                 review: EventReview | None = None, same_entry: Sequence[Event] = ()
+                 ) -> None:
         super().__init__(event, parent, store_platforms)
+        self._same_entry = tuple(e for e in same_entry if e.uuid != event.uuid)
         self._start_shown = event.start
         self.phases = PhasesTable(event.phases)
         self.add_phase = QPushButton(self.tr("Add phase"))
@@ -134,6 +139,10 @@ class CalendarEventEditor(EventEditor):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(1, extra, 1)
+        self.review: EventReviewBox | None = None
+        if review is not None:
+            self.review = EventReviewBox(review, self.uplift, len(self._same_entry))
+            layout.insertWidget(1, self.review)
         self.start.dateChanged.connect(self._on_start_changed)
         self.resize(900, 640)
 
@@ -163,6 +172,14 @@ class CalendarEventEditor(EventEditor):
     def edited_event(self) -> Event:
         return replace(super().edited_event(), phases=self.phases.phases(),
                        featured_products=self.featured())
+
+    def carried_to(self) -> tuple[Event, ...]:
+        """The plan's other events from the same catalog entry that take the edited uplift
+        with this edit (none unless the user asked)."""
+        if self.review is None or not self.review.carries_to_others():
+            return ()
+        uplift = round(self.uplift.value(), 2)
+        return tuple(e.revised(uplift=uplift) for e in self._same_entry if e.uplift != uplift)
 
     def phase_problems(self, start: date, end: date) -> list[str]:
         problems = []

@@ -32,6 +32,7 @@ from ecplanner.domain.findings import Finding, ValidationError
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Changes, Topic
+from ecplanner.domain.review.event_review import review_events
 from ecplanner.ui.calendar import commands
 from ecplanner.ui.calendar.canvas import CalendarCanvas
 from ecplanner.ui.calendar.catalog_panel import CatalogPanel
@@ -271,8 +272,14 @@ class CalendarTab(QWidget):
         event = self.scene.event_of(uuid)
         if event is None or self.document.read_only:
             return None
+        events = self.feed.events()
+        reviews = review_events([event], self.document.store.actuals(),
+                                self.feed.info.platforms, others=events)
+        same_entry = [e for e in events
+                      if event.template_key and e.template_key == event.template_key]
         editor = CalendarEventEditor(event, list(self.feed.products.values()), self,
-                                     self.feed.info.platforms)
+                                     self.feed.info.platforms,
+                                     reviews[0] if reviews else None, same_entry)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor, event))
         editor.open()
@@ -283,7 +290,8 @@ class CalendarTab(QWidget):
         if after is None:
             return
         try:
-            commands.edit_event(self.document, before, after, editor.platform_to_add())
+            commands.edit_event(self.document, before, after, editor.platform_to_add(),
+                                editor.carried_to())
         except ValidationError as error:
             self._on_refused(problems_text(error.problems))
 
