@@ -3,7 +3,8 @@
     python3 packaging/smoke.py [--no-build]
 
 In a fresh HOME: ``--version``, ``new --demo``, ``catalog --json`` in each language,
-``check``, ``export --xlsx --ics --json --png``, then the window, offscreen, on that plan:
+``check``, ``export --xlsx --ics --json --png``, a month of GBK daily data imported and its
+``report``, then the window, offscreen, on that plan:
 every tab shown and saved as a picture, and the plan's warnings checked
 (``--screenshots``). Exit codes, outputs and the log are checked; the desktop files are
 installed into a temporary folder. It also times the built app's start-up (launch to the
@@ -91,7 +92,22 @@ class Smoke:
         self.file(Path(f"{out}.ics"), lambda b: b.startswith(b"BEGIN:VCALENDAR"), "iCalendar")
         self.file(Path(f"{out}.json"), lambda b: bool(json.loads(b)["events"]), "the plan")
         self.file(Path(f"{out}.png"), lambda b: b.startswith(b"\x89PNG"), "a PNG image")
+        self.review(plan)
         return plan
+
+    def review(self, plan: Path) -> None:
+        """A month of 生意参谋-style daily data (GBK, title lines above the header) imported
+        from the command line, then that month's report."""
+        days = "".join(f"2027-06-{d:02d},\"12,{300 + d}\",410,\"1{d:02d},520.00\"\n"
+                       for d in range(1, 31))
+        export = self.work / "生意参谋 2027-06.csv"
+        export.write_bytes(("素锦女装天猫旗舰店\n统计时间 2027-06-01~2027-06-30\n"
+                            "统计日期,访客数,支付买家数,支付金额\n" + days).encode("gbk"))
+        done = self.run("import", str(plan), "--actuals", str(export))
+        check("30 new" in done.stdout, f"import --actuals said {done.stdout!r}")
+        report = self.work / "june.xlsx"
+        self.run("report", str(plan), "--month", "2027-06", "--xlsx", str(report))
+        self.file(report, lambda b: b.startswith(b"PK"), "a workbook")
 
     def window(self, plan: Path, language: str) -> None:
         shots = SHOTS / language
