@@ -1270,18 +1270,23 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="83"/>
+        <source>Use last year&apos;s uplifts</source>
+        <translation>昨年実績の流入倍率を使用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="88"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="87"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
         <source>Store promotion</source>
         <translation>店舗プロモーション</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="88"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="113"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="94"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="119"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -1441,52 +1446,67 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="84"/>
         <source>Event catalog</source>
         <translation>イベント一覧</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="85"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="105"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="107"/>
         <source>Export Calendar Image…</source>
         <translation>カレンダー画像を書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="109"/>
+        <source>Uplifts from Last Year…</source>
+        <translation>昨年実績から流入倍率を設定…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
         <source>Loading public holidays…</source>
         <translation>祝日を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="163"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="168"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1年の祝日・振替日は政府の発表まで暫定です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="185"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="190"/>
         <source>Warnings (%1)</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="299"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="304"/>
         <source>Not changed</source>
         <translation>変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="316"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="323"/>
+        <source>Uplifts from Last Year</source>
+        <translation>昨年実績から流入倍率を設定</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="324"/>
+        <source>No event of %1 could be measured: import last year&apos;s daily data first (File ▸ Import Daily Actuals…).</source>
+        <translation>%1 年のイベントを測定できません。先に昨年の日次データを取り込んでください（ファイル ▸ 日次実績を取り込む…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="345"/>
         <source>Export calendar image</source>
         <translation>カレンダー画像を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="318"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="347"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="324"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="353"/>
         <source>Image not saved</source>
         <translation>画像を保存できませんでした</translation>
     </message>
@@ -3116,6 +3136,54 @@ The details are in the log file:
         <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="191"/>
         <source>Allowed discounts: “%1” is not a percentage above 0 and below 100</source>
         <translation>使える割引率：「%1」は0より大きく100未満の%ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedUpliftsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="39"/>
+        <source>Uplifts from Last Year</source>
+        <translation>昨年実績から流入倍率を設定</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="43"/>
+        <source>Each event&apos;s uplift measured on last year&apos;s imported days: its selling days&apos; GMV against ordinary days (the same weekday in the four weeks before). Ticked rows give their uplift to this plan&apos;s events from the same catalog entry.</source>
+        <translation>取り込んだ昨年の日次データで各イベントの流入倍率を測定します：販売日の売上を平常日（直前4週の同じ曜日）と比べます。チェックした行の倍率は、同じカタログ項目から作ったこの計画のイベントに適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="49"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="49"/>
+        <source>Catalog</source>
+        <translation>カタログ既定</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="49"/>
+        <source>Last year</source>
+        <translation>昨年実績</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="49"/>
+        <source>Measured on</source>
+        <translation>測定対象</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="50"/>
+        <source>In this plan</source>
+        <translation>この計画</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="61"/>
+        <source>%1 events, %2 days</source>
+        <translation>%1 件・%2 日</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="70"/>
+        <source>Use Ticked</source>
+        <translation>チェックした行を使用</translation>
     </message>
 </context>
 <context>
@@ -5200,7 +5268,7 @@ Discounts: %3</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
         <source>No warnings for the events shown.</source>
         <translation>表示中のイベントに警告はありません。</translation>
     </message>

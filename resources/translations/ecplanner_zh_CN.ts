@@ -1270,18 +1270,23 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="83"/>
+        <source>Use last year&apos;s uplifts</source>
+        <translation>采用去年实际流量系数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="88"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="87"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="93"/>
         <source>Store promotion</source>
         <translation>店铺活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="88"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="113"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="94"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="119"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -1441,52 +1446,67 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="82"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="84"/>
         <source>Event catalog</source>
         <translation>活动库</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="85"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="105"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="107"/>
         <source>Export Calendar Image…</source>
         <translation>导出日历图片…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="109"/>
+        <source>Uplifts from Last Year…</source>
+        <translation>按去年实际设流量系数…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="166"/>
         <source>Loading public holidays…</source>
         <translation>正在加载法定节假日…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="163"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="168"/>
         <source>Public holidays and make-up workdays of %1 are provisional until the government announces them.</source>
         <translation>%1 年的法定节假日和调休安排为预估，以国务院办公厅公布为准。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="185"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="190"/>
         <source>Warnings (%1)</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="299"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="304"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="316"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="323"/>
+        <source>Uplifts from Last Year</source>
+        <translation>按去年实际设流量系数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="324"/>
+        <source>No event of %1 could be measured: import last year&apos;s daily data first (File ▸ Import Daily Actuals…).</source>
+        <translation>%1 年的活动都无法衡量：请先导入去年的每日数据（文件 ▸ 导入每日数据…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="345"/>
         <source>Export calendar image</source>
         <translation>导出日历图片</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="318"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="347"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="324"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="353"/>
         <source>Image not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -3116,6 +3136,54 @@ The details are in the log file:
         <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="191"/>
         <source>Allowed discounts: “%1” is not a percentage above 0 and below 100</source>
         <translation>可选降幅：“%1”不是 0 到 100 之间的百分比</translation>
+    </message>
+</context>
+<context>
+    <name>LearnedUpliftsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="39"/>
+        <source>Uplifts from Last Year</source>
+        <translation>按去年实际设流量系数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="43"/>
+        <source>Each event&apos;s uplift measured on last year&apos;s imported days: its selling days&apos; GMV against ordinary days (the same weekday in the four weeks before). Ticked rows give their uplift to this plan&apos;s events from the same catalog entry.</source>
+        <translation>用已导入的去年每日数据衡量每个活动的流量系数：成交日的 GMV 与平常日（前四周同一星期几）相比。勾选的行会把系数用于本计划中同一活动库条目的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="49"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="49"/>
+        <source>Catalog</source>
+        <translation>活动库默认</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="49"/>
+        <source>Last year</source>
+        <translation>去年实际</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="49"/>
+        <source>Measured on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="50"/>
+        <source>In this plan</source>
+        <translation>本计划中</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="61"/>
+        <source>%1 events, %2 days</source>
+        <translation>%1 次活动，%2 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="70"/>
+        <source>Use Ticked</source>
+        <translation>采用勾选项</translation>
     </message>
 </context>
 <context>
@@ -5200,7 +5268,7 @@ Discounts: %3</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/view.py" line="79"/>
+        <location filename="../../ecplanner/ui/calendar/view.py" line="81"/>
         <source>No warnings for the events shown.</source>
         <translation>所显示的活动没有提醒。</translation>
     </message>

@@ -77,6 +77,12 @@ def edit_event(document: PlanDocument, before: Event, after: Event,
                     *(Put(e) for e in also)])
 
 
+def set_uplifts(document: PlanDocument, events: Sequence[Event]) -> None:
+    """Puts ``events`` (their uplifts learned from last year) as one undo step."""
+    if events:
+        document.apply(_tr("Use last year's uplifts"), [Put(e) for e in events])
+
+
 def delete_event(document: PlanDocument, event: Event) -> None:
     """Remove ``event``; its tasks go with it and come back on undo."""
     document.apply(_titled(_tr("Delete “%1”"), event), [Delete(Event, event.uuid)])

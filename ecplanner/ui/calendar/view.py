@@ -33,11 +33,13 @@ from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.review.event_review import review_events
+from ecplanner.domain.review.learned_uplifts import learned_uplifts
 from ecplanner.ui.calendar import commands
 from ecplanner.ui.calendar.canvas import CalendarCanvas
 from ecplanner.ui.calendar.catalog_panel import CatalogPanel
 from ecplanner.ui.calendar.dialogs import CalendarEventEditor
 from ecplanner.ui.calendar.feed import CalendarFeed
+from ecplanner.ui.calendar.learned_dialog import LearnedUpliftsDialog
 from ecplanner.ui.calendar.legend import LegendWidget
 from ecplanner.ui.calendar.reference_data import holiday_key, holiday_loader, shipped_catalog
 from ecplanner.ui.calendar.scene import CalendarScene
@@ -104,6 +106,9 @@ class CalendarTab(QWidget):
         self._loader.loaded.connect(self._on_holidays_loaded)
         self._export_action = QAction(self.tr("Export Calendar Image…"), self)
         self._export_action.triggered.connect(self._on_export)
+        self._learned_action = QAction(self.tr("Uplifts from Last Year…"), self)
+        self._learned_action.setEnabled(not document.read_only)
+        self._learned_action.triggered.connect(self.open_learned_uplifts)
         self._connect()
         self.reload()
 
@@ -305,7 +310,31 @@ class CalendarTab(QWidget):
             commands.delete_event(self.document, event)
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
-        return [("file", self._export_action)]
+        return [("file", self._export_action), ("plan", self._learned_action)]
+
+    def open_learned_uplifts(self) -> LearnedUpliftsDialog | None:
+        """The catalog's events measured on last year's imported days; the ticked ones'
+        uplifts go to this plan's events on OK. None, with a word why, without such days."""
+        info = self.feed.info
+        lang = language_of(info.locale)
+        learned = learned_uplifts(shipped_catalog(), info.year, info.markets, info.platforms,
+                                  self.document.store.actuals(), lang)
+        if not learned:
+            QMessageBox.information(self, self.tr("Uplifts from Last Year"), self.tr(
+                "No event of %1 could be measured: import last year's daily data first "
+                "(File ▸ Import Daily Actuals…).").replace("%1", str(info.year - 1)))
+            return None
+        dialog = LearnedUpliftsDialog(learned, self.feed.events(), lang, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._use_learned(dialog))
+        dialog.open()
+        return dialog
+
+    def _use_learned(self, dialog: LearnedUpliftsDialog) -> None:
+        try:
+            commands.set_uplifts(self.document, dialog.events_to_change())
+        except ValidationError as error:
+            self._on_refused(problems_text(error.problems))
 
     def _on_export(self) -> None:
         from ecplanner.ui.calendar.export_image import render_calendar_image
