@@ -139,6 +139,16 @@ def period_label(period: Period, lang: str) -> str:
         lang, f"Week {period.number}")
 
 
+def report_title(period: Period, words: Words) -> str:
+    """``2027年6月 月报``, ``June 2027 monthly report``."""
+    name = report_word(words, "month_report" if period.kind is PeriodKind.MONTH
+                       else "week_report")
+    label = period_label(period, words.lang)
+    if words.lang in ("zh", "ja"):
+        return f"{period.year}年{label} {name}"
+    return f"{label} {period.year} {name.lower()}"
+
+
 def short_money(value: float, currency: str, lang: str) -> str:
     """``¥41.2万``, ``¥412k``, ``¥8,200`` (no sign: the caller says more or less)."""
     size = abs(value)
