@@ -4101,68 +4101,68 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="78"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="99"/>
         <source>Weekly report</source>
         <translation>週報</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="79"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="100"/>
         <source>Monthly report</source>
         <translation>月報</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="99"/>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="135"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="122"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="157"/>
         <source>Working out the report…</source>
         <translation>レポートを作成中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="101"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="124"/>
         <source>Save as Workbook…</source>
         <translation>Excel で保存…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="102"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>PDF で保存…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="110"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="133"/>
         <source>Week:</source>
         <translation>週：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="111"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="134"/>
         <source>Month:</source>
         <translation>月：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="153"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="180"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="154"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="156"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="183"/>
         <source>Save the report as</source>
         <translation>レポートの保存先</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="170"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="197"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="187"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="214"/>
         <source>Saved %1</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/dialogs.py" line="192"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="219"/>
         <source>Could not save: %1</source>
         <translation>保存できませんでした：%1</translation>
     </message>
@@ -4419,47 +4419,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="96"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="97"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="101"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
         <source>Working out the review…</source>
         <translation>振り返りを集計中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="108"/>
         <source>Zoom:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="111"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="115"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="117"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="118"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="122"/>
         <source>Days</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="203"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="215"/>
         <source>%1 days imported, up to %2</source>
         <translation>%1 日分を取り込み済み（%2 まで）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="205"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="217"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>日次実績はまだありません（ファイル → 日次実績を取り込む…）</translation>
     </message>

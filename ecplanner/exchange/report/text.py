@@ -26,6 +26,10 @@ from ecplanner.exchange.xlsx.words import Words
 
 Rows = list[tuple[str, ...]]
 NONE = "–"
+LISTED = 30
+"""Rows a list (events, tasks…) shows in the preview and the PDF; the rest are counted.
+A large plan's month can hold hundreds of tasks: the workbook lists them all, the page a
+manager reads (and Qt lays out on the UI thread) names the first ones."""
 
 
 def _money(value: float | None, currency: str, decimals: int = 0) -> str:
@@ -165,12 +169,16 @@ def summary(data: ReportData) -> Summary:
 
 
 def _table(rows: Sequence[tuple[str, ...]], header: tuple[str, ...] | None = None,
-           none: str = "") -> str:
+           none: str = "", more: str = "") -> str:
+    """``rows`` as a table; with ``more`` (a text with {n}), the first ``LISTED`` only."""
     cells = []
     if header:
         cells.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>")
     if not rows and none:
         cells.append(f'<tr><td class="none">{escape(none)}</td></tr>')
+    if more and len(rows) > LISTED:
+        left = more.format(n=len(rows) - LISTED)
+        rows = [*rows[:LISTED], (left,)]
     for row in rows:
         cells.append("<tr>" + "".join(
             f'<td{" class=num" if n else ""}>{escape(c)}</td>' for n, c in enumerate(row))
@@ -198,6 +206,6 @@ def summary_html(data: ReportData) -> str:
              f"<h2>{escape(w('variance'))}</h2>", _table(s.effects),
              f'<p class="said">{escape(s.sentence)}</p><p class="note">{escape(s.method)}</p>']
     for heading, header, rows in s.sections:
-        parts += [f"<h2>{escape(heading)}</h2>", _table(rows, header, w("none"))]
+        parts += [f"<h2>{escape(heading)}</h2>", _table(rows, header, w("none"), w("more"))]
     parts += [f"<h2>{escape(w('warnings'))}</h2><p>{escape(s.warnings)}</p></body></html>"]
     return "".join(parts)

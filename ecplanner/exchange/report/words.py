@@ -60,6 +60,8 @@ REPORT: dict[str, Entry] = {
     "warnings_note": ("条，详见程序或 ecplanner check", "件（アプリまたは ecplanner check で確認）",
                       "(see them in the app or with ecplanner check)"),
     "none": ("无", "なし", "None"),
+    "more": ("另有 {n} 项，见工作簿", "ほか {n} 件（ブックを参照）",
+             "and {n} more (see the workbook)"),
     "date": ("日期", "日付", "Date"),
     "weekday": ("星期", "曜日", "Day"),
     "title": ("活动", "イベント", "Event"),

@@ -2,15 +2,16 @@
 order value by day, the plan's events as shaded bands; hovering a day shows its figures
 and the events running.
 
-pyqtgraph is imported when a ``ReviewCharts`` is built; the tab builds one only once a
-worker has imported it (``ui/common/heavy.py``). The series hold the whole year; a zoom
-only moves the x range, fits y to what is shown and redraws the bands in view.
+pyqtgraph is imported when a ``ReviewCharts`` is made; the tab makes one only once a
+worker has imported it (``ui/common/heavy.py``), and adds its plots in slices. The
+series hold the whole year; a zoom only moves the x range, fits y to what is shown and
+redraws the bands in view.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -28,11 +29,20 @@ ACTUAL_COLOR = "#3E9B4F"
 AVERAGE_COLOR = "#E08A1E"
 BAND_COLOR = (240, 170, 60, 38)
 LONG_SPAN = 62  # days: longer spans are ticked by month
-MAX_BANDS = 40  # the longest-running events in view beyond this would shade everything
+# Each plot's lines: (series, colour, legend name); the plan's are dashed.
+LINES: tuple[tuple[tuple[str, str, str | None], ...], ...] = (
+    (("plan_gmv", PLAN_COLOR, "plan"), ("actual_gmv", ACTUAL_COLOR, "actual"),
+     ("average_gmv", AVERAGE_COLOR, "average")),
+    (("plan_uv", PLAN_COLOR, None), ("actual_uv", ACTUAL_COLOR, None)),
+    (("plan_cvr", PLAN_COLOR, None), ("actual_cvr", ACTUAL_COLOR, None)),
+    (("plan_aov", PLAN_COLOR, None), ("actual_aov", ACTUAL_COLOR, None)),
+)
+MAX_BANDS = 40  # the events with the highest uplift in view; more would shade everything
 
 
 class ReviewCharts(QWidget):
-    """Call ``show_days`` with the year's rows, then ``show_span`` for the days in view."""
+    """Run ``build`` to its end, then call ``show_days`` with the year's rows and
+    ``show_span`` for the days in view."""
 
     def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,39 +53,50 @@ class ReviewCharts(QWidget):
         self._rows: list[DayRow] = []
         self._events: list[Event] = []
         self._currency = "CNY"
-        self._bands: list[tuple[Any, Any]] = []
+        self.band_count = 0
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.plots = [self._plot(n, title) for n, title in enumerate(texts.chart_titles())]
-        for plot in self.plots[1:]:
-            plot.setXLink(self.plots[0])
-        self.view.ci.layout.setRowStretchFactor(0, 2)
-        gmv, uv, cvr, aov = self.plots
-        names = texts.line_names()
-        self.lines = {
-            "plan_gmv": self._line(gmv, PLAN_COLOR, names["plan"], dashed=True),
-            "actual_gmv": self._line(gmv, ACTUAL_COLOR, names["actual"]),
-            "average_gmv": self._line(gmv, AVERAGE_COLOR, names["average"]),
-            "plan_uv": self._line(uv, PLAN_COLOR, None, dashed=True),
-            "actual_uv": self._line(uv, ACTUAL_COLOR, None),
-            "plan_cvr": self._line(cvr, PLAN_COLOR, None, dashed=True),
-            "actual_cvr": self._line(cvr, ACTUAL_COLOR, None),
-            "plan_aov": self._line(aov, PLAN_COLOR, None, dashed=True),
-            "actual_aov": self._line(aov, ACTUAL_COLOR, None),
-        }
-        self.cursor_lines = [pg.InfiniteLine(angle=90, pen=pg.mkPen("#9AA0A6")) for _ in self.plots]
-        for plot, line in zip(self.plots, self.cursor_lines, strict=True):
-            plot.addItem(line, ignoreBounds=True)
-            line.hide()
+        self.plots: list[Any] = []
+        self.lines: dict[str, Any] = {}
+        self.bands: list[Any] = []
+        self.cursor_lines: list[Any] = []
         self.hover_text = pg.TextItem(color="#202124", fill=pg.mkBrush(255, 255, 255, 235),
                                       border=pg.mkPen("#9AA0A6"))
         self.hover_text.setZValue(100)
         self.hover_text.hide()
         self._hover_plot: Any = None
-        self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.ready = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+
+    def build(self) -> Iterator[None]:
+        """Adds the plots one at a time, yielding after each (15–30 ms apiece: the four at
+        once would hold the window ~100 ms); for ``Slices``. ``ready`` once done."""
+        pg, names = self._pg, texts.line_names()
+        for row, title in enumerate(texts.chart_titles()):
+            plot = self._plot(row, title)
+            for key, color, name in LINES[row]:
+                self.lines[key] = self._line(plot, color, names.get(name or ""),
+                                             dashed=color == PLAN_COLOR)
+            # All of a plot's event bands are one item: one LinearRegionItem an event took
+            # ~1.5 ms each.
+            bands = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[],
+                                    brush=pg.mkBrush(*BAND_COLOR), pen=pg.mkPen(None))
+            bands.setZValue(-10)
+            plot.addItem(bands, ignoreBounds=True)
+            cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9AA0A6"))
+            plot.addItem(cursor, ignoreBounds=True)
+            cursor.hide()
+            if self.plots:
+                plot.setXLink(self.plots[0])
+            self.plots.append(plot)
+            self.bands.append(bands)
+            self.cursor_lines.append(cursor)
+            yield
+        self.view.ci.layout.setRowStretchFactor(0, 2)
+        self.view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.ready = True
 
     # -- building ----------------------------------------------------------------------------
     def _plot(self, row: int, title: str) -> Any:
@@ -142,12 +163,17 @@ class ReviewCharts(QWidget):
         self.plots[0].setXRange(a - 0.5, b + 0.5, padding=0)
         groups = (("plan_gmv", "actual_gmv", "average_gmv"), ("plan_uv", "actual_uv"),
                   ("plan_cvr", "actual_cvr"), ("plan_aov", "actual_aov"))
-        for plot, keys in zip(self.plots, groups, strict=True):
-            shown = [v for k in keys for v in getattr(self.data, k)[max(a, 0):b + 1]
-                     if math.isfinite(v)]
-            top = max(shown, default=0.0)
-            plot.setYRange(0.0, top * 1.12 if top > 0 else 1.0, padding=0)
-        self._draw_bands(first, last, start)
+        shown = [e for e in self._events if e.start <= last and e.end >= first]
+        shown = sorted(shown, key=lambda e: (-e.uplift, e.start))[:MAX_BANDS]
+        self.band_count = len(shown)
+        x0 = [(e.start - start).days - 0.5 for e in shown]
+        x1 = [(e.end - start).days + 0.5 for e in shown]
+        for plot, keys, bands in zip(self.plots, groups, self.bands, strict=True):
+            values = [v for k in keys for v in getattr(self.data, k)[max(a, 0):b + 1]
+                      if math.isfinite(v)]
+            top = max(values, default=0.0) * 1.12 or 1.0
+            plot.setYRange(0.0, top, padding=0)
+            bands.setOpts(x0=x0, x1=x1, y0=[0.0] * len(shown), height=[top] * len(shown))
         ticks = None
         if (last - first).days > LONG_SPAN:  # a year: the months, not odd days
             ticks = [[((date(first.year, m, 1) - start).days,
@@ -155,27 +181,6 @@ class ReviewCharts(QWidget):
                       for m in range(1, 13) if first <= date(first.year, m, 1) <= last]]
         for plot in self.plots:
             plot.getAxis("bottom").setTicks(ticks)
-
-    def _draw_bands(self, first: date, last: date, start: date) -> None:
-        for plot, band in self._bands:
-            plot.removeItem(band)
-        self._bands = []
-        shown = [e for e in self._events if e.start <= last and e.end >= first]
-        shown.sort(key=lambda e: (-(e.uplift or 1.0), e.start))
-        for event in shown[:MAX_BANDS]:
-            region = ((event.start - start).days - 0.5, (event.end - start).days + 0.5)
-            for plot in self.plots:
-                band = self._pg.LinearRegionItem(region, movable=False,
-                                                 brush=self._pg.mkBrush(*BAND_COLOR),
-                                                 pen=self._pg.mkPen(None))
-                band.setZValue(-10)
-                plot.addItem(band, ignoreBounds=True)
-                self._bands.append((plot, band))
-
-    @property
-    def band_count(self) -> int:
-        """Events shaded in view."""
-        return len(self._bands) // len(self.plots)
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         plot = next((p for p in self.plots if p.vb.sceneBoundingRect().contains(pos)), None)

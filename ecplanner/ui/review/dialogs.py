@@ -1,14 +1,16 @@
 """Reports → Weekly report… / Monthly report…: pick the period, preview the report's summary,
 save it as the workbook (``exchange/report``, written in a worker) or as a PDF.
 
-The plan is read once when the dialog opens; the report of each period chosen is worked
-out in a worker (the budget sheet and the warnings once, then only the period's figures).
+The plan is copied when the dialog opens and read from the copy in a worker (the open
+plan's store belongs to the UI thread), which works out the budget sheet and the warnings
+once, then each period chosen.
 The preview is the PDF's own page (``exchange/report/text.summary_html``), in the plan's
 language, as the workbook is.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -37,9 +39,11 @@ from ecplanner.exchange.plan_snapshot import (
 from ecplanner.exchange.report.data import ReportData, report_data
 from ecplanner.exchange.report.text import summary_html
 from ecplanner.exchange.report.workbook import write_report
+from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.exchange.jobs import discard_copy, plan_copy
 from ecplanner.ui.review.pdf import write_pdf
 
 
@@ -53,10 +57,27 @@ def periods_of_year(kind: PeriodKind, year: int) -> list[Period]:
     return found
 
 
-def _worked_out(snapshot: PlanSnapshot, period: Period,
-                results: PlanResults | None) -> tuple[PlanResults, ReportData]:
+@dataclass(frozen=True)
+class _Worked:
+    snapshot: PlanSnapshot
+    results: PlanResults
+    data: ReportData
+
+
+def _worked_out(source: PlanSnapshot | Path, period: Period,
+                results: PlanResults | None) -> _Worked:
+    """In a worker: ``source`` a snapshot, or the plan's copy to read and delete."""
+    if isinstance(source, Path):
+        store = None
+        try:
+            store = PlanStore.open(source)
+            snapshot = read_snapshot(store)
+        finally:
+            discard_copy(source, store)
+    else:
+        snapshot = source
     results = results or compute_results(snapshot)
-    return results, report_data(snapshot, period, results)
+    return _Worked(snapshot, results, report_data(snapshot, period, results))
 
 
 def _written(data: ReportData, path: Path) -> Path:
@@ -78,7 +99,9 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Weekly report") if kind is PeriodKind.WEEK
                             else self.tr("Monthly report"))
         self._plan_path = document.store.path
-        self._snapshot = read_snapshot(document.store)
+        self._info = document.store.info()
+        days = [a.day for a in document.store.actuals()]  # a year's rows: a few ms
+        self._source: PlanSnapshot | Path = plan_copy(document.store)
         self._results: PlanResults | None = None
         self.data: ReportData | None = None
         self._worker = Background(self)
@@ -86,13 +109,13 @@ class ReportDialog(QDialog):
         self._writer = Background(self)
         self._writer.finished.connect(self._on_saved)
         self._writer.failed.connect(self._on_save_failed)
-        year = self._snapshot.info.year
+        year = self._info.year
         self.periods = periods_of_year(kind, year)
         self.period_box = QComboBox()
         for period in self.periods:
             self.period_box.addItem(
                 f"{period.code}  ({period.start:%m-%d} – {period.end:%m-%d})")
-        self.period_box.setCurrentIndex(self._default_index(kind))
+        self.period_box.setCurrentIndex(self._default_index(kind, days))
         self.period_box.currentIndexChanged.connect(lambda _i: self._work_out())
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
@@ -118,9 +141,8 @@ class ReportDialog(QDialog):
         self.resize(720, 760)
         self._work_out()
 
-    def _default_index(self, kind: PeriodKind) -> int:
+    def _default_index(self, kind: PeriodKind, days: list[date]) -> int:
         """The last complete period with data (``last_complete``), kept within the year."""
-        days = [a.day for a in self._snapshot.actuals]
         wanted = last_complete(kind, (min(days), max(days)) if days else None, date.today())
         if wanted.start > self.periods[-1].start:
             return len(self.periods) - 1
@@ -133,11 +155,16 @@ class ReportDialog(QDialog):
     def _work_out(self) -> None:
         self._set_ready(False)
         self.status.setText(self.tr("Working out the report…"))
-        snapshot, period, results = self._snapshot, self.period, self._results
-        self._worker.start(lambda: _worked_out(snapshot, period, results))
+        source, period, results = self._source, self.period, self._results
+        if isinstance(source, Path) and self._worker.busy:
+            return  # the copy is being read; the period is checked when it is
+        self._worker.start(lambda: _worked_out(source, period, results))
 
-    def _on_worked_out(self, answer: tuple[PlanResults, ReportData]) -> None:
-        self._results, self.data = answer
+    def _on_worked_out(self, worked: _Worked) -> None:
+        self._source, self._results, self.data = worked.snapshot, worked.results, worked.data
+        if worked.data.period != self.period:
+            self._work_out()  # chosen while the plan was read
+            return
         self.preview.setHtml(summary_html(self.data))
         self.status.clear()
         self._set_ready(True)
@@ -149,7 +176,7 @@ class ReportDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------------
     def _ask(self, suffix: str) -> None:
-        name = f"{self._snapshot.info.store_name} {self.period.code}.{suffix}"
+        name = f"{self._info.store_name} {self.period.code}.{suffix}"
         kinds = self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr(
             "PDF (*.pdf)")
         chosen, _ = QFileDialog.getSaveFileName(

@@ -56,6 +56,9 @@ class DaysModel(QAbstractTableModel):
         self._currency = "CNY"
         self._headers = headers()
 
+    def headers(self) -> list[str]:
+        return list(self._headers)
+
     def set_days(self, rows: Sequence[DayRow], currency: str) -> None:
         self.beginResetModel()
         self._rows, self._currency = list(rows), currency

@@ -74,7 +74,7 @@ def test_zoom_and_paging(qtbot: QtBot, review_document: PlanDocument) -> None:
 def test_the_charts_and_an_import_while_shown(qtbot: QtBot,
                                               review_document: PlanDocument) -> None:
     tab = _shown(qtbot, review_document)
-    qtbot.waitUntil(lambda: tab.charts is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: tab.charts is not None and tab.charts.ready, timeout=10_000)
     assert heavy.imported() and tab.charts is not None
     assert tab.charts.band_count == 1  # 店庆, June 20th–22nd
     gmv = tab.charts.plots[0]
