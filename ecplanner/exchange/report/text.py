@@ -40,7 +40,8 @@ def _money(value: float | None, currency: str, decimals: int = 0) -> str:
 
 
 def _percent(value: float | None) -> str:
-    return NONE if value is None else f"{value * 100:,.1f}%"
+    """``−19.7%`` with a true minus sign, as the money beside it."""
+    return NONE if value is None else f"{value * 100:,.1f}%".replace("-", "−")
 
 
 def _ratio(actual: float, plan: float) -> float | None:
