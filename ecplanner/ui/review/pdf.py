@@ -13,13 +13,21 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from ecplanner.domain.languages import language_of
 from ecplanner.exchange.atomic import write_atomically
 from ecplanner.exchange.report.data import ReportData
 from ecplanner.exchange.report.text import summary_html
 from ecplanner.ui.common.offscreen import ensure_gui
 
-FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "Microsoft YaHei",
-         "PingFang SC", "Hiragino Sans", "Yu Gothic", "sans-serif"]
+_CHINESE = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"]
+_JAPANESE = ["Noto Sans CJK JP", "Source Han Sans JP", "Yu Gothic", "Hiragino Sans"]
+
+
+def fonts(lang: str) -> list[str]:
+    """Families to try, the plan's language's first: a Japanese report in a Chinese font
+    would draw some kanji in their Chinese forms."""
+    first, then = (_JAPANESE, _CHINESE) if lang == "ja" else (_CHINESE, _JAPANESE)
+    return [*first, *then, "sans-serif"]
 
 
 def pdf_bytes(data: ReportData) -> bytes:
@@ -35,7 +43,7 @@ def pdf_bytes(data: ReportData) -> bytes:
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     document = QTextDocument()
     font = QFont()
-    font.setFamilies(FONTS)
+    font.setFamilies(fonts(language_of(data.info.locale)))
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
     document.setHtml(summary_html(data))
