@@ -312,7 +312,9 @@ class MainWindow(QMainWindow):
         from ecplanner.ui.review.dialogs import ReportDialog  # the report's writers: on use
 
         if self.document is not None:
-            ReportDialog(self.document, kind, self).open()
+            dialog = ReportDialog(self.document, kind, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it holds a plan's read
+            dialog.open()
 
     # -- files -----------------------------------------------------------------
     def open_path(self, path: Path) -> bool:

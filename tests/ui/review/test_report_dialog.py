@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from ecplanner import plans
 from ecplanner.domain.review.periods import PeriodKind
+from ecplanner.ui.actions import ActionId
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.main_window import MainWindow
 from ecplanner.ui.review.dialogs import ReportDialog, periods_of_year
 from tests.review_plan import JUNE_SENTENCE, make_plan
 from tests.ui.languages import speaking
@@ -72,3 +74,17 @@ def test_the_periods_of_a_year() -> None:
     assert (weeks[0].code, weeks[-1].code) == ("2026-W53", "2027-W52")
     assert [m.code for m in periods_of_year(PeriodKind.MONTH, 2027)][::11] == [
         "2027-01", "2027-12"]
+
+
+def test_the_reports_menu_opens_the_dialog(qtbot: QtBot, review_document: PlanDocument,
+                                           tmp_path: Path) -> None:
+    window = MainWindow(review_document, lambda path: PlanDocument(plans.open_plan(path)),
+                        tmp_path)
+    qtbot.addWidget(window)
+    assert [a.text() for a in window.reports_menu.actions()] == ["周报(&W)…", "月报(&M)…"]
+    window.action_map[ActionId.MONTHLY_REPORT].trigger()
+    dialog = window.findChild(ReportDialog)
+    assert dialog is not None and dialog.windowTitle() == "月报"
+    qtbot.waitSignal(dialog.previewShown, timeout=10_000).wait()
+    assert dialog.period.code == "2027-06"
+    dialog.close()
