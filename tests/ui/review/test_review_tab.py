@@ -87,3 +87,15 @@ def test_the_charts_and_an_import_while_shown(qtbot: QtBot,
                                                          buyers=50, gmv=10_000.0))])
     assert _cell(tab, 10, 2) == "¥10,000"
     assert "¥110,000" in tab.panel.text()  # the plan to date now runs to June 11th
+
+
+def test_a_hidden_tab_catches_up_when_shown(qtbot: QtBot,
+                                            review_document: PlanDocument) -> None:
+    tab = _shown(qtbot, review_document)
+    tab.hide()
+    review_document.apply("import", [Put(DailyActual(date(2027, 6, 11), uv=1000, buyers=50,
+                                                     gmv=10_000.0))])
+    assert tab.feed.copy is None and _cell(tab, 10, 2) == "–"  # nothing read while hidden
+    with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
+        tab.show()
+    assert _cell(tab, 10, 2) == "¥10,000"
