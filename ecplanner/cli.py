@@ -80,12 +80,13 @@ def _command_parser() -> argparse.ArgumentParser:
                      help="daily exports (CSV/TSV/.xlsx); a day already stored is replaced")
     imp.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
     report = sub.add_parser("report", help="the weekly or monthly report (周报/月报) as a "
-                            "workbook")
+                            "workbook, a PDF or both")
     report.add_argument("plan", type=Path)
     period = report.add_mutually_exclusive_group(required=True)
     period.add_argument("--week", metavar="YYYY-Www", help="an ISO week, e.g. 2027-W23")
     period.add_argument("--month", metavar="YYYY-MM", help="a month, e.g. 2027-06")
-    report.add_argument("--xlsx", type=Path, required=True, help="the workbook to write")
+    report.add_argument("--xlsx", type=Path, help="the workbook to write")
+    report.add_argument("--pdf", type=Path, help="the summary as a PDF")
     catalog = sub.add_parser("catalog", help="the computed platform events and holidays")
     catalog.add_argument("--year", type=int, required=True)
     catalog.add_argument("--market", choices=("cn", "jp", "global"), action="append")
@@ -329,21 +330,33 @@ def _cmd_report(args: argparse.Namespace) -> int:
         period = parse_period(text, kind)
     except ValueError as error:
         return _fail(f"--{kind.value}: {error}", EXIT_USAGE)
+    outputs = [p for p in (args.xlsx, args.pdf) if p]
+    if not outputs:
+        return _fail("report needs --xlsx, --pdf or both", EXIT_USAGE)
     try:
         store = open_read_only(args.plan)  # a report never writes the plan
     except PlanFileError as error:
         return _fail(str(error), EXIT_REFUSED)
     try:
-        from ecplanner.exchange.report.workbook import report_plan
+        from ecplanner.exchange.plan_snapshot import read_snapshot
+        from ecplanner.exchange.report.data import report_data
+        from ecplanner.exchange.report.workbook import write_report
 
-        report_plan(store, period, args.xlsx)
+        data = report_data(read_snapshot(store), period)
+        if args.xlsx:
+            write_report(data, args.xlsx)
+        if args.pdf:
+            from ecplanner.ui.review.pdf import write_pdf  # Qt: only when a PDF is asked for
+
+            write_pdf(data, args.pdf)
     except OSError as error:
-        if not _about_writing(error, [args.xlsx]):
+        if not _about_writing(error, outputs):
             raise
         return _fail(f"cannot write: {error}", EXIT_REFUSED)
     finally:
         store.close()
-    print(f"wrote {args.xlsx}")
+    for path in outputs:
+        print(f"wrote {path}")
     return EXIT_OK
 
 

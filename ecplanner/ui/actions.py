@@ -21,6 +21,8 @@ class ActionId(StrEnum):
     ADD_PLATFORM_CALENDAR = "plan.add_platform_calendar"
     TASK_TEMPLATES = "plan.task_templates"
     PLAN_SETTINGS = "plan.settings"
+    WEEKLY_REPORT = "reports.weekly"
+    MONTHLY_REPORT = "reports.monthly"
     SHOW_LOG_FOLDER = "help.log_folder"
     ABOUT = "help.about"
 
@@ -48,6 +50,8 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.ADD_PLATFORM_CALENDAR: ActionSpec(_tr("Add the &Platform Calendar")),
         ActionId.TASK_TEMPLATES: ActionSpec(_tr("Team &Task Templates…")),
         ActionId.PLAN_SETTINGS: ActionSpec(_tr("Store and Plan &Settings…")),
+        ActionId.WEEKLY_REPORT: ActionSpec(_tr("&Weekly Report…")),
+        ActionId.MONTHLY_REPORT: ActionSpec(_tr("&Monthly Report…")),
         ActionId.SHOW_LOG_FOLDER: ActionSpec(_tr("Show the &Log Folder")),
         ActionId.ABOUT: ActionSpec(_tr("&About ecplanner")),
     }

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from ecplanner.ui.exchange.actions import ExchangeActions
 from ecplanner import paths
+from ecplanner.domain.review.periods import PeriodKind
 from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.about_dialog import AboutDialog, Folders
 from ecplanner.ui.actions import ActionId, build_actions
@@ -256,6 +257,9 @@ class MainWindow(QMainWindow):
         self.plan_menu.addAction(a[ActionId.TASK_TEMPLATES])
         self.plan_menu.addAction(a[ActionId.PLAN_SETTINGS])
         self.plan_menu.addSeparator()
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.reports_menu.addAction(a[ActionId.WEEKLY_REPORT])
+        self.reports_menu.addAction(a[ActionId.MONTHLY_REPORT])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.SHOW_LOG_FOLDER])
         help_menu.addAction(a[ActionId.ABOUT])
@@ -275,6 +279,8 @@ class MainWindow(QMainWindow):
         a[ActionId.ADD_PLATFORM_CALENDAR].triggered.connect(self._on_add_platform_calendar)
         a[ActionId.TASK_TEMPLATES].triggered.connect(self._on_task_templates)
         a[ActionId.PLAN_SETTINGS].triggered.connect(self._on_plan_settings)
+        a[ActionId.WEEKLY_REPORT].triggered.connect(lambda: self._on_report(PeriodKind.WEEK))
+        a[ActionId.MONTHLY_REPORT].triggered.connect(lambda: self._on_report(PeriodKind.MONTH))
 
     def _stack_do(self, what: str) -> None:
         if self.document is not None:
@@ -306,6 +312,14 @@ class MainWindow(QMainWindow):
     def _on_plan_settings(self) -> None:
         if self.document is not None:
             PlanSettingsDialog(self.document, self).open()
+
+    def _on_report(self, kind: PeriodKind) -> None:
+        from ecplanner.ui.review.dialogs import ReportDialog  # the report's writers: on use
+
+        if self.document is not None:
+            dialog = ReportDialog(self.document, kind, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it holds a plan's read
+            dialog.open()
 
     # -- files -----------------------------------------------------------------
     def open_path(self, path: Path) -> bool:

@@ -38,6 +38,12 @@ def _budget(document: PlanDocument) -> QWidget:
     return BudgetTab(document)
 
 
+def _review(document: PlanDocument) -> QWidget:
+    from ecplanner.ui.review.view import ReviewTab
+
+    return ReviewTab(document)
+
+
 def _products(document: PlanDocument) -> QWidget:
     from ecplanner.ui.products.view import ProductsTab
 
@@ -62,4 +68,5 @@ TABS: list[TabSpec] = [
     TabSpec("products", lambda: _tr("Products"), _products),
     TabSpec("inventory", lambda: _tr("Inventory"), _inventory),
     TabSpec("budget", lambda: _tr("Budget"), _budget),
+    TabSpec("review", lambda: _tr("Review"), _review),
 ]

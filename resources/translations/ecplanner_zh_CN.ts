@@ -72,64 +72,74 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="41"/>
+        <location filename="../../ecplanner/ui/actions.py" line="43"/>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="42"/>
+        <location filename="../../ecplanner/ui/actions.py" line="44"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="43"/>
+        <location filename="../../ecplanner/ui/actions.py" line="45"/>
         <source>Save a &amp;Copy As…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="44"/>
+        <location filename="../../ecplanner/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="45"/>
+        <location filename="../../ecplanner/ui/actions.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="46"/>
+        <location filename="../../ecplanner/ui/actions.py" line="48"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="47"/>
+        <location filename="../../ecplanner/ui/actions.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="48"/>
+        <location filename="../../ecplanner/ui/actions.py" line="50"/>
         <source>Add the &amp;Platform Calendar</source>
         <translation>添加平台大促日历(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="49"/>
+        <location filename="../../ecplanner/ui/actions.py" line="51"/>
         <source>Team &amp;Task Templates…</source>
         <translation>团队分工模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="50"/>
+        <location filename="../../ecplanner/ui/actions.py" line="52"/>
         <source>Store and Plan &amp;Settings…</source>
         <translation>店铺与计划设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="51"/>
+        <location filename="../../ecplanner/ui/actions.py" line="55"/>
         <source>Show the &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/actions.py" line="52"/>
+        <location filename="../../ecplanner/ui/actions.py" line="56"/>
         <source>&amp;About ecplanner</source>
         <translation>关于 ecplanner(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="53"/>
+        <source>&amp;Weekly Report…</source>
+        <translation>周报(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/actions.py" line="54"/>
+        <source>&amp;Monthly Report…</source>
+        <translation>月报(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -1342,27 +1352,27 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="109"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="100"/>
         <source>%1 — events calendar %2</source>
         <translation>%1 — %2 年活动日历</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="111"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="102"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="113"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="104"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="115"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="106"/>
         <source>Public holidays of %1 are provisional until announced</source>
         <translation>%1 年法定节假日以官方公布为准</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/calendar/export_image.py" line="112"/>
+        <location filename="../../ecplanner/ui/calendar/export_image.py" line="103"/>
         <source>%1 — events calendar, %2</source>
         <translation>%1 — %2活动日历</translation>
     </message>
@@ -3189,17 +3199,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="214"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="217"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="218"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="220"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="221"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3208,7 +3218,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再撤销一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="223"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="224"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3217,80 +3227,85 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再重做一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="226"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="227"/>
         <source>The plan was not changed</source>
         <translation>计划未被更改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="239"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="242"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="249"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="252"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="254"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="259"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="296"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="302"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="298"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="304"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="318"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="332"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="334"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="348"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="335"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="343"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="349"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="357"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="342"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="352"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="357"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="371"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>无法为此计划保存备份副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4506,221 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="99"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="100"/>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="122"/>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="157"/>
+        <source>Working out the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="124"/>
+        <source>Save as Workbook…</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="125"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="133"/>
+        <source>Week:</source>
+        <translation>周：</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="134"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="180"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="181"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="183"/>
+        <source>Save the report as</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="197"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="214"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/dialogs.py" line="219"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <source>GMV by day</source>
+        <translation>每日GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <source>Conversion rate (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="21"/>
+        <source>Order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <source>7-day average</source>
+        <translation>7日均值</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="44"/>
+        <source>Plan GMV: %1</source>
+        <translation>计划GMV：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="47"/>
+        <source>No actuals imported for this day</source>
+        <translation>当天尚未导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="52"/>
+        <source>Actual GMV: %1</source>
+        <translation>实际GMV：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="53"/>
+        <source>Visitors: %1 · Buyers: %2</source>
+        <translation>访客：%1 · 买家：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="55"/>
+        <source>Conversion: %1 · Order value: %2</source>
+        <translation>转化率：%1 · 客单价：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="56"/>
+        <source>Ad spend: %1 · Refunds: %2</source>
+        <translation>推广花费：%1 · 退款：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="60"/>
+        <source>Events: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDays</name>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="39"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="39"/>
+        <source>Plan GMV</source>
+        <translation>计划GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="39"/>
+        <source>Actual GMV</source>
+        <translation>实际GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="39"/>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="40"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="40"/>
+        <source>Order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="40"/>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="40"/>
+        <source>Ad spend</source>
+        <translation>推广花费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="41"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="41"/>
+        <source>Plan to date</source>
+        <translation>累计计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/model.py" line="41"/>
+        <source>Actual to date</source>
+        <translation>累计实际</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
@@ -4591,6 +4821,54 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
         <source>Days with data</source>
         <translation>有数据天数</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="101"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
+        <source>Working out the review…</source>
+        <translation>正在计算复盘…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="108"/>
+        <source>Zoom:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="115"/>
+        <source>Loading the charts…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="122"/>
+        <source>Days</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="215"/>
+        <source>%1 days imported, up to %2</source>
+        <translation>已导入 %1 天，截至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/view.py" line="217"/>
+        <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
+        <translation>尚未导入每日数据（文件 → 导入每日数据…）</translation>
     </message>
 </context>
 <context>
@@ -4986,29 +5264,34 @@ Discounts: %3</source>
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="60"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="66"/>
         <source>Overview</source>
         <translation>年度总览</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="61"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="67"/>
         <source>Calendar</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="62"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="68"/>
         <source>Products</source>
         <translation>上新/下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="63"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="69"/>
         <source>Inventory</source>
         <translation>库存/清仓</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="64"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="70"/>
         <source>Budget</source>
         <translation>投入产出</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/tabs.py" line="71"/>
+        <source>Review</source>
+        <translation>复盘</translation>
     </message>
 </context>
 <context>

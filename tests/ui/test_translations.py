@@ -198,7 +198,7 @@ def test_the_window_speaks_chinese(qtbot: QtBot, plan_path: Path, tmp_path: Path
     window = MainWindow(document, lambda path: PlanDocument(plans.open_plan(path)), tmp_path)
     qtbot.addWidget(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["年度总览", "活动日历", "上新/下架", "库存/清仓", "投入产出"]
+    assert tabs == ["年度总览", "活动日历", "上新/下架", "库存/清仓", "投入产出", "复盘"]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[:3] == ["文件(&F)", "编辑(&E)", "查看(&V)"]
     assert "帮助(&H)" in menus

@@ -64,6 +64,28 @@ def month(year: int, number: int) -> Period:
                   date(year, number, length))
 
 
+def containing(kind: PeriodKind, day: date) -> Period:
+    """The week or month ``day`` falls in."""
+    if kind is PeriodKind.WEEK:
+        year, number, _ = day.isocalendar()
+        return week(year, number)
+    return month(day.year, day.month)
+
+
+def last_complete(kind: PeriodKind, days: tuple[date, date] | None, today: date) -> Period:
+    """The period a report is first offered for, given the first and last imported
+    ``days``: the last period wholly past by the last day that has imported days; else the
+    one the last day is in; without actuals, the one ``today`` is in."""
+    if days is None:
+        return containing(kind, today)
+    first, last = days
+    period = containing(kind, last)
+    if period.end == last:
+        return period
+    before = containing(kind, period.start - timedelta(days=1))
+    return before if before.end >= first else period
+
+
 def parse_period(text: str, kind: PeriodKind) -> Period:
     """``2027-W23`` for a week, ``2027-06`` for a month; ValueError saying what is wrong."""
     pattern = _WEEK if kind is PeriodKind.WEEK else _MONTH

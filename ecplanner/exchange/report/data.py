@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import DailyActual, Event, PlanInfo, Product, Task
@@ -26,7 +26,7 @@ from ecplanner.domain.review.event_review import EventReview, review_events
 from ecplanner.domain.review.periods import Period
 from ecplanner.domain.review.rollup import Totals, actual_totals, plan_totals
 from ecplanner.domain.review.variance import Effects, attribute
-from ecplanner.exchange.plan_snapshot import PlanSnapshot, compute_results
+from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
 
 
 @dataclass(frozen=True)
@@ -71,19 +71,35 @@ def _within(day: date | None, period: Period) -> bool:
     return day is not None and period.start <= day <= period.end
 
 
-def report_data(snapshot: PlanSnapshot, period: Period) -> ReportData:
-    """The report of ``period`` (its days outside the plan's year have no plan)."""
+def _pattern(snapshot: PlanSnapshot) -> tuple[float, ...]:
+    return weekday_pattern(snapshot.actuals, snapshot.info.year - 1)
+
+
+def day_rows(snapshot: PlanSnapshot, results: PlanResults, first: date,
+             last: date) -> tuple[DayRow, ...]:
+    """Each day from ``first`` to ``last``: the daily plan (zero outside the plan's year),
+    the imported figures and the events running."""
     info = snapshot.info
-    results = compute_results(snapshot)
-    pattern = weekday_pattern(snapshot.actuals, info.year - 1)
     plan_by_day = {p.day: p for p in daily_plan(results.sheet, snapshot.events,
-                                                info.platforms, pattern)}
+                                                info.platforms, _pattern(snapshot))}
     actual_by_day = {a.day: a for a in snapshot.actuals}
-    events = _running(snapshot.events, period)
-    rows = tuple(DayRow(plan_by_day.get(day) or DayPlan(day, 0.0, 0.0, 0.0, 0.0),
+    events = [e for e in snapshot.events if e.start <= last and e.end >= first]
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return tuple(DayRow(plan_by_day.get(day) or DayPlan(day, 0.0, 0.0, 0.0, 0.0),
                         actual_by_day.get(day),
                         tuple(e.title for e in events if e.start <= day <= e.end))
-                 for day in period.days())
+                 for day in days)
+
+
+def report_data(snapshot: PlanSnapshot, period: Period,
+                results: PlanResults | None = None) -> ReportData:
+    """The report of ``period`` (its days outside the plan's year have no plan);
+    ``results``: ``compute_results(snapshot)`` when the caller has it already."""
+    info = snapshot.info
+    results = results or compute_results(snapshot)
+    pattern = _pattern(snapshot)
+    events = _running(snapshot.events, period)
+    rows = day_rows(snapshot, results, period.start, period.end)
     with_data = [r for r in rows if r.actual is not None]
     as_of = with_data[-1].plan.day if with_data else None
     plans = [r.plan for r in rows]

@@ -13,7 +13,7 @@ from typing import Any
 
 from ecplanner.domain.review.periods import PeriodKind
 from ecplanner.exchange.report.data import ReportData
-from ecplanner.exchange.report.words import effects_sentence, period_label, report_word
+from ecplanner.exchange.report.words import effects_sentence, report_title, report_word
 from ecplanner.exchange.xlsx.code_words import PLATFORMS, TASK_STATUSES, TASK_TITLES, TEAM_ROLES
 from ecplanner.exchange.xlsx.style import Styles, excel_date, print_setup, safe_text
 from ecplanner.exchange.xlsx.words import Words
@@ -205,14 +205,10 @@ def _products(grid: _Grid, data: ReportData) -> None:
 
 def write_summary(workbook: Any, styles: Styles, words: Words, data: ReportData) -> None:
     monthly = data.period.kind is PeriodKind.MONTH
-    name = report_word(words, "month_report" if monthly else "week_report")
-    sheet = workbook.add_worksheet(name)
+    sheet = workbook.add_worksheet(
+        report_word(words, "month_report" if monthly else "week_report"))
     grid = _Grid(sheet, styles, words)
-    lang = words.lang
-    label = period_label(data.period, lang)
-    title = (f"{data.period.year}年{label} {name}" if lang in ("zh", "ja")
-             else f"{label} {data.period.year} {name.lower()}")
-    grid.text(0, f"{data.info.store_name} · {title}", styles.title)
+    grid.text(0, f"{data.info.store_name} · {report_title(data.period, words)}", styles.title)
     sheet.set_row(0, 22)
     grid.row += 1
     span = f"{data.period.start.isoformat()} – {data.period.end.isoformat()}"

@@ -60,6 +60,8 @@ REPORT: dict[str, Entry] = {
     "warnings_note": ("条，详见程序或 ecplanner check", "件（アプリまたは ecplanner check で確認）",
                       "(see them in the app or with ecplanner check)"),
     "none": ("无", "なし", "None"),
+    "more": ("另有 {n} 项，见工作簿", "ほか {n} 件（ブックを参照）",
+             "and {n} more (see the workbook)"),
     "date": ("日期", "日付", "Date"),
     "weekday": ("星期", "曜日", "Day"),
     "title": ("活动", "イベント", "Event"),
@@ -148,6 +150,16 @@ def period_label(period: Period, lang: str) -> str:
             period.number, lang)
     return {"zh": f"第{period.number}周", "ja": f"第{period.number}週"}.get(
         lang, f"Week {period.number}")
+
+
+def report_title(period: Period, words: Words) -> str:
+    """``2027年6月 月报``, ``June 2027 monthly report``."""
+    name = report_word(words, "month_report" if period.kind is PeriodKind.MONTH
+                       else "week_report")
+    label = period_label(period, words.lang)
+    if words.lang in ("zh", "ja"):
+        return f"{period.year}年{label} {name}"
+    return f"{label} {period.year} {name.lower()}"
 
 
 def short_money(value: float, currency: str, lang: str) -> str:

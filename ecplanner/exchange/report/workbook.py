@@ -13,26 +13,14 @@ from pathlib import Path
 
 from ecplanner import __version__
 from ecplanner.domain.languages import language_of
-from ecplanner.domain.review.periods import Period
 from ecplanner.exchange.atomic import write_atomically
-from ecplanner.exchange.plan_snapshot import read_snapshot
 from ecplanner.exchange.report.daily import write_daily
-from ecplanner.exchange.report.data import ReportData, report_data
+from ecplanner.exchange.report.data import ReportData
 from ecplanner.exchange.report.summary import write_summary
 from ecplanner.exchange.report.words import period_label
 from ecplanner.exchange.xlsx.style import Styles
 from ecplanner.exchange.xlsx.text import one_line
 from ecplanner.exchange.xlsx.words import Words
-from ecplanner.store.plan_store import PlanStore
-
-
-def report_plan(store: PlanStore, period: Period, xlsx: Path) -> ReportData:
-    """Read the plan, work out the report of ``period`` and write it to ``xlsx``.
-
-    Raises ``OSError`` when the file cannot be written."""
-    data = report_data(read_snapshot(store), period)
-    write_report(data, xlsx)
-    return data
 
 
 def write_report(data: ReportData, path: Path) -> None:

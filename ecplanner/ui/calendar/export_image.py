@@ -7,7 +7,6 @@ command line). Chinese text uses a CJK font.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
 
 from ecplanner.domain.calendar.days import DayInfo, day_infos, shutdown_span
 from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
@@ -45,13 +44,13 @@ from ecplanner.ui.calendar.looks import (
     deadline_spots,
 )
 from ecplanner.ui.calendar.reference_data import holiday_key, holidays_now
+from ecplanner.ui.common.offscreen import ensure_gui
 from ecplanner.ui.document import PlanDocument
 
 WIDTHS = {ViewKind.YEAR: 1800.0, ViewKind.MONTH: 1400.0}
 """The picture's width in logical pixels; a PNG is drawn at ``scale`` times this."""
 MARGIN, TITLE_H = 28.0, 64.0
 _MONTH_VIEW = re.compile(r"^(\d{4})-(\d{2})$")
-_app: QGuiApplication | None = None
 
 
 def _tr(text: str) -> str:
@@ -79,14 +78,6 @@ class _Picture:
     subtitle: str
     width: float
     height: float
-
-
-def _ensure_gui() -> None:
-    global _app
-    if QCoreApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(["ecplanner"])
 
 
 def _picture(store: PlanStore, view: str, today: date) -> _Picture:
@@ -170,7 +161,7 @@ def render_calendar_image(source: PlanDocument | PlanStore, out: Path, view: str
     ends in ``.pdf``. Raises ``ValueError`` for a bad ``view`` and ``OSError`` when the
     file cannot be written. Returns ``out``.
     """
-    _ensure_gui()
+    ensure_gui()
     store = source.store if isinstance(source, PlanDocument) else source
     today = today or date.today()
     with speaking(picture_locale(store.info().locale, language)):
@@ -212,7 +203,7 @@ def _drawn(picture: _Picture, out: Path, scale: float, today: date) -> bytes:
 def picture_size(source: PlanDocument | PlanStore, view: str = "year",
                  *, today: date | None = None) -> tuple[float, float]:
     """The logical (width, height) ``render_calendar_image`` would draw."""
-    _ensure_gui()
+    ensure_gui()
     store = source.store if isinstance(source, PlanDocument) else source
     with speaking(picture_locale(store.info().locale, None)):
         picture = _picture(store, view, today or date.today())

@@ -32,7 +32,8 @@ def plan_copy(store: PlanStore) -> Path:
     return copy
 
 
-def _discard(copy: Path, store: PlanStore | None) -> None:
+def discard_copy(copy: Path, store: PlanStore | None) -> None:
+    """Close ``store`` (when it was opened) and delete the copy's folder."""
     if store is not None:
         store.close()
     shutil.rmtree(copy.parent, ignore_errors=True)
@@ -50,7 +51,7 @@ def export_job(copy: Path, target: Path, kind: Format) -> Job:
                         ics=target if kind is Format.ICS else None,
                         json=target if kind is Format.JSON else None, progress=progress)
         finally:
-            _discard(copy, store)
+            discard_copy(copy, store)
         return target
 
     return work
@@ -68,6 +69,6 @@ def import_job(copy: Path, source: Path, kind: Format) -> Job:
                 return import_plan(store, xlsx=source, dry_run=True, progress=progress)
             return import_plan(store, json=source, dry_run=True)
         finally:
-            _discard(copy, store)
+            discard_copy(copy, store)
 
     return work

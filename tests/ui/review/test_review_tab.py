@@ -1,0 +1,101 @@
+"""The Review tab on a real plan file with June 1st–10th imported: the days against the
+daily plan, the zoom, and the chosen month's completion and effects in the report's words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPointF
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ecplanner import plans
+from ecplanner.domain.model import DailyActual
+from ecplanner.domain.ops import Put
+from ecplanner.ui.common import heavy
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.review.view import ReviewTab, Zoom
+from tests.review_plan import JUNE_SENTENCE, make_plan
+from tests.ui.languages import speaking
+
+
+@pytest.fixture
+def review_document(tmp_path: Path, qapp: QApplication) -> Iterator[PlanDocument]:
+    """The plan, with the app speaking Chinese (digits grouped as the plan's team reads)."""
+    document = PlanDocument(plans.open_plan(make_plan(tmp_path)))
+    with speaking(qapp, "zh_CN"):
+        yield document
+    document.close()
+
+
+def _shown(qtbot: QtBot, document: PlanDocument) -> ReviewTab:
+    tab = ReviewTab(document)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
+        tab.show()
+    return tab
+
+
+def _cell(tab: ReviewTab, row: int, column: int) -> str:
+    return str(tab.model.data(tab.model.index(row, column, QModelIndex())))
+
+
+def test_the_month_of_the_last_imported_day(qtbot: QtBot,
+                                            review_document: PlanDocument) -> None:
+    tab = _shown(qtbot, review_document)
+    assert tab.model.rowCount() == 30  # June
+    assert _cell(tab, 0, 0).startswith("2027-06-01")
+    assert [_cell(tab, 0, c) for c in (1, 2, 3, 6)] == ["¥10,000", "¥9,120", "800", "48"]
+    assert _cell(tab, 0, 4) == "6.00%" and _cell(tab, 0, 5) == "¥190.00"
+    assert _cell(tab, 9, 9) == "¥100,000" and _cell(tab, 9, 10) == "¥91,200"  # to date
+    assert _cell(tab, 10, 2) == "–"  # June 11th: not imported, not a day of no sales
+    assert _cell(tab, 29, 9) == "¥300,000"
+    panel = tab.panel.text()
+    assert "2027年6月 月报" in panel and JUNE_SENTENCE in panel
+    assert "−¥21,317" in panel and "¥17,418" in panel and "−¥4,900" in panel
+
+
+def test_zoom_and_paging(qtbot: QtBot, review_document: PlanDocument) -> None:
+    tab = _shown(qtbot, review_document)
+    with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
+        tab.zoom.setCurrentIndex(Zoom.WEEK)
+    assert tab.model.rowCount() == 7 and _cell(tab, 0, 0).startswith("2027-06-07")
+    assert "第23周 周报" in tab.panel.text()
+    with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
+        tab.page(-1)
+    assert _cell(tab, 0, 0).startswith("2027-05-31") and "第22周" in tab.panel.text()
+    tab.zoom.setCurrentIndex(Zoom.YEAR)
+    assert tab.model.rowCount() == 365 and not tab.back.isEnabled()
+
+
+def test_the_charts_and_an_import_while_shown(qtbot: QtBot,
+                                              review_document: PlanDocument) -> None:
+    tab = _shown(qtbot, review_document)
+    qtbot.waitUntil(lambda: tab.charts is not None and tab.charts.ready, timeout=10_000)
+    assert heavy.imported() and tab.charts is not None
+    assert tab.charts.band_count == 1  # 店庆, June 20th–22nd
+    gmv = tab.charts.plots[0]
+    for day, said in ((date(2027, 6, 1), "¥9,120"), (date(2027, 6, 21), "店庆")):
+        x = (day - date(2027, 1, 1)).days  # the x axis counts the year's days
+        tab.charts.view.scene().sigMouseMoved.emit(gmv.vb.mapViewToScene(QPointF(x, 5000)))
+        assert said in tab.charts.hover_text.toPlainText()
+    with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
+        review_document.apply("import", [Put(DailyActual(date(2027, 6, 11), uv=1000,
+                                                         buyers=50, gmv=10_000.0))])
+    assert _cell(tab, 10, 2) == "¥10,000"
+    assert "¥110,000" in tab.panel.text()  # the plan to date now runs to June 11th
+
+
+def test_a_hidden_tab_catches_up_when_shown(qtbot: QtBot,
+                                            review_document: PlanDocument) -> None:
+    tab = _shown(qtbot, review_document)
+    tab.hide()
+    review_document.apply("import", [Put(DailyActual(date(2027, 6, 11), uv=1000, buyers=50,
+                                                     gmv=10_000.0))])
+    assert tab.feed.copy is None and _cell(tab, 10, 2) == "–"  # nothing read while hidden
+    with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
+        tab.show()
+    assert _cell(tab, 10, 2) == "¥10,000"
