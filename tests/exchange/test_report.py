@@ -4,7 +4,7 @@ checked against figures worked out here by hand from the plan's inputs."""
 from __future__ import annotations
 
 import zipfile
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,10 @@ import openpyxl
 import pytest
 
 from ecplanner.cli import main
-from tests.review_plan import make_plan
+from ecplanner.domain.model import Event, EventKind
+from ecplanner.domain.ops import Put
+from ecplanner.store.plan_store import PlanStore
+from tests.review_plan import INFO, MONTHS, make_plan
 
 # The plan (tests/review_plan.py): June planned at 30,000 visitors × 5% × ¥200 = ¥300,000,
 # ¥10,000 a day (no events lift it, no last year to shape the weekdays); target

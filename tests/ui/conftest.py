@@ -17,6 +17,14 @@ from ecplanner.domain.model import PlanInfo
 from ecplanner.ui.document import PlanDocument
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp: Any) -> Any:
+    """The QApplication, made before any test runs: a command that draws (``export --png``,
+    ``report --pdf``) makes a bare QGuiApplication when none exists, which no widget test
+    could then use."""
+    return qapp
+
+
 @pytest.fixture
 def document(plan_path: Path) -> Iterator[PlanDocument]:
     store = plans.create_plan(plan_path, PlanInfo("测试旗舰店", 2027, platforms=("tmall",)))

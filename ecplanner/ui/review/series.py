@@ -57,8 +57,8 @@ def series(rows: Sequence[DayRow]) -> Series:
         plan_gmv=[r.plan.gmv for r in rows], actual_gmv=actual_gmv,
         average_gmv=trailing_average(actual_gmv),
         plan_uv=[r.plan.uv for r in rows], actual_uv=actual_uv,
-        plan_cvr=[_ratio(r.plan.orders, r.plan.uv) * 100 for r in rows],
+        plan_cvr=[_ratio(r.plan.buyers, r.plan.uv) * 100 for r in rows],
         actual_cvr=[_ratio(b, u) * 100 for b, u in zip(buyers, actual_uv, strict=True)],
-        plan_aov=[_ratio(r.plan.gmv, r.plan.orders) for r in rows],
+        plan_aov=[_ratio(r.plan.gmv, r.plan.buyers) for r in rows],
         actual_aov=[_ratio(g, b) for g, b in zip(actual_gmv, buyers, strict=True)],
     )
