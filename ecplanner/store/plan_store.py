@@ -238,8 +238,8 @@ class PlanStore:
         table = mapper.table
         order = [table.c[name] for name in (*mapper.order_by, mapper.key_column)]
         with self._decoding(), self.engine.connect() as conn:  # the keys in the store's order
-            keys = [str(row[0]) for row in conn.execute(
-                select(table.c[mapper.key_column]).order_by(*order))]
+            keys = [str(key) for key in conn.execute(
+                select(table.c[mapper.key_column]).order_by(*order)).scalars().all()]
         found: list[E] = []
         for i in range(0, len(keys), rows):
             with self._decoding(), self.engine.connect() as conn:
