@@ -4,7 +4,7 @@
 
 In a fresh HOME: ``--version``, ``new --demo``, ``catalog --json`` in each language,
 ``check``, ``export --xlsx --ics --json --png``, a month of GBK daily data imported and its
-``report``, then the window, offscreen, on that plan:
+``report`` (workbook and PDF), then the window, offscreen, on that plan:
 every tab shown and saved as a picture, and the plan's warnings checked
 (``--screenshots``). Exit codes, outputs and the log are checked; the desktop files are
 installed into a temporary folder. It also times the built app's start-up (launch to the
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_FOLDER = ROOT / "dist" / "ecplanner"
 APP = APP_FOLDER / "ecplanner"
 SHOTS = ROOT / "build" / "smoke"
-TABS = ("overview", "calendar", "products", "inventory", "budget")
+TABS = ("overview", "calendar", "products", "inventory", "budget", "review")
 TIMING_RUNS = 5
 
 
@@ -105,9 +105,11 @@ class Smoke:
                             "统计日期,访客数,支付买家数,支付金额\n" + days).encode("gbk"))
         done = self.run("import", str(plan), "--actuals", str(export))
         check("30 new" in done.stdout, f"import --actuals said {done.stdout!r}")
-        report = self.work / "june.xlsx"
-        self.run("report", str(plan), "--month", "2027-06", "--xlsx", str(report))
-        self.file(report, lambda b: b.startswith(b"PK"), "a workbook")
+        report = self.work / "june"
+        self.run("report", str(plan), "--month", "2027-06", "--xlsx", f"{report}.xlsx",
+                 "--pdf", f"{report}.pdf")
+        self.file(Path(f"{report}.xlsx"), lambda b: b.startswith(b"PK"), "a workbook")
+        self.file(Path(f"{report}.pdf"), lambda b: b.startswith(b"%PDF"), "a PDF")
 
     def window(self, plan: Path, language: str) -> None:
         shots = SHOTS / language
