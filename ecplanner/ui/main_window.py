@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,7 +120,6 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.close()
             old.deleteLater()
-            gc.unfreeze()  # the closed plan's objects may go to the collector again
         self._update_title()
 
     def _ensure_built(self, slot: TabSlot) -> QWidget:
@@ -147,10 +145,6 @@ class MainWindow(QMainWindow):
         else:
             self.tabs_built.emit()
             return
-        # What is built lives as long as the plan is open: kept out of the cyclic
-        # collector's full passes, which walk every object and took ~200 ms each on the
-        # 20,000-item plan (the window's longest pauses; tests/perf/bench_scale.py).
-        gc.freeze()
         # Not 0 ms: zero-timers run back to back, and the window's own timers and input
         # must get their turn between two builds.
         QTimer.singleShot(_BETWEEN_BUILDS_MS, self, lambda: self._build_next_tab(round_))
@@ -410,7 +404,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self.document is not None:
             self.document.close()
-            gc.unfreeze()
             self.document = None
         super().closeEvent(event)
 
