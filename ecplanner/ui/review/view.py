@@ -67,7 +67,13 @@ def _panel_html(figures: Figures) -> str:
 
     return (f"<h3>{escape(report_title(data.period, words))}</h3>"
             f"{table(completion_rows(data, words))}<hr>{table(effect_rows(data, words))}"
-            f"<p><b>{escape(sentence(data, words))}</b></p>")
+            f"<p><b>{escape(_unbroken_signs(sentence(data, words)))}</b></p>")
+
+
+def _unbroken_signs(text: str) -> str:
+    """A word joiner after each sign, so that a narrow panel does not wrap "+¥15.7万"
+    between the sign and its amount (Chinese text may otherwise break anywhere)."""
+    return text.replace("+", "+\u2060").replace("\u2212", "\u2212\u2060")
 
 
 class ReviewTab(QWidget):
