@@ -9,9 +9,20 @@ from __future__ import annotations
 from ecplanner.domain.currency import money_prefix
 from ecplanner.domain.review.periods import Period, PeriodKind
 from ecplanner.domain.review.variance import Effects, Rule
-from ecplanner.exchange.xlsx.words import Entry, Words, month_label
+from ecplanner.exchange.xlsx.words import HEADERS, LEGEND, Entry, Words, month_label
+
+_EVENTS, _TASKS, _PRODUCTS = HEADERS["events"], HEADERS["tasks"], HEADERS["products"]
+_SHARED: dict[str, Entry] = {
+    # The report's columns that the workbook's sheets have too read as they do there.
+    "date": HEADERS["actuals"]["day"], "title": _EVENTS["title"],
+    "platform": _EVENTS["platform"], "start": _EVENTS["start"], "end": _EVENTS["end"],
+    "deadline": _EVENTS["deadline"], "due": _TASKS["due"], "task": _TASKS["task"],
+    "role": _TASKS["role"], "owner": _TASKS["owner"], "status": _TASKS["status"],
+    "code": _PRODUCTS["code"], "name": _PRODUCTS["name"], "actual_gmv": LEGEND["actual_gmv"],
+}
 
 REPORT: dict[str, Entry] = {
+    **_SHARED,
     "week_report": ("周报", "週報", "Weekly report"),
     "month_report": ("月报", "月報", "Monthly report"),
     "daily": ("每日数据", "日次データ", "Daily figures"),
@@ -62,12 +73,7 @@ REPORT: dict[str, Entry] = {
     "none": ("无", "なし", "None"),
     "more": ("另有 {n} 项，见工作簿", "ほか {n} 件（ブックを参照）",
              "and {n} more (see the workbook)"),
-    "date": ("日期", "日付", "Date"),
     "weekday": ("星期", "曜日", "Day"),
-    "title": ("活动", "イベント", "Event"),
-    "platform": ("平台", "プラットフォーム", "Platform"),
-    "start": ("开始", "開始", "Start"),
-    "end": ("结束", "終了", "End"),
     "uplift": ("流量倍数", "流入倍率", "Uplift ×"),
     "event_review": ("活动复盘", "イベント振り返り", "How the events did"),
     "event_gmv": ("活动成交", "イベント売上", "Event GMV"),
@@ -80,20 +86,11 @@ REPORT: dict[str, Entry] = {
                       "アンコール日のみを集計。",
                       "Baseline: the median of the same weekday in the four weeks before, "
                       "event days left out; only main, balance and encore days count."),
-    "deadline": ("报名截止", "エントリー締切", "Register by"),
     "registered": ("已报名", "エントリー済", "Registered"),
-    "due": ("截止日", "期限", "Due"),
-    "task": ("任务", "タスク", "Task"),
-    "role": ("岗位", "担当分野", "Role"),
-    "owner": ("负责人", "担当者", "Owner"),
-    "status": ("状态", "状態", "Status"),
-    "code": ("款号", "品番", "Code"),
-    "name": ("品名", "商品名", "Name"),
     "launch": ("上新", "発売", "Launch"),
     "delist": ("下架", "販売終了", "Delist"),
     "what": ("类型", "種別", "What"),
     "plan_gmv": ("计划GMV", "計画流通額", "Plan GMV"),
-    "actual_gmv": ("实际GMV", "実績流通額", "Actual GMV"),
     "plan_uv": ("计划访客", "計画アクセス", "Plan visitors"),
     "actual_uv": ("实际访客", "実績アクセス", "Actual visitors"),
     "plan_cvr": ("计划转化率", "計画転換率", "Plan CVR"),
