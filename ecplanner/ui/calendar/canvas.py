@@ -27,6 +27,7 @@ from ecplanner.domain.budget.uplift import counts_platform
 from ecplanner.domain.calendar.layout import DragMode
 from ecplanner.domain.catalog import EventTemplate
 from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.languages import language_of
 from ecplanner.ui.calendar import commands, interaction
 from ecplanner.ui.calendar.interaction import BarDrag, Gesture, RangeDrag
 from ecplanner.ui.calendar.off_platform import OffPlatform, OffPlatformQuestion
@@ -215,11 +216,12 @@ class CalendarCanvas(QGraphicsView):
             event.ignore()
             return
         event.acceptProposedAction()
-        if counts_platform(template.platform, self.document.store.info().platforms):
+        info = self.document.store.info()
+        if counts_platform(template.platform, info.platforms):
             self._add_template(template, day, None)
             return
         # open(), not exec(): the drop ends now and the answer comes through ``finished``.
-        title = commands.event_from_template(self.document, template, day).title
+        title = template.names.get(language_of(info.locale))
         question = OffPlatformQuestion(title, labels.platform(template.platform), self)
         question.setWindowModality(Qt.WindowModality.WindowModal)
         question.finished.connect(lambda: self._answered(question, template, day))

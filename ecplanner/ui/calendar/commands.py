@@ -95,24 +95,17 @@ def create_promotion(document: PlanDocument, first: date, last: date) -> Event:
     return event
 
 
-def event_from_template(document: PlanDocument, template: EventTemplate, start: date
-                        ) -> Event:
-    """The template's event with all its phases, first day ``start`` (the catalog's own
-    occurrence of that year when the plan does not have it yet)."""
-    info = document.store.info()
-    lang = language_of(info.locale)
-    catalog = shipped_catalog()
-    generated = [event_at_anchor(template, anchor, lang)
-                 for anchor in catalog.anchor_dates(template.key, info.year)]
-    return claim_occurrence(instantiate_at(template, start, lang), generated,
-                            document.store.events())
-
-
 def add_from_template(document: PlanDocument, template: EventTemplate, start: date,
                       off_platform: OffPlatform | None = None) -> Event:
     """The template's event with all its phases, first day ``start``, and its tasks; for
     a platform the store does not sell on, what the user chose (``OffPlatform``)."""
-    event = event_from_template(document, template, start)
+    info = document.store.info()
+    lang = language_of(info.locale)
+    generated = [event_at_anchor(template, anchor, lang)
+                 for anchor in shipped_catalog().anchor_dates(template.key, info.year)]
+    # The catalog's own occurrence of that year when the plan does not have it yet.
+    event = claim_occurrence(instantiate_at(template, start, lang), generated,
+                             document.store.events())
     if off_platform is OffPlatform.COUNT_ANYWAY:
         event = replace(event, count_uplift_anyway=True)
     added = event.platform if off_platform is OffPlatform.ADD_PLATFORM else None
