@@ -116,7 +116,13 @@ def review_events(events: Sequence[Event], actuals: Iterable[DailyActual],
     the baseline leaves out the days of ``others`` too (the plan's events, when only some
     are reviewed)."""
     by_day = {a.day: a for a in actuals}
-    unusual = unusual_days([*events, *(others or ())], platforms)
+    if not events or not by_day:
+        return []
+    # Only the days a baseline can reach matter: from four weeks before the first event.
+    first = min(e.start for e in events) - timedelta(weeks=BASELINE_WEEKS)
+    last = max(e.end for e in events)
+    near = [e for e in (*events, *(others or ())) if e.end >= first and e.start <= last]
+    unusual = unusual_days(near, platforms)
     found = (review_event(e, by_day, unusual) for e in events
              if e.uplift != 1.0 and lifts_the_store(e, platforms))
     return [r for r in found if r is not None]
