@@ -15,11 +15,12 @@ from ecplanner.domain.selling_days import selling_spans
 CATALOG = load_catalog()
 
 
-def _year_of_actuals(lifted: dict[str, float]) -> list[DailyActual]:
+def _year_of_actuals(lifted: dict[str, float], market: str = "cn",
+                     platform: str = "tmall") -> list[DailyActual]:
     """2026 at ¥10,000 a day, but the selling days of the entries in ``lifted`` × their
     factor (where the catalog put them in 2026)."""
     factor: dict[date, float] = {}
-    for event in last_years_events(CATALOG, 2027, ["cn"], ["tmall"], "zh"):
+    for event in last_years_events(CATALOG, 2027, [market], [platform], "zh"):
         if event.template_key in lifted:
             for first, last in selling_spans(event):
                 for n in range((last - first).days + 1):
@@ -39,6 +40,15 @@ def test_each_entry_learns_the_uplift_its_days_had_last_year() -> None:
     # An entry whose days were ordinary learns ×1.0, not the catalog's default.
     assert all(item.uplift == pytest.approx(1.0) for key, item in learned.items()
                if key not in ("cn.tmall.double11", "cn.tmall.618"))
+
+
+def test_an_entry_with_many_occurrences_pools_their_days() -> None:
+    # Rakuten's 5-and-0 days: 71 occurrences in 2026, each lifted ×1.5.
+    actuals = _year_of_actuals({"jp.rakuten.day_5_0": 1.5}, market="jp", platform="rakuten")
+    [found] = [item for item in learned_uplifts(CATALOG, 2027, ["jp"], ["rakuten"], actuals)
+               if item.template.key == "jp.rakuten.day_5_0"]
+    assert found.events > 10 and found.days == found.events  # one selling day each
+    assert found.uplift == pytest.approx(1.5)
 
 
 def test_without_last_years_actuals_nothing_is_learned() -> None:
