@@ -329,13 +329,16 @@ class PlanSettings:
 
     ``season_milestones`` overrides the shipped milestone offsets (days before launch) per
     season; ``expected_launch_months`` drives the wave-gap warning; ``price_lock_days`` is
-    how long before a major sale the platform fixes the reference price (30, some use 15/7).
+    how long before a major sale the platform fixes the reference price (30, some use 15/7);
+    ``shutdown_traffic`` is a day's visitors during the Spring Festival courier shutdown as
+    a share of a normal day (the budget counts the shutdown's days at it).
     """
 
     season_milestones: tuple[tuple[Season, tuple[tuple[MilestoneKind, int], ...]], ...] = ()
     expected_launch_months: tuple[tuple[Season, tuple[int, ...]], ...] = (
         DEFAULT_EXPECTED_LAUNCH_MONTHS)
     price_lock_days: int = 30
+    shutdown_traffic: float = 0.7
     key: str = SETTINGS_KEY
 
     def season_offsets(self) -> dict[Season, dict[MilestoneKind, int]]:

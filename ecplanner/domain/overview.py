@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ecplanner.domain.budget.sheet import compute_sheet
+from ecplanner.domain.budget.shutdown import ShippingPause
 from ecplanner.domain.budget.uplift import default_months
 from ecplanner.domain.model import BudgetMonth, Event, EventKind, PlanInfo, Product
 
@@ -40,9 +41,12 @@ def _months_touched(start: date, end: date, year: int) -> range:
 
 
 def year_glance(info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event],
-                products: Sequence[Product]) -> list[GlanceColumn]:
-    """Twelve month columns and the year; a plan without budget uses the default months."""
-    sheet = compute_sheet(info, months if len(months) == 12 else default_months(), events)
+                products: Sequence[Product],
+                pause: ShippingPause | None = None) -> list[GlanceColumn]:
+    """Twelve month columns and the year; a plan without budget uses the default months.
+    ``pause``: the courier shutdown, as the budget counts it."""
+    sheet = compute_sheet(info, months if len(months) == 12 else default_months(), events,
+                          pause)
     year = info.year
     # One pass over the events and one over the products, counting into months: a plan
     # can hold thousands of each, and this runs after every edit.

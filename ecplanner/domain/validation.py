@@ -174,6 +174,8 @@ def validate_settings(settings: PlanSettings) -> list[Problem]:
     problems: list[Problem] = []
     if not 0 <= settings.price_lock_days <= 90:
         problems.append(Problem("price_lock_days", "bad_days"))
+    if not 0 <= settings.shutdown_traffic <= 1:  # NaN fails both
+        problems.append(Problem("shutdown_traffic", "fraction_out_of_range"))
     for _, months in settings.expected_launch_months:
         if any(not 1 <= m <= 12 for m in months):
             problems.append(Problem("expected_launch_months", "bad_month"))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ecplanner.domain.budget.sheet import Sheet, compute_sheet
+from ecplanner.domain.budget.shutdown import pause_for
 from ecplanner.domain.budget.uplift import complete_months
 from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for
 from ecplanner.domain.clearance.events import events_for_products
@@ -114,7 +115,9 @@ def _holidays(info: PlanInfo, lang: str) -> HolidayCalendar | None:
 def compute_results(snapshot: PlanSnapshot) -> PlanResults:
     info = snapshot.info
     months, unsaved = complete_months(snapshot.budget_months)
-    sheet = compute_sheet(info, months, snapshot.events)
+    holidays = _holidays(info, snapshot.lang)
+    sheet = compute_sheet(info, months, snapshot.events,
+                          pause_for(holidays, snapshot.settings))
     products = {p.uuid: p for p in snapshot.products}
     items = sorted(((plan, products[plan.product_uuid]) for plan in snapshot.stock_plans
                     if plan.product_uuid in products),
@@ -125,7 +128,6 @@ def compute_results(snapshot: PlanSnapshot) -> PlanResults:
     batch = project_each(items, events_of, start)
     clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i)
                       for i, (plan, product) in enumerate(items))
-    holidays = _holidays(info, snapshot.lang)
     # The same warnings the app lists and ``ecplanner check`` prints.
     findings = plan_findings(info, snapshot.events, snapshot.products, snapshot.stock_plans,
                              snapshot.today, snapshot.settings)

@@ -282,6 +282,7 @@ class PlanSettingsMapper(Mapper):
             "expected_launch_months": {s.value: list(m)
                                        for s, m in entity.expected_launch_months},
             "price_lock_days": entity.price_lock_days,
+            "shutdown_traffic": entity.shutdown_traffic,
         }
         return {"key": entity.key, "value": json.dumps(value)}, {}
 
@@ -295,6 +296,9 @@ class PlanSettingsMapper(Mapper):
                 (Season(s), tuple(int(m) for m in months))
                 for s, months in value.get("expected_launch_months", {}).items()),
             price_lock_days=int(value.get("price_lock_days", 30)),
+            # Plans written before the setting count the default, as the catalog's one-day
+            # Spring Festival dip moved onto the shutdown's days.
+            shutdown_traffic=float(value.get("shutdown_traffic", 0.7)),
             key=row["key"],
         )
 

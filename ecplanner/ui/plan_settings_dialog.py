@@ -78,6 +78,14 @@ class PlanSettingsDialog(QDialog):
         self.cutoff = QSpinBox(minimum=0, maximum=30)
         self.cutoff.setValue(info.shipping_cutoff_days)
         self.cutoff.setSuffix(self.tr(" days before the break"))
+        # Whole percent of a normal day: the setting is a share, 0..1.
+        self.shutdown_traffic = QSpinBox(minimum=0, maximum=100)
+        self.shutdown_traffic.setValue(round(self._settings.shutdown_traffic * 100))
+        self.shutdown_traffic.setSuffix(self.tr("% of a normal day"))
+        self.shutdown_traffic.setToolTip(self.tr(
+            "Buyers still order while couriers stop for the Spring Festival; the budget counts "
+            "each day of the shutdown at this share of a normal day's visitors, and ships "
+            "those orders when it ends."))
         self.price_lock = QSpinBox(minimum=0, maximum=90)
         self.price_lock.setValue(self._settings.price_lock_days)
         self.price_lock.setSuffix(self.tr(" days before a major sale"))
@@ -118,6 +126,7 @@ class PlanSettingsDialog(QDialog):
         box = QGroupBox(self.tr("Plan defaults"))
         form = QFormLayout(box)
         form.addRow(self.tr("Last day to ship before Spring Festival"), self.cutoff)
+        form.addRow(self.tr("Traffic during the courier shutdown"), self.shutdown_traffic)
         form.addRow(self.tr("Price-lock window"), self.price_lock)
         for season, edit in self.months.items():
             edit.setPlaceholderText(self.tr("months, e.g. 2, 3"))
@@ -145,7 +154,8 @@ class PlanSettingsDialog(QDialog):
                        annual_target=float(self.target.value()),
                        shipping_cutoff_days=self.cutoff.value())
         settings = replace(self._settings, expected_launch_months=tuple(months),
-                           price_lock_days=self.price_lock.value())
+                           price_lock_days=self.price_lock.value(),
+                           shutdown_traffic=self.shutdown_traffic.value() / 100)
         problems += validate_plan_info(info) + validate_settings(settings)
         return info, settings, problems
 

@@ -223,13 +223,13 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="244"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="254"/>
         <source>Average order value</source>
         <translation>客単価</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="251"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
         <source>Refunds</source>
         <translation>返金額</translation>
     </message>
@@ -385,143 +385,173 @@
         <translation>損益分岐を超えるか</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <source>Held by the courier shutdown</source>
+        <translation>春節配送停止で翌月出荷の割合</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
+        <source>Orders shipped next month</source>
+        <translation>翌月出荷の注文数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="121"/>
         <source>The year&apos;s GMV target. The months share it by their weights.</source>
         <translation>年間のGMV目標。各月のウェイトで配分します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
         <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
         <translation>年間目標に占めるその月の割合。ウェイトは合計100%に換算されるので、月間目標の合計は常に年間目標と一致します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="124"/>
         <source>Monthly target = annual target × weight ÷ sum of weights</source>
         <translation>月間目標 = 年間目標 × ウェイト ÷ ウェイト合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
         <source>Visitors the store gets in the month without any event.</source>
         <translation>イベントがない場合の、その月の店舗訪問者数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
         <source>Planned visitors = base visitors × event uplift</source>
         <translation>計画訪問者数 = 通常時の訪問者数 × イベント集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="130"/>
         <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
         <translation>差 = 計画GMV − 月間目標（マイナスは目標未達）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
         <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
         <translation>「検索広告費を計算」で使用：広告費 = 検索広告からの訪問者数 × クリック単価。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="135"/>
         <source>The share of GMV that affiliates bring.</source>
         <translation>アフィリエイト経由の売上がGMVに占める割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="138"/>
         <source>Total spend = search + display + affiliate + live + off-site + other</source>
         <translation>広告費合計 = 検索 + ディスプレイ + アフィリエイト + ライブ + 外部 + その他</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="140"/>
         <source>Spend as % of GMV = total spend ÷ GMV</source>
         <translation>広告費率 = 広告費合計 ÷ GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
         <source>Commission = rate × net sales (refunded orders get it back)</source>
         <translation>モール手数料 = 手数料率 × 純売上高（返金分は戻る）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
         <source>Payment fees = rate × GMV</source>
         <translation>決済手数料 = 手数料率 × GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
         <source>Refunds = GMV × refund rate</source>
         <translation>返金額 = GMV × 返金率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
         <source>Net sales = GMV − refunds</source>
         <translation>純売上高 = GMV − 返金額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="150"/>
         <source>Gross margin = gross profit ÷ net sales</source>
         <translation>粗利率 = 粗利 ÷ 純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="152"/>
         <source>Net margin = net profit ÷ net sales</source>
         <translation>純利益率 = 純利益 ÷ 純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
         <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
         <translation>その月の広告費を粗利でまかなえる場合（ROI ≥ 損益分岐ROI）は「はい」。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="171"/>
+        <source>The share of the month&apos;s shippable orders taken during the Spring Festival courier shutdown that ship in a later month: those days&apos; visitors ÷ the month&apos;s (from the calendar).</source>
+        <translation>当月の出荷対象の注文のうち、春節の配送停止中に受けて翌月以降に出荷する割合：停止期間の訪問者数 ÷ 月の訪問者数（カレンダーから）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="174"/>
+        <source>Orders shipped next month = orders × (1 − refund rate × refunds before dispatch) × held by the courier shutdown</source>
+        <translation>翌月出荷の注文数 = 注文数 × (1 − 返品率 × 発送前キャンセル) × 春節配送停止で翌月出荷の割合</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="176"/>
+        <source>Orders shipped = orders × (1 − refund rate × refunds before dispatch) − orders shipped next month + last month&apos;s orders shipped next month</source>
+        <translation>出荷注文数 = 注文数 × (1 − 返品率 × 発送前キャンセル) − 翌月出荷の注文数 + 前月からの翌月出荷分</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="210"/>
         <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
         <translation>イベント集客倍率：その月の訪問者数に 1 + Σ（イベント倍率 − 1）× その月のイベント日数 ÷ 月の日数 を掛けます。30日の月に倍率3.0の3日間イベントがあれば 1 + 2 × 3/30 = 1.2。重なるイベントは加算され、カレンダーでイベントを動かすと集客も月をまたいで移ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="220"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="216"/>
+        <source>The Spring Festival courier shutdown counts the same way, each of its days at the traffic set in Store and Plan Settings.</source>
+        <translation>春節の配送停止も同じ方法で計上します。停止中の各日は「店舗と計画の設定」の流入割合で数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="230"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>値が必要です（なければ 0 を入力）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="221"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="231"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>3.5% のような百分率ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="222"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
         <source>this is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="223"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="233"/>
         <source>it cannot be negative</source>
         <translation>マイナスにはできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="234"/>
         <source>it must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="225"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="235"/>
         <source>a rate cannot be more than 100%</source>
         <translation>率は100%を超えられません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="242"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>変更されていません — %1、%2：「%3」：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="238"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="248"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="239"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="249"/>
         <source>Visitors (UV)</source>
         <translation>訪問者数(UU)</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="81"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="240"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="250"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
@@ -616,329 +646,324 @@
         <translation>自然流入の流通額（残り）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
         <source>Orders shipped</source>
         <translation>出荷注文数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
         <source>Refunds before dispatch</source>
         <translation>発送前キャンセルの割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
         <source>Refunds without return (after dispatch)</source>
         <translation>返品なし返金の割合（発送後）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
         <source>Returns not sellable again</source>
         <translation>再販できない返品の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
         <source>Goods lost on refunds</source>
         <translation>返金による商品損失</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
         <source>Orders returned</source>
         <translation>返品注文数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
         <source>Return shipping per return</source>
         <translation>返品1件あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
         <source>Return shipping</source>
         <translation>返品送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
         <source>VAT rate (in prices)</source>
         <translation>消費税率（税込価格）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
         <source>VAT payable</source>
         <translation>納付消費税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
         <source>Net profit after VAT</source>
         <translation>消費税控除後の純利益</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
         <source>The GMV the channel is expected to bring per unit spent (its 投产比, as the ad platform reports it). 0 attributes nothing to the channel.</source>
         <translation>この経路が広告費1円あたりにもたらす見込みの流通額（広告管理画面のROAS）。0 なら何も割り当てません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="119"/>
         <source>Channel GMV = the channel&apos;s spend × its expected ROI</source>
         <translation>経路の流通額 = その経路の広告費 × 見込みROAS</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="126"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
         <source>Orders = buyers × orders per buyer</source>
         <translation>注文数 = 購入者数 × 1人あたり注文数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
         <source>GMV = buyers × average order value (客单价, per buyer)</source>
         <translation>流通額 = 購入者数 × 客単価（購入者1人あたり）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="133"/>
         <source>Commission paid to affiliates (淘宝客) on the confirmed (确认收货) orders they bring.</source>
         <translation>アフィリエイト経由の確定注文に支払う報酬率。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
         <source>Affiliate commission = confirmed affiliate GMV × commission rate × (1 + network fee)</source>
         <translation>アフィリエイト報酬 = アフィリエイト確定売上 × 報酬率 × (1 + 運営手数料率)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
         <source>Cost of goods = rate × net sales: the goods buyers keep (refunded goods come back as stock, unless lost below)</source>
         <translation>売上原価 = 原価率 × 純売上：購入者の手元に残る商品（返金分は在庫に戻る。下の商品損失を除く）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
         <source>Shipping = orders shipped × shipping per order</source>
         <translation>送料 = 出荷注文数 × 1注文あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
         <source>Gross profit = net sales − cost of goods − goods lost on refunds − shipping − return shipping − commission − payment fees</source>
         <translation>粗利 = 純売上 − 売上原価 − 返金による商品損失 − 送料 − 返品送料 − 販売手数料 − 決済手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="149"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="151"/>
         <source>Net profit before VAT = gross profit − total spend − fixed costs</source>
         <translation>消費税控除前の純利益 = 粗利 − 広告費合計 − 固定費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="157"/>
         <source>Buyers (支付买家数) = planned visitors × conversion rate</source>
         <translation>購入者数 = 計画訪問者数 × 転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="156"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
         <source>Orders each buyer pays for in the month (1.05: one buyer in twenty pays twice). Shipping and returns are counted per order.</source>
         <translation>購入者1人が月に支払う注文数（1.05 なら20人に1人が2回購入）。送料と返品は注文単位で数えます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="160"/>
         <source>The share of affiliate GMV that is refunded: no commission is paid on it.</source>
         <translation>アフィリエイト経由の流通額のうち返金される割合：その分の報酬は払いません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
         <source>Affiliate GMV confirmed = GMV × share via affiliates × (1 − affiliate orders refunded)</source>
         <translation>アフィリエイト確定売上 = 流通額 × アフィリエイト経由の割合 × (1 − アフィリエイト注文の返品率)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
         <source>The affiliate network&apos;s service fee (阿里妈妈), as a share of the commission.</source>
         <translation>アフィリエイト運営側のシステム利用料（報酬に対する割合）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
         <source>GMV via affiliates = GMV × share via affiliates</source>
         <translation>アフィリエイト経由の流通額 = 流通額 × アフィリエイト経由の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
         <source>Affiliate ROI = GMV via affiliates ÷ affiliate commission</source>
         <translation>アフィリエイトROAS = アフィリエイト経由の流通額 ÷ アフィリエイト報酬</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
         <source>GMV from paid channels = search + display + affiliates + live + off-site</source>
         <translation>広告経由の流通額合計 = 検索 + ディスプレイ + アフィリエイト + ライブ + 外部</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
         <source>Organic GMV = GMV − GMV from paid channels. Below zero, the channels&apos; ROIs claim more than the month sells.</source>
         <translation>自然流入の流通額 = 流通額 − 広告経由の流通額合計。マイナスなら、各経路のROASが月の売上を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
-        <source>Orders shipped = orders × (1 − refund rate × refunds before dispatch)</source>
-        <translation>出荷注文数 = 注文数 × (1 − 返品率 × 発送前キャンセルの割合)</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
         <source>Of the refunds, the share cancelled before dispatch: nothing is shipped or lost.</source>
         <translation>返金のうち発送前にキャンセルされた割合：送料も商品の損失もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="173"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
         <source>Of the refunds after dispatch, the share refunded without a return (仅退款): the buyer keeps the goods.</source>
         <translation>発送後の返金のうち返品なしで返金する割合：商品は戻りません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="175"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="183"/>
         <source>Of the goods sent back, the share that cannot be sold again (soiled, damaged).</source>
         <translation>返品された商品のうち再販できない割合（汚れ・破損）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="177"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="185"/>
         <source>Goods lost = refunds × (1 − before dispatch) × (without return + (1 − without return) × not sellable) × cost of goods rate</source>
         <translation>返金による商品損失 = 返品額 × (1 − 発送前キャンセル) × (返品なし + (1 − 返品なし) × 再販不可) × 原価率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="187"/>
         <source>Orders returned = orders × refund rate × (1 − before dispatch) × (1 − without return)</source>
         <translation>返品注文数 = 注文数 × 返品率 × (1 − 発送前キャンセル) × (1 − 返品なし)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="189"/>
         <source>What a returned order costs the store: return shipping it pays, or its 运费险 (return-shipping insurance).</source>
         <translation>返品1件で店舗が負担する費用：返送料や返品送料保険。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="191"/>
         <source>Return shipping = orders returned × return shipping per return</source>
         <translation>返品送料 = 返品注文数 × 返品1件あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
         <source>VAT (consumption tax in Japan) included in prices: China 13% general, 1–3% small-scale; Japan 10%. US sales tax is not the store&apos;s income: 0.</source>
         <translation>価格に含まれる消費税率：日本 10%、中国の増値税は一般 13%・小規模 1〜3%。米国の売上税は店舗の収入ではないので 0。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="194"/>
         <source>VAT payable = (net sales − cost of goods) × rate ÷ (1 + rate): tax on what buyers kept, less the tax paid on those goods</source>
         <translation>納付消費税 = (純売上 − 売上原価) × 税率 ÷ (1 + 税率)：売上の税額から仕入の税額を引いたもの</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="196"/>
         <source>Net profit after VAT = net profit before VAT − VAT payable</source>
         <translation>消費税控除後の純利益 = 消費税控除前の純利益 − 納付消費税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="221"/>
         <source>Store-wide ROI (全店投产比) = all GMV ÷ all ad spend; elsewhere this is called ROAS. Each channel&apos;s ROI is the GMV it brings ÷ its spend, as the ad platforms report it.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. A month or a channel whose ROI is below it loses money on its ads.</source>
         <translation>全体ROAS = 流通額の合計 ÷ 広告費の合計。各経路のROASは、その経路の流通額 ÷ その経路の広告費（広告管理画面と同じ）。
 損益分岐ROAS = 流通額 ÷ 粗利：このROASで広告費が粗利をすべて使い切ります。これを下回る月や経路は広告で損をしています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="252"/>
         <source>GMV (sales)</source>
         <translation>GMV(売上)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="243"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
         <source>Conversion rate</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="245"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="263"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>この形式のファイルは読み込めません。.xlsx または CSV で保存してください（.xls は非対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="265"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>ファイルを開けないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>ファイルの文字コードを認識できません（UTF-8、GBK、Shift_JIS に対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
         <source>The file has no rows.</source>
         <translation>ファイルに行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="262"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="263"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="264"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="265"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="276"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="267"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="261"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="278"/>
         <source>not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
         <source>too large for a day&apos;s figures</source>
         <translation>1 日の数値として大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
         <source>not a day between 2000 and 2100</source>
         <translation>2000 年から 2100 年までの日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="281"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>ここから算出した購入者数または売上が範囲外です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>この行に 131,072 文字を超えるセルがあります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="284"/>
         <source>this line is longer than a million characters</source>
         <translation>この行は 100 万文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="206"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="214"/>
         <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
         <translation>このストアが販売していないプラットフォームのイベント（「店舗と計画の設定」参照）は計上しません。</translation>
     </message>
@@ -1056,32 +1081,32 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="80"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="81"/>
         <source>Fill search spend from cost per click</source>
         <translation>クリック単価から検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="92"/>
         <source>Fill %1 spend from its ROI</source>
         <translation>ROASから%1の費用を入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="102"/>
         <source>Cost of goods rate from the product mix</source>
         <translation>商品構成から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="111"/>
         <source>Fees from %1</source>
         <translation>%1 の手数料を入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="116"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="118"/>
         <source>Weights from last year&apos;s actuals</source>
         <translation>昨年の実績からウェイトを設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="121"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="123"/>
         <source>Import %n days of actuals</source>
         <translation>%n 日分の実績を取り込み</translation>
     </message>
@@ -1296,7 +1321,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/calendar/commands.py" line="94"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="119"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="112"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -3456,163 +3481,168 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>シーズンの節目の既定値</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <source>Traffic during the courier shutdown</source>
+        <translation>配送停止中の流入</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
         <source>ends before it starts</source>
         <translation>開始より前に終わっています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
         <source>must be greater than zero</source>
         <translation>0より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
         <source>must be between 0% and 100%</source>
         <translation>0%～100%にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
         <source>is not a colour like #FF5000</source>
         <translation>#FF5000 のような色ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
         <source>is after the event starts</source>
         <translation>イベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
         <source>is not a month</source>
         <translation>月ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
         <source>must be between 0 and 10</source>
         <translation>0～10にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
         <source>is not a number of days this field takes</source>
         <translation>この項目に入れられる日数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
         <source>is not a year between 2000 and 2100</source>
         <translation>2000～2100年ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="65"/>
         <source>must be 0 or at least %1</source>
         <translation>0 か %1 以上にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="84"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="85"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
         <source>There is no file at this place.</source>
         <translation>この場所にファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>このファイルは ecplanner の計画ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>This database was not made by ecplanner.</source>
         <translation>このデータベースは ecplanner で作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>この計画は新しいバージョンの ecplanner で保存されています。開くには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>この計画は破損していて安全に読み込めません。バックアップフォルダーにコピーがあるかもしれません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
         <source>This plan is already open in another window or program.</source>
         <translation>この計画は別のウィンドウまたはプログラムで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>この計画をアップグレードできませんでした。変更はされていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
         <source>A file with this name already exists.</source>
         <translation>同じ名前のファイルが既にあります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>この場所には計画を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>この計画は書き込みできない場所にあるため、そこでは変更できません。書き込みできるフォルダーにコピーして、そのコピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="109"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>この計画の保存が途中で中断されました（アプリまたはコンピューターが停止しました）。開く前にその保存を取り消す必要がありますが、計画のフォルダーに書き込めません。計画は破損していません。フォルダーを書き込み可能にするか、計画を隣にあるファイル「%1」と一緒に移動してから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="113"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="114"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>この計画は作成の途中で中断されたため、何も含まれていません。削除して、計画を作成し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
         <source>This plan is read-only: nothing was changed. Save a copy to edit it.</source>
         <translation>この計画は読み取り専用です。何も変更されていません。編集するにはコピーを保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="115"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
         <source>You do not have permission to read this file.</source>
         <translation>このファイルを読み込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="117"/>
         <source>This is not a plan file: it is a folder, a pipe or a device.</source>
         <translation>これは計画ファイルではありません（フォルダー、パイプ、またはデバイスです）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="128"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="129"/>
         <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用です（ファイルに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="130"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="131"/>
         <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用です（フォルダーに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="132"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="133"/>
         <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用で開かれています。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
@@ -3632,72 +3662,72 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>春節前の最終出荷日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
         <source>Allowed discounts</source>
         <translation>使える割引率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
         <source>Featured products</source>
         <translation>目玉商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="59"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
         <source>is not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="61"/>
         <source>lists the same item twice</source>
         <translation>同じ項目が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="61"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
         <source>is too large to be stored</source>
         <translation>大きすぎて保存できません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="63"/>
         <source>must not be more than %1</source>
         <translation>%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="67"/>
         <source>must not be more than ×%1</source>
         <translation>×%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="68"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
         <source>is longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="70"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
         <source>holds a character that is not valid text (a lone surrogate)</source>
         <translation>テキストとして無効な文字（単独のサロゲート）を含んでいます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
         <source>is not a date between %1 and %2</source>
         <translation>%1～%2年の日付ではありません</translation>
     </message>
@@ -3840,37 +3870,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="90"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="91"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="124"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="125"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="128"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="233"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="244"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -3989,72 +4019,87 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation> 日前（配送停止前）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="83"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="84"/>
+        <source>% of a normal day</source>
+        <translation>%（通常日比）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="86"/>
+        <source>Buyers still order while couriers stop for the Spring Festival; the budget counts each day of the shutdown at this share of a normal day&apos;s visitors, and ships those orders when it ends.</source>
+        <translation>春節で配送が止まっても注文は入ります。予算表は停止中の各日を通常日の訪問者数のこの割合で数え、その注文は停止明けに出荷します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="91"/>
         <source> days before a major sale</source>
         <translation> 日前（大型セール前）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="101"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="109"/>
         <source>Store</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="103"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="111"/>
         <source>Store name</source>
         <translation>店舗名</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="107"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="115"/>
         <source>Markets</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="111"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="119"/>
         <source>Platforms</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="112"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="120"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="113"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="121"/>
         <source>Plan language</source>
         <translation>計画の言語</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="114"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="122"/>
         <source>Annual GMV target</source>
         <translation>年間GMV目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="118"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="126"/>
         <source>Plan defaults</source>
         <translation>計画の既定値</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="120"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="128"/>
         <source>Last day to ship before Spring Festival</source>
         <translation>春節前の最終出荷日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="121"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="129"/>
+        <source>Traffic during the courier shutdown</source>
+        <translation>配送停止中の流入</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="130"/>
         <source>Price-lock window</source>
         <translation>価格ロック期間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="123"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="132"/>
         <source>months, e.g. 2, 3</source>
         <translation>月（例：2, 3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="124"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="133"/>
         <source>%1 launches expected in</source>
         <translation>%1の新商品発売月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="161"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="171"/>
         <source>Change the plan settings</source>
         <translation>計画の設定を変更</translation>
     </message>
@@ -4826,47 +4871,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="106"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="107"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="110"/>
         <source>Working out the review…</source>
         <translation>振り返りを集計中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="108"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="114"/>
         <source>Zoom:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="127"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="128"/>
         <source>Days</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="215"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="221"/>
         <source>%1 days imported, up to %2</source>
         <translation>%1 日分を取り込み済み（%2 まで）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="217"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="223"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>日次実績はまだありません（ファイル → 日次実績を取り込む…）</translation>
     </message>
@@ -4910,67 +4955,77 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="155"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="231"/>
         <source>✓ yes</source>
         <translation>✓ はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="231"/>
         <source>✗ no</source>
         <translation>✗ いいえ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="259"/>
         <source>Type a value in the year column to set every month.</source>
         <translation>年間の列に入力すると、全ての月に同じ値が入ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="257"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="262"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>ウェイトの合計は100%ではなく %1 です。各月の目標は「ウェイト ÷ この合計」で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="277"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="283"/>
         <source>No event lifts %1.</source>
         <translation>%1に集客を押し上げるイベントはありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="279"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
         <source>Events lifting %1:</source>
         <translation>%1の集客を押し上げるイベント：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="286"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="295"/>
+        <source>• Courier shutdown %1 – %2: %3</source>
+        <translation>• 春節の配送停止 %1 – %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="303"/>
+        <source>Orders taken during the courier shutdown (%1 – %2) ship on %3.</source>
+        <translation>配送停止中（%1 – %2）の注文は %3 に出荷します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="314"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 広告費 %2 = ROI %3、損益分岐ROI %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="319"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>損益分岐を下回っています：広告費が粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="325"/>
         <source>This channel&apos;s ROI %1; break-even ROI %2.</source>
         <translation>この経路のROAS %1、損益分岐ROAS %2。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="301"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="329"/>
         <source>Below break-even: this channel&apos;s ads cost more than the gross profit its GMV brings.</source>
         <translation>損益分岐を下回っています：この経路の広告費が、その流通額から得られる粗利を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="343"/>
         <source>the year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="275"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="280"/>
         <source>not counted, the store does not sell on its platform</source>
         <translation>計上しない：このストアはそのプラットフォームで販売していません</translation>
     </message>

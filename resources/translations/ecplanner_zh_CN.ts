@@ -223,13 +223,13 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="244"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="254"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="251"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="246"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
@@ -385,143 +385,173 @@
         <translation>投产比过保本线</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <source>Held by the courier shutdown</source>
+        <translation>春节停运顺延发货占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
+        <source>Orders shipped next month</source>
+        <translation>顺延至次月发货订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="121"/>
         <source>The year&apos;s GMV target. The months share it by their weights.</source>
         <translation>全年 GMV 目标，按各月权重分解到月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
         <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
         <translation>该月占全年目标的比重。权重会按比例换算成合计 100%，因此各月目标之和始终等于年度目标。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="124"/>
         <source>Monthly target = annual target × weight ÷ sum of weights</source>
         <translation>月度目标 = 年度目标 × 权重 ÷ 权重合计</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
         <source>Visitors the store gets in the month without any event.</source>
         <translation>不做活动时店铺当月的访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
         <source>Planned visitors = base visitors × event uplift</source>
         <translation>计划访客数 = 日常访客数 × 活动流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="130"/>
         <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
         <translation>差额 = 计划 GMV − 月度目标（小于 0 表示计划未达标）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
         <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
         <translation>供“填充直通车费用”使用：费用 = 直通车带来的访客数 × 点击单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="135"/>
         <source>The share of GMV that affiliates bring.</source>
         <translation>淘宝客带来的成交额占 GMV 的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="138"/>
         <source>Total spend = search + display + affiliate + live + off-site + other</source>
         <translation>推广费合计 = 直通车 + 引力魔方·万相台 + 淘宝客 + 直播/达人 + 站外 + 其他</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="140"/>
         <source>Spend as % of GMV = total spend ÷ GMV</source>
         <translation>推广费占比 = 推广费合计 ÷ GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
         <source>Commission = rate × net sales (refunded orders get it back)</source>
         <translation>平台佣金 = 扣点 × 净销售额（退款订单佣金退回）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
         <source>Payment fees = rate × GMV</source>
         <translation>支付手续费 = 费率 × GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
         <source>Refunds = GMV × refund rate</source>
         <translation>退款金额 = GMV × 退款率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
         <source>Net sales = GMV − refunds</source>
         <translation>净销售额 = GMV − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="150"/>
         <source>Gross margin = gross profit ÷ net sales</source>
         <translation>毛利率 = 毛利 ÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="152"/>
         <source>Net margin = net profit ÷ net sales</source>
         <translation>净利率 = 净利润 ÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
         <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
         <translation>当月毛利能覆盖推广费即为“是”，即投产比 ≥ 保本投产比。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="171"/>
+        <source>The share of the month&apos;s shippable orders taken during the Spring Festival courier shutdown that ship in a later month: those days&apos; visitors ÷ the month&apos;s (from the calendar).</source>
+        <translation>本月应发货订单中，春节快递停运期间下单、顺延到下个月才发货的占比：停运那几天的访客 ÷ 全月访客（来自日历）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="174"/>
+        <source>Orders shipped next month = orders × (1 − refund rate × refunds before dispatch) × held by the courier shutdown</source>
+        <translation>顺延至次月发货订单数 = 订单数 × (1 − 退款率 × 未发货退款占比) × 春节停运顺延发货占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="176"/>
+        <source>Orders shipped = orders × (1 − refund rate × refunds before dispatch) − orders shipped next month + last month&apos;s orders shipped next month</source>
+        <translation>发货订单数 = 订单数 × (1 − 退款率 × 未发货退款占比) − 顺延至次月发货订单数 + 上月顺延到本月发货的订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="210"/>
         <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
         <translation>活动流量系数：当月访客数乘以 1 + Σ（活动系数 − 1）× 活动在当月的天数 ÷ 当月天数。例如 30 天的月份里有一个为期 3 天、系数 3.0 的活动：1 + 2 × 3/30 = 1.2。重叠的活动效果叠加；在日历上挪动活动，它带来的流量也随之在月份间转移。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="220"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="216"/>
+        <source>The Spring Festival courier shutdown counts the same way, each of its days at the traffic set in Store and Plan Settings.</source>
+        <translation>春节快递停运也按同样方式计入：停运的每一天按“店铺与计划设置”中设定的流量比例计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="230"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>需要填写数值（没有请填 0）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="221"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="231"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>不是 3.5% 这样的百分比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="222"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
         <source>this is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="223"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="233"/>
         <source>it cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="224"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="234"/>
         <source>it must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="225"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="235"/>
         <source>a rate cannot be more than 100%</source>
         <translation>比例不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="242"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>未修改 — %1，%2：“%3”：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="238"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="248"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="239"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="249"/>
         <source>Visitors (UV)</source>
         <translation>访客数(UV)</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="81"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="240"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="250"/>
         <source>Buyers</source>
         <translation>支付买家数</translation>
     </message>
@@ -616,329 +646,324 @@
         <translation>自然成交额（其余）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
         <source>Orders shipped</source>
         <translation>发货订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
         <source>Refunds before dispatch</source>
         <translation>未发货退款占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
         <source>Refunds without return (after dispatch)</source>
         <translation>发货后仅退款占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
         <source>Returns not sellable again</source>
         <translation>退货不可二次销售占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
         <source>Goods lost on refunds</source>
         <translation>退款货损</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
         <source>Orders returned</source>
         <translation>退货订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
         <source>Return shipping per return</source>
         <translation>每笔退货运费/运费险</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
         <source>Return shipping</source>
         <translation>退货运费/运费险</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
         <source>VAT rate (in prices)</source>
         <translation>增值税率（含在售价中）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
         <source>VAT payable</source>
         <translation>应交增值税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
         <source>Net profit after VAT</source>
         <translation>扣除增值税后净利润</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="115"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
         <source>The GMV the channel is expected to bring per unit spent (its 投产比, as the ad platform reports it). 0 attributes nothing to the channel.</source>
         <translation>该渠道每花 1 元预计带来的成交额（即推广后台报告的投产比）。填 0 表示不把成交归到该渠道。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="119"/>
         <source>Channel GMV = the channel&apos;s spend × its expected ROI</source>
         <translation>渠道成交额 = 该渠道花费 × 预期投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="126"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
         <source>Orders = buyers × orders per buyer</source>
         <translation>订单数 = 支付买家数 × 人均订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
         <source>GMV = buyers × average order value (客单价, per buyer)</source>
         <translation>GMV = 支付买家数 × 客单价（按买家计）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="133"/>
         <source>Commission paid to affiliates (淘宝客) on the confirmed (确认收货) orders they bring.</source>
         <translation>按淘宝客带来的确认收货订单支付的佣金比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
         <source>Affiliate commission = confirmed affiliate GMV × commission rate × (1 + network fee)</source>
         <translation>淘宝客佣金 = 淘宝客确认收货成交额 × 佣金率 × (1 + 阿里妈妈服务费率)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
         <source>Cost of goods = rate × net sales: the goods buyers keep (refunded goods come back as stock, unless lost below)</source>
         <translation>商品成本 = 商品成本率 × 净销售额：买家留下的商品（退款商品回到库存，退款货损除外）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
         <source>Shipping = orders shipped × shipping per order</source>
         <translation>运费 = 发货订单数 × 每单运费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
         <source>Gross profit = net sales − cost of goods − goods lost on refunds − shipping − return shipping − commission − payment fees</source>
         <translation>毛利 = 净销售额 − 商品成本 − 退款货损 − 运费 − 退货运费/运费险 − 平台佣金 − 支付手续费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="149"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="151"/>
         <source>Net profit before VAT = gross profit − total spend − fixed costs</source>
         <translation>扣增值税前净利润 = 毛利 − 推广费合计 − 固定费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="157"/>
         <source>Buyers (支付买家数) = planned visitors × conversion rate</source>
         <translation>支付买家数 = 计划访客数 × 转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="156"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
         <source>Orders each buyer pays for in the month (1.05: one buyer in twenty pays twice). Shipping and returns are counted per order.</source>
         <translation>每位买家当月支付的订单数（1.05：每 20 位买家有 1 位付款两次）。运费和退货按订单计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="160"/>
         <source>The share of affiliate GMV that is refunded: no commission is paid on it.</source>
         <translation>淘宝客成交中退款的比例：退款部分不付佣金。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
         <source>Affiliate GMV confirmed = GMV × share via affiliates × (1 − affiliate orders refunded)</source>
         <translation>淘宝客确认收货成交额 = GMV × 淘宝客成交占比 × (1 − 淘宝客订单退款率)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
         <source>The affiliate network&apos;s service fee (阿里妈妈), as a share of the commission.</source>
         <translation>阿里妈妈收取的软件服务费，按佣金的比例计。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
         <source>GMV via affiliates = GMV × share via affiliates</source>
         <translation>淘宝客成交额 = GMV × 淘宝客成交占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="165"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
         <source>Affiliate ROI = GMV via affiliates ÷ affiliate commission</source>
         <translation>淘宝客投产比 = 淘宝客成交额 ÷ 淘宝客佣金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
         <source>GMV from paid channels = search + display + affiliates + live + off-site</source>
         <translation>付费推广成交额合计 = 直通车 + 引力魔方/万相台 + 淘宝客 + 直播/达人 + 站外</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
         <source>Organic GMV = GMV − GMV from paid channels. Below zero, the channels&apos; ROIs claim more than the month sells.</source>
         <translation>自然成交额 = GMV − 付费推广成交额合计。为负数时，说明各渠道的投产比加起来超过了当月的成交额。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
-        <source>Orders shipped = orders × (1 − refund rate × refunds before dispatch)</source>
-        <translation>发货订单数 = 订单数 × (1 − 退款率 × 未发货退款占比)</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
         <source>Of the refunds, the share cancelled before dispatch: nothing is shipped or lost.</source>
         <translation>退款中未发货就退款的比例：不产生运费，也没有货损。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="173"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
         <source>Of the refunds after dispatch, the share refunded without a return (仅退款): the buyer keeps the goods.</source>
         <translation>发货后退款中仅退款的比例：买家不退货，商品收不回来。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="175"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="183"/>
         <source>Of the goods sent back, the share that cannot be sold again (soiled, damaged).</source>
         <translation>退回的商品中无法二次销售的比例（污损、破损）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="177"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="185"/>
         <source>Goods lost = refunds × (1 − before dispatch) × (without return + (1 − without return) × not sellable) × cost of goods rate</source>
         <translation>退款货损 = 退款金额 × (1 − 未发货退款占比) × (仅退款占比 + (1 − 仅退款占比) × 不可二次销售占比) × 商品成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="187"/>
         <source>Orders returned = orders × refund rate × (1 − before dispatch) × (1 − without return)</source>
         <translation>退货订单数 = 订单数 × 退款率 × (1 − 未发货退款占比) × (1 − 仅退款占比)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="189"/>
         <source>What a returned order costs the store: return shipping it pays, or its 运费险 (return-shipping insurance).</source>
         <translation>每笔退货店铺承担的费用：退货运费或运费险。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="191"/>
         <source>Return shipping = orders returned × return shipping per return</source>
         <translation>退货运费/运费险 = 退货订单数 × 每笔退货运费/运费险</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
         <source>VAT (consumption tax in Japan) included in prices: China 13% general, 1–3% small-scale; Japan 10%. US sales tax is not the store&apos;s income: 0.</source>
         <translation>售价中包含的增值税率：一般纳税人 13%，小规模纳税人 1%–3%；日本消费税 10%。美国销售税不属于店铺收入：填 0。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="194"/>
         <source>VAT payable = (net sales − cost of goods) × rate ÷ (1 + rate): tax on what buyers kept, less the tax paid on those goods</source>
         <translation>应交增值税 = (净销售额 − 商品成本) × 税率 ÷ (1 + 税率)：买家留下部分的销项税减去这些商品的进项税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="196"/>
         <source>Net profit after VAT = net profit before VAT − VAT payable</source>
         <translation>扣除增值税后净利润 = 扣增值税前净利润 − 应交增值税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="221"/>
         <source>Store-wide ROI (全店投产比) = all GMV ÷ all ad spend; elsewhere this is called ROAS. Each channel&apos;s ROI is the GMV it brings ÷ its spend, as the ad platforms report it.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. A month or a channel whose ROI is below it loses money on its ads.</source>
         <translation>全店投产比 = 全店 GMV ÷ 全部推广费（海外称 ROAS）。各渠道的投产比 = 该渠道带来的成交额 ÷ 该渠道花费，与推广后台的口径一致。
 保本投产比 = GMV ÷ 毛利：在这个投产比下，推广费正好用完全部毛利。投产比低于它的月份或渠道，推广是亏钱的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="252"/>
         <source>GMV (sales)</source>
         <translation>GMV(成交额)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="243"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="245"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="263"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>无法读取此类文件。请另存为 .xlsx 或 CSV（不支持 .xls）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="265"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>文件无法打开或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>无法识别文件的文字编码（支持 UTF-8、GBK 和 Shift_JIS）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="262"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="263"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="264"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="265"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="276"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="267"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="261"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="278"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="281"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="284"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="206"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="214"/>
         <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
         <translation>本店未销售的平台上的活动（见“店铺与计划设置”）不计入。</translation>
     </message>
@@ -1056,32 +1081,32 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="80"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="81"/>
         <source>Fill search spend from cost per click</source>
         <translation>按点击单价填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="92"/>
         <source>Fill %1 spend from its ROI</source>
         <translation>按投产比填充%1花费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="102"/>
         <source>Cost of goods rate from the product mix</source>
         <translation>按商品结构计算货品成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="111"/>
         <source>Fees from %1</source>
         <translation>按 %1 填入费率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="116"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="118"/>
         <source>Weights from last year&apos;s actuals</source>
         <translation>按去年实际设置月度权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="121"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="123"/>
         <source>Import %n days of actuals</source>
         <translation>导入 %n 天实际数据</translation>
     </message>
@@ -1296,7 +1321,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/calendar/commands.py" line="94"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="119"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="112"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -3456,163 +3481,168 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>季度节点默认值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="45"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <source>Traffic during the courier shutdown</source>
+        <translation>春节停运期间流量</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
         <source>ends before it starts</source>
         <translation>结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
         <source>must be greater than zero</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
         <source>must be between 0% and 100%</source>
         <translation>必须在 0% 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
         <source>is not a colour like #FF5000</source>
         <translation>不是 #FF5000 这样的颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
         <source>is after the event starts</source>
         <translation>晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
         <source>is not a month</source>
         <translation>不是有效月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
         <source>must be between 0 and 10</source>
         <translation>必须在 0 到 10 之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
         <source>is not a number of days this field takes</source>
         <translation>不是该项允许的天数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
         <source>is not a year between 2000 and 2100</source>
         <translation>不是 2000 到 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="65"/>
         <source>must be 0 or at least %1</source>
         <translation>必须为 0 或至少 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="84"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="85"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="94"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
         <source>There is no file at this place.</source>
         <translation>该位置没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>此文件不是 ecplanner 计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>This database was not made by ecplanner.</source>
         <translation>此数据库不是由 ecplanner 创建的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>此计划由更新版本的 ecplanner 保存，请升级 ecplanner 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>此计划已损坏，无法安全读取。备份文件夹中可能有备份副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="101"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
         <source>This plan is already open in another window or program.</source>
         <translation>此计划已在另一个窗口或程序中打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>此计划无法升级，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>无法在此位置保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>此计划所在的位置无法写入，因此不能在那里修改它。请把它复制到你可以写入的文件夹，然后打开副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="109"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>此计划的一次保存被中断了（应用或电脑停止了运行），打开计划前必须先撤销这次保存，但计划所在的文件夹无法写入。计划并没有损坏：请让该文件夹可以写入，或把计划连同旁边的文件“%1”一起移走，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="113"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="114"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>此计划在创建过程中被中断，里面没有任何内容。请删除它，然后重新创建计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
         <source>This plan is read-only: nothing was changed. Save a copy to edit it.</source>
         <translation>此计划为只读：未做任何更改。请另存副本后编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="115"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
         <source>You do not have permission to read this file.</source>
         <translation>你没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="117"/>
         <source>This is not a plan file: it is a folder, a pipe or a device.</source>
         <translation>这不是计划文件：它是文件夹、管道或设备。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="128"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="129"/>
         <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划为只读（文件无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="130"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="131"/>
         <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划为只读（所在文件夹无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="132"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="133"/>
         <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划以只读方式打开：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
@@ -3632,72 +3662,72 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>春节前最后发货日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
         <source>Allowed discounts</source>
         <translation>可选降幅</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="36"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
         <source>Featured products</source>
         <translation>主推商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="59"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
         <source>is not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="61"/>
         <source>lists the same item twice</source>
         <translation>同一项列出了两次</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="61"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
         <source>is too large to be stored</source>
         <translation>太大，无法保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="63"/>
         <source>must not be more than %1</source>
         <translation>不能超过 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="66"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="67"/>
         <source>must not be more than ×%1</source>
         <translation>不能超过 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="68"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
         <source>is longer than %1 characters</source>
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="70"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
         <source>holds a character that is not valid text (a lone surrogate)</source>
         <translation>含有无效的文本字符（孤立的代理项）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
         <source>is not a date between %1 and %2</source>
         <translation>不是 %1 到 %2 年之间的日期</translation>
     </message>
@@ -3840,37 +3870,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="83"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="90"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="91"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="124"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="125"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="128"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="233"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="244"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3989,72 +4019,87 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation> 天（停运前）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="83"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="84"/>
+        <source>% of a normal day</source>
+        <translation>%（相对平日）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="86"/>
+        <source>Buyers still order while couriers stop for the Spring Festival; the budget counts each day of the shutdown at this share of a normal day&apos;s visitors, and ships those orders when it ends.</source>
+        <translation>春节快递停运期间买家照样下单，只是发不了货：投入产出表把停运的每一天按平日访客的这个比例计算，这些订单在停运结束后发货。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="91"/>
         <source> days before a major sale</source>
         <translation> 天（大促前）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="101"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="109"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="103"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="111"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="107"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="115"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="111"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="119"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="112"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="120"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="113"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="121"/>
         <source>Plan language</source>
         <translation>计划语言</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="114"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="122"/>
         <source>Annual GMV target</source>
         <translation>年度 GMV 目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="118"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="126"/>
         <source>Plan defaults</source>
         <translation>计划默认值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="120"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="128"/>
         <source>Last day to ship before Spring Festival</source>
         <translation>春节前最后发货日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="121"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="129"/>
+        <source>Traffic during the courier shutdown</source>
+        <translation>春节停运期间流量</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="130"/>
         <source>Price-lock window</source>
         <translation>价格锁定期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="123"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="132"/>
         <source>months, e.g. 2, 3</source>
         <translation>月份，如 2, 3</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="124"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="133"/>
         <source>%1 launches expected in</source>
         <translation>%1上新月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="161"/>
+        <location filename="../../ecplanner/ui/plan_settings_dialog.py" line="171"/>
         <source>Change the plan settings</source>
         <translation>修改计划设置</translation>
     </message>
@@ -4826,47 +4871,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="106"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="107"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="110"/>
         <source>Working out the review…</source>
         <translation>正在计算复盘…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="108"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="114"/>
         <source>Zoom:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="127"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="128"/>
         <source>Days</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="215"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="221"/>
         <source>%1 days imported, up to %2</source>
         <translation>已导入 %1 天，截至 %2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="217"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="223"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>尚未导入每日数据（文件 → 导入每日数据…）</translation>
     </message>
@@ -4910,67 +4955,77 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="155"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="231"/>
         <source>✓ yes</source>
         <translation>✓ 是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="228"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="231"/>
         <source>✗ no</source>
         <translation>✗ 否</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="254"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="259"/>
         <source>Type a value in the year column to set every month.</source>
         <translation>在“全年”列输入一个值，即设为每个月的值。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="257"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="262"/>
         <source>The weights add up to %1, not 100%: each month&apos;s target uses its weight ÷ this sum.</source>
         <translation>权重合计为 %1，不是 100%：各月目标按“该月权重 ÷ 权重合计”计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="277"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="283"/>
         <source>No event lifts %1.</source>
         <translation>%1没有活动拉升流量。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="279"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="285"/>
         <source>Events lifting %1:</source>
         <translation>拉升%1流量的活动：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="286"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="295"/>
+        <source>• Courier shutdown %1 – %2: %3</source>
+        <translation>• 春节快递停运 %1 – %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="303"/>
+        <source>Orders taken during the courier shutdown (%1 – %2) ship on %3.</source>
+        <translation>春节快递停运期间（%1 – %2）的订单于 %3 发货。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/model.py" line="314"/>
         <source>GMV %1 ÷ spend %2 = ROI %3; break-even ROI %4.</source>
         <translation>GMV %1 ÷ 推广费 %2 = 投产比 %3；保本投产比 %4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="291"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="319"/>
         <source>Below break-even: the ads cost more than the gross profit.</source>
         <translation>低于保本线：推广费超过了毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="325"/>
         <source>This channel&apos;s ROI %1; break-even ROI %2.</source>
         <translation>该渠道投产比 %1；保本投产比 %2。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="301"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="329"/>
         <source>Below break-even: this channel&apos;s ads cost more than the gross profit its GMV brings.</source>
         <translation>低于保本投产比：该渠道的推广费超过了它带来的成交所产生的毛利。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="315"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="343"/>
         <source>the year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/model.py" line="275"/>
+        <location filename="../../ecplanner/ui/budget/model.py" line="280"/>
         <source>not counted, the store does not sell on its platform</source>
         <translation>不计入：本店未在该平台销售</translation>
     </message>

@@ -83,6 +83,23 @@ def test_the_actual_gmv_row_sums_each_month_of_the_plans_year(
     assert year == pytest.approx(math.fsum(a.gmv for a in ACTUALS if a.day.year == 2027))
 
 
+@pytest.fixture(scope="module")
+def evaluated_2025(demo_snapshot: PlanSnapshot, tmp_path_factory: pytest.TempPathFactory
+                   ) -> tuple[PlanSnapshot, dict[str, Any]]:
+    """The demo budget in 2025, whose courier shutdown (01-24 to 02-04) crosses January's
+    end: January's orders from the 24th ship in February, a reference to the month before."""
+    snapshot = replace(demo_snapshot, info=replace(demo_snapshot.info, year=2025))
+    return snapshot, _evaluated(snapshot, tmp_path_factory.mktemp("eval") / "budget.xlsx")
+
+
+def test_orders_held_by_the_shutdown_recalculate_into_the_next_month(
+        evaluated_2025: tuple[PlanSnapshot, dict[str, Any]]) -> None:
+    snapshot, _cells = evaluated_2025
+    app = compute_results(snapshot).sheet
+    assert app.months[0].held_orders > 1_000  # the case is there to check
+    test_every_computed_budget_cell_recalculates_to_the_apps_figure(evaluated_2025)
+
+
 def test_every_computed_budget_cell_recalculates_to_the_apps_figure(
         evaluated: tuple[PlanSnapshot, dict[str, Any]]) -> None:
     snapshot, cells = evaluated

@@ -100,6 +100,8 @@ ROW_SPECS: tuple[RowSpec, ...] = (
         RowGroup.COSTS,
         ("cogs_rate", _IN, Unit.PERCENT),
         ("cogs", _OUT, Unit.MONEY),
+        ("held_share", _OUT, Unit.PERCENT),  # from the calendar: the courier shutdown
+        ("held_orders", _OUT, Unit.COUNT),
         ("shipped_orders", _OUT, Unit.COUNT),
         ("shipping_per_order", _IN, Unit.MONEY),
         ("shipping", _OUT, Unit.MONEY),

@@ -3,7 +3,8 @@
 Per month (formulas shown to the user, see DESIGN.md):
 
 - target = annual target × weight ÷ Σ weights; planned UV = base UV × event multiplier
-  (``budget_uplift.event_uplift_by_month``); buyers = UV × CVR (支付买家数);
+  (``budget_uplift.event_uplift_by_month``, the courier shutdown's days included:
+  ``shutdown.py``); buyers = UV × CVR (支付买家数);
   orders = buyers × orders per buyer; GMV = buyers × AOV (客单价 is per buyer);
   gap = GMV − target.
 - affiliate confirmed = GMV × affiliate share × (1 − affiliate refund rate): 淘宝客 is paid
@@ -20,8 +21,11 @@ Per month (formulas shown to the user, see DESIGN.md):
   rate's share of orders. Of them, the unshipped share is cancelled before dispatch; of the
   rest, the refund-only share (仅退款) keeps the goods and the others send them back, of
   which the write-down share cannot be sold again.
-- shipped orders = orders × (1 − refund rate × unshipped share); shipping = shipped orders ×
-  per order. Returned orders = orders × refund rate × (1 − unshipped) × (1 − refund-only);
+- shippable orders = orders × (1 − refund rate × unshipped share); of them the held share
+  (the Spring Festival courier shutdown's, ``shutdown.held_shares``) ships next month: held
+  orders = shippable × held share; shipped orders = shippable − held + last month's held;
+  shipping = shipped orders × per order (paid in the month the parcel goes out).
+  Returned orders = orders × refund rate × (1 − unshipped) × (1 − refund-only);
   return costs = returned orders × cost per return (return shipping, 运费险).
 - COGS = COGS rate × net sales: goods kept by paying buyers. Goods lost on refunds =
   refunds × (1 − unshipped) × (refund-only + (1 − refund-only) × write-down) × COGS rate:
@@ -53,6 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from ecplanner.domain.budget.rows import ROW_SPECS, RowGroup, RowKind, RowSpec, Unit
+from ecplanner.domain.budget.shutdown import ShippingPause, held_shares, pause_extra_by_month
 from ecplanner.domain.budget.uplift import event_uplift_by_month, normalised_weights
 from ecplanner.domain.model import BudgetMonth, Event, PlanInfo
 
@@ -101,6 +106,7 @@ class _Amounts:
     cogs: float
     refund_goods_lost: float
     refunded_orders: float
+    held_orders: float
     shipped_orders: float
     shipping: float
     returned_orders: float
@@ -117,6 +123,7 @@ class _Rates:
     """The per-unit quantities of a column: inputs in a month, derived in the total."""
 
     uplift: float | None
+    held_share: float | None
     cvr: float | None
     aov: float | None
     cpc: float | None
@@ -191,6 +198,8 @@ class MonthFigures:
     cpc: float | None
     cogs_rate: float | None
     cogs: float
+    held_share: float | None
+    held_orders: float
     shipped_orders: float
     shipping_per_order: float | None
     shipping: float
@@ -241,6 +250,7 @@ class Sheet:
     annual_target: float
     months: tuple[MonthFigures, ...]
     total: MonthFigures
+    pause: ShippingPause | None = None
 
     @property
     def rows(self) -> list[SheetRow]:
@@ -270,9 +280,11 @@ def _cell(column: MonthFigures, key: str) -> float | None:
 
 
 def compute_sheet(
-    info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event]
+    info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event],
+    pause: ShippingPause | None = None,
 ) -> Sheet:
     """The sheet for ``info.year``; ``months`` must hold each of 1..12 once (any order).
+    ``pause`` is the year's courier shutdown, if the plan sells in China.
 
     Raises ValueError otherwise. Events outside the year are ignored.
     """
@@ -280,20 +292,26 @@ def compute_sheet(
     if [b.month for b in ordered] != list(range(1, 13)):
         raise ValueError("compute_sheet needs exactly one BudgetMonth for each month 1..12")
     shares = normalised_weights([b.weight for b in ordered])
-    uplifts = event_uplift_by_month(events, info.year, info.platforms)
-    columns = [
-        _month_figures(b, info.annual_target * share, uplift)
-        for b, share, uplift in zip(ordered, shares, uplifts, strict=True)
-    ]
+    uplifts = event_uplift_by_month(events, info.year, info.platforms,
+                                    pause_extra_by_month(pause, info.year))
+    held = held_shares(pause, info.year, uplifts, events, info.platforms)
+    columns: list[tuple[MonthFigures, _Amounts]] = []
+    carried = 0.0  # orders held over from the month before
+    for b, share, uplift, held_share in zip(ordered, shares, uplifts, held, strict=True):
+        column = _month_figures(b, info.annual_target * share, uplift, held_share, carried)
+        columns.append(column)
+        carried = column[1].held_orders
     return Sheet(
         year=info.year,
         annual_target=info.annual_target,
         months=tuple(figures for figures, _ in columns),
         total=_total_figures([amounts for _, amounts in columns]),
+        pause=pause,
     )
 
 
-def _month_figures(b: BudgetMonth, target: float, uplift: float) -> tuple[MonthFigures, _Amounts]:
+def _month_figures(b: BudgetMonth, target: float, uplift: float, held_share: float,
+                   carried_in: float) -> tuple[MonthFigures, _Amounts]:
     planned_uv = b.uv * uplift
     buyers = planned_uv * b.cvr
     orders = buyers * b.orders_per_buyer
@@ -305,7 +323,9 @@ def _month_figures(b: BudgetMonth, target: float, uplift: float) -> tuple[MonthF
     commission = affiliate_confirmed * b.affiliate_rate
     dispatched = 1 - b.refund_unshipped_share  # of refunds: those shipped first
     not_back = b.refund_only_share + (1 - b.refund_only_share) * b.write_down_share
-    shipped_orders = orders * (1 - b.refund_rate * b.refund_unshipped_share)
+    shippable = orders * (1 - b.refund_rate * b.refund_unshipped_share)
+    held_orders = shippable * held_share
+    shipped_orders = shippable - held_orders + carried_in
     returned_orders = orders * b.refund_rate * dispatched * (1 - b.refund_only_share)
     cogs = net_sales * b.cogs_rate
     amounts = _Amounts(
@@ -319,7 +339,8 @@ def _month_figures(b: BudgetMonth, target: float, uplift: float) -> tuple[MonthF
         spend_live=b.spend_live, spend_offsite=b.spend_offsite, spend_other=b.spend_other,
         refunds=refunds, cogs=cogs,
         refund_goods_lost=refunds * dispatched * not_back * b.cogs_rate,
-        refunded_orders=orders * b.refund_rate, shipped_orders=shipped_orders,
+        refunded_orders=orders * b.refund_rate, held_orders=held_orders,
+        shipped_orders=shipped_orders,
         shipping=shipped_orders * b.shipping_per_order, returned_orders=returned_orders,
         written_down_orders=returned_orders * b.write_down_share,
         return_costs=returned_orders * b.return_cost,
@@ -327,7 +348,8 @@ def _month_figures(b: BudgetMonth, target: float, uplift: float) -> tuple[MonthF
         fixed_costs=b.fixed_costs, vat=(net_sales - cogs) * b.vat_rate / (1 + b.vat_rate),
     )
     rates = _Rates(
-        uplift=uplift, cvr=b.cvr, aov=b.aov, cpc=b.cpc, affiliate_rate=b.affiliate_rate,
+        uplift=uplift, held_share=held_share, cvr=b.cvr, aov=b.aov, cpc=b.cpc,
+        affiliate_rate=b.affiliate_rate,
         affiliate_share=b.affiliate_share, cogs_rate=b.cogs_rate,
         shipping_per_order=b.shipping_per_order, commission_rate=b.commission_rate,
         payment_fee_rate=b.payment_fee_rate, refund_rate=b.refund_rate,
@@ -348,10 +370,11 @@ def _total_figures(columns: Sequence[_Amounts]) -> MonthFigures:
     net_sales = a.gmv - a.refunds
     affiliate_refunded = _ratio(a.affiliate_confirmed, a.affiliate_gmv)
     affiliate_fee = _ratio(a.spend_affiliate, a.affiliate_commission)
-    unshipped = a.orders - a.shipped_orders  # refunded before dispatch
+    # Refunded before dispatch; orders held over by the shutdown cancel out within the year.
+    unshipped = a.orders - a.shipped_orders
     kept = _ratio(a.returned_orders, a.refunded_orders - unshipped)
     rates = _Rates(
-        uplift=_ratio(a.planned_uv, a.uv), cvr=_ratio(a.buyers, a.planned_uv),
+        uplift=_ratio(a.planned_uv, a.uv), held_share=None, cvr=_ratio(a.buyers, a.planned_uv),
         aov=_ratio(a.gmv, a.buyers), cpc=None,
         affiliate_rate=_ratio(a.affiliate_commission, a.affiliate_confirmed),
         affiliate_share=_ratio(a.affiliate_gmv, a.gmv),
@@ -397,7 +420,8 @@ def _figures(month: int | None, a: _Amounts, r: _Rates) -> MonthFigures:
         spend_offsite=a.spend_offsite, spend_other=a.spend_other,
         spend_total=spend, spend_pct_gmv=_ratio(spend, a.gmv),
         gmv_paid=paid, gmv_organic=a.gmv - paid,
-        cogs=a.cogs, refund_goods_lost=a.refund_goods_lost, shipped_orders=a.shipped_orders,
+        cogs=a.cogs, refund_goods_lost=a.refund_goods_lost, held_share=r.held_share,
+        held_orders=a.held_orders, shipped_orders=a.shipped_orders,
         shipping=a.shipping, returned_orders=a.returned_orders, return_costs=a.return_costs,
         commission=a.commission, payment_fees=a.payment_fees, refunds=a.refunds,
         fixed_costs=a.fixed_costs, net_sales=net_sales, gross_profit=gross_profit,

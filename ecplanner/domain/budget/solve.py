@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ecplanner.domain.budget.sheet import compute_sheet
+from ecplanner.domain.budget.shutdown import ShippingPause
 from ecplanner.domain.model import BudgetMonth, Event, PlanInfo, Product
 
 DEFAULT_SEARCH_SHARE = 0.15
@@ -37,7 +38,8 @@ def search_spend_for(uv: float, cpc: float, search_share: float) -> float:
 
 
 def solve_uv(
-    info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event]
+    info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event],
+    pause: ShippingPause | None = None,
 ) -> tuple[BudgetMonth, ...]:
     """Set each month's base UV so that its planned GMV equals its target.
 
@@ -45,7 +47,7 @@ def solve_uv(
     fewer base visitors. Months with CVR, AOV or multiplier zero are left unchanged.
     Raises ValueError unless ``months`` holds each of 1..12 once.
     """
-    sheet = compute_sheet(info, months, events)
+    sheet = compute_sheet(info, months, events, pause)  # ``pause``: the courier shutdown
     solved = []
     for b, figures in zip(sorted(months, key=lambda m: m.month), sheet.months, strict=True):
         uv = uv_needed(figures.target, b.cvr, b.aov, figures.uplift or 0.0)
@@ -58,13 +60,14 @@ def solve_search_spend(
     months: Sequence[BudgetMonth],
     events: Sequence[Event],
     search_share: float = DEFAULT_SEARCH_SHARE,
+    pause: ShippingPause | None = None,
 ) -> tuple[BudgetMonth, ...]:
     """Set each month's search spend from its planned UV (after uplift) and its ``cpc``.
 
     A month with ``cpc`` zero is left unchanged: no CPC means the user has not priced
     search ads there, and their typed spend should stay. Raises as ``solve_uv`` does.
     """
-    sheet = compute_sheet(info, months, events)
+    sheet = compute_sheet(info, months, events, pause)
     solved = []
     for b, figures in zip(sorted(months, key=lambda m: m.month), sheet.months, strict=True):
         spend = search_spend_for(figures.planned_uv, b.cpc, search_share)
@@ -90,6 +93,7 @@ def solve_channel_spend(
     events: Sequence[Event],
     channel: str,
     gmv_share: float,
+    pause: ShippingPause | None = None,
 ) -> tuple[BudgetMonth, ...]:
     """Set each month's spend on ``channel`` (one of ``PAID_CHANNELS``) so that, at its
     expected ROI, it brings ``gmv_share`` of the month's planned GMV. A month without an
@@ -97,7 +101,7 @@ def solve_channel_spend(
     and as ``solve_uv`` does."""
     if channel not in PAID_CHANNELS:
         raise ValueError(f"not a paid channel: {channel}")
-    sheet = compute_sheet(info, months, events)
+    sheet = compute_sheet(info, months, events, pause)
     solved = []
     for b, figures in zip(sorted(months, key=lambda m: m.month), sheet.months, strict=True):
         spend = channel_spend_for(figures.gmv, gmv_share, getattr(b, f"roi_{channel}"))

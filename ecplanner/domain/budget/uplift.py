@@ -130,8 +130,8 @@ def counts_platform(platform: str, platforms: Sequence[str]) -> bool:
     return not platforms or platform in ("", "all") or platform in platforms
 
 
-def event_uplift_by_month(events: Iterable[Event], year: int,
-                          platforms: Sequence[str] = ()) -> list[float]:
+def event_uplift_by_month(events: Iterable[Event], year: int, platforms: Sequence[str] = (),
+                          also: Sequence[float] = ()) -> list[float]:
     """The UV multiplier of each month of ``year`` (index 0 = January), counting the events
     that lift a store on ``platforms`` (``lifts_the_store``).
 
@@ -140,9 +140,12 @@ def event_uplift_by_month(events: Iterable[Event], year: int,
     and encore of an event with phases, else all its days (``selling_days``). A 3-day event
     with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add their
     extra traffic; days outside ``year`` are ignored; an event with uplift below 1 lowers
-    traffic, and no month goes below 0.
+    traffic, and no month goes below 0. ``also`` adds further extra per month (the courier
+    shutdown's, ``shutdown.pause_extra_by_month``).
     """
     extra = [0.0] * 12
+    for index, value in enumerate(also):
+        extra[index] += value
     for event in events:
         if not lifts_the_store(event, platforms):
             continue
@@ -166,6 +169,23 @@ def event_extra_by_month(event: Event, year: int) -> list[tuple[int, float]]:
             month_start, month_end, length = months[index]
             inside = (min(end, month_end) - max(start, month_start)).days + 1
             extra.append((index, (event.uplift - 1.0) * inside / length))
+    return extra
+
+
+def event_extra_between(events: Iterable[Event], first: date, last: date,
+                        platforms: Sequence[str]) -> dict[date, float]:
+    """Σ (uplift − 1) of the events lifting a store on ``platforms`` on each day from
+    ``first`` to ``last``: ``event_uplift_by_month``'s rule day by day (days without an
+    event are absent)."""
+    extra: dict[date, float] = {}
+    for event in events:
+        if event.uplift == 1.0 or not lifts_the_store(event, platforms):
+            continue
+        for span_start, span_end in selling_spans(event):
+            day, end = max(span_start, first), min(span_end, last)
+            while day <= end:
+                extra[day] = extra.get(day, 0.0) + event.uplift - 1.0
+                day += timedelta(days=1)
     return extra
 
 

@@ -7,7 +7,8 @@ A day's share of its month is its weight over the month's weights, where
 
 The event term is the budget's own month rule taken day by day
 (``budget.uplift.event_uplift_by_month`` averages it over the month's days): the same
-events (``lifts_the_store``), the same selling days (``selling_spans``), the same uplift.
+events (``lifts_the_store``), the same selling days (``selling_spans``), the same uplift,
+and the courier shutdown's days at its traffic (``budget.shutdown``), as the sheet has it.
 So a week with 618's main wave carries more of June than a quiet week does.
 
 The weekday index (``weekday_pattern``) comes from last year's actuals when there are
@@ -29,9 +30,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ecplanner.domain.budget.sheet import Sheet
-from ecplanner.domain.budget.uplift import lifts_the_store
+from ecplanner.domain.budget.uplift import event_extra_between
 from ecplanner.domain.model import DailyActual, Event
-from ecplanner.domain.selling_days import selling_spans
 
 FLAT_WEEK: tuple[float, ...] = (1.0,) * 7
 MIN_DAYS_PER_WEEKDAY = 4
@@ -63,26 +63,16 @@ def weekday_pattern(actuals: Iterable[DailyActual], year: int) -> tuple[float, .
     return tuple(m / mean for m in medians)
 
 
-def event_extra_by_day(events: Iterable[Event], year: int,
-                       platforms: Sequence[str]) -> dict[date, float]:
-    """Σ (uplift − 1) of the events selling on each day of ``year`` (days without: absent)."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    extra: dict[date, float] = {}
-    for event in events:
-        if event.uplift == 1.0 or not lifts_the_store(event, platforms):
-            continue
-        for span_start, span_end in selling_spans(event):
-            day, end = max(span_start, first), min(span_end, last)
-            while day <= end:
-                extra[day] = extra.get(day, 0.0) + event.uplift - 1.0
-                day += timedelta(days=1)
-    return extra
-
-
 def daily_plan(sheet: Sheet, events: Iterable[Event], platforms: Sequence[str],
                pattern: Sequence[float] = FLAT_WEEK) -> tuple[DayPlan, ...]:
     """Every day of ``sheet.year``, in order (``platforms``: the plan's, as the sheet used)."""
-    extra = event_extra_by_day(events, sheet.year, platforms)
+    extra = event_extra_between(events, date(sheet.year, 1, 1), date(sheet.year, 12, 31),
+                                platforms)
+    if sheet.pause is not None:  # the courier shutdown's days, as the sheet counts them
+        day = sheet.pause.start
+        while day <= sheet.pause.end:
+            extra[day] = extra.get(day, 0.0) + sheet.pause.traffic - 1.0
+            day += timedelta(days=1)
     days: list[DayPlan] = []
     for figures in sheet.months:
         assert figures.month is not None

@@ -4,7 +4,8 @@ Column A holds each row's stable key (hidden; re-import finds rows by it), B the
 name, C..N the twelve months and O the year. Input cells hold values and are filled with
 the input colour; every computed cell is an Excel formula over those cells, written with
 the app's own figure as its cached value, so a reader that does not recalculate shows the
-same numbers as the app. Event uplift comes from the calendar: a value, shaded apart.
+same numbers as the app. Event uplift and the orders the courier shutdown holds over come
+from the calendar: values, shaded apart.
 The input cells as written are recorded for re-import (``xlsx_baseline``): a row per input
 key, its months as ``m1``..``m12`` and the annual target under ``total``.
 """
@@ -36,6 +37,7 @@ from ecplanner.exchange.xlsx.style import (
 from ecplanner.exchange.xlsx.words import Words, month_label
 
 _PRICES = frozenset({"aov", "shipping_per_order", "cpc", "return_cost"})
+_FROM_CALENDAR = frozenset({"uplift", "held_share"})  # values the calendar gives the sheet
 BASE_KEYS = ("key", *(f"m{m}" for m in range(1, 13)), "total")
 _KINDS = {Unit.MONEY: "money", Unit.PERCENT: "percent", Unit.COUNT: "count",
           Unit.RATIO: "ratio", Unit.FLAG: "flag"}
@@ -126,7 +128,7 @@ def _write_months(sheet: Any, styles: Styles, row: SheetRow, rows: dict[str, int
     kind = _kind(row)
     if row.key == "annual_target":
         return
-    if row.kind is RowKind.INPUT or row.key == "uplift":
+    if row.kind is RowKind.INPUT or row.key in _FROM_CALENDAR:
         fill = INPUT_FILL if row.kind is RowKind.INPUT else CALENDAR_FILL
         fmt = styles.cell(kind, fill)
         for m, value in enumerate(row.months):

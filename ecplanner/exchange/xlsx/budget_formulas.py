@@ -32,7 +32,9 @@ MONTH_FORMULAS: dict[str, str] = {
     "gmv_paid": "{gmv_search}+{gmv_display}+{gmv_affiliate}+{gmv_live}+{gmv_offsite}",
     "gmv_organic": "{gmv}-{gmv_paid}",
     "cogs": "{net_sales}*{cogs_rate}",
-    "shipped_orders": "{orders}*(1-{refund_rate}*{refund_unshipped_share})",
+    "held_orders": "{orders}*(1-{refund_rate}*{refund_unshipped_share})*{held_share}",
+    "shipped_orders": "{orders}*(1-{refund_rate}*{refund_unshipped_share})-{held_orders}"
+                      "+{held_orders<}",
     "shipping": "{shipped_orders}*{shipping_per_order}",
     "returned_orders": "{orders}*{refund_rate}*(1-{refund_unshipped_share})"
                        "*(1-{refund_only_share})",
@@ -59,7 +61,8 @@ SUMMED = frozenset({
     "weight", "target", "uv", "planned_uv", "buyers", "orders", "gmv", "spend_search",
     "spend_display", "gmv_search", "gmv_display", "gmv_affiliate", "gmv_live", "gmv_offsite",
     "gmv_paid", "gmv_organic", "affiliate_confirmed", "spend_affiliate", "spend_live",
-    "spend_offsite", "spend_other", "cogs", "refund_goods_lost", "shipped_orders", "shipping",
+    "spend_offsite", "spend_other", "cogs", "refund_goods_lost", "held_orders", "shipped_orders",
+    "shipping",
     "returned_orders", "return_costs", "commission", "payment_fees", "refunds", "fixed_costs",
     "vat",
 })
@@ -103,7 +106,7 @@ TOTAL_FORMULAS: dict[str, str] = {
 
 FIRST_MONTH_COL = 2  # column C
 TOTAL_COL = FIRST_MONTH_COL + 12  # column O
-_PLACEHOLDER = re.compile(r"\{(\w+)(@|:row)?\}")
+_PLACEHOLDER = re.compile(r"\{(\w+)(@|:row|<)?\}")
 
 
 def col_letter(col: int) -> str:
@@ -119,7 +122,8 @@ def fill(template: str, rows: Mapping[str, int], col: int) -> str:
     """The formula for column ``col`` (0-based); ``rows`` maps keys to 0-based rows.
 
     ``{key}`` is the key's cell in this column, ``{key@}`` its year cell (absolute),
-    ``{key:row}`` its twelve month cells, ``{weights}`` the sum of the weights.
+    ``{key:row}`` its twelve month cells, ``{key<}`` its cell in the month before (0 in
+    January), ``{weights}`` the sum of the weights.
     """
     first, last = col_letter(FIRST_MONTH_COL), col_letter(TOTAL_COL - 1)
 
@@ -133,6 +137,8 @@ def fill(template: str, rows: Mapping[str, int], col: int) -> str:
             return f"${col_letter(TOTAL_COL)}${r}"
         if how == ":row":
             return f"${first}${r}:${last}${r}"
+        if how == "<":
+            return "0" if col == FIRST_MONTH_COL else f"{col_letter(col - 1)}{r}"
         return f"{col_letter(col)}{r}"
 
     return "=" + _PLACEHOLDER.sub(cell, template)

@@ -68,14 +68,15 @@ def set_annual_target(document: PlanDocument, inputs: SheetInputs, value: float)
 
 def fill_uv(document: PlanDocument, inputs: SheetInputs) -> int:
     """Base UV each month needs to meet its target; returns how many months changed."""
-    ops = _month_ops(inputs, solve_uv(inputs.info, inputs.months, inputs.events))
+    ops = _month_ops(inputs, solve_uv(inputs.info, inputs.months, inputs.events, inputs.pause))
     document.apply(_tr("Fill visitors from targets"), ops)
     return len(ops)
 
 
 def fill_search_spend(document: PlanDocument, inputs: SheetInputs, search_share: float) -> int:
     """Search spend from planned UV × ``search_share`` × CPC; months without CPC keep theirs."""
-    solved = solve_search_spend(inputs.info, inputs.months, inputs.events, search_share)
+    solved = solve_search_spend(inputs.info, inputs.months, inputs.events, search_share,
+                                inputs.pause)
     ops = _month_ops(inputs, solved)
     document.apply(_tr("Fill search spend from cost per click"), ops)
     return len(ops)
@@ -85,7 +86,8 @@ def fill_channel_spend(document: PlanDocument, inputs: SheetInputs, channel: str
                        gmv_share: float) -> int:
     """``channel``'s spend from its share of planned GMV at its expected ROI; returns the
     months changed (months without an expected ROI keep theirs)."""
-    solved = solve_channel_spend(inputs.info, inputs.months, inputs.events, channel, gmv_share)
+    solved = solve_channel_spend(inputs.info, inputs.months, inputs.events, channel,
+                                 gmv_share, inputs.pause)
     ops = _month_ops(inputs, solved)
     document.apply(_tr("Fill %1 spend from its ROI").replace("%1", texts.row_label(
         f"spend_{channel}")), ops)

@@ -9,10 +9,12 @@ through the document; the view then calls ``set_inputs`` with what the plan now 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +32,7 @@ from ecplanner.domain.budget.sheet import (
     Unit,
     compute_sheet,
 )
+from ecplanner.domain.budget.shutdown import pause_extra_by_month
 from ecplanner.domain.budget.uplift import event_extra_by_month, lifts_the_store
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Event
@@ -124,7 +127,7 @@ class SheetModel(QAbstractTableModel):
 
     def set_inputs(self, inputs: SheetInputs) -> None:
         """Recompute from ``inputs``; the shape never changes, so cells are just repainted."""
-        sheet = compute_sheet(inputs.info, inputs.months, inputs.events)
+        sheet = compute_sheet(inputs.info, inputs.months, inputs.events, inputs.pause)
         self._sheet = sheet
         self._format = NumberFormat(self._locale, inputs.info.currency)
         self._values = {row.key: (*row.months, row.total) for row in sheet.rows}
@@ -246,6 +249,8 @@ class SheetModel(QAbstractTableModel):
             parts.insert(0, self._format.money(value, spec.key))
         if spec.key in ("uplift", "planned_uv") and column < TOTAL_COLUMN:
             parts.append(self._lifting_events(column + 1))
+        if spec.key in ("held_share", "held_orders"):
+            parts.append(self._held_text(column))
         if spec.key in ("roi", "break_even_roi", "clears_break_even") and self._sheet:
             parts.append(self._roi_figures(column))
         if spec.key in _CHANNEL_SPEND and self._sheet:
@@ -273,12 +278,35 @@ class SheetModel(QAbstractTableModel):
             else:
                 lines.append(f"• {event.title}: " + self.tr(
                     "not counted, the store does not sell on its platform"))
+        lines += self._shutdown_line(month)
         if not lines:
             return self.tr("No event lifts %1.").replace(
                 "%1", texts.long_month_name(month, self._locale))
         heading = self.tr("Events lifting %1:").replace(
             "%1", texts.long_month_name(month, self._locale))
         return "\n".join([heading, *lines])
+
+    def _shutdown_line(self, month: int) -> list[str]:
+        pause = self._sheet.pause if self._sheet else None
+        extra = pause_extra_by_month(pause, self._year)[month - 1]
+        if pause is None or not extra:
+            return []
+        sign = "+" if extra > 0 else "−"
+        return [self.tr("• Courier shutdown %1 – %2: %3").replace("%1", self._day(pause.start))
+                .replace("%2", self._day(pause.end))
+                .replace("%3", sign + self._format.show(Unit.PERCENT, abs(extra)))]
+
+    def _held_text(self, column: int) -> str:
+        pause = self._sheet.pause if self._sheet else None
+        if pause is None or column == TOTAL_COLUMN:
+            return ""
+        return (self.tr("Orders taken during the courier shutdown (%1 – %2) ship on %3.")
+                .replace("%1", self._day(pause.start)).replace("%2", self._day(pause.end))
+                .replace("%3", self._day(pause.ships_on)))
+
+    def _day(self, day: date) -> str:
+        return self._locale.toString(QDate(day.year, day.month, day.day),
+                                     QLocale.FormatType.ShortFormat)
 
     def _roi_figures(self, column: int) -> str:
         assert self._sheet is not None

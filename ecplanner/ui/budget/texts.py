@@ -95,6 +95,8 @@ def row_label(key: str) -> str:
         "gmv_offsite": _tr("GMV from off-site ads"),
         "gmv_paid": _tr("GMV from paid channels"),
         "gmv_organic": _tr("Organic GMV (the rest)"),
+        "held_share": _tr("Held by the courier shutdown"),
+        "held_orders": _tr("Orders shipped next month"),
         "shipped_orders": _tr("Orders shipped"),
         "refund_unshipped_share": _tr("Refunds before dispatch"),
         "refund_only_share": _tr("Refunds without return (after dispatch)"),
@@ -166,8 +168,14 @@ def row_formula(key: str) -> str:
         "gmv_paid": _tr("GMV from paid channels = search + display + affiliates + live + off-site"),
         "gmv_organic": _tr("Organic GMV = GMV − GMV from paid channels. Below zero, the "
                            "channels' ROIs claim more than the month sells."),
+        "held_share": _tr("The share of the month's shippable orders taken during the Spring "
+                          "Festival courier shutdown that ship in a later month: those days' "
+                          "visitors ÷ the month's (from the calendar)."),
+        "held_orders": _tr("Orders shipped next month = orders × (1 − refund rate × refunds "
+                           "before dispatch) × held by the courier shutdown"),
         "shipped_orders": _tr("Orders shipped = orders × (1 − refund rate × refunds before "
-                              "dispatch)"),
+                              "dispatch) − orders shipped next month + last month's orders "
+                              "shipped next month"),
         "refund_unshipped_share": _tr("Of the refunds, the share cancelled before dispatch: "
                                       "nothing is shipped or lost."),
         "refund_only_share": _tr("Of the refunds after dispatch, the share refunded without a "
@@ -204,7 +212,9 @@ def uplift_rule() -> str:
                "uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add "
                "up; moving an event on the calendar moves its traffic between months.") + " " + \
         _tr("Events on a platform the store does not sell on (Store and Plan Settings) are not "
-            "counted.")
+            "counted.") + " " + \
+        _tr("The Spring Festival courier shutdown counts the same way, each of its days at the "
+            "traffic set in Store and Plan Settings.")
 
 
 def roi_rule() -> str:

@@ -33,6 +33,7 @@ def field_name(name: str) -> str:
         "inbound_buffer_days": _tr("Inbound buffer"),
         "milestone_offsets": _tr("Milestones"),
         "shipping_cutoff_days": _tr("Last day to ship before Spring Festival"),
+        "shutdown_traffic": _tr("Traffic during the courier shutdown"),
         "allowed_discounts": _tr("Allowed discounts"), "notes": _tr("Notes"),
         "owner": _tr("Owner"), "due": _tr("Due"), "days": _tr("Days"),
         "featured_products": _tr("Featured products"),

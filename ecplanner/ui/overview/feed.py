@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from ecplanner.domain.budget.shutdown import ShippingPause, pause_for
 from ecplanner.domain.model import (
     BudgetMonth,
     Event,
@@ -20,6 +21,7 @@ from ecplanner.domain.model import (
     StockPlan,
     Task,
 )
+from ecplanner.ui.calendar.reference_data import cached_holidays, holiday_key
 from ecplanner.ui.common.feed import Feed
 
 
@@ -53,6 +55,14 @@ class OverviewFeed(Feed):
 
     def tasks(self) -> list[Task]:
         return self.document.store.tasks()
+
+    def shipping_pause(self) -> ShippingPause | None:
+        """The courier shutdown the budget counts; None until the holidays have loaded.
+        Only asked, never loaded here: the Overview shows first, and loading the holiday
+        tables then would hold up the first paint (the Calendar loads them once it is built,
+        and the view hears of it)."""
+        store = self.document.store
+        return pause_for(cached_holidays(holiday_key(store.info())), store.settings())
 
     def plan_to_check(self) -> Iterator[PlanToCheck | None]:
         """Reads what the warnings are worked out from, a step at a time: None after each

@@ -23,6 +23,7 @@ from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.overview import year_glance
+from ecplanner.ui.calendar.reference_data import holiday_loader
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
@@ -114,6 +115,8 @@ class OverviewTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.warnings.subject_picked.connect(self._on_warning_picked)
         self.feed.updated.connect(self._on_feed_updated)
+        # The glance's budget counts the courier shutdown, known once the holidays load.
+        holiday_loader().loaded.connect(self._holidays_loaded)
         self.refresh()
 
     def refresh(self) -> None:
@@ -129,11 +132,19 @@ class OverviewTab(QWidget):
         if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
             fit_columns(self.table)
             self._columns_fitted = True
+        self._refresh_glance()
+        self._update_buttons()
+
+    def _holidays_loaded(self, _holidays: object) -> None:
+        self._refresh_glance()
+
+    def _refresh_glance(self) -> None:
+        info = self.feed.info()
         self.glance_model.reset_columns(
-            year_glance(info, self.feed.budget_months(), events, self.feed.products()),
+            year_glance(info, self.feed.budget_months(), self.feed.events(),
+                        self.feed.products(), self.feed.shipping_pause()),
             info.currency)
         self._fit_glance()
-        self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.glance.viewport():

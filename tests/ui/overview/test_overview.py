@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Put
 from ecplanner.store.reader import read_summary
+from ecplanner.ui.calendar import reference_data
 from ecplanner.ui.common.event_editor import EventEditor
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.overview.view import OverviewTab
@@ -194,3 +195,17 @@ def test_editor_change_of_end_moves_the_review_task(document: PlanDocument) -> N
     commands.edit_event(document, sale, longer)
     moved = next(t for t in document.store.tasks() if t.uuid == review.uuid)
     assert moved.due == review.due + timedelta(days=10)
+
+
+def test_the_glance_counts_the_courier_shutdown_once_the_holidays_load(
+        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reference_data, "_holidays", {})  # the calendar has not loaded them
+    tab = _shown(qtbot, OverviewTab(demo_document))
+    february = tab.glance_model._columns[1].planned_gmv
+    key = reference_data.holiday_key(demo_document.store.info())
+    reference_data.holiday_loader().loaded.emit(reference_data.holidays_now(key))
+    # Ten days of February (02-01 to 02-10) at 70% of a normal day's visitors take
+    # 0.3 × 10/28 off the month's multiplier: that much of its base visitors' GMV.
+    b = next(m for m in demo_document.store.budget_months() if m.month == 2)
+    drop = february - tab.glance_model._columns[1].planned_gmv
+    assert drop == pytest.approx(b.uv * 0.3 * 10 / 28 * b.cvr * b.aov)
