@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ecplanner.domain.model import DailyActual
-from ecplanner.exchange.actuals.days import DayReader, ImportProblem
+from ecplanner.exchange.actuals.days import Day, DayReader, ImportProblem, MakeDay, store_day
 from ecplanner.exchange.actuals.headers import ActualsField, match_columns
 from ecplanner.exchange.actuals.read import open_table
 from ecplanner.exchange.actuals.rows import FileError, Table
@@ -55,7 +55,11 @@ class ActualsParse:
     @property
     def fields(self) -> tuple[ActualsField, ...]:
         """Every field a column can be mapped to, for the mapping step."""
-        return tuple(ActualsField)
+        return STORE_FIELDS
+
+
+STORE_FIELDS = tuple(f for f in ActualsField if f not in (ActualsField.CLICKS, ActualsField.ROI))
+"""What a store's daily export holds; clicks and ROI are an ad report's."""
 
 
 def parse_actuals(path: Path, mapping: Mapping[str, str] | None = None,
@@ -84,11 +88,14 @@ def _parse(table: Table, chosen: Mapping[str, ActualsField | None],
            progress: Progress | None) -> ActualsParse:
     headers = [cell_text(c) for c in table.header]
     matched, unknown = match_columns(headers, chosen)
+    for index in [i for i, f in matched.items() if f not in STORE_FIELDS]:
+        del matched[index]  # an ad report's column (clicks, ROI): not the store's
+        unknown.append(headers[index])
     found = set(matched.values())
     missing = [] if ActualsField.DATE in found else [ActualsField.DATE]
     if not found & {ActualsField.GMV, ActualsField.UV}:
         missing += [ActualsField.GMV, ActualsField.UV]
-    days = None if missing else _read_days(table, headers, matched, progress)
+    days = None if missing else read_days(table, headers, matched, store_day, progress)
     return ActualsParse(
         rows=tuple(days.days) if days else (),
         errors=tuple(days.problems) if days else (),
@@ -102,9 +109,10 @@ def _parse(table: Table, chosen: Mapping[str, ActualsField | None],
     )
 
 
-def _read_days(table: Table, headers: list[str], matched: Mapping[int, ActualsField],
-               progress: Progress | None) -> DayReader:
-    days = DayReader(headers, matched)
+def read_days(table: Table, headers: list[str], matched: Mapping[int, ActualsField],
+              make: MakeDay[Day], progress: Progress | None) -> DayReader[Day]:
+    """The rows below the header read into days by ``make``, telling ``progress``."""
+    days = DayReader(headers, matched, make)
     step = max(table.size // 100, 1 << 16)  # about a hundred reports over a big file
     told = 0
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ecplanner.domain.model import DailyActual
 from ecplanner.domain.review.actual_days import count_days
-from ecplanner.exchange.actuals.parse import ActualsField, ActualsParse
+from ecplanner.exchange.actuals.parse import ActualsParse
 from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.import_models import PreviewModel, ProblemsModel
 from ecplanner.ui.budget.import_worker import ActualsReader
@@ -198,7 +198,7 @@ class ImportActualsDialog(QDialog):
         for header in [h for h, _ in result.columns] + list(result.unknown_headers):
             combo = QComboBox()
             combo.addItem(self.tr("(not used)"), "")
-            for field in ActualsField:
+            for field in result.fields:
                 combo.addItem(texts.field_label(field), field.value)
             chosen = self._mapping.get(header, used[header].value if header in used else "")
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
