@@ -192,7 +192,8 @@ def _ads_file_lines(path: Path, parse: AdsParse) -> list[str]:
         return [f"{path}: refused: the file holds no days"]
     first, last = min(r.day for r in parse.rows), max(r.day for r in parse.rows)
     how = "as given" if parse.channel_given else "named in the report"
-    columns = ", ".join(f"{header} → {_FIELDS[field]}" for header, field in parse.columns)
+    fields = {**_FIELDS, ActualsField.GMV: "attributed GMV"}
+    columns = ", ".join(f"{header} → {fields[field]}" for header, field in parse.columns)
     encoding = f"{parse.encoding}; " if parse.encoding else ""
     return [f"{path}: {_CHANNELS[parse.channel]} ({how}), {len(parse.rows)} days, {first} to "
             f"{last} ({encoding}{columns})"]
