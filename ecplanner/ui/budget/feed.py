@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from ecplanner.domain.budget.uplift import complete_months
-from ecplanner.domain.model import BudgetMonth, DailyActual, Event, PlanInfo
+from ecplanner.domain.model import BudgetMonth, ChannelDay, DailyActual, Event, PlanInfo
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.common.feed import Feed
@@ -43,15 +43,20 @@ class BudgetFeed(Feed):
         super().__init__(document, tab, lazy=True)
         self.inputs: SheetInputs | None = None
         self.actuals: list[DailyActual] = []
+        self.channel_days: list[ChannelDay] = []
 
     def read_all(self) -> None:
         self.actuals = self.document.store.actuals()
+        self.channel_days = self.document.store.channel_days()
         self.inputs = read_inputs(self.document.store)
 
     def read_changes(self, changes: Changes) -> bool:
         if not changes.touches(Topic.PLAN, Topic.BUDGET, Topic.EVENTS, Topic.ACTUALS):
             return False
         if changes.touches(Topic.ACTUALS):
-            self.actuals = self.document.store.actuals()
+            if changes.of_kind(DailyActual):
+                self.actuals = self.document.store.actuals()
+            if changes.of_kind(ChannelDay):
+                self.channel_days = self.document.store.channel_days()
         self.inputs = read_inputs(self.document.store)
         return True
