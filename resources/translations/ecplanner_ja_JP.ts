@@ -4841,102 +4841,122 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="107"/>
+        <source>%1: actual ROI</source>
+        <translation>%1：実績ROAS</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="107"/>
+        <source>%1: planned ROI</source>
+        <translation>%1：計画ROAS</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="112"/>
         <source>Year to date</source>
         <translation>年初来</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="112"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="114"/>
         <source>1 January to %1; the plan counts the days elapsed in that month.</source>
         <translation>1月1日～%1。その月の計画は経過日数分で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="155"/>
         <source>No daily actuals imported for this period.</source>
         <translation>この期間の日次実績は取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="132"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="177"/>
+        <source>No ad reports of this channel imported for this period.</source>
+        <translation>この期間のこのチャネルの広告レポートはまだ取り込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="178"/>
+        <source>%n days of the channel&apos;s ad reports; the planned ROI is of the same days.</source>
+        <translation>このチャネルの広告レポート %n 日分。計画ROASは同じ日で計算。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="184"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="185"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="186"/>
         <source>Actual GMV</source>
         <translation>実績GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="187"/>
         <source>Completion vs target</source>
         <translation>目標達成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="188"/>
         <source>Completion vs plan</source>
         <translation>計画達成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="189"/>
         <source>Planned visitors</source>
         <translation>計画訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="190"/>
         <source>Actual visitors</source>
         <translation>実績訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="191"/>
         <source>Planned CVR</source>
         <translation>計画転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="192"/>
         <source>Actual CVR</source>
         <translation>実績転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="193"/>
         <source>Planned order value</source>
         <translation>計画客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="194"/>
         <source>Actual order value</source>
         <translation>実績客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="195"/>
         <source>Planned spend</source>
         <translation>計画広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="196"/>
         <source>Actual spend</source>
         <translation>実績広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="197"/>
         <source>Planned ROI</source>
         <translation>計画ROI</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="198"/>
         <source>Actual ROI</source>
         <translation>実績ROI</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="199"/>
         <source>Days with data</source>
         <translation>データのある日数</translation>
     </message>

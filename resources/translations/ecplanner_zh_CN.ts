@@ -4841,102 +4841,122 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="107"/>
+        <source>%1: actual ROI</source>
+        <translation>%1：实际投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="107"/>
+        <source>%1: planned ROI</source>
+        <translation>%1：计划投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="112"/>
         <source>Year to date</source>
         <translation>年初至今</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="112"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="114"/>
         <source>1 January to %1; the plan counts the days elapsed in that month.</source>
         <translation>1 月 1 日至 %1；当月计划按已过天数折算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="155"/>
         <source>No daily actuals imported for this period.</source>
         <translation>该时段尚未导入每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="132"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="177"/>
+        <source>No ad reports of this channel imported for this period.</source>
+        <translation>本期尚未导入该渠道的推广报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="178"/>
+        <source>%n days of the channel&apos;s ad reports; the planned ROI is of the same days.</source>
+        <translation>该渠道推广报表共 %n 天；计划投产比按同样的天计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="184"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="185"/>
         <source>Planned GMV</source>
         <translation>计划 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="186"/>
         <source>Actual GMV</source>
         <translation>实际 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="187"/>
         <source>Completion vs target</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="188"/>
         <source>Completion vs plan</source>
         <translation>计划完成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="189"/>
         <source>Planned visitors</source>
         <translation>计划访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="190"/>
         <source>Actual visitors</source>
         <translation>实际访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="191"/>
         <source>Planned CVR</source>
         <translation>计划转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="192"/>
         <source>Actual CVR</source>
         <translation>实际转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="193"/>
         <source>Planned order value</source>
         <translation>计划客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="194"/>
         <source>Actual order value</source>
         <translation>实际客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="195"/>
         <source>Planned spend</source>
         <translation>计划推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="196"/>
         <source>Actual spend</source>
         <translation>实际推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="197"/>
         <source>Planned ROI</source>
         <translation>计划投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="198"/>
         <source>Actual ROI</source>
         <translation>实际投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="199"/>
         <source>Days with data</source>
         <translation>有数据天数</translation>
     </message>

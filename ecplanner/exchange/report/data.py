@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ecplanner.domain.budget.channel_roi import ChannelResult, channel_results
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import DailyActual, Event, PlanInfo, Product, Task
-from ecplanner.domain.review.channels import ChannelResult, channel_results
 from ecplanner.domain.review.daily_plan import (
     FLAT_WEEK,
     DayPlan,

@@ -240,7 +240,7 @@ class BudgetTab(QWidget):
         year = sheet.year
         days = sorted(a.day for a in self.feed.actuals if a.day.year == year)
         as_of = days[-1] if days else date.today()
-        result = review(sheet, self.feed.actuals, as_of)
+        result = review(sheet, self.feed.actuals, as_of, self.feed.channel_days)
         self.review_model.set_review(result, self.feed.inputs.info.currency)
         fmt = self.sheet_model.number_format
         if not days:

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from ecplanner.domain.budget.channel_roi import channel_results
 from ecplanner.domain.budget.sheet import compute_sheet
 from ecplanner.domain.model import AdChannel, BudgetMonth, ChannelDay, PlanInfo
-from ecplanner.domain.review.channels import channel_results
 
 INFO = PlanInfo("店", 2027, annual_target=1_200_000.0)
 # June: 直通车 ¥30,000 at ROI 4 → ¥120,000; 万相台 ¥9,000 at ROI 2 → ¥18,000.
