@@ -957,6 +957,11 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>この日付が重複しています</translation>
     </message>
     <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="288"/>
+        <source>This is a channel&apos;s ad report (clicks or ROI, no visitors or buyers): choose “an ad report” above to import it.</source>
+        <translation>広告チャネルのレポートです（クリック数やROASがあり、訪問者数・購入者数がありません）。上で「広告レポート」を選んで取り込んでください。</translation>
+    </message>
+    <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>

@@ -957,6 +957,11 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>该日期重复出现</translation>
     </message>
     <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="288"/>
+        <source>This is a channel&apos;s ad report (clicks or ROI, no visitors or buyers): choose “an ad report” above to import it.</source>
+        <translation>这是推广渠道的报表（有点击量或投产比，没有访客数或买家数）：请在上方选择“推广报表”后再导入。</translation>
+    </message>
+    <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>

@@ -140,3 +140,15 @@ def test_a_workbook_names_its_channel_by_its_sheet(
     assert "display (引力魔方/万相台) (named in the report)" in capsys.readouterr().out
     assert _stored(plan) == [ChannelDay(date(2027, 6, 1), AdChannel.DISPLAY, 800.5, 64,
                                         2_401.5)]
+
+
+def test_an_ad_report_given_as_daily_actuals_is_refused_not_read_as_the_stores_sales(
+        plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = _report(tmp_path / "直通车.csv", date(2027, 6, 1), 3, 1_500.0, SEARCH_TITLE)
+    assert main(["import", str(plan), "--actuals", str(report)]) == 3
+    assert "this is a channel's ad report" in capsys.readouterr().err
+    store = open_read_only(plan)
+    try:
+        assert store.actuals() == []  # its 总成交金额 never became the store's GMV
+    finally:
+        store.close()

@@ -49,7 +49,8 @@ class ImportProblem:
     """Why the file or one of its cells was refused.
 
     Codes: file-level (``row`` 0, ``column`` ""): ``unsupported_format``, ``unreadable_file``,
-    ``unknown_encoding``, ``not_text``, ``empty``, ``no_table``. Per line (``row`` as
+    ``unknown_encoding``, ``not_text``, ``empty``, ``no_table``, ``ad_report`` (a channel's
+    ad report given as the store's daily export). Per line (``row`` as
     numbered in the file): ``not_a_date``, ``bad_year``, ``not_a_number``, ``not_finite``,
     ``too_large``, ``not_a_whole_number``, ``negative``, ``percent_over_100``,
     ``duplicate_date``, ``bad_text`` (bytes the file's encoding cannot show),

@@ -124,6 +124,8 @@ _PROBLEMS = {
     "derived_out_of_range": "the buyers or sales worked out from it are out of range",
     "field_too_long": "a cell on this line is longer than 131,072 characters",
     "line_too_long": "this line is longer than a million characters",
+    "ad_report": "this is a channel's ad report (clicks or ROI, no visitors or buyers): "
+                 "import it with --ads",
 }
 
 

@@ -67,7 +67,8 @@ def parse_actuals(path: Path, mapping: Mapping[str, str] | None = None,
     """Read ``path`` (.csv/.txt/.tsv or .xlsx/.xlsm) into daily actuals.
 
     ``mapping``: file header → ``ActualsField`` value, or "" to ignore that column; it wins
-    over the headers recognised on their own. Raises ValueError for a mapping to no field.
+    over the headers recognised on their own. A channel's ad report is refused whole
+    (``ad_report``): it is read by ``parse_ads``. Raises ValueError for a mapping to no field.
     ``progress(done, total, "read")`` is told the bytes read now and then (total 0: unknown).
     """
     chosen = {header: ActualsField(f) if f else None for header, f in (mapping or {}).items()}
@@ -88,6 +89,8 @@ def _parse(table: Table, chosen: Mapping[str, ActualsField | None],
            progress: Progress | None) -> ActualsParse:
     headers = [cell_text(c) for c in table.header]
     matched, unknown = match_columns(headers, chosen)
+    if _ad_report(set(matched.values())):
+        return _refused(ImportProblem("ad_report", 0, ""))
     for index in [i for i, f in matched.items() if f not in STORE_FIELDS]:
         del matched[index]  # an ad report's column (clicks, ROI): not the store's
         unknown.append(headers[index])
@@ -107,6 +110,13 @@ def _parse(table: Table, chosen: Mapping[str, ActualsField | None],
         encoding=table.encoding,
         error_count=days.problem_count if days else 0,
     )
+
+
+def _ad_report(found: set[ActualsField]) -> bool:
+    """Clicks or ROI, and no visitors, buyers or orders: a channel's ad report, whose
+    成交金额 is what the ads brought, which read as the store's would replace its sales."""
+    return bool(found & {ActualsField.CLICKS, ActualsField.ROI}) and not found & {
+        ActualsField.UV, ActualsField.BUYERS, ActualsField.ORDERS}
 
 
 def read_days(table: Table, headers: list[str], matched: Mapping[int, ActualsField],

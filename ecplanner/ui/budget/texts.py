@@ -285,5 +285,7 @@ def import_problem_text(problem: ImportProblem) -> str:
         "derived_out_of_range": _tr("the buyers or sales worked out from it are out of range"),
         "field_too_long": _tr("a cell on this line is longer than 131,072 characters"),
         "line_too_long": _tr("this line is longer than a million characters"),
+        "ad_report": _tr("This is a channel's ad report (clicks or ROI, no visitors or "
+                         "buyers): choose “an ad report” above to import it."),
     }
     return texts.get(problem.code, problem.code)
