@@ -152,3 +152,13 @@ def test_an_ad_report_given_as_daily_actuals_is_refused_not_read_as_the_stores_s
         assert store.actuals() == []  # its 总成交金额 never became the store's GMV
     finally:
         store.close()
+
+
+def test_an_roas_in_percent_works_the_gmv_out_as_a_ratio(
+        plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "Sponsored Products report.csv"
+    report.write_text("Date,Spend,Clicks,ROAS (%)\n2027-06-01,200.00,40,350\n",
+                      encoding="utf-8")
+    assert main(["import", str(plan), "--ads", str(report)]) == 0
+    # 350% is a ROI of 3.5: GMV = 200 × 3.5
+    assert _stored(plan) == [ChannelDay(date(2027, 6, 1), AdChannel.SEARCH, 200.0, 40, 700.0)]

@@ -193,8 +193,14 @@ class DayReader(Generic[Day]):
 def _column(field: ActualsField, header: str) -> _Column:
     if field in _COUNTS:
         return _Column(field, header, read_count, counts)
-    if field is ActualsField.ROI:  # a ratio: 3.2, never a percentage
-        return _Column(field, header, read_amount, amounts)
+    if field is ActualsField.ROI:  # a ratio (3.2); "ROAS(%)" writes it in percent (320)
+        scale = 0.01 if header_says_percent(header) else 1.0
+
+        def many(cells: Sequence[object]) -> list[float] | None:
+            found = amounts(cells)
+            return None if found is None else [value * scale for value in found]
+
+        return _Column(field, header, lambda value: read_amount(value) * scale, many)
     if field is ActualsField.CVR:
         points = header_says_percent(header)
         return _Column(field, header, lambda value: read_fraction(value, points=points),
