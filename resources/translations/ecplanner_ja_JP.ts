@@ -318,7 +318,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="59"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="260"/>
         <source>Off-site ads</source>
         <translation>外部広告</translation>
     </message>
@@ -892,117 +892,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>ROAS（広告費用対効果）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="250"/>
+        <source>Campaign (its rows added up by day)</source>
+        <translation>キャンペーン（日ごとに合算）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="257"/>
         <source>Search ads (直通车, RPP, Sponsored Products)</source>
         <translation>検索広告（RPP・スポンサープロダクト・直通車）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="257"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
         <source>Display ads (引力魔方, 万相台)</source>
         <translation>ディスプレイ広告（引力魔方・万相台）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
         <source>Live / influencers (千川)</source>
         <translation>ライブ/インフルエンサー（千川）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="267"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>この形式のファイルは読み込めません。.xlsx または CSV で保存してください（.xls は非対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>ファイルを開けないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>ファイルの文字コードを認識できません（UTF-8、GBK、Shift_JIS に対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>The file has no rows.</source>
         <translation>ファイルに行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="276"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="278"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="278"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="281"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="288"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="289"/>
         <source>This is a channel&apos;s ad report (clicks or ROI, no visitors or buyers): choose “an ad report” above to import it.</source>
         <translation>広告チャネルのレポートです（クリック数やROASがあり、訪問者数・購入者数がありません）。上で「広告レポート」を選んで取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="281"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
         <source>not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
         <source>too large for a day&apos;s figures</source>
         <translation>1 日の数値として大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="284"/>
         <source>not a day between 2000 and 2100</source>
         <translation>2000 年から 2100 年までの日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="284"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="285"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="285"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="286"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>ここから算出した購入者数または売上が範囲外です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="286"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="287"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>この行に 131,072 文字を超えるセルがあります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="287"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="288"/>
         <source>this line is longer than a million characters</source>
         <translation>この行は 100 万文字を超えています</translation>
     </message>

@@ -318,7 +318,7 @@
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="59"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="260"/>
         <source>Off-site ads</source>
         <translation>站外推广</translation>
     </message>
@@ -892,117 +892,122 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>投产比（ROAS）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="250"/>
+        <source>Campaign (its rows added up by day)</source>
+        <translation>推广计划（按天合计）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="257"/>
         <source>Search ads (直通车, RPP, Sponsored Products)</source>
         <translation>直通车（搜索推广）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="257"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
         <source>Display ads (引力魔方, 万相台)</source>
         <translation>引力魔方·万相台（展示推广）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
         <source>Live / influencers (千川)</source>
         <translation>直播/达人（千川）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="267"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>无法读取此类文件。请另存为 .xlsx 或 CSV（不支持 .xls）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>文件无法打开或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>无法识别文件的文字编码（支持 UTF-8、GBK 和 Shift_JIS）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="276"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="278"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="278"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="281"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="288"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="289"/>
         <source>This is a channel&apos;s ad report (clicks or ROI, no visitors or buyers): choose “an ad report” above to import it.</source>
         <translation>这是推广渠道的报表（有点击量或投产比，没有访客数或买家数）：请在上方选择“推广报表”后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="281"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="284"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="284"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="285"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="285"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="286"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="286"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="287"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="287"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="288"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
     </message>

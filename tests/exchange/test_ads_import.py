@@ -162,3 +162,30 @@ def test_an_roas_in_percent_works_the_gmv_out_as_a_ratio(
     assert main(["import", str(plan), "--ads", str(report)]) == 0
     # 350% is a ROI of 3.5: GMV = 200 × 3.5
     assert _stored(plan) == [ChannelDay(date(2027, 6, 1), AdChannel.SEARCH, 200.0, 40, 700.0)]
+
+
+def test_a_report_by_campaign_adds_each_days_campaigns_up(
+        plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "直通车 计划报表.csv"
+    report.write_bytes("\r\n".join([
+        "日期,计划名称,花费,点击量,总成交金额",
+        "2027-06-01,春装引流,300.00,50,900.00",
+        "2027-06-01,爆款冲量,700.00,70,3100.00",
+        "2027-06-02,春装引流,250.00,40,500.00",
+        "合计,,1250.00,160,4500.00"]).encode("gbk"))
+    assert main(["import", str(plan), "--ads", str(report)]) == 0
+    assert "计划名称 → campaign (its rows added up by day)" in capsys.readouterr().out
+    # June 1st: 300 + 700 = 1,000 spend, 50 + 70 = 120 clicks, 900 + 3,100 = 4,000 GMV
+    assert _stored(plan) == [
+        ChannelDay(date(2027, 6, 1), AdChannel.SEARCH, 1_000.0, 120, 4_000.0),
+        ChannelDay(date(2027, 6, 2), AdChannel.SEARCH, 250.0, 40, 500.0)]
+
+
+def test_a_day_twice_without_a_campaign_column_is_refused(
+        plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "直通车.csv"
+    report.write_text("日期,花费,点击量,成交金额\n2027-06-01,300,50,900\n2027-06-01,300,50,900\n",
+                      encoding="utf-8")
+    assert main(["import", str(plan), "--ads", str(report)]) == 3
+    assert "line 3 (日期) “2027-06-01”: this day appears twice" in capsys.readouterr().err
+    assert _stored(plan) == []

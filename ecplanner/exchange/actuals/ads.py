@@ -4,7 +4,9 @@ The same reader as the store's daily exports (encodings, title lines, headers in
 Japanese or English, streaming, the same checks of each cell); only the columns differ:
 the date, spend (花费/消耗), clicks (点击量) and the GMV the platform credits the ads with
 (总成交金额/成交金额), or, without that, ROI (投入产出比) to work it out as spend × ROI.
-All or nothing, as ``parse_actuals``: any problem leaves ``rows`` empty.
+All or nothing, as ``parse_actuals``: any problem leaves ``rows`` empty. A report by
+campaign (a 推广计划/Campaign column) has a row per campaign and day: the day is their sum.
+A day on two rows of a report without one is refused, as in a daily export.
 
 Which channel the report is for is the caller's ``channel`` when given, else read from the
 report's own words: its title lines, its sheet's name, its file name ("直通车报表.csv").
@@ -15,7 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from ecplanner.domain.model import AdChannel, ChannelDay
@@ -28,7 +31,7 @@ from ecplanner.exchange.actuals.values import cell_text
 from ecplanner.exchange.progress import Progress
 
 AD_FIELDS = (ActualsField.DATE, ActualsField.SPEND, ActualsField.CLICKS, ActualsField.GMV,
-             ActualsField.ROI)
+             ActualsField.ROI, ActualsField.CAMPAIGN)
 """What an ad report's columns can mean; the others are not read from it."""
 
 # Words that name a channel in a report's title or file name, compared as normalised
@@ -91,11 +94,14 @@ def parse_ads(path: Path, channel: AdChannel | None = None,
             if not found & {ActualsField.GMV, ActualsField.ROI}:
                 missing += [ActualsField.GMV, ActualsField.ROI]
             chosen = channel or channel_named((*table.above, path.stem))
+            by_campaign = ActualsField.CAMPAIGN in found
+            read = {i: f for i, f in matched.items() if f is not ActualsField.CAMPAIGN}
             days = None
             if not missing and chosen is not None:
-                days = read_days(table, headers, matched, channel_day(chosen), progress)
+                days = read_days(table, headers, read, channel_day(chosen), progress,
+                                 repeats=by_campaign)
             return AdsParse(
-                rows=tuple(days.days) if days else (), channel=chosen,
+                rows=_summed(days.days) if days else (), channel=chosen,
                 channel_given=channel is not None,
                 errors=tuple(days.problems) if days else (),
                 columns=tuple((headers[i], f) for i, f in sorted(matched.items())),
@@ -106,6 +112,17 @@ def parse_ads(path: Path, channel: AdChannel | None = None,
         return _refused(ImportProblem(error.code, 0, ""), channel)
     except OSError:  # the disk or the network failed part-way through
         return _refused(ImportProblem("unreadable_file", 0, ""), channel)
+
+
+def _summed(rows: Iterable[ChannelDay]) -> tuple[ChannelDay, ...]:
+    """One row per day, its campaigns' figures added up, in the days' order."""
+    days: dict[date, ChannelDay] = {}
+    for row in rows:
+        held = days.get(row.day)
+        days[row.day] = row if held is None else replace(
+            held, spend=held.spend + row.spend, clicks=held.clicks + row.clicks,
+            gmv=held.gmv + row.gmv)
+    return tuple(days[d] for d in sorted(days))
 
 
 def _refused(problem: ImportProblem, channel: AdChannel | None) -> AdsParse:

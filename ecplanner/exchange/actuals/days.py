@@ -76,12 +76,14 @@ class DayReader(Generic[Day]):
 
     ``matched`` must include a date column. Each row is cut down to the matched cells as it
     arrives, so a batch of rows costs little memory however wide the export. ``make`` builds
-    a day from a row's values (``store_day``, or ``channel_day(channel)``).
+    a day from a row's values (``store_day``, or ``channel_day(channel)``). With ``repeats``
+    a day may come on several rows (an ad report's campaigns), which the caller adds up.
     """
 
     def __init__(self, headers: Sequence[str], matched: Mapping[int, ActualsField],
-                 make: MakeDay[Day]) -> None:
+                 make: MakeDay[Day], repeats: bool = False) -> None:
         self._make: MakeDay[Day] = make
+        self._repeats = repeats
         self._headers = headers
         order = sorted(matched, key=lambda i: (matched[i] is not ActualsField.DATE, i))
         self._indices = order
@@ -135,7 +137,7 @@ class DayReader(Generic[Day]):
             return
         self.count += len(rows)
         for (line, cells), day in zip(rows, days, strict=True):
-            if day in self._seen:
+            if day in self._seen and not self._repeats:
                 self._refuse("duplicate_date", line, self._date_header, cell_text(cells[0]))
             self._seen.add(day)
         if self.problems and not self._derives:
@@ -152,7 +154,7 @@ class DayReader(Generic[Day]):
         self.count += 1
         day = self._cell(line, read_date, cells[0], self._date_header)
         if day is not None:
-            if day in self._seen:
+            if day in self._seen and not self._repeats:
                 self._refuse("duplicate_date", line, self._date_header, date_text)
             self._seen.add(day)
         values: dict[ActualsField, float] = {}

@@ -30,6 +30,7 @@ class ActualsField(StrEnum):
     REFUNDS = "refunds"
     CLICKS = "clicks"  # an ad report's
     ROI = "roi"  # an ad report's 投入产出比: works its GMV out when it has no GMV column
+    CAMPAIGN = "campaign"  # an ad report's 推广计划: a day's rows, one per campaign, add up
 
 
 _SYNONYMS: dict[ActualsField, tuple[str, ...]] = {
@@ -73,6 +74,10 @@ _SYNONYMS: dict[ActualsField, tuple[str, ...]] = {
     ),
     ActualsField.ROI: (
         "投入产出比", "投产比", "roi", "roas", "整体支付roi",
+    ),
+    ActualsField.CAMPAIGN: (
+        "计划名称", "推广计划", "计划名", "计划", "campaign", "campaignname", "キャンペーン名",
+        "キャンペーン",
     ),
 }
 

@@ -101,6 +101,7 @@ _FIELDS = {
     ActualsField.CVR: "conversion rate", ActualsField.AOV: "average order value",
     ActualsField.SPEND: "ad spend", ActualsField.REFUNDS: "refunds",
     ActualsField.CLICKS: "clicks", ActualsField.ROI: "ROI",
+    ActualsField.CAMPAIGN: "campaign (its rows added up by day)",
 }
 _PROBLEMS = {
     "unsupported_format": "this kind of file cannot be read: save it as .xlsx or CSV "

@@ -58,8 +58,9 @@ class ActualsParse:
         return STORE_FIELDS
 
 
-STORE_FIELDS = tuple(f for f in ActualsField if f not in (ActualsField.CLICKS, ActualsField.ROI))
-"""What a store's daily export holds; clicks and ROI are an ad report's."""
+STORE_FIELDS = tuple(f for f in ActualsField if f not in (
+    ActualsField.CLICKS, ActualsField.ROI, ActualsField.CAMPAIGN))
+"""What a store's daily export holds; clicks, ROI and campaigns are an ad report's."""
 
 
 def parse_actuals(path: Path, mapping: Mapping[str, str] | None = None,
@@ -92,7 +93,7 @@ def _parse(table: Table, chosen: Mapping[str, ActualsField | None],
     if _ad_report(set(matched.values())):
         return _refused(ImportProblem("ad_report", 0, ""))
     for index in [i for i, f in matched.items() if f not in STORE_FIELDS]:
-        del matched[index]  # an ad report's column (clicks, ROI): not the store's
+        del matched[index]  # an ad report's column (clicks, ROI, campaign): not the store's
         unknown.append(headers[index])
     found = set(matched.values())
     missing = [] if ActualsField.DATE in found else [ActualsField.DATE]
@@ -120,9 +121,11 @@ def _ad_report(found: set[ActualsField]) -> bool:
 
 
 def read_days(table: Table, headers: list[str], matched: Mapping[int, ActualsField],
-              make: MakeDay[Day], progress: Progress | None) -> DayReader[Day]:
-    """The rows below the header read into days by ``make``, telling ``progress``."""
-    days = DayReader(headers, matched, make)
+              make: MakeDay[Day], progress: Progress | None,
+              repeats: bool = False) -> DayReader[Day]:
+    """The rows below the header read into days by ``make``, telling ``progress``;
+    ``repeats``: as ``DayReader``'s."""
+    days = DayReader(headers, matched, make, repeats)
     step = max(table.size // 100, 1 << 16)  # about a hundred reports over a big file
     told = 0
 

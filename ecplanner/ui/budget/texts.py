@@ -247,6 +247,7 @@ def field_label(field: ActualsField) -> str:
         ActualsField.REFUNDS: _tr("Refunds"),
         ActualsField.CLICKS: _tr("Clicks"),
         ActualsField.ROI: _tr("ROI (ROAS)"),
+        ActualsField.CAMPAIGN: _tr("Campaign (its rows added up by day)"),
     }[field]
 
 
