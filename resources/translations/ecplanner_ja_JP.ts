@@ -4705,87 +4705,122 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>GMV by day</source>
         <translation>日別流通額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>Visitors</source>
         <translation>アクセス人数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>Conversion rate (%)</source>
         <translation>転換率（%）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="21"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="24"/>
         <source>Order value</source>
         <translation>客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="24"/>
+        <source>Ad spend</source>
+        <translation>広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>7-day average</source>
         <translation>7日平均</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="29"/>
+        <source>Store (daily export)</source>
+        <translation>店舗（日次データ）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="34"/>
+        <source>Search ads</source>
+        <translation>検索広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="35"/>
+        <source>Display ads</source>
+        <translation>ディスプレイ広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="36"/>
+        <source>Live / influencers</source>
+        <translation>ライブ/インフルエンサー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="37"/>
+        <source>Off-site ads</source>
+        <translation>外部広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="58"/>
         <source>Plan GMV: %1</source>
         <translation>計画流通額：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="61"/>
         <source>No actuals imported for this day</source>
         <translation>この日の実績は未取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="66"/>
         <source>Actual GMV: %1</source>
         <translation>実績流通額：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="67"/>
         <source>Visitors: %1 · Buyers: %2</source>
         <translation>アクセス：%1 · 購入者：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="69"/>
         <source>Conversion: %1 · Order value: %2</source>
         <translation>転換率：%1 · 客単価：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="70"/>
         <source>Ad spend: %1 · Refunds: %2</source>
         <translation>広告費：%1 · 返金：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="75"/>
+        <source>%1: spend %2 · ROI %3</source>
+        <translation>%1：広告費 %2 · ROAS %3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="79"/>
         <source>Events: %1</source>
         <translation>イベント：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Year</source>
         <translation>年</translation>
     </message>

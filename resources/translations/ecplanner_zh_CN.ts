@@ -4705,87 +4705,122 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>GMV by day</source>
         <translation>每日GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>Conversion rate (%)</source>
         <translation>转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="21"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="24"/>
         <source>Order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="24"/>
+        <source>Ad spend</source>
+        <translation>推广花费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>7-day average</source>
         <translation>7日均值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="29"/>
+        <source>Store (daily export)</source>
+        <translation>店铺（每日数据）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="34"/>
+        <source>Search ads</source>
+        <translation>直通车</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="35"/>
+        <source>Display ads</source>
+        <translation>引力魔方·万相台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="36"/>
+        <source>Live / influencers</source>
+        <translation>直播/达人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="37"/>
+        <source>Off-site ads</source>
+        <translation>站外推广</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="58"/>
         <source>Plan GMV: %1</source>
         <translation>计划GMV：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="61"/>
         <source>No actuals imported for this day</source>
         <translation>当天尚未导入数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="66"/>
         <source>Actual GMV: %1</source>
         <translation>实际GMV：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="67"/>
         <source>Visitors: %1 · Buyers: %2</source>
         <translation>访客：%1 · 买家：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="69"/>
         <source>Conversion: %1 · Order value: %2</source>
         <translation>转化率：%1 · 客单价：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="70"/>
         <source>Ad spend: %1 · Refunds: %2</source>
         <translation>推广花费：%1 · 退款：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="75"/>
+        <source>%1: spend %2 · ROI %3</source>
+        <translation>%1：花费 %2 · 投产比 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="79"/>
         <source>Events: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Year</source>
         <translation>年</translation>
     </message>

@@ -248,7 +248,8 @@ class ReviewTab(QWidget):
             else self.tr("No daily actuals imported yet (File → Import Daily Actuals…)"))
         self.panel.setText(_panel_html(figures))
         if self.charts is not None and self.charts.ready:
-            self.charts.show_days(figures.year, figures.snapshot.events, info.currency)
+            self.charts.show_days(figures.year, figures.snapshot.events, info.currency,
+                                  figures.snapshot.channel_days)
         else:
             self._heavy.then(self._build_charts)
         self._show_span(recompute=True)  # the period may have changed meanwhile
@@ -282,5 +283,6 @@ class ReviewTab(QWidget):
         assert layout is not None and self.figures is not None
         layout.addWidget(charts)
         info = self.figures.snapshot.info
-        charts.show_days(self.figures.year, self.figures.snapshot.events, info.currency)
+        charts.show_days(self.figures.year, self.figures.snapshot.events, info.currency,
+                         self.figures.snapshot.channel_days)
         self._show_span(recompute=False)

@@ -3,6 +3,7 @@ daily plan, the zoom, and the chosen month's completion and effects in the repor
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -127,5 +128,14 @@ def test_the_panel_shows_each_channels_roi_beside_the_plans(
                          ("计划投产比", "4.00")):
         assert block.index(label) < block.index(value)
         block = block[block.index(value):]
-    tab.resize(1100, 700)
+    # The spend chart: 直通车's line holds June 1st–10th, nothing where it has no report.
+    qtbot.waitUntil(lambda: tab.charts is not None and tab.charts.ready, timeout=10_000)
+    assert tab.charts is not None
+    _x, y = tab.charts.lines["spend_search"].getData()
+    first = (date(2027, 6, 1) - date(2027, 1, 1)).days
+    assert list(y[first:first + 10]) == [1_000.0] * 10 and math.isnan(y[first + 10])
+    spend = tab.charts.plots[4]
+    tab.charts.view.scene().sigMouseMoved.emit(spend.vb.mapViewToScene(QPointF(first, 500)))
+    assert "直通车：花费 ¥1,000 · 投产比 4.50" in tab.charts.hover_text.toPlainText()
+    tab.resize(1100, 900)
     tab.grab().save(str(tmp_path / "review_channels.png"))
