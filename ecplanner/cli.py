@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ecplanner import __version__
+from ecplanner.domain.model import AdChannel
 
 if TYPE_CHECKING:
     from ecplanner.store.plan_store import PlanStore
@@ -72,12 +73,18 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=("zh", "ja", "en"),
                         help="for --png: the picture's language (default: the plan's)")
     imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team, "
-                         "or the platform's daily exports (--actuals)")
+                         "the platform's daily exports (--actuals) or ad reports (--ads)")
     imp.add_argument("plan", type=Path)
     imp.add_argument("--xlsx", type=Path)
     imp.add_argument("--json", type=Path)
     imp.add_argument("--actuals", type=Path, nargs="+", metavar="FILE",
                      help="daily exports (CSV/TSV/.xlsx); a day already stored is replaced")
+    imp.add_argument("--ads", type=Path, nargs="+", metavar="FILE",
+                     help="paid channels' ad reports (直通车, 万相台, 引力魔方…: date, spend, "
+                     "clicks, GMV or ROI); a channel's day already stored is replaced")
+    imp.add_argument("--channel", choices=[c.value for c in AdChannel],
+                     help="for --ads: the channel the reports are for (default: the one each "
+                     "report names in its title or file name)")
     imp.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
     report = sub.add_parser("report", help="the weekly or monthly report (周报/月报) as a "
                             "workbook, a PDF or both")
@@ -272,17 +279,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from ecplanner.exchange.cli_commands import import_plan, result_lines
     from ecplanner.store.errors import PlanFileError, PlanWriteError
 
-    if sum(1 for given in (args.xlsx, args.json, args.actuals) if given) != 1:
-        return _fail("import needs exactly one of --xlsx, --json or --actuals", EXIT_USAGE)
-    for source in (args.xlsx, args.json, *(args.actuals or ())):
+    if sum(1 for given in (args.xlsx, args.json, args.actuals, args.ads) if given) != 1:
+        return _fail("import needs exactly one of --xlsx, --json, --actuals or --ads",
+                     EXIT_USAGE)
+    if args.channel and not args.ads:
+        return _fail("--channel goes with --ads", EXIT_USAGE)
+    for source in (args.xlsx, args.json, *(args.actuals or ()), *(args.ads or ())):
         if source is not None and not source.exists():
             return _fail(f"{source}: there is no such file", EXIT_REFUSED)
     try:
         store = plans.open_plan(args.plan, to_write=not args.dry_run)
     except PlanFileError as error:
         return _fail(str(error), EXIT_REFUSED)
-    if args.actuals:
-        return _import_actuals(store, args)
+    if args.actuals or args.ads:
+        return _import_days(store, args)
     try:
         result = import_plan(store, xlsx=args.xlsx, json=args.json, dry_run=args.dry_run)
     except PlanWriteError as error:
@@ -299,24 +309,36 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _import_actuals(store: PlanStore, args: argparse.Namespace) -> int:
-    """``import --actuals``: every file read, then all their days stored, or none."""
-    from ecplanner.exchange.actuals.into_plan import actuals_lines, import_actuals
+def _import_days(store: PlanStore, args: argparse.Namespace) -> int:
+    """``import --actuals`` or ``--ads``: every file read, then all their days stored, or
+    none."""
+    from ecplanner.exchange.actuals.into_plan import (
+        actuals_lines,
+        ads_lines,
+        import_actuals,
+        import_ads,
+    )
     from ecplanner.store.errors import PlanWriteError
 
     try:
-        result = import_actuals(store, args.actuals, dry_run=args.dry_run)
+        if args.ads:
+            channel = AdChannel(args.channel) if args.channel else None
+            ads = import_ads(store, args.ads, channel, dry_run=args.dry_run)
+            ok, applied, lines = ads.ok, ads.applied, ads_lines(ads)
+        else:
+            days = import_actuals(store, args.actuals, dry_run=args.dry_run)
+            ok, applied, lines = days.ok, days.applied, actuals_lines(days)
     except PlanWriteError as error:
         return _fail(f"{args.plan}: the import could not be written ({error.reason}); the "
                      "plan is unchanged", EXIT_REFUSED)
     finally:
         store.close()
-    for line in actuals_lines(result):
-        print(line, file=sys.stdout if result.ok else sys.stderr)
-    if not result.ok:
+    for line in lines:
+        print(line, file=sys.stdout if ok else sys.stderr)
+    if not ok:
         return _fail("nothing was imported", EXIT_REFUSED)
     print("dry run: nothing was written" if args.dry_run else
-          "applied" if result.applied else "nothing to change")
+          "applied" if applied else "nothing to change")
     return EXIT_OK
 
 

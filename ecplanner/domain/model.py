@@ -247,6 +247,27 @@ class DailyActual:
     refunds: float = 0.0
 
 
+class AdChannel(StrEnum):
+    """The paid channels with their own ad reports: the budget's ``spend_<channel>``."""
+
+    SEARCH = "search"  # 直通车, Rakuten RPP, Amazon Sponsored Products
+    DISPLAY = "display"  # 引力魔方, 万相台
+    LIVE = "live"  # 直播 / 达人, Douyin 千川
+    OFFSITE = "offsite"  # 站外
+
+
+@dataclass(frozen=True)
+class ChannelDay:
+    """One paid channel's day as its ad report gives it. ``gmv`` is the GMV the platform
+    attributes to the channel's ads (成交金额), a part of the store's day, not added to it."""
+
+    day: date
+    channel: AdChannel
+    spend: float = 0.0
+    clicks: int = 0
+    gmv: float = 0.0
+
+
 class TaskStatus(StrEnum):
     OPEN = "open"
     DOING = "doing"

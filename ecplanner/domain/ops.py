@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from ecplanner.domain.model import (
     BudgetMonth,
+    ChannelDay,
     DailyActual,
     Event,
     PlanInfo,
@@ -23,7 +25,7 @@ from ecplanner.domain.model import (
 )
 
 Entity = (Event | Product | StockPlan | BudgetMonth | Task | PlanInfo | DailyActual
-          | TaskTemplate | PlanSettings)
+          | ChannelDay | TaskTemplate | PlanSettings)
 
 
 class Topic(StrEnum):
@@ -46,18 +48,27 @@ TOPIC_OF: dict[type, Topic] = {
     Task: Topic.TASKS,
     PlanInfo: Topic.PLAN,
     DailyActual: Topic.ACTUALS,
+    ChannelDay: Topic.ACTUALS,
     TaskTemplate: Topic.TASKS,
     PlanSettings: Topic.PLAN,
 }
 
 
 def key_of(entity: Entity) -> str:
-    """The entity's stable key: its uuid, or the ISO day for a daily actual."""
+    """The entity's stable key: its uuid, or the ISO day for a daily actual (and the day
+    with the channel for a channel's day: "2027-06-01/search")."""
     if isinstance(entity, DailyActual):
         return entity.day.isoformat()
+    if isinstance(entity, ChannelDay):
+        return channel_day_key(entity.day, entity.channel)
     if isinstance(entity, TaskTemplate | PlanSettings):
         return entity.key
     return entity.uuid
+
+
+def channel_day_key(day: date, channel: str) -> str:
+    """The key of a channel's day; ISO days sort as the days do, so keys sort by day."""
+    return f"{day.isoformat()}/{channel}"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import Any
 from ecplanner.domain.findings import Problem
 from ecplanner.domain.model import (
     BudgetMonth,
+    ChannelDay,
     DailyActual,
     Event,
     PlanInfo,
@@ -240,6 +241,18 @@ def validate_daily_actual(actual: DailyActual) -> list[Problem]:
     return _checked(actual, problems)
 
 
+def validate_channel_day(day: ChannelDay) -> list[Problem]:
+    problems: list[Problem] = []
+    if code := day_problem(day.day):
+        problems.append(Problem("day", code))
+    if code := count_problem(day.clicks):
+        problems.append(Problem("clicks", code))
+    for name in ("spend", "gmv"):
+        if code := money_problem(getattr(day, name)):
+            problems.append(Problem(name, code))
+    return _checked(day, problems)
+
+
 _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     Event: validate_event,
     Product: validate_product,
@@ -248,6 +261,7 @@ _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     PlanInfo: validate_plan_info,
     PlanSettings: validate_settings,
     DailyActual: validate_daily_actual,
+    ChannelDay: validate_channel_day,
     Task: validate_task,
     TaskTemplate: validate_task_template,
 }

@@ -1,10 +1,11 @@
 """The whole plan as JSON for scripts: inputs, and the app's results under ``computed``.
 
-The shape is documented in ``docs/json-format.md``. Import merges by key (uuid, or the
-day for actuals; an entity without a uuid is matched by its natural key, as a workbook row
-without an id is: ``import_rows``): an entity in the file is added or replaces the plan's
-one; an entity the file leaves out stays — unless the file says ``"mode": "replace"``, when every
-collection the file holds replaces the plan's (missing entities are removed). The
+The shape is documented in ``docs/json-format.md``. Import merges by key (uuid, the day
+for actuals, the day and channel for channel days; an entity without a uuid is matched by
+its natural key, as a workbook row without an id is: ``import_rows``): an entity in the
+file is added or replaces the plan's one; an entity the file leaves out stays — unless the
+file says ``"mode": "replace"``, when every collection the file holds replaces the plan's
+(missing entities are removed). The
 ``computed`` part is output only and ignored on import. Everything is checked first
 (types, codes, dates, the domain's rules, references between entities): with any error
 nothing changes.
@@ -24,6 +25,7 @@ from typing import Any, cast
 from ecplanner import __version__
 from ecplanner.domain.model import (
     BudgetMonth,
+    ChannelDay,
     DailyActual,
     Event,
     PlanInfo,
@@ -57,11 +59,12 @@ from ecplanner.exchange.json_io_values import from_data, to_data
 from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
 
 JSON_FORMAT = "ecplanner-plan"
-JSON_SCHEMA = 3
+JSON_SCHEMA = 4
 COLLECTIONS: tuple[tuple[str, str, type], ...] = (
     ("events", "event", Event), ("products", "product", Product),
     ("stock_plans", "stock_plan", StockPlan), ("budget_months", "budget_month", BudgetMonth),
-    ("actuals", "actual", DailyActual), ("tasks", "task", Task),
+    ("actuals", "actual", DailyActual), ("channel_days", "channel_day", ChannelDay),
+    ("tasks", "task", Task),
 )
 
 

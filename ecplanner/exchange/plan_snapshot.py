@@ -29,6 +29,7 @@ from ecplanner.domain.findings import Finding
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import (
     BudgetMonth,
+    ChannelDay,
     DailyActual,
     Event,
     PlanInfo,
@@ -55,6 +56,7 @@ class PlanSnapshot:
     task_templates: tuple[TaskTemplate, ...]
     today: date
     settings: PlanSettings = field(default_factory=PlanSettings)
+    channel_days: tuple[ChannelDay, ...] = ()  # by day, then channel
 
     @property
     def lang(self) -> str:
@@ -80,6 +82,7 @@ def read_snapshot(store: PlanStore, today: date | None = None,
         task_templates=tuple(store.task_templates()) if whole else (),
         today=today or date.today(),
         settings=store.settings(),
+        channel_days=tuple(store.channel_days()),
     )
 
 

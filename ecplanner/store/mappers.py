@@ -12,8 +12,10 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from ecplanner.domain.model import (
+    AdChannel,
     Arrival,
     BudgetMonth,
+    ChannelDay,
     DailyActual,
     Event,
     EventKind,
@@ -34,7 +36,7 @@ from ecplanner.domain.model import (
     TaskStatus,
     TaskTemplate,
 )
-from ecplanner.domain.ops import Entity
+from ecplanner.domain.ops import Entity, key_of
 from ecplanner.store import tables
 from ecplanner.store.mapper import (
     Child,
@@ -226,6 +228,22 @@ class DailyActualMapper(Mapper):
             conn.execute(insert(self.table), [plain_row(e) for e in entities])
 
 
+class ChannelDayMapper(Mapper):
+    """Keyed by "day/channel" (``key_of``), a column the entity does not hold as a field."""
+
+    kind = ChannelDay
+    table = tables.CHANNEL_DAY
+    key_column = "key"
+    extra_columns = ("key",)
+
+    def rows(self, entity: ChannelDay) -> tuple[Row, dict[Child, list[Row]]]:
+        return {**plain_row(entity), "key": key_of(entity)}, {}
+
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> ChannelDay:
+        return ChannelDay(as_date(row["day"]) or date.min, member(AdChannel, row["channel"]),
+                          float(row["spend"]), int(row["clicks"]), float(row["gmv"]))
+
+
 class TaskTemplateMapper(Mapper):
     """The plan's own copy of the task templates; ``position`` keeps the catalog's order."""
 
@@ -306,7 +324,8 @@ class PlanSettingsMapper(Mapper):
 MAPPERS: dict[type, Mapper] = {
     m.kind: m
     for m in (PlanInfoMapper(), EventMapper(), ProductMapper(), BudgetMonthMapper(),
-              TaskMapper(), StockPlanMapper(), DailyActualMapper(), TaskTemplateMapper(),
+              TaskMapper(), StockPlanMapper(), DailyActualMapper(), ChannelDayMapper(),
+              TaskTemplateMapper(),
               PlanSettingsMapper())
 }
 

@@ -89,7 +89,9 @@ def check_plan(path: Path) -> int:
             raise PlanFileError(Refusal.ALREADY_OPEN, path) from None
         raise PlanFileError(Refusal.DAMAGED, path, str(exc)) from None
     if result != [("ok",)]:
-        raise PlanFileError(Refusal.DAMAGED, path, str(result[0][0]))
+        # SQLite's finding may span lines ("*** in database main ***\nPage 34: …"): the
+        # refusal is one line.
+        raise PlanFileError(Refusal.DAMAGED, path, " ".join(str(result[0][0]).split()))
     if not filled:  # created, then stopped before the store's information was written
         raise PlanFileError(Refusal.UNFINISHED, path)
     return version

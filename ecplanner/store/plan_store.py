@@ -24,6 +24,7 @@ from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import (
     SETTINGS_KEY,
     BudgetMonth,
+    ChannelDay,
     DailyActual,
     Event,
     PlanInfo,
@@ -269,6 +270,10 @@ class PlanStore:
 
     def actuals(self) -> list[DailyActual]:
         return self._read(DailyActual)
+
+    def channel_days(self) -> list[ChannelDay]:
+        """Each paid channel's imported days, by day, then channel."""
+        return self._read(ChannelDay)
 
     def tasks(self) -> list[Task]:
         return self._read(Task)

@@ -126,6 +126,14 @@ DAILY_ACTUAL = Table(
     "daily_actual", SCHEMA, Column("day", Date, primary_key=True), _int("uv"), _int("buyers"),
     _int("orders"), _float("gmv"), _float("spend"), _float("refunds"))
 
+# Schema 4: each paid channel's day from its ad report. ``key`` is "day/channel" (the
+# entity's key, ``domain.ops.channel_day_key``), so the store reads and writes it as it does
+# any row keyed by one column; day and channel are kept too, to be read by period.
+CHANNEL_DAY = Table(
+    "channel_day", SCHEMA, _text("key", primary_key=True),
+    Column("day", Date, nullable=False, index=True), _text("channel"), _float("spend"),
+    _int("clicks"), _float("gmv"))
+
 # What work an event of a kind generates, editable per plan; ``due_from`` is one of
 # registration, start, end.
 TASK_TEMPLATE = Table(

@@ -143,6 +143,44 @@
     </message>
 </context>
 <context>
+    <name>AdsPreviewModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <source>Ad spend</source>
+        <translation>広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <source>Clicks</source>
+        <translation>クリック数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
+        <source>Attributed GMV</source>
+        <translation>広告経由の売上</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
+        <source>ROI</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="150"/>
+        <source>The plan already has this channel&apos;s day; importing replaces it.</source>
+        <translation>このチャネルのこの日は計画に既にあります。取り込むと置き換わります。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="152"/>
+        <source>The plan already has this channel&apos;s day with the same figures.</source>
+        <translation>このチャネルのこの日は計画に同じ数値で既にあります。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ecplanner/app.py" line="130"/>
@@ -162,810 +200,846 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="31"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="32"/>
         <source>Traffic and sales</source>
         <translation>集客と売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="33"/>
         <source>Ad spend by channel</source>
         <translation>チャネル別広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="34"/>
         <source>Costs</source>
         <translation>コスト</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="35"/>
         <source>Results</source>
         <translation>収支</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="40"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="41"/>
         <source>Annual GMV target</source>
         <translation>年間GMV目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="41"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="42"/>
         <source>Seasonality weight</source>
         <translation>季節ウェイト</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="42"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="43"/>
         <source>Monthly target</source>
         <translation>月間目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="44"/>
         <source>Base visitors (UV)</source>
         <translation>通常時の訪問者数(UU)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="45"/>
         <source>Event uplift ×</source>
         <translation>イベント集客倍率 ×</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="45"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="46"/>
         <source>Planned visitors</source>
         <translation>計画訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
         <source>Conversion rate (CVR)</source>
         <translation>転換率(CVR)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="254"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
         <source>Average order value</source>
         <translation>客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="251"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="49"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="252"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="49"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="50"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="50"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="51"/>
         <source>Gap to target</source>
         <translation>目標との差</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="51"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="52"/>
         <source>Search ads</source>
         <translation>検索広告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="53"/>
         <source>Search cost per click</source>
         <translation>検索広告のクリック単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="54"/>
         <source>Display ads</source>
         <translation>ディスプレイ広告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="55"/>
         <source>Affiliate commission rate</source>
         <translation>アフィリエイト報酬率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="56"/>
         <source>GMV share via affiliates</source>
         <translation>アフィリエイト経由の売上比率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="57"/>
         <source>Affiliate commission</source>
         <translation>アフィリエイト報酬</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="58"/>
         <source>Live / influencers</source>
         <translation>ライブ/インフルエンサー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="58"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="59"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
         <source>Off-site ads</source>
         <translation>外部広告</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="59"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="60"/>
         <source>Other spend</source>
         <translation>その他の広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="61"/>
         <source>Total spend</source>
         <translation>広告費合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="62"/>
         <source>Spend as % of GMV</source>
         <translation>広告費率(対GMV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="63"/>
         <source>Cost of goods rate</source>
         <translation>原価率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="64"/>
         <source>Cost of goods</source>
         <translation>売上原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="65"/>
         <source>Shipping per order</source>
         <translation>1注文あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="66"/>
         <source>Shipping</source>
         <translation>送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="66"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="67"/>
         <source>Platform commission rate</source>
         <translation>モール手数料率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="67"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="68"/>
         <source>Platform commission</source>
         <translation>モール手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="68"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="69"/>
         <source>Payment fee rate</source>
         <translation>決済手数料率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="69"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="70"/>
         <source>Payment fees</source>
         <translation>決済手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="70"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
         <source>Refund rate</source>
         <translation>返金率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="257"/>
         <source>Refunds</source>
         <translation>返金額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="73"/>
         <source>Fixed costs</source>
         <translation>固定費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="73"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="74"/>
         <source>Net sales</source>
         <translation>純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="74"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="75"/>
         <source>Gross profit</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
         <source>Gross margin</source>
         <translation>粗利率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="77"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
         <source>Net margin</source>
         <translation>純利益率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="79"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="80"/>
         <source>Break-even ROI</source>
         <translation>損益分岐ROI</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="80"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="81"/>
         <source>ROI clears break-even</source>
         <translation>損益分岐を超えるか</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
         <source>Held by the courier shutdown</source>
         <translation>春節配送停止で翌月出荷の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
         <source>Orders shipped next month</source>
         <translation>翌月出荷の注文数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="121"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
         <source>The year&apos;s GMV target. The months share it by their weights.</source>
         <translation>年間のGMV目標。各月のウェイトで配分します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="123"/>
         <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
         <translation>年間目標に占めるその月の割合。ウェイトは合計100%に換算されるので、月間目標の合計は常に年間目標と一致します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
         <source>Monthly target = annual target × weight ÷ sum of weights</source>
         <translation>月間目標 = 年間目標 × ウェイト ÷ ウェイト合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="126"/>
         <source>Visitors the store gets in the month without any event.</source>
         <translation>イベントがない場合の、その月の店舗訪問者数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
         <source>Planned visitors = base visitors × event uplift</source>
         <translation>計画訪問者数 = 通常時の訪問者数 × イベント集客倍率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="130"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
         <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
         <translation>差 = 計画GMV − 月間目標（マイナスは目標未達）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="132"/>
         <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
         <translation>「検索広告費を計算」で使用：広告費 = 検索広告からの訪問者数 × クリック単価。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
         <source>The share of GMV that affiliates bring.</source>
         <translation>アフィリエイト経由の売上がGMVに占める割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="139"/>
         <source>Total spend = search + display + affiliate + live + off-site + other</source>
         <translation>広告費合計 = 検索 + ディスプレイ + アフィリエイト + ライブ + 外部 + その他</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
         <source>Spend as % of GMV = total spend ÷ GMV</source>
         <translation>広告費率 = 広告費合計 ÷ GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
         <source>Commission = rate × net sales (refunded orders get it back)</source>
         <translation>モール手数料 = 手数料率 × 純売上高（返金分は戻る）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
         <source>Payment fees = rate × GMV</source>
         <translation>決済手数料 = 手数料率 × GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
         <source>Refunds = GMV × refund rate</source>
         <translation>返金額 = GMV × 返金率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
         <source>Net sales = GMV − refunds</source>
         <translation>純売上高 = GMV − 返金額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="151"/>
         <source>Gross margin = gross profit ÷ net sales</source>
         <translation>粗利率 = 粗利 ÷ 純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="153"/>
         <source>Net margin = net profit ÷ net sales</source>
         <translation>純利益率 = 純利益 ÷ 純売上高</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="156"/>
         <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
         <translation>その月の広告費を粗利でまかなえる場合（ROI ≥ 損益分岐ROI）は「はい」。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="172"/>
         <source>The share of the month&apos;s shippable orders taken during the Spring Festival courier shutdown that ship in a later month: those days&apos; visitors ÷ the month&apos;s (from the calendar).</source>
         <translation>当月の出荷対象の注文のうち、春節の配送停止中に受けて翌月以降に出荷する割合：停止期間の訪問者数 ÷ 月の訪問者数（カレンダーから）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="175"/>
         <source>Orders shipped next month = orders × (1 − refund rate × refunds before dispatch) × held by the courier shutdown</source>
         <translation>翌月出荷の注文数 = 注文数 × (1 − 返品率 × 発送前キャンセル) × 春節配送停止で翌月出荷の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="177"/>
         <source>Orders shipped = orders × (1 − refund rate × refunds before dispatch) − orders shipped next month + last month&apos;s orders shipped next month</source>
         <translation>出荷注文数 = 注文数 × (1 − 返品率 × 発送前キャンセル) − 翌月出荷の注文数 + 前月からの翌月出荷分</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="211"/>
         <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
         <translation>イベント集客倍率：その月の訪問者数に 1 + Σ（イベント倍率 − 1）× その月のイベント日数 ÷ 月の日数 を掛けます。30日の月に倍率3.0の3日間イベントがあれば 1 + 2 × 3/30 = 1.2。重なるイベントは加算され、カレンダーでイベントを動かすと集客も月をまたいで移ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="216"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="217"/>
         <source>The Spring Festival courier shutdown counts the same way, each of its days at the traffic set in Store and Plan Settings.</source>
         <translation>春節の配送停止も同じ方法で計上します。停止中の各日は「店舗と計画の設定」の流入割合で数えます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="231"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>値が必要です（なければ 0 を入力）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="231"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>3.5% のような百分率ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="233"/>
         <source>this is not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="233"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="234"/>
         <source>it cannot be negative</source>
         <translation>マイナスにはできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="234"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="235"/>
         <source>it must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="235"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="236"/>
         <source>a rate cannot be more than 100%</source>
         <translation>率は100%を超えられません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="243"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>変更されていません — %1、%2：「%3」：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="248"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="249"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="250"/>
         <source>Visitors (UV)</source>
         <translation>訪問者数(UU)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="81"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="250"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="82"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="251"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="77"/>
         <source>Net profit before VAT</source>
         <translation>純利益（消費税控除前）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="79"/>
         <source>Store-wide ROI (= ROAS)</source>
         <translation>全体ROAS</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="82"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="83"/>
         <source>Orders per buyer</source>
         <translation>購入者1人あたり注文数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="83"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="84"/>
         <source>Search ads ROI (expected)</source>
         <translation>検索広告ROAS（見込み）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="84"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="85"/>
         <source>GMV from search ads</source>
         <translation>検索広告経由の流通額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="85"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="86"/>
         <source>Display ads ROI (expected)</source>
         <translation>ディスプレイ広告ROAS（見込み）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="86"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="87"/>
         <source>GMV from display ads</source>
         <translation>ディスプレイ広告経由の流通額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
         <source>Affiliate orders refunded</source>
         <translation>アフィリエイト注文の返品率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
         <source>Affiliate GMV confirmed</source>
         <translation>アフィリエイト確定売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="90"/>
         <source>Affiliate network fee (of commission)</source>
         <translation>アフィリエイト手数料率（報酬比）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
         <source>GMV via affiliates</source>
         <translation>アフィリエイト経由の流通額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
         <source>Affiliate ROI</source>
         <translation>アフィリエイトROAS</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="93"/>
         <source>Live / influencers ROI (expected)</source>
         <translation>ライブROAS（見込み）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
         <source>GMV from live / influencers</source>
         <translation>ライブ経由の流通額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
         <source>Off-site ads ROI (expected)</source>
         <translation>外部広告ROAS（見込み）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
         <source>GMV from off-site ads</source>
         <translation>外部広告経由の流通額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
         <source>GMV from paid channels</source>
         <translation>広告経由の流通額合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
         <source>Organic GMV (the rest)</source>
         <translation>自然流入の流通額（残り）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
         <source>Orders shipped</source>
         <translation>出荷注文数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
         <source>Refunds before dispatch</source>
         <translation>発送前キャンセルの割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
         <source>Refunds without return (after dispatch)</source>
         <translation>返品なし返金の割合（発送後）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
         <source>Returns not sellable again</source>
         <translation>再販できない返品の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
         <source>Goods lost on refunds</source>
         <translation>返金による商品損失</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
         <source>Orders returned</source>
         <translation>返品注文数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
         <source>Return shipping per return</source>
         <translation>返品1件あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
         <source>Return shipping</source>
         <translation>返品送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
         <source>VAT rate (in prices)</source>
         <translation>消費税率（税込価格）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
         <source>VAT payable</source>
         <translation>納付消費税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="111"/>
         <source>Net profit after VAT</source>
         <translation>消費税控除後の純利益</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="118"/>
         <source>The GMV the channel is expected to bring per unit spent (its 投产比, as the ad platform reports it). 0 attributes nothing to the channel.</source>
         <translation>この経路が広告費1円あたりにもたらす見込みの流通額（広告管理画面のROAS）。0 なら何も割り当てません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
         <source>Channel GMV = the channel&apos;s spend × its expected ROI</source>
         <translation>経路の流通額 = その経路の広告費 × 見込みROAS</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
         <source>Orders = buyers × orders per buyer</source>
         <translation>注文数 = 購入者数 × 1人あたり注文数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="130"/>
         <source>GMV = buyers × average order value (客单价, per buyer)</source>
         <translation>流通額 = 購入者数 × 客単価（購入者1人あたり）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="134"/>
         <source>Commission paid to affiliates (淘宝客) on the confirmed (确认收货) orders they bring.</source>
         <translation>アフィリエイト経由の確定注文に支払う報酬率。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="137"/>
         <source>Affiliate commission = confirmed affiliate GMV × commission rate × (1 + network fee)</source>
         <translation>アフィリエイト報酬 = アフィリエイト確定売上 × 報酬率 × (1 + 運営手数料率)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="142"/>
         <source>Cost of goods = rate × net sales: the goods buyers keep (refunded goods come back as stock, unless lost below)</source>
         <translation>売上原価 = 原価率 × 純売上：購入者の手元に残る商品（返金分は在庫に戻る。下の商品損失を除く）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
         <source>Shipping = orders shipped × shipping per order</source>
         <translation>送料 = 出荷注文数 × 1注文あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="149"/>
         <source>Gross profit = net sales − cost of goods − goods lost on refunds − shipping − return shipping − commission − payment fees</source>
         <translation>粗利 = 純売上 − 売上原価 − 返金による商品損失 − 送料 − 返品送料 − 販売手数料 − 決済手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="151"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="152"/>
         <source>Net profit before VAT = gross profit − total spend − fixed costs</source>
         <translation>消費税控除前の純利益 = 粗利 − 広告費合計 − 固定費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
         <source>Buyers (支付买家数) = planned visitors × conversion rate</source>
         <translation>購入者数 = 計画訪問者数 × 転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="159"/>
         <source>Orders each buyer pays for in the month (1.05: one buyer in twenty pays twice). Shipping and returns are counted per order.</source>
         <translation>購入者1人が月に支払う注文数（1.05 なら20人に1人が2回購入）。送料と返品は注文単位で数えます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="161"/>
         <source>The share of affiliate GMV that is refunded: no commission is paid on it.</source>
         <translation>アフィリエイト経由の流通額のうち返金される割合：その分の報酬は払いません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="163"/>
         <source>Affiliate GMV confirmed = GMV × share via affiliates × (1 − affiliate orders refunded)</source>
         <translation>アフィリエイト確定売上 = 流通額 × アフィリエイト経由の割合 × (1 − アフィリエイト注文の返品率)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="165"/>
         <source>The affiliate network&apos;s service fee (阿里妈妈), as a share of the commission.</source>
         <translation>アフィリエイト運営側のシステム利用料（報酬に対する割合）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
         <source>GMV via affiliates = GMV × share via affiliates</source>
         <translation>アフィリエイト経由の流通額 = 流通額 × アフィリエイト経由の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
         <source>Affiliate ROI = GMV via affiliates ÷ affiliate commission</source>
         <translation>アフィリエイトROAS = アフィリエイト経由の流通額 ÷ アフィリエイト報酬</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
         <source>GMV from paid channels = search + display + affiliates + live + off-site</source>
         <translation>広告経由の流通額合計 = 検索 + ディスプレイ + アフィリエイト + ライブ + 外部</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="170"/>
         <source>Organic GMV = GMV − GMV from paid channels. Below zero, the channels&apos; ROIs claim more than the month sells.</source>
         <translation>自然流入の流通額 = 流通額 − 広告経由の流通額合計。マイナスなら、各経路のROASが月の売上を上回っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="180"/>
         <source>Of the refunds, the share cancelled before dispatch: nothing is shipped or lost.</source>
         <translation>返金のうち発送前にキャンセルされた割合：送料も商品の損失もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="182"/>
         <source>Of the refunds after dispatch, the share refunded without a return (仅退款): the buyer keeps the goods.</source>
         <translation>発送後の返金のうち返品なしで返金する割合：商品は戻りません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
         <source>Of the goods sent back, the share that cannot be sold again (soiled, damaged).</source>
         <translation>返品された商品のうち再販できない割合（汚れ・破損）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
         <source>Goods lost = refunds × (1 − before dispatch) × (without return + (1 − without return) × not sellable) × cost of goods rate</source>
         <translation>返金による商品損失 = 返品額 × (1 − 発送前キャンセル) × (返品なし + (1 − 返品なし) × 再販不可) × 原価率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
         <source>Orders returned = orders × refund rate × (1 − before dispatch) × (1 − without return)</source>
         <translation>返品注文数 = 注文数 × 返品率 × (1 − 発送前キャンセル) × (1 − 返品なし)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="190"/>
         <source>What a returned order costs the store: return shipping it pays, or its 运费险 (return-shipping insurance).</source>
         <translation>返品1件で店舗が負担する費用：返送料や返品送料保険。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
         <source>Return shipping = orders returned × return shipping per return</source>
         <translation>返品送料 = 返品注文数 × 返品1件あたり送料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="193"/>
         <source>VAT (consumption tax in Japan) included in prices: China 13% general, 1–3% small-scale; Japan 10%. US sales tax is not the store&apos;s income: 0.</source>
         <translation>価格に含まれる消費税率：日本 10%、中国の増値税は一般 13%・小規模 1〜3%。米国の売上税は店舗の収入ではないので 0。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="195"/>
         <source>VAT payable = (net sales − cost of goods) × rate ÷ (1 + rate): tax on what buyers kept, less the tax paid on those goods</source>
         <translation>納付消費税 = (純売上 − 売上原価) × 税率 ÷ (1 + 税率)：売上の税額から仕入の税額を引いたもの</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="197"/>
         <source>Net profit after VAT = net profit before VAT − VAT payable</source>
         <translation>消費税控除後の純利益 = 消費税控除前の純利益 − 納付消費税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="221"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="222"/>
         <source>Store-wide ROI (全店投产比) = all GMV ÷ all ad spend; elsewhere this is called ROAS. Each channel&apos;s ROI is the GMV it brings ÷ its spend, as the ad platforms report it.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. A month or a channel whose ROI is below it loses money on its ads.</source>
         <translation>全体ROAS = 流通額の合計 ÷ 広告費の合計。各経路のROASは、その経路の流通額 ÷ その経路の広告費（広告管理画面と同じ）。
 損益分岐ROAS = 流通額 ÷ 粗利：このROASで広告費が粗利をすべて使い切ります。これを下回る月や経路は広告で損をしています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="252"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
         <source>GMV (sales)</source>
         <translation>GMV(売上)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="254"/>
         <source>Conversion rate</source>
         <translation>転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="263"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>この形式のファイルは読み込めません。.xlsx または CSV で保存してください（.xls は非対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="265"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>ファイルを開けないか、破損しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>ファイルの文字コードを認識できません（UTF-8、GBK、Shift_JIS に対応）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
         <source>The file has no rows.</source>
         <translation>ファイルに行がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="286"/>
         <source>not a date</source>
         <translation>日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="287"/>
         <source>not a number</source>
         <translation>数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="288"/>
         <source>not a whole number</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="289"/>
         <source>negative</source>
         <translation>マイナスです</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="290"/>
         <source>more than 100%</source>
         <translation>100%を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="291"/>
         <source>this day appears twice</source>
         <translation>この日付が重複しています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>ファイルの先頭に表が見つかりません。日付・アクセス人数・売上の見出しがある行も、2 列以上の行もありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="285"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="278"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="292"/>
         <source>not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="293"/>
         <source>too large for a day&apos;s figures</source>
         <translation>1 日の数値として大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="294"/>
         <source>not a day between 2000 and 2100</source>
         <translation>2000 年から 2100 年までの日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="281"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="295"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="296"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>ここから算出した購入者数または売上が範囲外です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="297"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>この行に 131,072 文字を超えるセルがあります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="284"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="298"/>
         <source>this line is longer than a million characters</source>
         <translation>この行は 100 万文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="215"/>
         <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
         <translation>このストアが販売していないプラットフォームのイベント（「店舗と計画の設定」参照）は計上しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
+        <source>Clicks</source>
+        <translation>クリック数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
+        <source>ROI (ROAS)</source>
+        <translation>ROAS（広告費用対効果）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="260"/>
+        <source>Campaign (its rows added up by day)</source>
+        <translation>キャンペーン（日ごとに合算）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="267"/>
+        <source>Search ads (直通车, RPP, Sponsored Products)</source>
+        <translation>検索広告（RPP・スポンサープロダクト・直通車）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <source>Display ads (引力魔方, 万相台)</source>
+        <translation>ディスプレイ広告（引力魔方・万相台）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <source>Live / influencers (千川)</source>
+        <translation>ライブ/インフルエンサー（千川）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="299"/>
+        <source>This is a channel&apos;s ad report (clicks or ROI, no visitors or buyers): choose “an ad report” above to import it.</source>
+        <translation>広告チャネルのレポートです（クリック数やROASがあり、訪問者数・購入者数がありません）。上で「広告レポート」を選んで取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -1106,9 +1180,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>昨年の実績からウェイトを設定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="130"/>
         <source>Import %n days of actuals</source>
         <translation>%n 日分の実績を取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="124"/>
+        <source>Import %n days of ad reports</source>
+        <translation>%n 日分の広告レポートを取り込み</translation>
     </message>
 </context>
 <context>
@@ -1269,9 +1348,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>各月の手数料はすでに %1 と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="393"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="400"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="395"/>
+        <source>Imported %n days of ad reports.</source>
+        <translation>%n 日分の広告レポートを取り込みました。</translation>
     </message>
 </context>
 <context>
@@ -2240,87 +2324,87 @@ The details are in the log file:
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="203"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="242"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="242"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -2423,6 +2507,11 @@ The details are in the log file:
         <location filename="../../ecplanner/ui/exchange/texts.py" line="100"/>
         <source>is the product of other clearance inputs (a product has one set)</source>
         <translation>別の在庫処分の入力の商品です（商品ごとに 1 組だけです）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
+        <source>Ad channel&apos;s day</source>
+        <translation>広告チャネルの日次データ</translation>
     </message>
 </context>
 <context>
@@ -2601,109 +2690,148 @@ The details are in the log file:
 <context>
     <name>ImportActualsDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="71"/>
         <source>Import daily actuals</source>
         <translation>日次実績の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="73"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="83"/>
         <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
         <translation>モールのデータ管理画面（RMS、生意参謀など）から書き出した日次データ（CSV または Excel .xlsx）を選んでください。1日1行で、日付・訪問者数・購入者数・売上・広告費を含むもの。日本語・中国語・英語の見出しを認識します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="77"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="97"/>
         <source>No file chosen.</source>
         <translation>ファイルが選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="78"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="98"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="114"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="121"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="143"/>
         <source>Read again with these columns</source>
         <translation>この列設定で読み直す</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="165"/>
         <source>Change columns…</source>
         <translation>列を変更…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="156"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="181"/>
         <source>Daily actuals</source>
         <translation>日次実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="182"/>
         <source>Daily exports (%1)</source>
         <translation>日次データ (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="172"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="202"/>
         <source>Reading %1 …</source>
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="200"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="237"/>
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="208"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="245"/>
         <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
         <translation>ファイルの各列の内容を選んでください。日付の列と、売上（GMV）または訪問者数の列が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="248"/>
         <source>Some columns were not recognised. Missing: %1.</source>
         <translation>認識できない列があります。不足：%1。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="289"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="240"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="324"/>
         <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
         <translation>ファイルに %n 件の問題があるため、取り込めません。ファイルで下の行を直してから、もう一度選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="262"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="317"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="346"/>
         <source>New days: %1; replaced: %2 (tinted: the plan holds other figures); unchanged: %3 (greyed).</source>
         <translation>新規 %1 日、置き換え %2 日（色付き：計画の数値と異なる）、変更なし %3 日（グレー）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="232"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="270"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="296"/>
         <source>The file holds no days to import.</source>
         <translation>ファイルに取り込める日がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="339"/>
         <source>%n days, %1 to %2.</source>
         <translation>%n 日分（%1～%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="257"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="314"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="341"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="344"/>
         <source>Not used: %1</source>
         <translation>使わない列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="327"/>
         <source>%n problems in the file — nothing can be imported; the first %1 are listed. Correct them in the file, then choose it again.</source>
         <translation>ファイルに %n 件の問題があり、何も取り込めません。最初の %1 件を表示しています。ファイルを修正してから、もう一度選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="88"/>
+        <source>The store&apos;s daily figures</source>
+        <translation>店舗の日次データ（RMSなど）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="89"/>
+        <source>An ad report, of the channel it names</source>
+        <translation>広告レポート（チャネルはレポートから判別）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="91"/>
+        <source>An ad report: %1</source>
+        <translation>広告レポート：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="95"/>
+        <source>The file holds:</source>
+        <translation>ファイルの内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="287"/>
+        <source>This is not an ad report that can be read: it has no column for %1. An ad report needs the date, the spend, and the GMV the ads brought (or their ROI).</source>
+        <translation>広告レポートとして読み込めません：%1 の列がありません。広告レポートには日付、広告費、広告経由の売上（またはROAS）が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="294"/>
+        <source>The report does not say which channel it is for: choose the channel above.</source>
+        <translation>レポートにチャネルの記載がありません。上でチャネルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="311"/>
+        <source>%1: %n days, %2 to %3.</source>
+        <translation>%1：%n 日分（%2～%3）。</translation>
     </message>
 </context>
 <context>
@@ -4107,47 +4235,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Visitors</source>
         <translation>訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
         <source>Refunds</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="86"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="87"/>
         <source>The plan already has this day; importing replaces it.</source>
         <translation>この日は計画に既にあります。取り込むと置き換わります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="89"/>
         <source>The plan already has this day with the same figures.</source>
         <translation>計画にはこの日が同じ数値ですでにあります。</translation>
     </message>
@@ -4155,27 +4283,27 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="186"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
@@ -4622,89 +4750,124 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>GMV by day</source>
         <translation>日別流通額</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>Visitors</source>
         <translation>アクセス人数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>Conversion rate (%)</source>
         <translation>転換率（%）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="21"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="24"/>
         <source>Order value</source>
         <translation>客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>7-day average</source>
         <translation>7日平均</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="58"/>
         <source>Plan GMV: %1</source>
         <translation>計画流通額：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="61"/>
         <source>No actuals imported for this day</source>
         <translation>この日の実績は未取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="66"/>
         <source>Actual GMV: %1</source>
         <translation>実績流通額：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="67"/>
         <source>Visitors: %1 · Buyers: %2</source>
         <translation>アクセス：%1 · 購入者：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="69"/>
         <source>Conversion: %1 · Order value: %2</source>
         <translation>転換率：%1 · 客単価：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="70"/>
         <source>Ad spend: %1 · Refunds: %2</source>
         <translation>広告費：%1 · 返金：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="79"/>
         <source>Events: %1</source>
         <translation>イベント：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Year</source>
         <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="24"/>
+        <source>Ad spend</source>
+        <translation>広告費</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="29"/>
+        <source>Store (daily export)</source>
+        <translation>店舗（日次データ）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="34"/>
+        <source>Search ads</source>
+        <translation>検索広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="35"/>
+        <source>Display ads</source>
+        <translation>ディスプレイ広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="36"/>
+        <source>Live / influencers</source>
+        <translation>ライブ/インフルエンサー</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="37"/>
+        <source>Off-site ads</source>
+        <translation>外部広告</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="75"/>
+        <source>%1: spend %2 · ROI %3</source>
+        <translation>%1：広告費 %2 · ROAS %3</translation>
     </message>
 </context>
 <context>
@@ -4768,150 +4931,170 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="112"/>
         <source>Year to date</source>
         <translation>年初来</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="112"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="114"/>
         <source>1 January to %1; the plan counts the days elapsed in that month.</source>
         <translation>1月1日～%1。その月の計画は経過日数分で計算します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="155"/>
         <source>No daily actuals imported for this period.</source>
         <translation>この期間の日次実績は取り込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="132"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="184"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="185"/>
         <source>Planned GMV</source>
         <translation>計画GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="186"/>
         <source>Actual GMV</source>
         <translation>実績GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="187"/>
         <source>Completion vs target</source>
         <translation>目標達成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="188"/>
         <source>Completion vs plan</source>
         <translation>計画達成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="189"/>
         <source>Planned visitors</source>
         <translation>計画訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="190"/>
         <source>Actual visitors</source>
         <translation>実績訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="191"/>
         <source>Planned CVR</source>
         <translation>計画転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="192"/>
         <source>Actual CVR</source>
         <translation>実績転換率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="193"/>
         <source>Planned order value</source>
         <translation>計画客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="194"/>
         <source>Actual order value</source>
         <translation>実績客単価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="195"/>
         <source>Planned spend</source>
         <translation>計画広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="196"/>
         <source>Actual spend</source>
         <translation>実績広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="197"/>
         <source>Planned ROI</source>
         <translation>計画ROI</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="198"/>
         <source>Actual ROI</source>
         <translation>実績ROI</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="199"/>
         <source>Days with data</source>
         <translation>データのある日数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="107"/>
+        <source>%1: actual ROI</source>
+        <translation>%1：実績ROAS</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="107"/>
+        <source>%1: planned ROI</source>
+        <translation>%1：計画ROAS</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="177"/>
+        <source>No ad reports of this channel imported for this period.</source>
+        <translation>この期間のこのチャネルの広告レポートはまだ取り込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="178"/>
+        <source>%n days of the channel&apos;s ad reports; the planned ROI is of the same days.</source>
+        <translation>このチャネルの広告レポート %n 日分。計画ROASは同じ日で計算。</translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="106"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="131"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="107"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="132"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="110"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="135"/>
         <source>Working out the review…</source>
         <translation>振り返りを集計中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="114"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="139"/>
         <source>Zoom:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="146"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="152"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="153"/>
         <source>Days</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="221"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="246"/>
         <source>%1 days imported, up to %2</source>
         <translation>%1 日分を取り込み済み（%2 まで）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="223"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="248"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>日次実績はまだありません（ファイル → 日次実績を取り込む…）</translation>
     </message>

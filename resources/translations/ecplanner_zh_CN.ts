@@ -143,6 +143,44 @@
     </message>
 </context>
 <context>
+    <name>AdsPreviewModel</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <source>Ad spend</source>
+        <translation>推广花费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
+        <source>Attributed GMV</source>
+        <translation>推广成交额</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
+        <source>ROI</source>
+        <translation>投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="150"/>
+        <source>The plan already has this channel&apos;s day; importing replaces it.</source>
+        <translation>计划中已有该渠道这一天的数据，导入后将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="152"/>
+        <source>The plan already has this channel&apos;s day with the same figures.</source>
+        <translation>计划中已有该渠道这一天的相同数据。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ecplanner/app.py" line="130"/>
@@ -162,810 +200,846 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="30"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="31"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="31"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="32"/>
         <source>Traffic and sales</source>
         <translation>流量与销售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="32"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="33"/>
         <source>Ad spend by channel</source>
         <translation>分渠道推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="34"/>
         <source>Costs</source>
         <translation>成本费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="34"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="35"/>
         <source>Results</source>
         <translation>利润核算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="40"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="41"/>
         <source>Annual GMV target</source>
         <translation>年度 GMV 目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="41"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="42"/>
         <source>Seasonality weight</source>
         <translation>月度权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="42"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="43"/>
         <source>Monthly target</source>
         <translation>月度目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="43"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="44"/>
         <source>Base visitors (UV)</source>
         <translation>日常访客数(UV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="45"/>
         <source>Event uplift ×</source>
         <translation>活动流量系数 ×</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="45"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="46"/>
         <source>Planned visitors</source>
         <translation>计划访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
         <source>Conversion rate (CVR)</source>
         <translation>转化率(CVR)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="47"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="254"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="48"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="251"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="49"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="252"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="49"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="50"/>
         <source>Planned GMV</source>
         <translation>计划 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="50"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="51"/>
         <source>Gap to target</source>
         <translation>与目标差额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="51"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="52"/>
         <source>Search ads</source>
         <translation>直通车</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="53"/>
         <source>Search cost per click</source>
         <translation>直通车点击单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="54"/>
         <source>Display ads</source>
         <translation>引力魔方·万相台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="54"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="55"/>
         <source>Affiliate commission rate</source>
         <translation>淘宝客佣金比例</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="56"/>
         <source>GMV share via affiliates</source>
         <translation>淘宝客成交占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="57"/>
         <source>Affiliate commission</source>
         <translation>淘宝客佣金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="57"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="58"/>
         <source>Live / influencers</source>
         <translation>直播/达人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="58"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="59"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
         <source>Off-site ads</source>
         <translation>站外推广</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="59"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="60"/>
         <source>Other spend</source>
         <translation>其他推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="61"/>
         <source>Total spend</source>
         <translation>推广费合计</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="62"/>
         <source>Spend as % of GMV</source>
         <translation>推广费占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="63"/>
         <source>Cost of goods rate</source>
         <translation>货品成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="64"/>
         <source>Cost of goods</source>
         <translation>货品成本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="65"/>
         <source>Shipping per order</source>
         <translation>单均运费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="66"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="66"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="67"/>
         <source>Platform commission rate</source>
         <translation>平台扣点</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="67"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="68"/>
         <source>Platform commission</source>
         <translation>平台佣金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="68"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="69"/>
         <source>Payment fee rate</source>
         <translation>支付手续费率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="69"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="70"/>
         <source>Payment fees</source>
         <translation>支付手续费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="70"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
         <source>Refund rate</source>
         <translation>退款率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="71"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="257"/>
         <source>Refunds</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="72"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="73"/>
         <source>Fixed costs</source>
         <translation>固定费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="73"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="74"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="74"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="75"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="75"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="77"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
         <source>Net margin</source>
         <translation>净利率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="79"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="80"/>
         <source>Break-even ROI</source>
         <translation>保本投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="80"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="81"/>
         <source>ROI clears break-even</source>
         <translation>投产比过保本线</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
         <source>Held by the courier shutdown</source>
         <translation>春节停运顺延发货占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="99"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
         <source>Orders shipped next month</source>
         <translation>顺延至次月发货订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="121"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
         <source>The year&apos;s GMV target. The months share it by their weights.</source>
         <translation>全年 GMV 目标，按各月权重分解到月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="123"/>
         <source>The month&apos;s share of the annual target. Weights are scaled to add up to 100%, so the monthly targets always add up to the annual target.</source>
         <translation>该月占全年目标的比重。权重会按比例换算成合计 100%，因此各月目标之和始终等于年度目标。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
         <source>Monthly target = annual target × weight ÷ sum of weights</source>
         <translation>月度目标 = 年度目标 × 权重 ÷ 权重合计</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="125"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="126"/>
         <source>Visitors the store gets in the month without any event.</source>
         <translation>不做活动时店铺当月的访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
         <source>Planned visitors = base visitors × event uplift</source>
         <translation>计划访客数 = 日常访客数 × 活动流量系数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="130"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
         <source>Gap = planned GMV − monthly target (below zero: the plan falls short)</source>
         <translation>差额 = 计划 GMV − 月度目标（小于 0 表示计划未达标）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="132"/>
         <source>Used by “Fill search spend”: spend = visitors from search ads × cost per click.</source>
         <translation>供“填充直通车费用”使用：费用 = 直通车带来的访客数 × 点击单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
         <source>The share of GMV that affiliates bring.</source>
         <translation>淘宝客带来的成交额占 GMV 的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="139"/>
         <source>Total spend = search + display + affiliate + live + off-site + other</source>
         <translation>推广费合计 = 直通车 + 引力魔方·万相台 + 淘宝客 + 直播/达人 + 站外 + 其他</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
         <source>Spend as % of GMV = total spend ÷ GMV</source>
         <translation>推广费占比 = 推广费合计 ÷ GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
         <source>Commission = rate × net sales (refunded orders get it back)</source>
         <translation>平台佣金 = 扣点 × 净销售额（退款订单佣金退回）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
         <source>Payment fees = rate × GMV</source>
         <translation>支付手续费 = 费率 × GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
         <source>Refunds = GMV × refund rate</source>
         <translation>退款金额 = GMV × 退款率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
         <source>Net sales = GMV − refunds</source>
         <translation>净销售额 = GMV − 退款金额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="151"/>
         <source>Gross margin = gross profit ÷ net sales</source>
         <translation>毛利率 = 毛利 ÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="153"/>
         <source>Net margin = net profit ÷ net sales</source>
         <translation>净利率 = 净利润 ÷ 净销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="155"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="156"/>
         <source>Yes when the month&apos;s ad spend is covered by its gross profit, i.e. ROI ≥ break-even ROI.</source>
         <translation>当月毛利能覆盖推广费即为“是”，即投产比 ≥ 保本投产比。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="171"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="172"/>
         <source>The share of the month&apos;s shippable orders taken during the Spring Festival courier shutdown that ship in a later month: those days&apos; visitors ÷ the month&apos;s (from the calendar).</source>
         <translation>本月应发货订单中，春节快递停运期间下单、顺延到下个月才发货的占比：停运那几天的访客 ÷ 全月访客（来自日历）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="175"/>
         <source>Orders shipped next month = orders × (1 − refund rate × refunds before dispatch) × held by the courier shutdown</source>
         <translation>顺延至次月发货订单数 = 订单数 × (1 − 退款率 × 未发货退款占比) × 春节停运顺延发货占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="176"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="177"/>
         <source>Orders shipped = orders × (1 − refund rate × refunds before dispatch) − orders shipped next month + last month&apos;s orders shipped next month</source>
         <translation>发货订单数 = 订单数 × (1 − 退款率 × 未发货退款占比) − 顺延至次月发货订单数 + 上月顺延到本月发货的订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="211"/>
         <source>Event uplift: a month&apos;s visitors are multiplied by 1 + Σ (event uplift − 1) × days of the event in the month ÷ days in the month. A 3-day event with uplift 3.0 in a 30-day month gives 1 + 2 × 3/30 = 1.2. Overlapping events add up; moving an event on the calendar moves its traffic between months.</source>
         <translation>活动流量系数：当月访客数乘以 1 + Σ（活动系数 − 1）× 活动在当月的天数 ÷ 当月天数。例如 30 天的月份里有一个为期 3 天、系数 3.0 的活动：1 + 2 × 3/30 = 1.2。重叠的活动效果叠加；在日历上挪动活动，它带来的流量也随之在月份间转移。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="216"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="217"/>
         <source>The Spring Festival courier shutdown counts the same way, each of its days at the traffic set in Store and Plan Settings.</source>
         <translation>春节快递停运也按同样方式计入：停运的每一天按“店铺与计划设置”中设定的流量比例计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="230"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="231"/>
         <source>a value is needed (type 0 for none)</source>
         <translation>需要填写数值（没有请填 0）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="231"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
         <source>this is not a percentage like 3.5%</source>
         <translation>不是 3.5% 这样的百分比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="232"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="233"/>
         <source>this is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="233"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="234"/>
         <source>it cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="234"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="235"/>
         <source>it must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="235"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="236"/>
         <source>a rate cannot be more than 100%</source>
         <translation>比例不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="242"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="243"/>
         <source>Not changed — %1, %2: “%3”: %4.</source>
         <translation>未修改 — %1，%2：“%3”：%4。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="248"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="249"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="250"/>
         <source>Visitors (UV)</source>
         <translation>访客数(UV)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="81"/>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="250"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="82"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="251"/>
         <source>Buyers</source>
         <translation>支付买家数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="76"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="77"/>
         <source>Net profit before VAT</source>
         <translation>净利润（扣增值税前）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="78"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="79"/>
         <source>Store-wide ROI (= ROAS)</source>
         <translation>全店投产比（ROAS）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="82"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="83"/>
         <source>Orders per buyer</source>
         <translation>人均订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="83"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="84"/>
         <source>Search ads ROI (expected)</source>
         <translation>直通车投产比（预期）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="84"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="85"/>
         <source>GMV from search ads</source>
         <translation>直通车成交额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="85"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="86"/>
         <source>Display ads ROI (expected)</source>
         <translation>引力魔方/万相台投产比（预期）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="86"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="87"/>
         <source>GMV from display ads</source>
         <translation>引力魔方/万相台成交额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
         <source>Affiliate orders refunded</source>
         <translation>淘宝客订单退款率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
         <source>Affiliate GMV confirmed</source>
         <translation>淘宝客确认收货成交额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="90"/>
         <source>Affiliate network fee (of commission)</source>
         <translation>阿里妈妈服务费率（占佣金）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="90"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
         <source>GMV via affiliates</source>
         <translation>淘宝客成交额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="91"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
         <source>Affiliate ROI</source>
         <translation>淘宝客投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="92"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="93"/>
         <source>Live / influencers ROI (expected)</source>
         <translation>直播/达人投产比（预期）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
         <source>GMV from live / influencers</source>
         <translation>直播/达人成交额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
         <source>Off-site ads ROI (expected)</source>
         <translation>站外推广投产比（预期）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="95"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
         <source>GMV from off-site ads</source>
         <translation>站外推广成交额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="96"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
         <source>GMV from paid channels</source>
         <translation>付费推广成交额合计</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="97"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="98"/>
         <source>Organic GMV (the rest)</source>
         <translation>自然成交额（其余）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
         <source>Orders shipped</source>
         <translation>发货订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="101"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
         <source>Refunds before dispatch</source>
         <translation>未发货退款占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="102"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
         <source>Refunds without return (after dispatch)</source>
         <translation>发货后仅退款占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="103"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
         <source>Returns not sellable again</source>
         <translation>退货不可二次销售占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="104"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
         <source>Goods lost on refunds</source>
         <translation>退款货损</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="105"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
         <source>Orders returned</source>
         <translation>退货订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="106"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
         <source>Return shipping per return</source>
         <translation>每笔退货运费/运费险</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="107"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
         <source>Return shipping</source>
         <translation>退货运费/运费险</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="108"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
         <source>VAT rate (in prices)</source>
         <translation>增值税率（含在售价中）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="109"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
         <source>VAT payable</source>
         <translation>应交增值税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="110"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="111"/>
         <source>Net profit after VAT</source>
         <translation>扣除增值税后净利润</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="117"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="118"/>
         <source>The GMV the channel is expected to bring per unit spent (its 投产比, as the ad platform reports it). 0 attributes nothing to the channel.</source>
         <translation>该渠道每花 1 元预计带来的成交额（即推广后台报告的投产比）。填 0 表示不把成交归到该渠道。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="120"/>
         <source>Channel GMV = the channel&apos;s spend × its expected ROI</source>
         <translation>渠道成交额 = 该渠道花费 × 预期投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="128"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
         <source>Orders = buyers × orders per buyer</source>
         <translation>订单数 = 支付买家数 × 人均订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="130"/>
         <source>GMV = buyers × average order value (客单价, per buyer)</source>
         <translation>GMV = 支付买家数 × 客单价（按买家计）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="134"/>
         <source>Commission paid to affiliates (淘宝客) on the confirmed (确认收货) orders they bring.</source>
         <translation>按淘宝客带来的确认收货订单支付的佣金比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="137"/>
         <source>Affiliate commission = confirmed affiliate GMV × commission rate × (1 + network fee)</source>
         <translation>淘宝客佣金 = 淘宝客确认收货成交额 × 佣金率 × (1 + 阿里妈妈服务费率)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="142"/>
         <source>Cost of goods = rate × net sales: the goods buyers keep (refunded goods come back as stock, unless lost below)</source>
         <translation>商品成本 = 商品成本率 × 净销售额：买家留下的商品（退款商品回到库存，退款货损除外）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="144"/>
         <source>Shipping = orders shipped × shipping per order</source>
         <translation>运费 = 发货订单数 × 每单运费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="148"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="149"/>
         <source>Gross profit = net sales − cost of goods − goods lost on refunds − shipping − return shipping − commission − payment fees</source>
         <translation>毛利 = 净销售额 − 商品成本 − 退款货损 − 运费 − 退货运费/运费险 − 平台佣金 − 支付手续费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="151"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="152"/>
         <source>Net profit before VAT = gross profit − total spend − fixed costs</source>
         <translation>扣增值税前净利润 = 毛利 − 推广费合计 − 固定费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
         <source>Buyers (支付买家数) = planned visitors × conversion rate</source>
         <translation>支付买家数 = 计划访客数 × 转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="158"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="159"/>
         <source>Orders each buyer pays for in the month (1.05: one buyer in twenty pays twice). Shipping and returns are counted per order.</source>
         <translation>每位买家当月支付的订单数（1.05：每 20 位买家有 1 位付款两次）。运费和退货按订单计算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="161"/>
         <source>The share of affiliate GMV that is refunded: no commission is paid on it.</source>
         <translation>淘宝客成交中退款的比例：退款部分不付佣金。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="162"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="163"/>
         <source>Affiliate GMV confirmed = GMV × share via affiliates × (1 − affiliate orders refunded)</source>
         <translation>淘宝客确认收货成交额 = GMV × 淘宝客成交占比 × (1 − 淘宝客订单退款率)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="164"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="165"/>
         <source>The affiliate network&apos;s service fee (阿里妈妈), as a share of the commission.</source>
         <translation>阿里妈妈收取的软件服务费，按佣金的比例计。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
         <source>GMV via affiliates = GMV × share via affiliates</source>
         <translation>淘宝客成交额 = GMV × 淘宝客成交占比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="167"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
         <source>Affiliate ROI = GMV via affiliates ÷ affiliate commission</source>
         <translation>淘宝客投产比 = 淘宝客成交额 ÷ 淘宝客佣金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="168"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
         <source>GMV from paid channels = search + display + affiliates + live + off-site</source>
         <translation>付费推广成交额合计 = 直通车 + 引力魔方/万相台 + 淘宝客 + 直播/达人 + 站外</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="169"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="170"/>
         <source>Organic GMV = GMV − GMV from paid channels. Below zero, the channels&apos; ROIs claim more than the month sells.</source>
         <translation>自然成交额 = GMV − 付费推广成交额合计。为负数时，说明各渠道的投产比加起来超过了当月的成交额。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="179"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="180"/>
         <source>Of the refunds, the share cancelled before dispatch: nothing is shipped or lost.</source>
         <translation>退款中未发货就退款的比例：不产生运费，也没有货损。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="181"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="182"/>
         <source>Of the refunds after dispatch, the share refunded without a return (仅退款): the buyer keeps the goods.</source>
         <translation>发货后退款中仅退款的比例：买家不退货，商品收不回来。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="183"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="184"/>
         <source>Of the goods sent back, the share that cannot be sold again (soiled, damaged).</source>
         <translation>退回的商品中无法二次销售的比例（污损、破损）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="185"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="186"/>
         <source>Goods lost = refunds × (1 − before dispatch) × (without return + (1 − without return) × not sellable) × cost of goods rate</source>
         <translation>退款货损 = 退款金额 × (1 − 未发货退款占比) × (仅退款占比 + (1 − 仅退款占比) × 不可二次销售占比) × 商品成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="188"/>
         <source>Orders returned = orders × refund rate × (1 − before dispatch) × (1 − without return)</source>
         <translation>退货订单数 = 订单数 × 退款率 × (1 − 未发货退款占比) × (1 − 仅退款占比)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="189"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="190"/>
         <source>What a returned order costs the store: return shipping it pays, or its 运费险 (return-shipping insurance).</source>
         <translation>每笔退货店铺承担的费用：退货运费或运费险。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="191"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
         <source>Return shipping = orders returned × return shipping per return</source>
         <translation>退货运费/运费险 = 退货订单数 × 每笔退货运费/运费险</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="192"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="193"/>
         <source>VAT (consumption tax in Japan) included in prices: China 13% general, 1–3% small-scale; Japan 10%. US sales tax is not the store&apos;s income: 0.</source>
         <translation>售价中包含的增值税率：一般纳税人 13%，小规模纳税人 1%–3%；日本消费税 10%。美国销售税不属于店铺收入：填 0。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="195"/>
         <source>VAT payable = (net sales − cost of goods) × rate ÷ (1 + rate): tax on what buyers kept, less the tax paid on those goods</source>
         <translation>应交增值税 = (净销售额 − 商品成本) × 税率 ÷ (1 + 税率)：买家留下部分的销项税减去这些商品的进项税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="197"/>
         <source>Net profit after VAT = net profit before VAT − VAT payable</source>
         <translation>扣除增值税后净利润 = 扣增值税前净利润 − 应交增值税</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="221"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="222"/>
         <source>Store-wide ROI (全店投产比) = all GMV ÷ all ad spend; elsewhere this is called ROAS. Each channel&apos;s ROI is the GMV it brings ÷ its spend, as the ad platforms report it.
 Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend uses up all the gross profit. A month or a channel whose ROI is below it loses money on its ads.</source>
         <translation>全店投产比 = 全店 GMV ÷ 全部推广费（海外称 ROAS）。各渠道的投产比 = 该渠道带来的成交额 ÷ 该渠道花费，与推广后台的口径一致。
 保本投产比 = GMV ÷ 毛利：在这个投产比下，推广费正好用完全部毛利。投产比低于它的月份或渠道，推广是亏钱的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="252"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
         <source>GMV (sales)</source>
         <translation>GMV(成交额)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="253"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="254"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="256"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="263"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
         <source>This kind of file cannot be read. Save it as .xlsx or CSV (.xls is not supported).</source>
         <translation>无法读取此类文件。请另存为 .xlsx 或 CSV（不支持 .xls）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="265"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
         <source>The file cannot be opened or is damaged.</source>
         <translation>文件无法打开或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="266"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
         <source>The file&apos;s text encoding is not recognised (UTF-8, GBK and Shift_JIS are).</source>
         <translation>无法识别文件的文字编码（支持 UTF-8、GBK 和 Shift_JIS）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="286"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="287"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="288"/>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="289"/>
         <source>negative</source>
         <translation>为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="276"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="290"/>
         <source>more than 100%</source>
         <translation>超过 100%</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="277"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="291"/>
         <source>this day appears twice</source>
         <translation>该日期重复出现</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
         <source>No table was found near the top of the file: no row has a date, visitors or sales heading, or two or more columns.</source>
         <translation>文件开头未找到表格：没有一行含有日期、访客数或销售额的表头，也没有两列以上的行。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="285"/>
         <source>This is not a text (CSV) file. Save the data as CSV or .xlsx.</source>
         <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="278"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="292"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="279"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="293"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="280"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="294"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="281"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="295"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="282"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="296"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="283"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="297"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="284"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="298"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="214"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="215"/>
         <source>Events on a platform the store does not sell on (Store and Plan Settings) are not counted.</source>
         <translation>本店未销售的平台上的活动（见“店铺与计划设置”）不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="258"/>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="259"/>
+        <source>ROI (ROAS)</source>
+        <translation>投产比（ROAS）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="260"/>
+        <source>Campaign (its rows added up by day)</source>
+        <translation>推广计划（按天合计）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="267"/>
+        <source>Search ads (直通车, RPP, Sponsored Products)</source>
+        <translation>直通车（搜索推广）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <source>Display ads (引力魔方, 万相台)</source>
+        <translation>引力魔方·万相台（展示推广）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <source>Live / influencers (千川)</source>
+        <translation>直播/达人（千川）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="299"/>
+        <source>This is a channel&apos;s ad report (clicks or ROI, no visitors or buyers): choose “an ad report” above to import it.</source>
+        <translation>这是推广渠道的报表（有点击量或投产比，没有访客数或买家数）：请在上方选择“推广报表”后再导入。</translation>
     </message>
 </context>
 <context>
@@ -1106,9 +1180,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>按去年实际设置月度权重</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="130"/>
         <source>Import %n days of actuals</source>
         <translation>导入 %n 天实际数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="124"/>
+        <source>Import %n days of ad reports</source>
+        <translation>导入 %n 天推广报表数据</translation>
     </message>
 </context>
 <context>
@@ -1269,9 +1348,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>各月费率已与 %1 一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="393"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="400"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="395"/>
+        <source>Imported %n days of ad reports.</source>
+        <translation>已导入 %n 天推广报表数据。</translation>
     </message>
 </context>
 <context>
@@ -2240,87 +2324,87 @@ The details are in the log file:
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="203"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="242"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="242"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2423,6 +2507,11 @@ The details are in the log file:
         <location filename="../../ecplanner/ui/exchange/texts.py" line="100"/>
         <source>is the product of other clearance inputs (a product has one set)</source>
         <translation>已是另一组清仓参数的商品（每个商品只有一组）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
+        <source>Ad channel&apos;s day</source>
+        <translation>推广渠道日数据</translation>
     </message>
 </context>
 <context>
@@ -2601,109 +2690,148 @@ The details are in the log file:
 <context>
     <name>ImportActualsDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="71"/>
         <source>Import daily actuals</source>
         <translation>导入每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="73"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="83"/>
         <source>Choose a daily export from your platform&apos;s data centre (e.g. 生意参谋, RMS) as CSV or Excel .xlsx: one row per day with the date, visitors, buyers, sales and ad spend. Chinese, Japanese and English headers are recognised.</source>
         <translation>选择从平台数据后台（如生意参谋、RMS）导出的日报，CSV 或 Excel .xlsx 格式：每天一行，包含日期、访客数、支付买家数、成交额和推广费。可识别中文、日文和英文表头。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="77"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="97"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="78"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="98"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="93"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="114"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="121"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="143"/>
         <source>Read again with these columns</source>
         <translation>按这些列重新读取</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="165"/>
         <source>Change columns…</source>
         <translation>调整列…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="156"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="181"/>
         <source>Daily actuals</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="157"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="182"/>
         <source>Daily exports (%1)</source>
         <translation>日报文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="172"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="202"/>
         <source>Reading %1 …</source>
         <translation>正在读取 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="200"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="237"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="208"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="245"/>
         <source>Choose what each column of the file holds. A date column and a sales (GMV) or visitors column are needed.</source>
         <translation>请指定文件每一列的内容。至少需要日期列，以及成交额（GMV）或访客数列。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="211"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="248"/>
         <source>Some columns were not recognised. Missing: %1.</source>
         <translation>部分列无法识别。缺少：%1。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="212"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="249"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="289"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="240"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="324"/>
         <source>%n problem(s) in the file — nothing can be imported. Correct the rows below in the file, then choose it again.</source>
         <translation>文件中有 %n 处问题，无法导入。请在文件中修正下列各行后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="262"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="317"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="346"/>
         <source>New days: %1; replaced: %2 (tinted: the plan holds other figures); unchanged: %3 (greyed).</source>
         <translation>新增 %1 天；替换 %2 天（底色标出：计划中该日数据不同）；未变 %3 天（灰色）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="232"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="270"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="296"/>
         <source>The file holds no days to import.</source>
         <translation>文件中没有可导入的日期数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="339"/>
         <source>%n days, %1 to %2.</source>
         <translation>共 %n 天，%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="257"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="314"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="341"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="260"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="344"/>
         <source>Not used: %1</source>
         <translation>未使用：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/dialogs.py" line="243"/>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="327"/>
         <source>%n problems in the file — nothing can be imported; the first %1 are listed. Correct them in the file, then choose it again.</source>
         <translation>文件中有 %n 个问题，无法导入任何数据；下面列出前 %1 个。请在文件中改正后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="88"/>
+        <source>The store&apos;s daily figures</source>
+        <translation>店铺每日数据（生意参谋等）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="89"/>
+        <source>An ad report, of the channel it names</source>
+        <translation>推广报表（渠道按报表自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="91"/>
+        <source>An ad report: %1</source>
+        <translation>推广报表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="95"/>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="287"/>
+        <source>This is not an ad report that can be read: it has no column for %1. An ad report needs the date, the spend, and the GMV the ads brought (or their ROI).</source>
+        <translation>无法按推广报表读取：缺少%1列。推广报表需要日期、花费，以及推广带来的成交额（或投产比）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="294"/>
+        <source>The report does not say which channel it is for: choose the channel above.</source>
+        <translation>报表中没有注明所属渠道，请在上方选择渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/dialogs.py" line="311"/>
+        <source>%1: %n days, %2 to %3.</source>
+        <translation>%1：共 %n 天，%2 至 %3。</translation>
     </message>
 </context>
 <context>
@@ -4107,47 +4235,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="86"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="87"/>
         <source>The plan already has this day; importing replaces it.</source>
         <translation>计划中已有这一天的数据，导入后将被替换。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="89"/>
         <source>The plan already has this day with the same figures.</source>
         <translation>计划中已有这一天，数据相同。</translation>
     </message>
@@ -4155,27 +4283,27 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="122"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="186"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -4622,89 +4750,124 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>GMV by day</source>
         <translation>每日GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="20"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="23"/>
         <source>Conversion rate (%)</source>
         <translation>转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="21"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="24"/>
         <source>Order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="25"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="28"/>
         <source>7-day average</source>
         <translation>7日均值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="44"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="58"/>
         <source>Plan GMV: %1</source>
         <translation>计划GMV：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="47"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="61"/>
         <source>No actuals imported for this day</source>
         <translation>当天尚未导入数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="52"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="66"/>
         <source>Actual GMV: %1</source>
         <translation>实际GMV：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="53"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="67"/>
         <source>Visitors: %1 · Buyers: %2</source>
         <translation>访客：%1 · 买家：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="55"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="69"/>
         <source>Conversion: %1 · Order value: %2</source>
         <translation>转化率：%1 · 客单价：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="56"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="70"/>
         <source>Ad spend: %1 · Refunds: %2</source>
         <translation>推广花费：%1 · 退款：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="60"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="79"/>
         <source>Events: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/texts.py" line="65"/>
+        <location filename="../../ecplanner/ui/review/texts.py" line="84"/>
         <source>Year</source>
         <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="24"/>
+        <source>Ad spend</source>
+        <translation>推广花费</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="29"/>
+        <source>Store (daily export)</source>
+        <translation>店铺（每日数据）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="34"/>
+        <source>Search ads</source>
+        <translation>直通车</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="35"/>
+        <source>Display ads</source>
+        <translation>引力魔方·万相台</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="36"/>
+        <source>Live / influencers</source>
+        <translation>直播/达人</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="37"/>
+        <source>Off-site ads</source>
+        <translation>站外推广</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/review/texts.py" line="75"/>
+        <source>%1: spend %2 · ROI %3</source>
+        <translation>%1：花费 %2 · 投产比 %3</translation>
     </message>
 </context>
 <context>
@@ -4768,150 +4931,170 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="112"/>
         <source>Year to date</source>
         <translation>年初至今</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="112"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="114"/>
         <source>1 January to %1; the plan counts the days elapsed in that month.</source>
         <translation>1 月 1 日至 %1；当月计划按已过天数折算。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="127"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="155"/>
         <source>No daily actuals imported for this period.</source>
         <translation>该时段尚未导入每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="132"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="184"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="185"/>
         <source>Planned GMV</source>
         <translation>计划 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="134"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="186"/>
         <source>Actual GMV</source>
         <translation>实际 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="135"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="187"/>
         <source>Completion vs target</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="136"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="188"/>
         <source>Completion vs plan</source>
         <translation>计划完成率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="137"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="189"/>
         <source>Planned visitors</source>
         <translation>计划访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="190"/>
         <source>Actual visitors</source>
         <translation>实际访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="191"/>
         <source>Planned CVR</source>
         <translation>计划转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="192"/>
         <source>Actual CVR</source>
         <translation>实际转化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="141"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="193"/>
         <source>Planned order value</source>
         <translation>计划客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="142"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="194"/>
         <source>Actual order value</source>
         <translation>实际客单价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="143"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="195"/>
         <source>Planned spend</source>
         <translation>计划推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="144"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="196"/>
         <source>Actual spend</source>
         <translation>实际推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="145"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="197"/>
         <source>Planned ROI</source>
         <translation>计划投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="146"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="198"/>
         <source>Actual ROI</source>
         <translation>实际投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/review_model.py" line="147"/>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="199"/>
         <source>Days with data</source>
         <translation>有数据天数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="107"/>
+        <source>%1: actual ROI</source>
+        <translation>%1：实际投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="107"/>
+        <source>%1: planned ROI</source>
+        <translation>%1：计划投产比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="177"/>
+        <source>No ad reports of this channel imported for this period.</source>
+        <translation>本期尚未导入该渠道的推广报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/review_model.py" line="178"/>
+        <source>%n days of the channel&apos;s ad reports; the planned ROI is of the same days.</source>
+        <translation>该渠道推广报表共 %n 天；计划投产比按同样的天计算。</translation>
     </message>
 </context>
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="106"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="131"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="107"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="132"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="110"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="135"/>
         <source>Working out the review…</source>
         <translation>正在计算复盘…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="114"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="139"/>
         <source>Zoom:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="146"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="127"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="152"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="153"/>
         <source>Days</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="221"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="246"/>
         <source>%1 days imported, up to %2</source>
         <translation>已导入 %1 天，截至 %2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="223"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="248"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>尚未导入每日数据（文件 → 导入每日数据…）</translation>
     </message>

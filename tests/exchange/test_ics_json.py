@@ -188,7 +188,7 @@ def test_read_snapshot_sorts_for_display(demo_store: PlanStore) -> None:
 def test_json_of_schema_1_reads_events_without_the_newer_field(
         demo_snapshot: PlanSnapshot) -> None:
     data = json.loads(json.dumps(plan_data(demo_snapshot)))
-    assert data["schema"] == 3
+    assert data["schema"] == 4
     first = data["events"][0]
     assert first.pop("count_uplift_anyway") is False
     counted = data["events"][1] | {"count_uplift_anyway": True, "uplift": 1.5}

@@ -105,8 +105,17 @@ _SCHEMA_3_COLUMNS = ("orders_per_buyer", "affiliate_refund_rate", "affiliate_ser
                      "roi_offsite")
 
 
+def _as_version_3(path: Path) -> None:
+    """The file an ecplanner of schema 3 wrote: no ``channel_day``."""
+    with sqlite3.connect(path) as raw:
+        raw.execute("DROP TABLE channel_day")
+        raw.execute("PRAGMA user_version = 3")
+    raw.close()
+
+
 def _as_version_2(path: Path) -> None:
     """The file an ecplanner of schema 2 wrote: the budget without the finance inputs."""
+    _as_version_3(path)
     raw = sqlite3.connect(path)
     for column in _SCHEMA_3_COLUMNS:
         raw.execute(f"ALTER TABLE budget_month DROP COLUMN {column}")
@@ -202,7 +211,41 @@ def test_a_schema_2_plan_shows_the_same_net_profit_and_gains_the_finance_inputs(
         assert (again.vat_rate, again.refund_only_share) == (0.13, 0.2)
     finally:
         store.close()
-    assert read_header(path).user_version == SCHEMA_VERSION == 3
+    assert read_header(path).user_version == SCHEMA_VERSION
+
+
+def _tables_sql(path: Path) -> str:
+    """What SQLite holds for the plan, as ``schema_vN.sql`` writes it."""
+    with sqlite3.connect(path) as conn:
+        found = [sql or f"-- {kind} {name} (automatic)" for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
+    conn.close()
+    return "\n".join(found) + "\n"
+
+
+def test_a_schema_3_plan_gains_the_channel_days_and_keeps_its_actuals(tmp_path: Path) -> None:
+    from datetime import date
+
+    from ecplanner.domain.model import AdChannel, ChannelDay, DailyActual
+
+    path = tmp_path / "v3.ecplan"
+    store = PlanStore.create(path, PlanInfo("s", 2027))
+    day = DailyActual(date(2027, 6, 1), uv=1_000, buyers=30, gmv=6_000.0, spend=500.0)
+    store.write([Put(day)])
+    store.close()
+    _as_version_3(path)
+    assert _tables_sql(path) == (Path(__file__).parent / "schema_v3.sql").read_text("utf-8")
+    store = PlanStore.open(path, tmp_path / "backups")
+    try:
+        assert store.actuals() == [day] and store.channel_days() == []
+        search = ChannelDay(date(2027, 6, 1), AdChannel.SEARCH, spend=300.0, clicks=250,
+                            gmv=1_500.0)
+        store.write([Put(search)])
+        assert store.channel_days() == [search]
+    finally:
+        store.close()
+    assert read_header(path).user_version == 4
+    assert _tables_sql(path) == (Path(__file__).parent / "schema_v4.sql").read_text("utf-8")
 
 
 def test_a_new_plan_has_the_tables_of_its_schema_version(tmp_path: Path) -> None:

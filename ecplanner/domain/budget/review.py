@@ -1,6 +1,8 @@
 """Plan against actuals (复盘): each month, the year to date, and the whole year.
 
 Actual CVR = buyers ÷ UV and actual AOV = GMV ÷ buyers (客单价 as the platforms define it);
+each paid channel with imported ad reports has its actual ROI beside the planned one
+(``budget.channel_roi``: the plan of the days its reports cover);
 when an import had no buyers, orders stand in for them. Ratios and completions are None
 when their denominator is zero; a month without imported days shows ``days_with_data == 0``
 and zeros, which the UI should grey out rather than read as a month of no sales.
@@ -14,8 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ecplanner.domain.budget.channel_roi import ChannelResult, channel_results
 from ecplanner.domain.budget.sheet import MonthFigures, Sheet
-from ecplanner.domain.model import DailyActual
+from ecplanner.domain.model import ChannelDay, DailyActual
 
 
 def _ratio(numerator: float, denominator: float) -> float | None:
@@ -43,6 +46,7 @@ class Comparison:
     actual_roi: float | None
     completion_vs_target: float | None  # actual GMV ÷ target
     completion_vs_plan: float | None  # actual GMV ÷ planned GMV
+    channels: tuple[ChannelResult, ...] = ()  # the paid channels with ad reports in it
 
 
 @dataclass(frozen=True)
@@ -78,8 +82,10 @@ class _Actual:
     spend: float
 
 
-def review(sheet: Sheet, actuals: Iterable[DailyActual], as_of: date) -> Review:
-    """Compare ``sheet`` with the ``actuals`` of ``sheet.year``; other years' days are ignored.
+def review(sheet: Sheet, actuals: Iterable[DailyActual], as_of: date,
+           channel_days: Iterable[ChannelDay] = ()) -> Review:
+    """Compare ``sheet`` with the ``actuals`` (and the ads' ``channel_days``) of
+    ``sheet.year``; other years' days are ignored.
 
     The year-to-date plan counts the months before ``as_of`` in full and ``as_of``'s own month
     in proportion to the days elapsed (as_of.day ÷ days in month); actuals count up to and
@@ -87,8 +93,14 @@ def review(sheet: Sheet, actuals: Iterable[DailyActual], as_of: date) -> Review:
     """
     year = sheet.year
     days = [a for a in actuals if a.day.year == year]
+    ads = list(channel_days)
+
+    def channels(first: date, last: date) -> tuple[ChannelResult, ...]:
+        return channel_results(ads, sheet, first, last)
+
     monthly = [
-        _compare(m, _plan(f, 1.0), _actual(a for a in days if a.day.month == m))
+        _compare(m, _plan(f, 1.0), _actual(a for a in days if a.day.month == m),
+                 channels(date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1])))
         for m, f in enumerate(sheet.months, start=1)
     ]
     ytd_plan = _sum_plans(_plan(f, _elapsed(year, m, as_of)) for m, f in enumerate(sheet.months, 1))
@@ -96,8 +108,10 @@ def review(sheet: Sheet, actuals: Iterable[DailyActual], as_of: date) -> Review:
         year=year,
         as_of=as_of,
         months=tuple(monthly),
-        year_to_date=_compare(None, ytd_plan, _actual(a for a in days if a.day <= as_of)),
-        total=_compare(None, _plan(sheet.total, 1.0), _actual(days)),
+        year_to_date=_compare(None, ytd_plan, _actual(a for a in days if a.day <= as_of),
+                              channels(date(year, 1, 1), min(as_of, date(year, 12, 31)))),
+        total=_compare(None, _plan(sheet.total, 1.0), _actual(days),
+                       channels(date(year, 1, 1), date(year, 12, 31))),
     )
 
 
@@ -135,7 +149,8 @@ def _actual(days: Iterable[DailyActual]) -> _Actual:
     )
 
 
-def _compare(month: int | None, plan: _Plan, actual: _Actual) -> Comparison:
+def _compare(month: int | None, plan: _Plan, actual: _Actual,
+             channels: tuple[ChannelResult, ...]) -> Comparison:
     buyers = actual.buyers or actual.orders
     return Comparison(
         month=month,
@@ -155,4 +170,5 @@ def _compare(month: int | None, plan: _Plan, actual: _Actual) -> Comparison:
         actual_roi=_ratio(actual.gmv, actual.spend),
         completion_vs_target=_ratio(actual.gmv, plan.target),
         completion_vs_plan=_ratio(actual.gmv, plan.gmv),
+        channels=channels,
     )

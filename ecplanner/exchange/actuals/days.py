@@ -1,5 +1,8 @@
 """Turning the rows below an export's header into days, or into the problems that stop them.
 
+The days are the store's (``DailyActual``) or, for an ad report, one channel's
+(``ChannelDay``, built by ``channel_day``): the reading is the same, only the last step differs.
+
 Blank cells and "-" in number columns read as 0 (exports write quiet days that way). Rows
 with a blank date cell, and totals rows (合计, 合計, Total), are skipped. When the export
 has no buyers column, buyers = round(UV × CVR) or round(GMV ÷ AOV); when it has no GMV
@@ -14,9 +17,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from ecplanner.domain.model import DailyActual
+from ecplanner.domain.model import AdChannel, ChannelDay, DailyActual
 from ecplanner.domain.validation import count_problem, money_problem
 from ecplanner.exchange.actuals.columns import ColumnReader, amounts, counts, dates, fractions
 from ecplanner.exchange.actuals.headers import ActualsField, header_says_percent
@@ -32,9 +35,13 @@ from ecplanner.exchange.actuals.values import (
 )
 
 _T = TypeVar("_T")
+Day = TypeVar("Day", DailyActual, ChannelDay)
+MakeDay = Callable[[date, Mapping[ActualsField, float]], Day | ActualsField]
+"""A row's values → its day; or the column whose value works a figure out of range."""
 MAX_PROBLEMS = 100  # listed; more are counted: the user fixes the file and reads it again
 _BATCH = 1024  # rows read column by column at a time
-_COUNTS = frozenset({ActualsField.UV, ActualsField.BUYERS, ActualsField.ORDERS})
+_COUNTS = frozenset({ActualsField.UV, ActualsField.BUYERS, ActualsField.ORDERS,
+                     ActualsField.CLICKS})
 
 
 @dataclass(frozen=True)
@@ -42,7 +49,8 @@ class ImportProblem:
     """Why the file or one of its cells was refused.
 
     Codes: file-level (``row`` 0, ``column`` ""): ``unsupported_format``, ``unreadable_file``,
-    ``unknown_encoding``, ``not_text``, ``empty``, ``no_table``. Per line (``row`` as
+    ``unknown_encoding``, ``not_text``, ``empty``, ``no_table``, ``ad_report`` (a channel's
+    ad report given as the store's daily export). Per line (``row`` as
     numbered in the file): ``not_a_date``, ``bad_year``, ``not_a_number``, ``not_finite``,
     ``too_large``, ``not_a_whole_number``, ``negative``, ``percent_over_100``,
     ``duplicate_date``, ``bad_text`` (bytes the file's encoding cannot show),
@@ -63,14 +71,19 @@ class _Column:
     read_many: ColumnReader
 
 
-class DayReader:
+class DayReader(Generic[Day]):
     """Reads the rows below the header: the days while all is well, else the first problems.
 
     ``matched`` must include a date column. Each row is cut down to the matched cells as it
-    arrives, so a batch of rows costs little memory however wide the export.
+    arrives, so a batch of rows costs little memory however wide the export. ``make`` builds
+    a day from a row's values (``store_day``, or ``channel_day(channel)``). With ``repeats``
+    a day may come on several rows (an ad report's campaigns), which the caller adds up.
     """
 
-    def __init__(self, headers: Sequence[str], matched: Mapping[int, ActualsField]) -> None:
+    def __init__(self, headers: Sequence[str], matched: Mapping[int, ActualsField],
+                 make: MakeDay[Day], repeats: bool = False) -> None:
+        self._make: MakeDay[Day] = make
+        self._repeats = repeats
         self._headers = headers
         order = sorted(matched, key=lambda i: (matched[i] is not ActualsField.DATE, i))
         self._indices = order
@@ -81,7 +94,7 @@ class DayReader:
         # Without a buyers or GMV column, a worked-out figure may be out of range on any row.
         self._derives = not {ActualsField.BUYERS, ActualsField.GMV} <= set(matched.values())
         self._seen: set[date] = set()
-        self.days: list[DailyActual] = []  # emptied at the first problem: none will be stored
+        self.days: list[Day] = []  # emptied at the first problem: none will be stored
         self.problems: list[ImportProblem] = []
         self.problem_count = 0
         self.count = 0  # rows read, skipped ones excluded
@@ -124,7 +137,7 @@ class DayReader:
             return
         self.count += len(rows)
         for (line, cells), day in zip(rows, days, strict=True):
-            if day in self._seen:
+            if day in self._seen and not self._repeats:
                 self._refuse("duplicate_date", line, self._date_header, cell_text(cells[0]))
             self._seen.add(day)
         if self.problems and not self._derives:
@@ -141,7 +154,7 @@ class DayReader:
         self.count += 1
         day = self._cell(line, read_date, cells[0], self._date_header)
         if day is not None:
-            if day in self._seen:
+            if day in self._seen and not self._repeats:
                 self._refuse("duplicate_date", line, self._date_header, date_text)
             self._seen.add(day)
         values: dict[ActualsField, float] = {}
@@ -154,8 +167,8 @@ class DayReader:
 
     def _keep(self, line: int, cells: Sequence[object], day: date,
               values: Mapping[ActualsField, float]) -> None:
-        actual = _actual(day, values)
-        if isinstance(actual, DailyActual):
+        actual = self._make(day, values)
+        if not isinstance(actual, ActualsField):
             if not self.problems:
                 self.days.append(actual)
             return
@@ -182,6 +195,14 @@ class DayReader:
 def _column(field: ActualsField, header: str) -> _Column:
     if field in _COUNTS:
         return _Column(field, header, read_count, counts)
+    if field is ActualsField.ROI:  # a ratio (3.2); "ROAS(%)" writes it in percent (320)
+        scale = 0.01 if header_says_percent(header) else 1.0
+
+        def many(cells: Sequence[object]) -> list[float] | None:
+            found = amounts(cells)
+            return None if found is None else [value * scale for value in found]
+
+        return _Column(field, header, lambda value: read_amount(value) * scale, many)
     if field is ActualsField.CVR:
         points = header_says_percent(header)
         return _Column(field, header, lambda value: read_fraction(value, points=points),
@@ -189,7 +210,7 @@ def _column(field: ActualsField, header: str) -> _Column:
     return _Column(field, header, read_amount, amounts)
 
 
-def _actual(day: date, values: Mapping[ActualsField, float]) -> DailyActual | ActualsField:
+def store_day(day: date, values: Mapping[ActualsField, float]) -> DailyActual | ActualsField:
     """The day; or the column (CVR, AOV) whose value works a figure out beyond a day's range.
 
     Counts are ints as read (a float cannot hold 2**63 - 1); worked-out ones are rounded.
@@ -220,3 +241,19 @@ def _whole(worked_out: float) -> int | None:
     if not math.isfinite(worked_out) or count_problem(round(worked_out)):
         return None
     return round(worked_out)
+
+
+def channel_day(channel: AdChannel) -> MakeDay[ChannelDay]:
+    """Builds ``channel``'s days; without a GMV column GMV = spend × ROI (投入产出比)."""
+
+    def make(day: date, values: Mapping[ActualsField, float]) -> ChannelDay | ActualsField:
+        spend = values.get(ActualsField.SPEND, 0.0)
+        gmv = values.get(ActualsField.GMV)
+        if gmv is None:
+            gmv = spend * values.get(ActualsField.ROI, 0.0)
+            if money_problem(gmv):
+                return ActualsField.ROI
+        return ChannelDay(day, channel, spend=spend,
+                          clicks=int(values.get(ActualsField.CLICKS, 0)), gmv=gmv)
+
+    return make

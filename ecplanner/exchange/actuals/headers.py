@@ -16,7 +16,8 @@ from enum import StrEnum
 
 
 class ActualsField(StrEnum):
-    """What a column of a daily export can mean; ``DailyActual`` is built from these."""
+    """What a column of a daily export can mean; ``DailyActual`` is built from these, and
+    ``ChannelDay`` from an ad report's date, spend, clicks and GMV (or ROI)."""
 
     DATE = "date"
     UV = "uv"
@@ -27,6 +28,9 @@ class ActualsField(StrEnum):
     AOV = "aov"  # used to derive buyers, or GMV, when one of them is missing
     SPEND = "spend"
     REFUNDS = "refunds"
+    CLICKS = "clicks"  # an ad report's
+    ROI = "roi"  # an ad report's 投入产出比: works its GMV out when it has no GMV column
+    CAMPAIGN = "campaign"  # an ad report's 推广计划: a day's rows, one per campaign, add up
 
 
 _SYNONYMS: dict[ActualsField, tuple[str, ...]] = {
@@ -48,6 +52,8 @@ _SYNONYMS: dict[ActualsField, tuple[str, ...]] = {
     ActualsField.GMV: (
         "支付金额", "成交金额", "销售额", "gmv", "売上金額", "売上", "売上高",
         "注文商品の売上額", "sales", "revenue", "orderedproductsales",
+        # ad reports: the GMV the platform credits the ads with
+        "总成交金额", "整体成交金额", "7daytotalsales", "14daytotalsales",
     ),
     ActualsField.CVR: (
         "支付转化率", "转化率", "成交转化率", "転換率", "コンバージョン率", "購入率",
@@ -58,10 +64,20 @@ _SYNONYMS: dict[ActualsField, tuple[str, ...]] = {
     ),
     ActualsField.SPEND: (
         "推广花费", "花费", "广告花费", "推广费", "消耗", "広告費", "広告費用", "adspend",
-        "spend", "adcost",
+        "spend", "adcost", "整体消耗", "実績額", "cpc実績額",
     ),
     ActualsField.REFUNDS: (
         "退款金额", "成功退款金额", "返金額", "返品金額", "refunds", "refund", "refundamount",
+    ),
+    ActualsField.CLICKS: (
+        "点击量", "点击数", "点击次数", "クリック数", "clicks",
+    ),
+    ActualsField.ROI: (
+        "投入产出比", "投产比", "roi", "roas", "整体支付roi",
+    ),
+    ActualsField.CAMPAIGN: (
+        "计划名称", "推广计划", "计划名", "计划", "campaign", "campaignname", "キャンペーン名",
+        "キャンペーン",
     ),
 }
 

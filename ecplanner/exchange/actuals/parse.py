@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ecplanner.domain.model import DailyActual
-from ecplanner.exchange.actuals.days import DayReader, ImportProblem
+from ecplanner.exchange.actuals.days import Day, DayReader, ImportProblem, MakeDay, store_day
 from ecplanner.exchange.actuals.headers import ActualsField, match_columns
 from ecplanner.exchange.actuals.read import open_table
 from ecplanner.exchange.actuals.rows import FileError, Table
@@ -55,7 +55,12 @@ class ActualsParse:
     @property
     def fields(self) -> tuple[ActualsField, ...]:
         """Every field a column can be mapped to, for the mapping step."""
-        return tuple(ActualsField)
+        return STORE_FIELDS
+
+
+STORE_FIELDS = tuple(f for f in ActualsField if f not in (
+    ActualsField.CLICKS, ActualsField.ROI, ActualsField.CAMPAIGN))
+"""What a store's daily export holds; clicks, ROI and campaigns are an ad report's."""
 
 
 def parse_actuals(path: Path, mapping: Mapping[str, str] | None = None,
@@ -63,7 +68,8 @@ def parse_actuals(path: Path, mapping: Mapping[str, str] | None = None,
     """Read ``path`` (.csv/.txt/.tsv or .xlsx/.xlsm) into daily actuals.
 
     ``mapping``: file header → ``ActualsField`` value, or "" to ignore that column; it wins
-    over the headers recognised on their own. Raises ValueError for a mapping to no field.
+    over the headers recognised on their own. A channel's ad report is refused whole
+    (``ad_report``): it is read by ``parse_ads``. Raises ValueError for a mapping to no field.
     ``progress(done, total, "read")`` is told the bytes read now and then (total 0: unknown).
     """
     chosen = {header: ActualsField(f) if f else None for header, f in (mapping or {}).items()}
@@ -84,11 +90,16 @@ def _parse(table: Table, chosen: Mapping[str, ActualsField | None],
            progress: Progress | None) -> ActualsParse:
     headers = [cell_text(c) for c in table.header]
     matched, unknown = match_columns(headers, chosen)
+    if _ad_report(set(matched.values())):
+        return _refused(ImportProblem("ad_report", 0, ""))
+    for index in [i for i, f in matched.items() if f not in STORE_FIELDS]:
+        del matched[index]  # an ad report's column (clicks, ROI, campaign): not the store's
+        unknown.append(headers[index])
     found = set(matched.values())
     missing = [] if ActualsField.DATE in found else [ActualsField.DATE]
     if not found & {ActualsField.GMV, ActualsField.UV}:
         missing += [ActualsField.GMV, ActualsField.UV]
-    days = None if missing else _read_days(table, headers, matched, progress)
+    days = None if missing else read_days(table, headers, matched, store_day, progress)
     return ActualsParse(
         rows=tuple(days.days) if days else (),
         errors=tuple(days.problems) if days else (),
@@ -102,9 +113,19 @@ def _parse(table: Table, chosen: Mapping[str, ActualsField | None],
     )
 
 
-def _read_days(table: Table, headers: list[str], matched: Mapping[int, ActualsField],
-               progress: Progress | None) -> DayReader:
-    days = DayReader(headers, matched)
+def _ad_report(found: set[ActualsField]) -> bool:
+    """Clicks or ROI, and no visitors, buyers or orders: a channel's ad report, whose
+    成交金额 is what the ads brought, which read as the store's would replace its sales."""
+    return bool(found & {ActualsField.CLICKS, ActualsField.ROI}) and not found & {
+        ActualsField.UV, ActualsField.BUYERS, ActualsField.ORDERS}
+
+
+def read_days(table: Table, headers: list[str], matched: Mapping[int, ActualsField],
+              make: MakeDay[Day], progress: Progress | None,
+              repeats: bool = False) -> DayReader[Day]:
+    """The rows below the header read into days by ``make``, telling ``progress``;
+    ``repeats``: as ``DayReader``'s."""
+    days = DayReader(headers, matched, make, repeats)
     step = max(table.size // 100, 1 << 16)  # about a hundred reports over a big file
     told = 0
 

@@ -58,7 +58,9 @@ def _open_workbook(path: Path, mapped: Collection[str]) -> Iterator[Table]:
         if guess is None:
             raise FileError("no_table" if any(any(row) for row in texts) else "empty")
         number, header = head[guess.index]
-        yield Table(header, number, None, 0, chain(head[guess.index + 1:], rows), lambda: 0)
+        above = (sheet.title, *(" ".join(row) for row in texts[:guess.index]))
+        yield Table(header, number, None, 0, chain(head[guess.index + 1:], rows), lambda: 0,
+                    above)
     finally:
         workbook.close()
 

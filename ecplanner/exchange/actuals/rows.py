@@ -37,6 +37,8 @@ class Table:
     """An open export, read as it is iterated: ``rows`` holds what follows the header.
 
     ``size`` (bytes, 0 when unknown) and ``done()`` (bytes read so far) measure progress.
+    ``above``: the text above the header (title lines) and a workbook's sheet name, which may
+    name the report (an ad report's channel: "直通车报表").
     """
 
     header: Sequence[object]
@@ -45,3 +47,4 @@ class Table:
     size: int
     rows: Iterator[Row | RowError]
     done: Callable[[], int]
+    above: tuple[str, ...] = ()

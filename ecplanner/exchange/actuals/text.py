@@ -45,6 +45,7 @@ class _Layout:
     delimiter: str
     header: list[str]
     header_index: int  # 0-based line
+    above: tuple[str, ...]  # the lines above the header
 
 
 @contextmanager
@@ -66,7 +67,7 @@ def open_text(path: Path, mapped: Collection[str]) -> Iterator[Table]:
         for _ in range(layout.header_index + 1):
             next(lines, None)
         yield Table(layout.header, layout.header_index + 1, layout.encoding, size,
-                    _rows(lines, layout.delimiter), binary.tell)
+                    _rows(lines, layout.delimiter), binary.tell, layout.above)
 
 
 def _layout(sample: bytes, cut: bool, mapped: Collection[str]) -> _Layout:
@@ -95,7 +96,8 @@ def _layout(sample: bytes, cut: bool, mapped: Collection[str]) -> _Layout:
                 continue
             key = (guess.score, -garbled, guess.steady, -rank, -place)
             if best is None or key > best[0]:
-                best = key, _Layout(encoding, delimiter, rows[guess.index], guess.index)
+                above = tuple(" ".join(r) for r in rows[:guess.index])
+                best = key, _Layout(encoding, delimiter, rows[guess.index], guess.index, above)
     if best is None:
         blank = not codecs.decode(sample, encodings[0], "replace").strip("\ufeff \t\r\n")
         raise FileError("empty" if blank else "no_table")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ecplanner.domain.budget.channel_roi import ChannelResult, channel_results
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import DailyActual, Event, PlanInfo, Product, Task
 from ecplanner.domain.review.daily_plan import (
@@ -61,6 +62,7 @@ class ReportData:
     all_events: tuple[Event, ...]  # the plan's, to name a task's event
     weekdays_from: int | None  # the year whose actuals shaped the weekdays; None: flat
     reviews: tuple[EventReview, ...] = ()  # the period's events measured on the actuals
+    channels: tuple[ChannelResult, ...] = ()  # each paid channel with ad reports in the period
 
 
 def _running(events: Sequence[Event], period: Period) -> tuple[Event, ...]:
@@ -124,4 +126,6 @@ def report_data(snapshot: PlanSnapshot, period: Period,
         weekdays_from=None if pattern == FLAT_WEEK else info.year - 1,
         # measured on all the actuals: a baseline reaches four weeks before the period
         reviews=tuple(review_events(events, snapshot.actuals, info.platforms)),
+        channels=channel_results(snapshot.channel_days, results.sheet, period.start,
+                                 period.end),
     )

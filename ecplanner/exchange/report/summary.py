@@ -14,7 +14,13 @@ from typing import Any
 from ecplanner.domain.review.periods import PeriodKind
 from ecplanner.exchange.report.data import ReportData
 from ecplanner.exchange.report.words import effects_sentence, report_title, report_word
-from ecplanner.exchange.xlsx.code_words import PLATFORMS, TASK_STATUSES, TASK_TITLES, TEAM_ROLES
+from ecplanner.exchange.xlsx.code_words import (
+    BUDGET_ROWS,
+    PLATFORMS,
+    TASK_STATUSES,
+    TASK_TITLES,
+    TEAM_ROLES,
+)
 from ecplanner.exchange.xlsx.style import Styles, excel_date, print_setup, safe_text
 from ecplanner.exchange.xlsx.words import Words
 
@@ -131,6 +137,23 @@ def _variance(grid: _Grid, data: ReportData) -> None:
     grid.sentence(grid.w("method"), italic=True, font_color="#595959")
 
 
+def _channels(grid: _Grid, data: ReportData) -> None:
+    """Each paid channel's spend and attributed GMV, its ROI beside the plan's."""
+    grid.section("channels")
+    grid.header(("channel", "spend", "clicks", "channel_gmv", "actual_roi", "planned_roi"))
+    if not data.channels:
+        grid.none()
+    for result in data.channels:
+        grid.text(0, grid.words.t(BUDGET_ROWS, f"spend_{result.channel.value}"))
+        grid.value(1, result.spend, "money")
+        grid.value(2, result.clicks, "count")
+        grid.value(3, result.gmv, "money")
+        grid.value(4, result.roi, "ratio", bold=True)
+        grid.value(5, result.planned_roi, "ratio")
+        grid.row += 1
+    grid.sentence(grid.w("channel_method"), italic=True, font_color="#595959")
+
+
 def _events(grid: _Grid, key: str, events: Sequence[Any], deadlines: bool = False) -> None:
     grid.section(key)
     cols = ("title", "platform", "deadline", "registered") if deadlines else (
@@ -221,6 +244,7 @@ def write_summary(workbook: Any, styles: Styles, words: Words, data: ReportData)
     _completion(grid, data)
     _factors(grid, data)
     _variance(grid, data)
+    _channels(grid, data)
     _events(grid, "events", data.events)
     _reviews(grid, data)
     _events(grid, "next_events", data.next_events)

@@ -21,7 +21,13 @@ from ecplanner.exchange.report.words import (
     report_title,
     report_word,
 )
-from ecplanner.exchange.xlsx.code_words import PLATFORMS, TASK_STATUSES, TASK_TITLES, TEAM_ROLES
+from ecplanner.exchange.xlsx.code_words import (
+    BUDGET_ROWS,
+    PLATFORMS,
+    TASK_STATUSES,
+    TASK_TITLES,
+    TEAM_ROLES,
+)
 from ecplanner.exchange.xlsx.words import Words
 
 Rows = list[tuple[str, ...]]
@@ -109,6 +115,18 @@ def _factor_rows(data: ReportData, words: Words) -> Rows:
     return rows
 
 
+def _ratio_text(value: float | None) -> str:
+    return NONE if value is None else f"{value:.2f}"
+
+
+def channel_rows(data: ReportData, words: Words) -> Rows:
+    """Each paid channel: name, spend, clicks, attributed GMV, actual and planned ROI."""
+    cur = data.info.currency
+    return [(words.t(BUDGET_ROWS, f"spend_{r.channel.value}"), _money(r.spend, cur),
+             f"{r.clicks:,}", _money(r.gmv, cur), _ratio_text(r.roi),
+             _ratio_text(r.planned_roi)) for r in data.channels]
+
+
 def _event_sections(data: ReportData, words: Words) -> list[tuple[str, tuple[str, ...], Rows]]:
     def w(key: str) -> str:
         return report_word(words, key)
@@ -157,7 +175,9 @@ def summary(data: ReportData) -> Summary:
     span += (f" · {w('no_data')}" if data.as_of is None else
              f" · {w('data_to')} {data.as_of.isoformat()} · {w('days_with_data')} "
              f"{data.actual.days}/{data.period.length}")
-    sections = _event_sections(data, words)
+    sections = [(w("channels"), tuple(map(w, ("channel", "spend", "clicks", "channel_gmv",
+                                              "actual_roi", "planned_roi"))),
+                 channel_rows(data, words)), *_event_sections(data, words)]
     sections.append((w("tasks"), tuple(map(w, ("task", "due", "role", "owner", "status"))),
                      _task_rows(data, words)))
     sections.append((w("products"), tuple(map(w, ("name", "what", "date"))),

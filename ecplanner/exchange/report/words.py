@@ -81,6 +81,19 @@ REPORT: dict[str, Entry] = {
     "realised": ("实际倍数", "実績倍率", "Realised ×"),
     "planned_uplift": ("计划倍数", "計画倍率", "Planned ×"),
     "event_roi": ("投产比", "ROAS", "ROI"),
+    "channels": ("推广渠道花费与投产比", "広告チャネル別の費用とROAS", "Channels' spend and ROI"),
+    "channel": ("渠道", "チャネル", "Channel"),
+    "spend": ("花费", "広告費", "Spend"),
+    "clicks": ("点击量", "クリック数", "Clicks"),
+    "channel_gmv": ("推广成交额", "広告経由の売上", "Attributed GMV"),
+    "actual_roi": ("实际投产比", "実績ROAS", "Actual ROI"),
+    "planned_roi": ("计划投产比", "計画ROAS", "Planned ROI"),
+    "channel_method": ("投产比 = 推广成交额 ÷ 花费（即ROAS），来自各渠道的推广报表；"
+                       "计划投产比按同样有报表的天计算。",
+                       "ROAS = 広告経由の売上 ÷ 広告費（各チャネルの広告レポートより）。計画ROASは"
+                       "レポートのある同じ日で計算。",
+                       "ROI = attributed GMV ÷ spend (ROAS), from each channel's ad reports; the "
+                       "planned ROI is of the same days."),
     "review_method": ("基准为前四周同一星期几的中位数（不含活动日）；只计正式、尾款、返场日。",
                       "基準は直前4週の同じ曜日の中央値（イベント日を除く）。本番・残金・"
                       "アンコール日のみを集計。",

@@ -20,7 +20,7 @@ from ecplanner.domain.budget.solve import (
     solve_search_spend,
     solve_uv,
 )
-from ecplanner.domain.model import BudgetMonth, DailyActual
+from ecplanner.domain.model import BudgetMonth, ChannelDay, DailyActual
 from ecplanner.domain.ops import Op, Put
 from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.feed import SheetInputs
@@ -116,6 +116,13 @@ def set_weights(document: PlanDocument, inputs: SheetInputs, weights: Sequence[f
     """Replace the twelve seasonality weights (e.g. with last year's shares)."""
     new = [replace(b, weight=w) for b, w in zip(inputs.months, weights, strict=True)]
     document.apply(_tr("Weights from last year's actuals"), _month_ops(inputs, new))
+
+
+def import_ads(document: PlanDocument, rows: Sequence[ChannelDay]) -> None:
+    """Store an ad report's channel days; a channel's day already in the plan is replaced
+    (undo brings it back)."""
+    text = _tr("Import %n days of ad reports").replace("%n", str(len(rows)))
+    document.apply(text, [Put(row) for row in rows])
 
 
 def import_actuals(document: PlanDocument, rows: Sequence[DailyActual]) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from ecplanner.domain.budget.shutdown import ShippingPause, pause_for
 from ecplanner.domain.budget.uplift import complete_months
 from ecplanner.domain.catalog import HolidayCalendar
-from ecplanner.domain.model import BudgetMonth, DailyActual, Event, PlanInfo
+from ecplanner.domain.model import BudgetMonth, ChannelDay, DailyActual, Event, PlanInfo
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.calendar.reference_data import holiday_key, holiday_loader
@@ -53,10 +53,12 @@ class BudgetFeed(Feed):
         super().__init__(document, tab, lazy=True)
         self.inputs: SheetInputs | None = None
         self.actuals: list[DailyActual] = []
+        self.channel_days: list[ChannelDay] = []
         holiday_loader().loaded.connect(self._holidays_loaded)
 
     def read_all(self) -> None:
         self.actuals = self.document.store.actuals()
+        self.channel_days = self.document.store.channel_days()
         self.inputs = self._read_inputs()
 
     def _read_inputs(self) -> SheetInputs:
@@ -75,6 +77,9 @@ class BudgetFeed(Feed):
         if not changes.touches(Topic.PLAN, Topic.BUDGET, Topic.EVENTS, Topic.ACTUALS):
             return False
         if changes.touches(Topic.ACTUALS):
-            self.actuals = self.document.store.actuals()
+            if changes.of_kind(DailyActual):
+                self.actuals = self.document.store.actuals()
+            if changes.of_kind(ChannelDay):
+                self.channel_days = self.document.store.channel_days()
         self.inputs = self._read_inputs()
         return True

@@ -1,4 +1,5 @@
-"""Reading an actuals file off the UI thread, so a big export never freezes the window."""
+"""Reading an actuals file (or an ad report) off the UI thread, so a big export never
+freezes the window."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ecplanner.domain.model import AdChannel
+from ecplanner.exchange.actuals.ads import AdsParse, parse_ads
 from ecplanner.exchange.actuals.parse import ActualsParse, ImportProblem, parse_actuals
 from ecplanner.ui.common.background import Background
 
@@ -27,7 +30,8 @@ class ActualsReader(QObject):
     """Parses files in the thread pool; only the latest request's result is told."""
 
     parsed = Signal(object)
-    """The latest requested file was read; the argument is its ``ActualsParse``."""
+    """The latest requested file was read; the argument is its ``ActualsParse`` (an ad
+    report's: its ``AdsParse``)."""
     progressed = Signal(int, int)
     """The latest requested file has been read this far: ``done`` of ``total`` thousandths."""
 
@@ -52,6 +56,17 @@ class ActualsReader(QObject):
 
         def job() -> ActualsParse:
             return parse_actuals(path, chosen, lambda done, total, _: relay.moved.emit(
+                request, done, total))
+
+        self._background.start(job)
+
+    def start_ads(self, path: Path, channel: AdChannel | None) -> None:
+        """Read ``path`` as an ad report of ``channel`` (None: the one it names)."""
+        self._request += 1
+        request, relay = self._request, self._relay
+
+        def job() -> AdsParse:
+            return parse_ads(path, channel, lambda done, total, _: relay.moved.emit(
                 request, done, total))
 
         self._background.start(job)

@@ -1,7 +1,9 @@
 """Plan against actuals (复盘) as a Qt table: figures down, months across, then YTD and year.
 
 A thin adapter over ``budget_review.review``. A month without imported days shows "–" in
-its actual cells (greyed), not zeros that would read as a month of no sales.
+its actual cells (greyed), not zeros that would read as a month of no sales. Below the
+fixed figures, each paid channel with imported ad reports in the year has two rows: its
+planned ROI (of the days its reports cover) and its actual ROI.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from ecplanner.domain.budget.channel_roi import ChannelResult
 from ecplanner.domain.budget.review import Comparison, Review
 from ecplanner.domain.budget.rows import Unit
+from ecplanner.domain.model import AdChannel
 from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.formats import NumberFormat
 from ecplanner.ui.common.dates import to_qdate
@@ -59,19 +63,33 @@ class ReviewModel(QAbstractTableModel):
         self._locale = locale or QLocale()
         self._review: Review | None = None
         self._format = NumberFormat(self._locale, "CNY")
+        self._channels: tuple[AdChannel, ...] = ()  # those with ad reports in the year
 
     @property
     def review(self) -> Review | None:
         return self._review
 
     def set_review(self, review: Review, currency: str) -> None:
+        channels = tuple(c.channel for c in review.total.channels)
+        if channels != self._channels:  # rows come or go: a reset
+            self.beginResetModel()
+            self._review, self._channels = review, channels
+            self._format = NumberFormat(self._locale, currency)
+            self.endResetModel()
+            return
         self._review = review
         self._format = NumberFormat(self._locale, currency)
-        self.dataChanged.emit(self.index(0, 0), self.index(len(METRICS) - 1, YEAR_COLUMN))
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, YEAR_COLUMN))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, YEAR_COLUMN)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(METRICS)
+        return 0 if parent.isValid() else len(METRICS) + 2 * len(self._channels)
+
+    def _channel_row(self, row: int) -> tuple[AdChannel, bool] | None:
+        """The channel of a row below the fixed figures, and whether it is the actual ROI."""
+        if row < len(METRICS):
+            return None
+        return self._channels[(row - len(METRICS)) // 2], (row - len(METRICS)) % 2 == 1
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else YEAR_COLUMN + 1
@@ -79,8 +97,15 @@ class ReviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            return self._metric_label(METRICS[section][0]) \
-                if role == Qt.ItemDataRole.DisplayRole else None
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            channel_row = self._channel_row(section)
+            if channel_row is None:
+                return self._metric_label(METRICS[section][0])
+            channel, actual = channel_row
+            name = texts.row_label(f"spend_{channel.value}")
+            return (self.tr("%1: actual ROI") if actual else self.tr("%1: planned ROI")
+                    ).replace("%1", name)
         if role == Qt.ItemDataRole.DisplayRole:
             if section < YTD_COLUMN:
                 return texts.month_name(section + 1, self._locale)
@@ -102,6 +127,13 @@ class ReviewModel(QAbstractTableModel):
         comparison = self.comparison(index.column()) if index.isValid() else None
         if comparison is None:
             return None
+        if role == Qt.ItemDataRole.FontRole and index.column() >= YTD_COLUMN:
+            font = QFont()
+            font.setBold(True)
+            return font
+        channel_row = self._channel_row(index.row())
+        if channel_row is not None:
+            return self._channel_data(comparison, *channel_row, role)
         key, unit, actual = METRICS[index.row()]
         value: float | None = getattr(comparison, key)
         no_data = actual and comparison.days_with_data == 0
@@ -119,12 +151,32 @@ class ReviewModel(QAbstractTableModel):
             if key.startswith("completion") and value is not None:
                 return MET if value >= 1.0 else SHORT
             return None
-        if role == Qt.ItemDataRole.FontRole and index.column() >= YTD_COLUMN:
-            font = QFont()
-            font.setBold(True)
-            return font
         if role == Qt.ItemDataRole.ToolTipRole and no_data:
             return self.tr("No daily actuals imported for this period.")
+        return None
+
+    def _channel_data(self, comparison: Comparison, channel: AdChannel, actual: bool,
+                      role: int) -> Any:
+        found: ChannelResult | None = next(
+            (c for c in comparison.channels if c.channel is channel), None)
+        value = None if found is None else found.roi if actual else found.planned_roi
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "–" if value is None else self._format.show(Unit.RATIO, value, "")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return ACTUAL_BACKGROUND if actual else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if found is None:
+                return NO_DATA
+            if actual and value is not None and found.planned_roi is not None:
+                return MET if value >= found.planned_roi else SHORT
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if found is None:
+                return self.tr("No ad reports of this channel imported for this period.")
+            return self.tr("%n days of the channel's ad reports; the planned ROI is of the "
+                           "same days.").replace("%n", str(found.days))
         return None
 
     def _metric_label(self, key: str) -> str:

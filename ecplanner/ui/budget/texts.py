@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ecplanner.domain.budget.rows import RowGroup
+from ecplanner.domain.model import AdChannel
 from ecplanner.exchange.actuals.parse import ActualsField, ImportProblem
 
 
@@ -254,7 +255,20 @@ def field_label(field: ActualsField) -> str:
         ActualsField.AOV: _tr("Average order value"),
         ActualsField.SPEND: _tr("Ad spend"),
         ActualsField.REFUNDS: _tr("Refunds"),
+        ActualsField.CLICKS: _tr("Clicks"),
+        ActualsField.ROI: _tr("ROI (ROAS)"),
+        ActualsField.CAMPAIGN: _tr("Campaign (its rows added up by day)"),
     }[field]
+
+
+def channel_label(channel: AdChannel) -> str:
+    """A paid channel as the budget names it, with the platforms' names for it."""
+    return {
+        AdChannel.SEARCH: _tr("Search ads (直通车, RPP, Sponsored Products)"),
+        AdChannel.DISPLAY: _tr("Display ads (引力魔方, 万相台)"),
+        AdChannel.LIVE: _tr("Live / influencers (千川)"),
+        AdChannel.OFFSITE: _tr("Off-site ads"),
+    }[channel]
 
 
 def import_problem_text(problem: ImportProblem) -> str:
@@ -282,5 +296,7 @@ def import_problem_text(problem: ImportProblem) -> str:
         "derived_out_of_range": _tr("the buyers or sales worked out from it are out of range"),
         "field_too_long": _tr("a cell on this line is longer than 131,072 characters"),
         "line_too_long": _tr("this line is longer than a million characters"),
+        "ad_report": _tr("This is a channel's ad report (clicks or ROI, no visitors or "
+                         "buyers): choose “an ad report” above to import it."),
     }
     return texts.get(problem.code, problem.code)

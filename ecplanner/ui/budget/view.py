@@ -240,7 +240,7 @@ class BudgetTab(QWidget):
         year = sheet.year
         days = sorted(a.day for a in self.feed.actuals if a.day.year == year)
         as_of = days[-1] if days else date.today()
-        result = review(sheet, self.feed.actuals, as_of)
+        result = review(sheet, self.feed.actuals, as_of, self.feed.channel_days)
         self.review_model.set_review(result, self.feed.inputs.info.currency)
         fmt = self.sheet_model.number_format
         if not days:
@@ -381,13 +381,20 @@ class BudgetTab(QWidget):
         self.feed.catch_up()  # the File menu opens it while another tab shows
         assert self.feed.inputs is not None
         existing = {a.day: a for a in self.feed.actuals}
-        dialog = ImportActualsDialog(self.feed.inputs.info.currency, existing, self)
+        channel_days = {(d.day, d.channel.value): d for d in self.feed.channel_days}
+        dialog = ImportActualsDialog(self.feed.inputs.info.currency, existing, self,
+                                     channel_days)
         dialog.accepted.connect(lambda: self._on_import_accepted(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def _on_import_accepted(self, dialog: ImportActualsDialog) -> None:
+        if ad_rows := dialog.ad_rows():
+            commands.import_ads(self.document, ad_rows)
+            self._show_message(self.tr("Imported %n days of ad reports.").replace(
+                "%n", str(len(ad_rows))), error=False)
+            return
         rows = dialog.rows()
         commands.import_actuals(self.document, rows)
         self._show_message(self.tr("Imported %n days of actuals.").replace("%n", str(len(rows))),

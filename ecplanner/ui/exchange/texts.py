@@ -194,6 +194,7 @@ def kind_label(kind: str) -> str:
         "plan": _tr("Plan"), "event": _tr("Event"), "product": _tr("Product"),
         "stock_plan": _tr("Clearance inputs"), "budget_month": _tr("Budget month"),
         "task": _tr("Task"), "actual": _tr("Daily figures"),
+        "channel_day": _tr("Ad channel's day"),
     }.get(kind, kind)
 
 

@@ -1,6 +1,6 @@
-"""The Review tab's trend charts: GMV (plan, actual, 7-day average), visitors, conversion and
-order value by day, the plan's events as shaded bands; hovering a day shows its figures
-and the events running.
+"""The Review tab's trend charts: GMV (plan, actual, 7-day average), visitors, conversion,
+order value and ad spend (the store's, and each paid channel's from its ad reports) by day,
+the plan's events as shaded bands; hovering a day shows its figures and the events running.
 
 pyqtgraph is imported when a ``ReviewCharts`` is made; the tab makes one only once a
 worker has imported it (``ui/common/heavy.py``), and adds its plots in slices. The
@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ecplanner.domain.model import Event
+from ecplanner.domain.model import ChannelDay, Event
 from ecplanner.exchange.report.data import DayRow
 from ecplanner.ui.common.dates import to_qdate
 from ecplanner.ui.review import texts
@@ -36,7 +36,11 @@ LINES: tuple[tuple[tuple[str, str, str | None], ...], ...] = (
     (("plan_uv", PLAN_COLOR, None), ("actual_uv", ACTUAL_COLOR, None)),
     (("plan_cvr", PLAN_COLOR, None), ("actual_cvr", ACTUAL_COLOR, None)),
     (("plan_aov", PLAN_COLOR, None), ("actual_aov", ACTUAL_COLOR, None)),
+    (("actual_spend", ACTUAL_COLOR, "store_spend"), ("spend_search", "#1F5FA8", "search"),
+     ("spend_display", "#8E5BB8", "display"), ("spend_live", "#D0443E", "live"),
+     ("spend_offsite", "#8C6D46", "offsite")),
 )
+LEGENDS = (0, 4)  # the plots whose lines a legend names
 MAX_BANDS = 40  # the events with the highest uplift in view; more would shade everything
 
 
@@ -52,6 +56,7 @@ class ReviewCharts(QWidget):
         self._locale = locale or QLocale()
         self._rows: list[DayRow] = []
         self._events: list[Event] = []
+        self._channel_days: dict[date, list[ChannelDay]] = {}
         self._currency = "CNY"
         self.band_count = 0
         self.view = pg.GraphicsLayoutWidget()
@@ -71,8 +76,8 @@ class ReviewCharts(QWidget):
         layout.addWidget(self.view)
 
     def build(self) -> Iterator[None]:
-        """Adds the plots one at a time, yielding after each (15–30 ms apiece: the four at
-        once would hold the window ~100 ms); for ``Slices``. ``ready`` once done."""
+        """Adds the plots one at a time, yielding after each (15–30 ms apiece: the five at
+        once would hold the window over 100 ms); for ``Slices``. ``ready`` once done."""
         pg, names = self._pg, texts.line_names()
         for row, title in enumerate(texts.chart_titles()):
             plot = self._plot(row, title)
@@ -122,7 +127,7 @@ class ReviewCharts(QWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.showGrid(y=True, alpha=0.25)
-        if row == 0:
+        if row in LEGENDS:
             legend = plot.addLegend(colCount=3, labelTextColor="#202124")
             legend.setParentItem(plot)
             legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-4, -4))
@@ -143,10 +148,15 @@ class ReviewCharts(QWidget):
             return ""
         return self._locale.toString(to_qdate(self._rows[n].plan.day), "M/d")
 
-    def show_days(self, rows: Sequence[DayRow], events: Sequence[Event], currency: str) -> None:
-        """The year's days (the x axis counts days from the first) and the plan's events."""
+    def show_days(self, rows: Sequence[DayRow], events: Sequence[Event], currency: str,
+                  channel_days: Sequence[ChannelDay] = ()) -> None:
+        """The year's days (the x axis counts days from the first), the plan's events and
+        the paid channels' days."""
         self._rows, self._events, self._currency = list(rows), list(events), currency
-        self.data: Series = series(rows)
+        self._channel_days = {}
+        for day in channel_days:
+            self._channel_days.setdefault(day.day, []).append(day)
+        self.data: Series = series(rows, channel_days)
         for key, line in self.lines.items():
             values = getattr(self.data, key)
             if all(math.isnan(v) for v in values):
@@ -162,7 +172,8 @@ class ReviewCharts(QWidget):
         a, b = (first - start).days, (last - start).days
         self.plots[0].setXRange(a - 0.5, b + 0.5, padding=0)
         groups = (("plan_gmv", "actual_gmv", "average_gmv"), ("plan_uv", "actual_uv"),
-                  ("plan_cvr", "actual_cvr"), ("plan_aov", "actual_aov"))
+                  ("plan_cvr", "actual_cvr"), ("plan_aov", "actual_aov"),
+                  tuple(key for key, _, _ in LINES[4]))
         shown = [e for e in self._events if e.start <= last and e.end >= first]
         shown = sorted(shown, key=lambda e: (-e.uplift, e.start))[:MAX_BANDS]
         self.band_count = len(shown)
@@ -206,6 +217,8 @@ class ReviewCharts(QWidget):
         right = point.x() > (x0 + x1) / 2
         upper = y1 > y0 and point.y() > (y0 + y1) / 2
         self.hover_text.setAnchor((1.0 if right else 0.0, 0.0 if upper else 1.0))
-        self.hover_text.setText(texts.day_text(self._rows[n], self._currency, self._locale))
+        row = self._rows[n]
+        self.hover_text.setText(texts.day_text(row, self._currency, self._locale,
+                                               self._channel_days.get(row.plan.day, ())))
         self.hover_text.setPos(point)
         self.hover_text.show()

@@ -1,8 +1,9 @@
 """The Review tab's chart series from the days of the year: plain lists, no Qt.
 
 A day without imported figures is NaN in the actual series, so a line breaks there
-instead of dropping to zero. The 7-day average of a day is the mean GMV of the imported
-days among it and the six before it (a gap in the imports is left out, not read as zero).
+instead of dropping to zero; so is a day without a channel's ad report in its spend. The
+7-day average of a day is the mean GMV of the imported days among it and the six before it
+(a gap in the imports is left out, not read as zero).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ecplanner.domain.model import AdChannel, ChannelDay
 from ecplanner.domain.review.rollup import buyers_of
 from ecplanner.exchange.report.data import DayRow
 
@@ -32,6 +34,11 @@ class Series:
     actual_cvr: list[float]
     plan_aov: list[float]
     actual_aov: list[float]
+    actual_spend: list[float]  # the store's, from its daily export
+    spend_search: list[float]  # each paid channel's, from its ad reports
+    spend_display: list[float]
+    spend_live: list[float]
+    spend_offsite: list[float]
 
 
 def _ratio(top: float, bottom: float) -> float:
@@ -48,7 +55,12 @@ def trailing_average(values: Sequence[float], days: int = AVERAGE_DAYS) -> list[
     return out
 
 
-def series(rows: Sequence[DayRow]) -> Series:
+def series(rows: Sequence[DayRow], channel_days: Sequence[ChannelDay] = ()) -> Series:
+    spend = {(d.day, d.channel): d.spend for d in channel_days}
+
+    def channel(which: AdChannel) -> list[float]:
+        return [spend.get((r.plan.day, which), NAN) for r in rows]
+
     actual_gmv = [r.actual.gmv if r.actual else NAN for r in rows]
     actual_uv = [float(r.actual.uv) if r.actual else NAN for r in rows]
     buyers = [float(buyers_of(r.actual)) if r.actual else NAN for r in rows]
@@ -61,4 +73,7 @@ def series(rows: Sequence[DayRow]) -> Series:
         actual_cvr=[_ratio(b, u) * 100 for b, u in zip(buyers, actual_uv, strict=True)],
         plan_aov=[_ratio(r.plan.gmv, r.plan.buyers) for r in rows],
         actual_aov=[_ratio(g, b) for g, b in zip(actual_gmv, buyers, strict=True)],
+        actual_spend=[r.actual.spend if r.actual else NAN for r in rows],
+        spend_search=channel(AdChannel.SEARCH), spend_display=channel(AdChannel.DISPLAY),
+        spend_live=channel(AdChannel.LIVE), spend_offsite=channel(AdChannel.OFFSITE),
     )

@@ -35,8 +35,13 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.review.periods import Period, PeriodKind, containing
 from ecplanner.exchange.report.data import DayRow
-from ecplanner.exchange.report.text import completion_rows, effect_rows, sentence
-from ecplanner.exchange.report.words import report_title
+from ecplanner.exchange.report.text import (
+    channel_rows,
+    completion_rows,
+    effect_rows,
+    sentence,
+)
+from ecplanner.exchange.report.words import report_title, report_word
 from ecplanner.exchange.xlsx.words import Words
 from ecplanner.ui.common import heavy
 from ecplanner.ui.common.background import Background
@@ -56,7 +61,8 @@ class Zoom(IntEnum):
 
 
 def _panel_html(figures: Figures) -> str:
-    """The chosen period's completion and effects, in the report's words and language."""
+    """The chosen period's completion and effects, and each paid channel's spend and ROI
+    beside the plan's when ad reports are imported, in the report's words and language."""
     data = figures.report
     words = Words(language_of(data.info.locale))
 
@@ -67,7 +73,26 @@ def _panel_html(figures: Figures) -> str:
 
     return (f"<h3>{escape(report_title(data.period, words))}</h3>"
             f"{table(completion_rows(data, words))}<hr>{table(effect_rows(data, words))}"
-            f"<p><b>{escape(_unbroken_signs(sentence(data, words)))}</b></p>")
+            f"<p><b>{escape(_unbroken_signs(sentence(data, words)))}</b></p>"
+            f"{_channels_html(figures, words)}")
+
+
+def _channels_html(figures: Figures, words: Words) -> str:
+    """Each channel as a small block of (label, value) rows, as the completion above: the
+    panel is too narrow for the report's six columns (clicks are left to the report).
+    Nothing when the period has no ad reports."""
+    rows = channel_rows(figures.report, words)
+    if not rows:
+        return ""
+    labels = [report_word(words, key)
+              for key in ("spend", "channel_gmv", "actual_roi", "planned_roi")]
+    blocks = "".join(
+        f"<tr><td colspan='2'><b>{escape(name)}</b></td></tr>" + "".join(
+            f"<tr><td>&nbsp;&nbsp;{escape(label)}</td><td align='right'>{escape(value)}</td>"
+            "</tr>" for label, value in zip(labels, (spend, gmv, roi, planned), strict=True))
+        for name, spend, _clicks, gmv, roi, planned in rows)
+    return (f"<hr><h4>{escape(report_word(words, 'channels'))}</h4>"
+            f"<table cellpadding='2'>{blocks}</table>")
 
 
 def _unbroken_signs(text: str) -> str:
@@ -223,7 +248,8 @@ class ReviewTab(QWidget):
             else self.tr("No daily actuals imported yet (File → Import Daily Actuals…)"))
         self.panel.setText(_panel_html(figures))
         if self.charts is not None and self.charts.ready:
-            self.charts.show_days(figures.year, figures.snapshot.events, info.currency)
+            self.charts.show_days(figures.year, figures.snapshot.events, info.currency,
+                                  figures.snapshot.channel_days)
         else:
             self._heavy.then(self._build_charts)
         self._show_span(recompute=True)  # the period may have changed meanwhile
@@ -257,5 +283,6 @@ class ReviewTab(QWidget):
         assert layout is not None and self.figures is not None
         layout.addWidget(charts)
         info = self.figures.snapshot.info
-        charts.show_days(self.figures.year, self.figures.snapshot.events, info.currency)
+        charts.show_days(self.figures.year, self.figures.snapshot.events, info.currency,
+                         self.figures.snapshot.channel_days)
         self._show_span(recompute=False)

@@ -3,6 +3,7 @@ daily plan, the zoom, and the chosen month's completion and effects in the repor
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -99,3 +100,42 @@ def test_a_hidden_tab_catches_up_when_shown(qtbot: QtBot,
     with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
         tab.show()
     assert _cell(tab, 10, 2) == "¥10,000"
+
+
+def test_the_panel_shows_each_channels_roi_beside_the_plans(
+        qtbot: QtBot, review_document: PlanDocument, tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from ecplanner.domain.model import AdChannel, BudgetMonth, ChannelDay
+
+    tab = _shown(qtbot, review_document)
+    assert "推广渠道花费与投产比" not in tab.panel.text()  # no ad reports yet: no table
+    [june] = [m for m in review_document.store.budget_months() if m.month == 6]
+    # June plans ¥30,000 on 直通车 at ROI 4. Imported: 直通车 June 1st–10th, ¥1,000 a day
+    # for ¥4,500: ¥10,000 for ¥45,000, ROI 4.5; the plan of those ten days: ¥30,000 ÷ 30 ×
+    # 10 = ¥10,000 at 4 → ROI 4.0.
+    days = [ChannelDay(date(2027, 6, 1) + timedelta(days=n), AdChannel.SEARCH, 1_000.0, 100,
+                       4_500.0) for n in range(10)]
+    with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
+        review_document.apply("ads", [Put(replace(june, spend_search=30_000.0,
+                                                  roi_search=4.0)), *map(Put, days)])
+    assert isinstance(june, BudgetMonth)
+    panel = tab.panel.text()
+    assert "推广渠道花费与投产比" in panel
+    block = panel[panel.index("直通车（搜索）"):]
+    for label, value in (("花费", "¥10,000"), ("推广成交额", "¥45,000"), ("实际投产比", "4.50"),
+                         ("计划投产比", "4.00")):
+        assert block.index(label) < block.index(value)
+        block = block[block.index(value):]
+    # The spend chart: 直通车's line holds June 1st–10th, nothing where it has no report.
+    qtbot.waitUntil(lambda: tab.charts is not None and tab.charts.ready, timeout=10_000)
+    assert tab.charts is not None
+    _x, y = tab.charts.lines["spend_search"].getData()
+    first = (date(2027, 6, 1) - date(2027, 1, 1)).days
+    assert list(y[first:first + 10]) == [1_000.0] * 10 and math.isnan(y[first + 10])
+    spend = tab.charts.plots[4]
+    tab.charts.view.scene().sigMouseMoved.emit(spend.vb.mapViewToScene(QPointF(first, 500)))
+    assert "直通车：花费 ¥1,000 · 投产比 4.50" in tab.charts.hover_text.toPlainText()
+    tab.resize(1100, 900)
+    tab.grab().save(str(tmp_path / "review_channels.png"))
