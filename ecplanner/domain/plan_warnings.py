@@ -12,6 +12,7 @@ from datetime import date
 from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
 from ecplanner.domain.catalog import holidays_for
 from ecplanner.domain.clearance.events import events_for_products
+from ecplanner.domain.clearance.ladder import steps_after_delist
 from ecplanner.domain.clearance.projection import project_each, projection_start
 from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
@@ -29,7 +30,8 @@ def shipping_shutdown(info: PlanInfo) -> tuple[date, date] | None:
 
 def clearance_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
                        stock_plans: Sequence[StockPlan], today: date) -> list[Finding]:
-    """``stock.target_missed`` for each product projected to miss its sell-through target."""
+    """``stock.target_missed`` for each product projected to miss its sell-through target,
+    ``stock.step_after_delist`` for each whose ladder has steps after its delist date."""
     by_uuid = {p.uuid: p for p in products}
     items = [(s, by_uuid[s.product_uuid]) for s in stock_plans if s.product_uuid in by_uuid]
     if not items:
@@ -46,6 +48,12 @@ def clearance_findings(info: PlanInfo, events: Sequence[Event], products: Sequen
                 (("sell_through", f"{totals.sell_through or 0:.4f}"),
                  ("target", f"{plan.target_sell_through:.4f}"),
                  ("leftover", f"{totals.leftover_units:.0f}"))))
+        late = steps_after_delist(plan.ladder, product.delist)
+        if late and product.delist:
+            findings.append(Finding(
+                "stock.step_after_delist", Severity.WARNING, product.uuid, late[0].start,
+                (("count", str(len(late))), ("step", late[0].start.isoformat()),
+                 ("delist", product.delist.isoformat()))))
     return findings
 
 

@@ -1296,7 +1296,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/calendar/commands.py" line="94"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="119"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="112"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -2780,17 +2780,17 @@ The details are in the log file:
         <translation>表示中 %1 商品 · 在庫 %2 · 予測残り %3 点（原価 %4）· 売上 %5 · 粗利 %6 · 消化率目標未達 %7 商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="64"/>
         <source>%1: stock of the %2 shown products together</source>
         <translation>%1：表示中の %2 商品の在庫合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="70"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="71"/>
         <source>Select a product to see its projected stock</source>
         <translation>商品を選ぶと在庫予測を表示します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="77"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="78"/>
         <source>%1 %2: projected stock</source>
         <translation>%1 %2：在庫予測</translation>
     </message>
@@ -4826,47 +4826,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="106"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="107"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="110"/>
         <source>Working out the review…</source>
         <translation>振り返りを集計中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="108"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="114"/>
         <source>Zoom:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="127"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="128"/>
         <source>Days</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="215"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="221"/>
         <source>%1 days imported, up to %2</source>
         <translation>%1 日分を取り込み済み（%2 まで）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="217"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="223"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>日次実績はまだありません（ファイル → 日次実績を取り込む…）</translation>
     </message>
@@ -4978,32 +4978,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="127"/>
         <source>Loading the chart…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="186"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="187"/>
         <source>No stock plan selected</source>
         <translation>在庫処分計画が選ばれていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="247"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="251"/>
+        <source>delisted</source>
+        <translation>販売終了後</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="253"/>
         <source>not on sale yet</source>
         <translation>販売開始前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="249"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="254"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 の週：在庫 %2 → %3、販売 %4、割引 %5、集客倍率 %6、売上 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="264"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="269"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>週にマウスを合わせると在庫・販売数・割引・集客倍率・売上を表示します。網掛けはセールで集客が増える週、赤線はシーズン終了、三角は値下げです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="261"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="266"/>
         <source>Select a product in the table to see its projected stock week by week.</source>
         <translation>表で商品を選ぶと、週ごとの在庫予測を表示します。</translation>
     </message>
@@ -5543,9 +5548,14 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="14"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="17"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>予測消化率 %1 は目標 %2 に届かず、シーズン終了時に %3 点残ります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="28"/>
+        <source>%n markdown step(s) fall after the delist date %1 (the first on %2) and will never apply</source>
+        <translation>値下げ段階のうち %n 件が販売終了日 %1 より後です（最初：%2）。適用されません</translation>
     </message>
 </context>
 <context>
@@ -5566,7 +5576,7 @@ Discounts: %3</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="46"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>
     </message>

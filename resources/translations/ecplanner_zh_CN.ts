@@ -1296,7 +1296,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/calendar/commands.py" line="94"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="119"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="112"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -2780,17 +2780,17 @@ The details are in the log file:
         <translation>显示 %1 款 · 现有库存 %2 · 预计季末剩余 %3 件（成本 %4）· 销售额 %5 · 毛利 %6 · %7 款未达售罄率目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="64"/>
         <source>%1: stock of the %2 shown products together</source>
         <translation>%1：所显示 %2 款商品的合计库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="70"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="71"/>
         <source>Select a product to see its projected stock</source>
         <translation>选择一款商品查看库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="77"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="78"/>
         <source>%1 %2: projected stock</source>
         <translation>%1 %2：库存预测</translation>
     </message>
@@ -4826,47 +4826,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="106"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="107"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="110"/>
         <source>Working out the review…</source>
         <translation>正在计算复盘…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="108"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="114"/>
         <source>Zoom:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="127"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="128"/>
         <source>Days</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="215"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="221"/>
         <source>%1 days imported, up to %2</source>
         <translation>已导入 %1 天，截至 %2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="217"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="223"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>尚未导入每日数据（文件 → 导入每日数据…）</translation>
     </message>
@@ -4978,32 +4978,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="127"/>
         <source>Loading the chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="186"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="187"/>
         <source>No stock plan selected</source>
         <translation>未选择清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="247"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="251"/>
+        <source>delisted</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="253"/>
         <source>not on sale yet</source>
         <translation>尚未开售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="249"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="254"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 当周：库存 %2 → %3，售出 %4，降幅 %5，流量系数 %6，销售额 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="264"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="269"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>鼠标指向某一周可查看库存、销量、降幅、流量系数和销售额。阴影周有活动拉升，红线为季末，三角形标记降价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="261"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="266"/>
         <source>Select a product in the table to see its projected stock week by week.</source>
         <translation>在表格中选择一个商品，查看其逐周预测库存。</translation>
     </message>
@@ -5543,9 +5548,14 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="14"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="17"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="28"/>
+        <source>%n markdown step(s) fall after the delist date %1 (the first on %2) and will never apply</source>
+        <translation>降价阶梯有 %n 档在下架日 %1 之后（最早：%2），不会生效</translation>
     </message>
 </context>
 <context>
@@ -5566,7 +5576,7 @@ Discounts: %3</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="46"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
     </message>

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from ecplanner.domain import demo
-from ecplanner.domain.model import Event, EventKind, StockPlan
+from ecplanner.domain.model import Event, EventKind, MarkdownStep, StockPlan
 from ecplanner.domain.plan_warnings import clearance_findings, plan_findings, shipping_shutdown
 
 
@@ -57,3 +57,24 @@ def test_wave_gap_follows_the_settings() -> None:
     assert [f.param("month") for f in gaps] == ["4"]
     assert not [f for f in plan_findings(info, [], spring, [], date(2026, 12, 1))
                 if f.code == "season.wave_gap" and f.subject == Season.SPRING.value]
+
+
+def test_ladder_steps_after_the_delist_are_a_finding() -> None:
+    info = demo.demo_info(2027)
+    products = demo.demo_products(2027)
+    product = products[25]
+    assert product.delist == date(2027, 11, 28)
+    # On hand 10 at 5 a week sells out: only the late steps can raise a finding.
+    stock = StockPlan(product.uuid, on_hand=10, base_weekly_sales=5,
+                      season_end=date(2027, 12, 31),
+                      ladder=(MarkdownStep(date(2027, 11, 1), 0.2),
+                              MarkdownStep(date(2027, 11, 28), 0.3),  # the last day on sale
+                              MarkdownStep(date(2027, 12, 12), 0.5),
+                              MarkdownStep(date(2027, 12, 5), 0.4)))
+    found = clearance_findings(info, [], products, [stock], date(2027, 9, 1))
+    assert [(f.code, f.subject, f.day) for f in found] == [
+        ("stock.step_after_delist", product.uuid, date(2027, 12, 5))]
+    assert dict(found[0].params) == {"count": "2", "step": "2027-12-05",
+                                     "delist": "2027-11-28"}
+    on_time = replace(stock, ladder=stock.ladder[:2])
+    assert clearance_findings(info, [], products, [on_time], date(2027, 9, 1)) == []

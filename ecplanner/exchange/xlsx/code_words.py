@@ -239,6 +239,11 @@ FINDINGS: dict[str, Entry] = {
                             "予測消化率{sell_through}が目標{target}に届かず、期末在庫{leftover}点",
                             "Projected sell-through {sell_through} misses the {target} target; "
                             "{leftover} units left"),
+    "stock.step_after_delist": ("降价阶梯有{count}档在下架日{delist}之后（最早：{step}），不会生效",
+                                "値下げ段階のうち{count}件が販売終了日{delist}より後です"
+                                "（最初：{step}）。適用されません",
+                                "{count} markdown step(s) fall after the delist date {delist} "
+                                "(the first on {step}) and will never apply"),
 }
 
 CATEGORIES: dict[str, Mapping[str, Entry]] = {

@@ -164,3 +164,6 @@ def test_chart_hover_shows_the_weeks_figures(tab: InventoryTab) -> None:
     assert lift is not None and float(lift.group(1)) > 1.0
     chart.show_week(3)
     assert "not on sale yet" in chart.hover.text()
+    # Week 48 starts on 12-03, after the 11-28 delist: it sells nothing.
+    chart.show_week(48)
+    assert "sold 0, " in chart.hover.text() and "uplift delisted" in chart.hover.text()
