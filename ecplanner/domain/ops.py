@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from ecplanner.domain.model import (
@@ -17,13 +18,14 @@ from ecplanner.domain.model import (
     PlanInfo,
     PlanSettings,
     Product,
+    ProductDay,
     StockPlan,
     Task,
     TaskTemplate,
 )
 
 Entity = (Event | Product | StockPlan | BudgetMonth | Task | PlanInfo | DailyActual
-          | TaskTemplate | PlanSettings)
+          | TaskTemplate | PlanSettings | ProductDay)
 
 
 class Topic(StrEnum):
@@ -48,16 +50,24 @@ TOPIC_OF: dict[type, Topic] = {
     DailyActual: Topic.ACTUALS,
     TaskTemplate: Topic.TASKS,
     PlanSettings: Topic.PLAN,
+    ProductDay: Topic.STOCK,  # real sell-through: what the clearance re-forecast reads
 }
 
 
 def key_of(entity: Entity) -> str:
-    """The entity's stable key: its uuid, or the ISO day for a daily actual."""
+    """The entity's stable key: its uuid, the ISO day for a daily actual, the product's uuid
+    and the ISO day for a product's day."""
     if isinstance(entity, DailyActual):
         return entity.day.isoformat()
+    if isinstance(entity, ProductDay):
+        return product_day_key(entity.product_uuid, entity.day)
     if isinstance(entity, TaskTemplate | PlanSettings):
         return entity.key
     return entity.uuid
+
+
+def product_day_key(product_uuid: str, day: date) -> str:
+    return f"{product_uuid} {day.isoformat()}"
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ecplanner.domain.model import (
     PlanInfo,
     PlanSettings,
     Product,
+    ProductDay,
     StockPlan,
     Task,
     TaskTemplate,
@@ -238,6 +239,18 @@ def validate_daily_actual(actual: DailyActual) -> list[Problem]:
     return _checked(actual, problems)
 
 
+def validate_product_day(sold: ProductDay) -> list[Problem]:
+    problems: list[Problem] = []
+    if code := day_problem(sold.day):
+        problems.append(Problem("day", code))
+    for name in ("uv", "units"):
+        if code := count_problem(getattr(sold, name)):
+            problems.append(Problem(name, code))
+    if code := money_problem(sold.gmv):
+        problems.append(Problem("gmv", code))
+    return _checked(sold, problems)
+
+
 _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     Event: validate_event,
     Product: validate_product,
@@ -246,6 +259,7 @@ _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     PlanInfo: validate_plan_info,
     PlanSettings: validate_settings,
     DailyActual: validate_daily_actual,
+    ProductDay: validate_product_day,
     Task: validate_task,
     TaskTemplate: validate_task_template,
 }

@@ -24,6 +24,7 @@ from ecplanner.domain.model import (
     PlanInfo,
     PlanSettings,
     Product,
+    ProductDay,
     ProductRole,
     ProductStatus,
     Role,
@@ -34,7 +35,7 @@ from ecplanner.domain.model import (
     TaskStatus,
     TaskTemplate,
 )
-from ecplanner.domain.ops import Entity
+from ecplanner.domain.ops import Entity, key_of
 from ecplanner.store import tables
 from ecplanner.store.mapper import (
     Child,
@@ -226,6 +227,21 @@ class DailyActualMapper(Mapper):
             conn.execute(insert(self.table), [plain_row(e) for e in entities])
 
 
+class ProductDayMapper(Mapper):
+    kind = ProductDay
+    table = tables.PRODUCT_DAY
+    key_column = "key"
+    extra_columns = ("key",)
+    order_by = ("product_uuid", "day")
+
+    def rows(self, entity: ProductDay) -> tuple[Row, dict[Child, list[Row]]]:
+        return {**plain_row(entity), "key": key_of(entity)}, {}
+
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> ProductDay:
+        return ProductDay(product_uuid=row["product_uuid"], day=as_date(row["day"]) or date.min,
+                          uv=int(row["uv"]), units=int(row["units"]), gmv=float(row["gmv"]))
+
+
 class TaskTemplateMapper(Mapper):
     """The plan's own copy of the task templates; ``position`` keeps the catalog's order."""
 
@@ -303,7 +319,7 @@ MAPPERS: dict[type, Mapper] = {
     m.kind: m
     for m in (PlanInfoMapper(), EventMapper(), ProductMapper(), BudgetMonthMapper(),
               TaskMapper(), StockPlanMapper(), DailyActualMapper(), TaskTemplateMapper(),
-              PlanSettingsMapper())
+              PlanSettingsMapper(), ProductDayMapper())
 }
 
 

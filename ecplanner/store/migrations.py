@@ -8,7 +8,8 @@ transaction, so a failing step leaves the file exactly as it was.
 Versions: 1 the first schema; 2 adds ``event.count_uplift_anyway`` (count an event's
 uplift though the store does not sell on its platform); 3 adds the budget's finance inputs
 (orders per buyer, refunds as they happen, 淘宝客 on confirmed orders, VAT, each paid
-channel's expected ROI) at neutral values, so an older plan's figures stay as they were.
+channel's expected ROI) at neutral values, so an older plan's figures stay as they were;
+4 adds ``product_day`` (products' real daily sales, for the clearance re-forecast).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
-from ecplanner.store.tables import SCHEMA
+from ecplanner.store.tables import PRODUCT_DAY, SCHEMA
 
 Step = Callable[[Connection], None]
 
@@ -37,6 +38,10 @@ def _budget_finance_inputs(conn: Connection) -> None:
             f"ALTER TABLE budget_month ADD COLUMN {name} FLOAT NOT NULL DEFAULT {neutral!r}")
 
 
+def _product_days(conn: Connection) -> None:
+    PRODUCT_DAY.create(conn)
+
+
 FINANCE_INPUTS = {
     "orders_per_buyer": 1.0, "affiliate_refund_rate": 0.0, "affiliate_service_rate": 0.0,
     "refund_unshipped_share": 0.0, "refund_only_share": 0.0, "write_down_share": 0.0,
@@ -47,7 +52,8 @@ FINANCE_INPUTS = {
 schema 2 did (kept here as written: a later change of ``BudgetMonth``'s defaults must not
 change what this step does)."""
 
-STEPS: dict[int, Step] = {1: _create, 2: _event_counts_uplift_anyway, 3: _budget_finance_inputs}
+STEPS: dict[int, Step] = {1: _create, 2: _event_counts_uplift_anyway, 3: _budget_finance_inputs,
+                          4: _product_days}
 SCHEMA_VERSION = max(STEPS)
 
 

@@ -2180,122 +2180,127 @@ The details are in the log file:
         <translation>シート「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="182"/>
+        <source>%1 days of its real sales</source>
+        <translation>取り込み済みの販売実績 %1 日分</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
         <source>Clearance inputs</source>
         <translation>在庫処分の入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
         <source>Budget month</source>
         <translation>予算の月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Daily figures</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="203"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="203"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="204"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="243"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="243"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -2355,12 +2360,12 @@ The details are in the log file:
         <translation>%1 件のイベントでの掲載</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="183"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="185"/>
         <source>its notes “%1”</source>
         <translation>メモ「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="186"/>
         <source>Goes with it: %1</source>
         <translation>一緒に削除：%1</translation>
     </message>

@@ -2180,122 +2180,127 @@ The details are in the log file:
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="182"/>
+        <source>%1 days of its real sales</source>
+        <translation>它已导入的 %1 天实际销售数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
         <source>Clearance inputs</source>
         <translation>清仓参数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
         <source>Budget month</source>
         <translation>预算月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Daily figures</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="203"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="201"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="203"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="204"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="207"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="243"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="241"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="243"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2355,12 +2360,12 @@ The details are in the log file:
         <translation>它在 %1 个活动中的主推位置</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="183"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="185"/>
         <source>its notes “%1”</source>
         <translation>它的备注“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="186"/>
         <source>Goes with it: %1</source>
         <translation>一并删除：%1</translation>
     </message>

@@ -105,8 +105,18 @@ _SCHEMA_3_COLUMNS = ("orders_per_buyer", "affiliate_refund_rate", "affiliate_ser
                      "roi_offsite")
 
 
+def _as_version_3(path: Path) -> None:
+    """The file an ecplanner of schema 3 wrote: no ``product_day``."""
+    raw = sqlite3.connect(path)
+    raw.execute("DROP TABLE product_day")
+    raw.execute("PRAGMA user_version = 3")
+    raw.commit()
+    raw.close()
+
+
 def _as_version_2(path: Path) -> None:
     """The file an ecplanner of schema 2 wrote: the budget without the finance inputs."""
+    _as_version_3(path)
     raw = sqlite3.connect(path)
     for column in _SCHEMA_3_COLUMNS:
         raw.execute(f"ALTER TABLE budget_month DROP COLUMN {column}")
@@ -202,7 +212,45 @@ def test_a_schema_2_plan_shows_the_same_net_profit_and_gains_the_finance_inputs(
         assert (again.vat_rate, again.refund_only_share) == (0.13, 0.2)
     finally:
         store.close()
-    assert read_header(path).user_version == SCHEMA_VERSION == 3
+    assert read_header(path).user_version == SCHEMA_VERSION
+
+
+def _tables(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        found = [sql or f"-- {kind} {name} (automatic)" for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
+    conn.close()
+    return found
+
+
+def test_a_schema_3_plan_gains_product_days_that_go_with_their_product(
+        tmp_path: Path) -> None:
+    from datetime import date
+
+    from ecplanner.domain.model import Product, ProductDay
+    from ecplanner.domain.ops import Delete
+
+    fresh = tmp_path / "new.ecplan"
+    PlanStore.create(fresh, PlanInfo("s", 2027)).close()
+    path = tmp_path / "v3.ecplan"
+    store = PlanStore.create(path, PlanInfo("s", 2027))
+    coat = Product("27AU001", "大衣")
+    store.write([Put(coat)])
+    store.close()
+    _as_version_3(path)
+    store = PlanStore.open(path, tmp_path / "backups")
+    try:
+        assert store.products() == [coat]
+        sold = ProductDay(coat.uuid, date(2027, 9, 1), uv=120, units=3, gmv=897.0)
+        store.write([Put(sold)])
+        assert store.product_days() == [sold]
+        changes = store.write([Delete(Product, coat.uuid)])
+        assert changes.deleted(ProductDay) == {f"{coat.uuid} 2027-09-01"}
+        assert store.product_days() == []
+    finally:
+        store.close()
+    assert read_header(path).user_version == SCHEMA_VERSION == 4
+    assert _tables(path) == _tables(fresh)  # the step adds what a new plan has
 
 
 def test_a_new_plan_has_the_tables_of_its_schema_version(tmp_path: Path) -> None:
@@ -210,9 +258,6 @@ def test_a_new_plan_has_the_tables_of_its_schema_version(tmp_path: Path) -> None
     wild have exactly it, so the tables may change only with a new version (a migration)."""
     path = tmp_path / "new.ecplan"
     PlanStore.create(path, PlanInfo("s", 2027)).close()
-    with sqlite3.connect(path) as conn:
-        found = [sql or f"-- {kind} {name} (automatic)" for kind, name, sql in conn.execute(
-            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
-    conn.close()
+    found = _tables(path)
     expected = (Path(__file__).parent / f"schema_v{SCHEMA_VERSION}.sql").read_text(encoding="utf-8")
     assert "\n".join(found) + "\n" == expected
