@@ -72,12 +72,17 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=("zh", "ja", "en"),
                         help="for --png: the picture's language (default: the plan's)")
     imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team, "
-                         "or the platform's daily exports (--actuals)")
+                         "the platform's daily exports (--actuals) or its product reports "
+                         "(--products)")
     imp.add_argument("plan", type=Path)
     imp.add_argument("--xlsx", type=Path)
     imp.add_argument("--json", type=Path)
     imp.add_argument("--actuals", type=Path, nargs="+", metavar="FILE",
                      help="daily exports (CSV/TSV/.xlsx); a day already stored is replaced")
+    imp.add_argument("--products", type=Path, nargs="+", metavar="FILE",
+                     help="product reports (生意参谋 商品效果 and the like: code, date, "
+                          "visitors, units, sales) matched to the plan's products by code; "
+                          "a product's day already stored is replaced")
     imp.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
     report = sub.add_parser("report", help="the weekly or monthly report (周报/月报) as a "
                             "workbook, a PDF or both")
@@ -272,9 +277,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from ecplanner.exchange.cli_commands import import_plan, result_lines
     from ecplanner.store.errors import PlanFileError, PlanWriteError
 
-    if sum(1 for given in (args.xlsx, args.json, args.actuals) if given) != 1:
-        return _fail("import needs exactly one of --xlsx, --json or --actuals", EXIT_USAGE)
-    for source in (args.xlsx, args.json, *(args.actuals or ())):
+    if sum(1 for given in (args.xlsx, args.json, args.actuals, args.products) if given) != 1:
+        return _fail("import needs exactly one of --xlsx, --json, --actuals or --products",
+                     EXIT_USAGE)
+    for source in (args.xlsx, args.json, *(args.actuals or ()), *(args.products or ())):
         if source is not None and not source.exists():
             return _fail(f"{source}: there is no such file", EXIT_REFUSED)
     try:
@@ -283,6 +289,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return _fail(str(error), EXIT_REFUSED)
     if args.actuals:
         return _import_actuals(store, args)
+    if args.products:
+        return _import_products(store, args)
     try:
         result = import_plan(store, xlsx=args.xlsx, json=args.json, dry_run=args.dry_run)
     except PlanWriteError as error:
@@ -312,6 +320,28 @@ def _import_actuals(store: PlanStore, args: argparse.Namespace) -> int:
     finally:
         store.close()
     for line in actuals_lines(result):
+        print(line, file=sys.stdout if result.ok else sys.stderr)
+    if not result.ok:
+        return _fail("nothing was imported", EXIT_REFUSED)
+    print("dry run: nothing was written" if args.dry_run else
+          "applied" if result.applied else "nothing to change")
+    return EXIT_OK
+
+
+def _import_products(store: PlanStore, args: argparse.Namespace) -> int:
+    """``import --products``: every file read and every code matched, then all the
+    products' days stored, or none."""
+    from ecplanner.exchange.actuals.product_import import import_products, products_lines
+    from ecplanner.store.errors import PlanWriteError
+
+    try:
+        result = import_products(store, args.products, dry_run=args.dry_run)
+    except PlanWriteError as error:
+        return _fail(f"{args.plan}: the import could not be written ({error.reason}); the "
+                     "plan is unchanged", EXIT_REFUSED)
+    finally:
+        store.close()
+    for line in products_lines(result):
         print(line, file=sys.stdout if result.ok else sys.stderr)
     if not result.ok:
         return _fail("nothing was imported", EXIT_REFUSED)

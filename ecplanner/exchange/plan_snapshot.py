@@ -24,6 +24,7 @@ from ecplanner.domain.clearance.projection import (
     project_each,
     projection_start,
 )
+from ecplanner.domain.clearance.sellthrough import ProductSales, with_observed_rates
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import (
@@ -54,6 +55,7 @@ class PlanSnapshot:
     task_templates: tuple[TaskTemplate, ...]
     today: date
     settings: PlanSettings = field(default_factory=PlanSettings)
+    product_sales: tuple[ProductSales, ...] = ()  # summed real sales, of products that have
 
     @property
     def lang(self) -> str:
@@ -79,17 +81,20 @@ def read_snapshot(store: PlanStore, today: date | None = None,
         task_templates=tuple(store.task_templates()) if whole else (),
         today=today or date.today(),
         settings=store.settings(),
+        product_sales=tuple(store.product_sales()) if whole else (),
     )
 
 
 @dataclass(frozen=True)
 class ClearanceRow:
-    """A stock plan with its product and season totals; ``index`` is its item in the batch."""
+    """A stock plan with its product and season totals; ``index`` is its item in the batch
+    (and in the observed batch). ``sales``: the product's real sales, when it has any."""
 
     plan: StockPlan
     product: Product
     totals: Totals
     index: int
+    sales: ProductSales | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,7 @@ class PlanResults:
     clearance_start: date
     clearance: tuple[ClearanceRow, ...]
     batch: BatchProjection
+    observed: BatchProjection  # the same stock plans at their observed weekly rates
     findings: tuple[Finding, ...]
     holidays: HolidayCalendar | None
 
@@ -123,12 +129,14 @@ def compute_results(snapshot: PlanSnapshot) -> PlanResults:
                                     info.markets, info.platforms)
     start = projection_start(snapshot.today, info.year)
     batch = project_each(items, events_of, start)
-    clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i)
+    sales = {s.product_uuid: s for s in snapshot.product_sales}
+    observed = project_each(with_observed_rates(items, sales), events_of, start)
+    clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i, sales.get(product.uuid))
                       for i, (plan, product) in enumerate(items))
     holidays = _holidays(info, snapshot.lang)
     # The same warnings the app lists and ``ecplanner check`` prints.
     findings = plan_findings(info, snapshot.events, snapshot.products, snapshot.stock_plans,
                              snapshot.today, snapshot.settings)
     findings.sort(key=lambda f: (f.day or date.min, f.code, f.subject))
-    return PlanResults(months, unsaved, sheet, start, clearance, batch, tuple(findings),
-                       holidays)
+    return PlanResults(months, unsaved, sheet, start, clearance, batch, observed,
+                       tuple(findings), holidays)

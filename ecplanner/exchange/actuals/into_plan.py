@@ -17,7 +17,12 @@ from pathlib import Path
 from ecplanner.domain.model import DailyActual
 from ecplanner.domain.ops import Put
 from ecplanner.domain.review.actual_days import DayCounts, changed_days, count_days, merged
-from ecplanner.exchange.actuals.parse import ActualsField, ActualsParse, parse_actuals
+from ecplanner.exchange.actuals.parse import (
+    ActualsField,
+    ActualsParse,
+    ImportProblem,
+    parse_actuals,
+)
 from ecplanner.store.plan_store import PlanStore
 
 
@@ -73,6 +78,7 @@ _PROBLEMS = {
     "negative": "negative",
     "percent_over_100": "more than 100%",
     "duplicate_date": "this day appears twice",
+    "duplicate_product_day": "this product's day appears twice",
     "not_finite": "not a finite number",
     "too_large": "too large for a day's figures",
     "bad_year": "not a day between 2000 and 2100",
@@ -81,6 +87,19 @@ _PROBLEMS = {
     "field_too_long": "a cell on this line is longer than 131,072 characters",
     "line_too_long": "this line is longer than a million characters",
 }
+
+
+def problem_lines(path: Path, problems: Sequence[ImportProblem], count: int) -> list[str]:
+    """Why a file is refused: how many problems, then each listed one's line, column and
+    value."""
+    lines = [f"{path}: refused: {count} problem(s)"]
+    for problem in problems:
+        where = f"line {problem.row}" if problem.row else "file"
+        column = f" ({problem.column})" if problem.column else ""
+        value = f" “{problem.value}”" if problem.value else ""
+        what = _PROBLEMS.get(problem.code, problem.code)
+        lines.append(f"  {where}{column}{value}: {what}")
+    return lines
 
 
 def _missing(parse: ActualsParse) -> str:
@@ -96,14 +115,7 @@ def _file_lines(path: Path, parse: ActualsParse) -> list[str]:
     if parse.missing_fields:
         return [f"{path}: {_missing(parse)}"]
     if parse.errors:
-        lines = [f"{path}: refused: {parse.error_count} problem(s)"]
-        for problem in parse.errors:
-            where = f"line {problem.row}" if problem.row else "file"
-            column = f" ({problem.column})" if problem.column else ""
-            value = f" “{problem.value}”" if problem.value else ""
-            what = _PROBLEMS.get(problem.code, problem.code)
-            lines.append(f"  {where}{column}{value}: {what}")
-        return lines
+        return problem_lines(path, parse.errors, parse.error_count)
     if not parse.rows:
         return [f"{path}: refused: the file holds no days"]
     first, last = min(r.day for r in parse.rows), max(r.day for r in parse.rows)
