@@ -199,6 +199,7 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from ecplanner.domain.clearance.reforecast import sold_days
     from ecplanner.domain.findings import LIST_PARAMS
     from ecplanner.domain.plan_warnings import plan_findings
     from ecplanner.store.errors import PlanFileError
@@ -212,7 +213,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         store.verify()  # deeper than opening: indexes too, and every stored value
         info, events, products = store.info(), store.events(), store.products()
         findings = plan_findings(info, events, products, store.stock_plans(), date.today(),
-                                 store.settings())
+                                 store.settings(), sold_days(store.product_units()))
     finally:
         store.close()
     names = {e.uuid: e.title for e in events} | {p.uuid: f"{p.code} {p.name}" for p in products}

@@ -98,15 +98,15 @@ def plan_data(snapshot: PlanSnapshot, results: PlanResults | None = None) -> dic
 def _sell_through(row: ClearanceRow, results: PlanResults) -> dict[str, Any]:
     """The planned and the observed weekly rate, and the leftover at delist from each."""
     delist = row.product.delist
-    sales = row.sales
+    sales, found = row.sales, row.reforecast
     return {
         "planned_weekly_rate": row.plan.base_weekly_sales,
-        "observed_weekly_rate": sales.weekly_rate if sales else None,
+        "observed_weekly_rate": found.weekly_rate if found else None,
         "days_observed": sales.days if sales else 0,
         "units_sold": sales.units if sales else 0,
         "leftover_at_delist_planned": leftover_at_delist(results.batch, row.index, delist),
         "leftover_at_delist_observed": (
-            leftover_at_delist(results.observed, row.index, delist) if sales else None),
+            leftover_at_delist(results.observed, row.index, delist) if found else None),
     }
 
 

@@ -24,7 +24,8 @@ from ecplanner.domain.clearance.projection import (
     project_each,
     projection_start,
 )
-from ecplanner.domain.clearance.sellthrough import ProductSales, with_observed_rates
+from ecplanner.domain.clearance.reforecast import Reforecast, reforecast, sold_days
+from ecplanner.domain.clearance.sellthrough import ProductSales
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import (
@@ -56,6 +57,7 @@ class PlanSnapshot:
     today: date
     settings: PlanSettings = field(default_factory=PlanSettings)
     product_sales: tuple[ProductSales, ...] = ()  # summed real sales, of products that have
+    product_units: tuple[tuple[str, date, int], ...] = ()  # (product uuid, day, units sold)
 
     @property
     def lang(self) -> str:
@@ -82,6 +84,7 @@ def read_snapshot(store: PlanStore, today: date | None = None,
         today=today or date.today(),
         settings=store.settings(),
         product_sales=tuple(store.product_sales()) if whole else (),
+        product_units=tuple(store.product_units()) if whole else (),
     )
 
 
@@ -95,6 +98,7 @@ class ClearanceRow:
     totals: Totals
     index: int
     sales: ProductSales | None = None
+    reforecast: Reforecast | None = None  # when the product has enough days of sales
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,7 @@ class PlanResults:
     clearance_start: date
     clearance: tuple[ClearanceRow, ...]
     batch: BatchProjection
-    observed: BatchProjection  # the same stock plans at their observed weekly rates
+    observed: BatchProjection  # the stock plans re-forecast from real sales where they can be
     findings: tuple[Finding, ...]
     holidays: HolidayCalendar | None
 
@@ -130,13 +134,16 @@ def compute_results(snapshot: PlanSnapshot) -> PlanResults:
     start = projection_start(snapshot.today, info.year)
     batch = project_each(items, events_of, start)
     sales = {s.product_uuid: s for s in snapshot.product_sales}
-    observed = project_each(with_observed_rates(items, sales), events_of, start)
-    clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i, sales.get(product.uuid))
+    sold = sold_days(snapshot.product_units)
+    projected, reforecasts = reforecast(items, events_of, sold)
+    observed = project_each(projected, events_of, start)
+    clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i, sales.get(product.uuid),
+                                   reforecasts.get(i))
                       for i, (plan, product) in enumerate(items))
     holidays = _holidays(info, snapshot.lang)
     # The same warnings the app lists and ``ecplanner check`` prints.
     findings = plan_findings(info, snapshot.events, snapshot.products, snapshot.stock_plans,
-                             snapshot.today, snapshot.settings)
+                             snapshot.today, snapshot.settings, sold)
     findings.sort(key=lambda f: (f.day or date.min, f.code, f.subject))
     return PlanResults(months, unsaved, sheet, start, clearance, batch, observed,
                        tuple(findings), holidays)

@@ -78,3 +78,25 @@ def test_ladder_steps_after_the_delist_are_a_finding() -> None:
                                      "delist": "2027-11-28"}
     on_time = replace(stock, ladder=stock.ladder[:2])
     assert clearance_findings(info, [], products, [on_time], date(2027, 9, 1)) == []
+
+
+def test_a_product_selling_below_its_plan_will_miss_its_delist() -> None:
+    from ecplanner.domain.clearance.reforecast import sold_days
+
+    info = demo.demo_info(2027)
+    products = demo.demo_products(2027)
+    product = products[25]  # 27AU006, delisted 2027-11-28
+    stock = StockPlan(product.uuid, on_hand=100, base_weekly_sales=20,
+                      season_end=date(2027, 12, 31), target_sell_through=0.9)
+    today = date(2027, 9, 15)
+    # As planned, 20 a week sells the 100 out long before the delist: no warning.
+    assert clearance_findings(info, [], products, [stock], today) == []
+    # Really 1 a day over 09-01 … 09-14: 7 a week, 14 sold, 86 left. From 09-15, the
+    # weeks starting 09-15 … 11-24 (11 of them; 11-28 is in the last) sell 7 each: 77,
+    # leaving 9 at the delist; 77 of 86 is 89.5%, short of the 90% target.
+    sold = sold_days((product.uuid, date(2027, 9, d), 1) for d in range(1, 15))
+    found = clearance_findings(info, [], products, [stock], today, sold)
+    assert [(f.code, f.subject, f.day) for f in found] == [
+        ("stock.will_miss_delist", product.uuid, date(2027, 11, 28))]
+    assert dict(found[0].params) == {"leftover": "9", "observed": "7.0", "planned": "20.0",
+                                     "days": "14"}

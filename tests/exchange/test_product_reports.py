@@ -151,21 +151,25 @@ def test_the_json_export_gives_observed_rates_and_leftovers_at_delist(
     import json
 
     report = _write(tmp_path / "sycm.csv", SYCM, "gbk")
-    assert main(["import", str(plan), "--products", str(report)]) == 0
+    # 27AU002 sold nothing on 09-02 … 09-14 either: with 09-01, 14 days observed.
+    quiet = "\n".join(["日期,款号,访客数,支付件数"]
+                      + [f"2027-09-{d:02d},27AU002,50,0" for d in range(2, 15)])
+    rest = _write(tmp_path / "rest.csv", quiet + "\n", "utf-8")
+    assert main(["import", str(plan), "--products", str(report), str(rest)]) == 0
     out = tmp_path / "plan.json"
     assert main(["export", str(plan), "--json", str(out)]) == 0
     items = {i["code"]: i["sell_through"]
              for i in json.loads(out.read_text("utf-8"))["computed"]["clearance"]["items"]}
     coat, jacket, skirt = items["27AU001"], items["27AU002"], items["27AU003"]
-    # 27AU001: 12 + 9 units over 2 days observed = 21 / 2 × 7 = 73.5 a week.
+    # 27AU001: 12 + 9 units over 2 days, too few to re-forecast from (14 are needed).
     assert (coat["days_observed"], coat["units_sold"]) == (2, 21)
-    assert coat["observed_weekly_rate"] == pytest.approx(73.5)
-    # 27AU002 sold nothing on its one day: at 0 a week all its stock is left at the delist,
-    # 2 × its first order of 400 on hand and the 400 arriving 30 days after its 08-10 launch.
-    assert (jacket["days_observed"], jacket["observed_weekly_rate"]) == (1, 0.0)
+    assert coat["observed_weekly_rate"] is None and coat["leftover_at_delist_observed"] is None
+    # 27AU002 sold nothing in 14 days: at 0 a week all its stock is left at the delist,
+    # 2 × its first order of 400 on hand and the 400 that arrived on 09-09 (30 days after
+    # its 08-10 launch).
+    assert (jacket["days_observed"], jacket["observed_weekly_rate"]) == (14, 0.0)
     assert jacket["leftover_at_delist_observed"] == pytest.approx(800 + 400)
     assert jacket["leftover_at_delist_planned"] < 1200
     # 27AU003 has no days of sales: nothing observed.
     assert skirt["days_observed"] == 0 and skirt["observed_weekly_rate"] is None
-    assert skirt["leftover_at_delist_observed"] is None
     assert skirt["planned_weekly_rate"] > 0

@@ -43,3 +43,12 @@ def test_steps_after_the_delist_say_how_many_and_when() -> None:
     assert said("stock.step_after_delist", params, "en") == (
         "2 markdown step(s) fall after the delist date 2027-11-28 (the first on 2027-12-05) "
         "and will never apply")
+
+
+def test_a_product_that_will_miss_its_delist_says_its_real_rate() -> None:
+    params = (("leftover", "9"), ("observed", "7.0"), ("planned", "20.0"), ("days", "14"))
+    assert said("stock.will_miss_delist", params, "zh") == (
+        "实际周销7.0件（计划20.0件，依据14天商品数据），下架时将剩余9件")
+    assert said("stock.will_miss_delist", params, "en") == (
+        "Sells 7.0 a week (planned 20.0, from 14 days of product data): 9 units left when "
+        "delisted")
