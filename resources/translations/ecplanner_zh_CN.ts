@@ -904,36 +904,41 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/texts.py" line="268"/>
+        <source>this product&apos;s day appears twice</source>
+        <translation>该商品的这一天出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="269"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="270"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="271"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="272"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="273"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="274"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="275"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
     </message>
@@ -2730,6 +2735,95 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ImportProductsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="63"/>
+        <source>Import product data</source>
+        <translation>导入商品数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="74"/>
+        <source>Choose product reports (e.g. 生意参谋 商品效果) as CSV or Excel .xlsx: one row per product and day with the product&apos;s code (款号 or 商品ID), the date, visitors, units paid for and sales. A product&apos;s day already imported is replaced.</source>
+        <translation>选择商品报表（如生意参谋“商品效果”），CSV 或 Excel .xlsx 格式：每个商品每天一行，包含商品编码（款号或商品ID）、日期、访客数、支付件数和支付金额。已导入过的商品日数据会被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="78"/>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="112"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="125"/>
+        <source>Product reports</source>
+        <translation>商品报表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="126"/>
+        <source>Product reports (%1)</source>
+        <translation>商品报表（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <source>Reading %n file(s) …</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="167"/>
+        <source>The files could not be read.</source>
+        <translation>无法读取这些文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="169"/>
+        <source>%1: no column was recognised for the product code, the date or the units paid for. Headers found: %2</source>
+        <translation>%1：未识别出商品编码、日期或支付件数列。找到的表头：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
+        <translation>
+            <numerusform>%1：有 %n 处问题，无法导入。请在文件中改正后重新选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="177"/>
+        <source>%1 holds no products&apos; days.</source>
+        <translation>%1 中没有商品日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="189"/>
+        <source>Skip its rows</source>
+        <translation>跳过这些行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1”（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="202"/>
+        <source>%1 products&apos; days of %2 product(s) to import.</source>
+        <translation>将导入 %2 个商品的 %1 条商品日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="207"/>
+        <source>The plan has no product, or more than one, with these codes: choose the product each one is, or skip its rows.</source>
+        <translation>计划中没有这些编码的商品，或有多个商品使用同一编码：请为每个编码选择对应的商品，或跳过它的行。</translation>
+    </message>
+</context>
+<context>
     <name>InventoryCommands</name>
     <message>
         <location filename="../../ecplanner/ui/inventory/commands.py" line="26"/>
@@ -2757,7 +2851,12 @@ The details are in the log file:
         <translation>删除 %n 个清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="55"/>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="56"/>
+        <source>Import %n days of product sales</source>
+        <translation>导入 %n 条商品日销售数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="63"/>
         <source>Accept the suggested ladder for “%1”</source>
         <translation>采用“%1”的建议降价阶梯</translation>
     </message>
@@ -2800,28 +2899,38 @@ The details are in the log file:
         <translation>%1 %2：库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="90"/>
         <source>Plan clearance for…</source>
         <translation>制定清仓计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="76"/>
         <source>Remove clearance plan</source>
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
+        <source>Import product data…</source>
+        <translation>导入商品数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="79"/>
+        <source>Product reports (生意参谋 商品效果 and the like): from 14 days of a product&apos;s real sales on, its projection runs from its real stock and rate</source>
+        <translation>导入商品报表（生意参谋“商品效果”等）：商品有 14 天以上的实际销售数据后，按实际库存和实际销速预测</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="137"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="165"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="175"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="306"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="319"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
     </message>
@@ -5021,122 +5130,162 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>On hand</source>
         <translation>现有库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
         <source>Sales / wk</source>
         <translation>周销量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <source>Real sales / wk</source>
+        <translation>实际周销</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <source>Sold so far</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Elasticity</source>
         <translation>价格弹性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Target</source>
         <translation>目标售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Cover (wks)</source>
         <translation>周转周数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
         <source>Leftover</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <source>Left at delist (plan)</source>
+        <translation>下架时剩余（计划）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <source>Left at delist</source>
+        <translation>下架时剩余</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Leftover cost</source>
         <translation>剩余成本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
         <translation>正价周销量：不打折时每周卖出的件数，需手动填写（导入的实际数据是全店合计，不分商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <source>Base weekly sales the product&apos;s real sales show (from 14 days of product data on): recent weeks weigh most, markdowns and events taken out</source>
+        <translation>按商品实际销售算出的基础周销量（有 14 天以上商品数据时）：近几周权重最高，已剔除降价和活动的影响</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="50"/>
+        <source>Units sold on the days of product data imported; the projection starts from the stock left</source>
+        <translation>已导入商品数据各天的支付件数合计；预测从剩余库存开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="52"/>
+        <source>Units left after the delist date&apos;s week at the planned rate, from the planned stock</source>
+        <translation>按计划库存和计划周销，下架日所在周结束时剩余的件数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="54"/>
+        <source>Units left after the delist date&apos;s week: from the real stock and rate once there are 14 days of product data, else as planned</source>
+        <translation>下架日所在周结束时剩余的件数：有 14 天以上商品数据时按实际库存和实际销速，否则按计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="57"/>
         <source>The product&apos;s wave (its season when it has none)</source>
         <translation>商品所属波段（没有波段则显示季节）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="58"/>
         <source>Units on order; edit the arrivals under the table</source>
         <translation>在途件数；在表格下方编辑到货</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="59"/>
         <source>Price lift = (1 − discount) ^ (−elasticity)</source>
         <translation>价格拉动 = (1 − 降幅) ^ (−弹性)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="60"/>
         <source>Share of on hand + arrivals to sell by the season end</source>
         <translation>季末前需卖出的（现有库存 + 到货）比例</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="61"/>
         <source>Sold ÷ (on hand + arrivals) by the season end</source>
         <translation>季末前售出 ÷（现有库存 + 到货）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="62"/>
         <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
         <translation>库存周转周数：现有库存 ÷ 首个销售周的需求</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="64"/>
         <source>Units left at the season end</source>
         <translation>季末剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="65"/>
         <source>Units left at the season end × unit cost</source>
         <translation>季末剩余件数 × 成本价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="48"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="66"/>
         <source>Revenue − cost of the units sold</source>
         <translation>销售额 − 售出商品成本</translation>
     </message>
@@ -5553,12 +5702,17 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="17"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="18"/>
+        <source>Sells %1 a week (planned %2, from %3 days of product data): %4 units left when delisted</source>
+        <translation>实际周销 %1 件（计划 %2 件，依据 %3 天商品数据）：下架时将剩余 %4 件</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="24"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="28"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="35"/>
         <source>%n markdown step(s) fall after the delist date %1 (the first on %2) and will never apply</source>
         <translation>降价阶梯有 %n 档在下架日 %1 之后（最早：%2），不会生效</translation>
     </message>
@@ -5581,7 +5735,7 @@ Discounts: %3</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="46"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="53"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
     </message>

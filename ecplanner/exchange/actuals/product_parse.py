@@ -33,6 +33,7 @@ from ecplanner.exchange.actuals.values import (
     read_count,
     read_date,
 )
+from ecplanner.exchange.progress import Progress
 
 _BATCH = 1024
 _T = TypeVar("_T")
@@ -118,8 +119,9 @@ class ProductParse:
         return not self.errors and not self.missing_fields
 
 
-def parse_products(path: Path) -> ProductParse:
-    """Read ``path`` (.csv/.txt/.tsv or .xlsx/.xlsm) into rows of products' days."""
+def parse_products(path: Path, progress: Progress | None = None) -> ProductParse:
+    """Read ``path`` (.csv/.txt/.tsv or .xlsx/.xlsm) into rows of products' days;
+    ``progress(done, total, "read")`` hears the bytes read after each batch of rows."""
     try:
         with open_table(path, KNOWN_HEADERS) as table:
             headers = [cell_text(c) for c in table.header]
@@ -129,7 +131,8 @@ def parse_products(path: Path) -> ProductParse:
             if missing:
                 return ProductParse((), (), columns, missing, tuple(unknown), table.encoding, 0)
             reader = _Reader(headers, matched)
-            reader.read(table.rows)
+            reader.read(table.rows, lambda: progress and progress(table.done(), table.size,
+                                                                   "read"))
             return ProductParse(tuple(reader.rows), tuple(reader.problems), columns, (),
                                 tuple(unknown), table.encoding, reader.problem_count)
     except FileError as error:
@@ -177,7 +180,7 @@ class _Reader:
         self.problems: list[ImportProblem] = []
         self.problem_count = 0
 
-    def read(self, rows: Iterator[Row | RowError]) -> None:
+    def read(self, rows: Iterator[Row | RowError], after_batch: Callable[[], object]) -> None:
         batch: list[tuple[int, list[object]]] = []
         for row in rows:
             if isinstance(row, RowError):
@@ -193,6 +196,7 @@ class _Reader:
             if len(batch) == _BATCH:
                 self._add_batch(batch)
                 batch = []
+                after_batch()
         self._add_batch(batch)
 
     def _add_batch(self, batch: list[tuple[int, list[object]]]) -> None:

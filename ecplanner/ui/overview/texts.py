@@ -14,6 +14,13 @@ from ecplanner.domain.model import Event, Product
 def clearance_text(finding: Finding) -> str:
     if finding.code == "stock.step_after_delist":
         return _late_steps_text(finding)
+    if finding.code == "stock.will_miss_delist":
+        text = QCoreApplication.translate(
+            "Warnings", "Sells %1 a week (planned %2, from %3 days of product data): %4 units "
+                        "left when delisted")
+        return (text.replace("%1", finding.param("observed"))
+                .replace("%2", finding.param("planned")).replace("%3", finding.param("days"))
+                .replace("%4", finding.param("leftover")))
     text = QCoreApplication.translate(
         "Warnings", "Projected sell-through %1 misses the %2 target; %3 units left at season end")
     return (text.replace("%1", f"{float(finding.param('sell_through') or 0):.0%}")

@@ -29,3 +29,21 @@ def test_late_ladder_steps_read_in_the_language(qapp: QApplication, locale: str,
                                                 expected: str) -> None:
     with speaking(qapp, locale):
         assert finding_line(LATE, {}, {"p1": PRODUCT}) == expected
+
+
+MISS = Finding("stock.will_miss_delist", Severity.WARNING, "p1", date(2027, 11, 28),
+               (("leftover", "9"), ("observed", "7.0"), ("planned", "20.0"), ("days", "14")))
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("zh_CN", "27AU001 羊毛针织衫: 实际周销 7.0 件（计划 20.0 件，依据 14 天商品数据）："
+              "下架时将剩余 9 件"),
+    ("ja_JP", "27AU001 羊毛针织衫: 実績の週販 7.0 点（計画 20.0 点、商品データ 14 日分）："
+              "販売終了時に 9 点残ります"),
+    ("en_US", "27AU001 羊毛针织衫: Sells 7.0 a week (planned 20.0, from 14 days of product "
+              "data): 9 units left when delisted"),
+])
+def test_a_product_that_will_miss_its_delist_reads_in_the_language(
+        qapp: QApplication, locale: str, expected: str) -> None:
+    with speaking(qapp, locale):
+        assert finding_line(MISS, {}, {"p1": PRODUCT}) == expected
