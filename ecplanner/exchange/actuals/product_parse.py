@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -84,6 +85,7 @@ def recognise_product(header: str) -> ProductField | None:
     return None if daily is None else _FROM_DAILY.get(daily)
 
 
+@lru_cache(maxsize=1 << 16)  # a report repeats each product's code on every day
 def normalise_code(text: str) -> str:
     """A code as matched: as the app compares product codes (full-width folded, case
     ignored), an Excel ``="…"`` or a leading ``'`` (written to keep long IDs as text) removed."""
