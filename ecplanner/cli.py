@@ -73,7 +73,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=("zh", "ja", "en"),
                         help="for --png: the picture's language (default: the plan's)")
     imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team, "
-                         "the platform's daily exports (--actuals) or ad reports (--ads)")
+                         "the platform's daily exports (--actuals), ad reports (--ads) or product "
+                         "reports (--products)")
     imp.add_argument("plan", type=Path)
     imp.add_argument("--xlsx", type=Path)
     imp.add_argument("--json", type=Path)
@@ -85,6 +86,10 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("--channel", choices=[c.value for c in AdChannel],
                      help="for --ads: the channel the reports are for (default: the one each "
                      "report names in its title or file name)")
+    imp.add_argument("--products", type=Path, nargs="+", metavar="FILE",
+                     help="product reports (生意参谋 商品效果 and the like: code, date, "
+                          "visitors, units, sales) matched to the plan's products by code; "
+                          "a product's day already stored is replaced")
     imp.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
     report = sub.add_parser("report", help="the weekly or monthly report (周报/月报) as a "
                             "workbook, a PDF or both")
@@ -201,6 +206,7 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from ecplanner.domain.clearance.reforecast import sold_days
     from ecplanner.domain.findings import LIST_PARAMS
     from ecplanner.domain.plan_warnings import plan_findings
     from ecplanner.store.errors import PlanFileError
@@ -214,7 +220,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         store.verify()  # deeper than opening: indexes too, and every stored value
         info, events, products = store.info(), store.events(), store.products()
         findings = plan_findings(info, events, products, store.stock_plans(), date.today(),
-                                 store.settings())
+                                 store.settings(), sold_days(store.product_units()))
     finally:
         store.close()
     names = {e.uuid: e.title for e in events} | {p.uuid: f"{p.code} {p.name}" for p in products}
@@ -279,12 +285,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from ecplanner.exchange.cli_commands import import_plan, result_lines
     from ecplanner.store.errors import PlanFileError, PlanWriteError
 
-    if sum(1 for given in (args.xlsx, args.json, args.actuals, args.ads) if given) != 1:
-        return _fail("import needs exactly one of --xlsx, --json, --actuals or --ads",
+    given = (args.xlsx, args.json, args.actuals, args.ads, args.products)
+    if sum(1 for g in given if g) != 1:
+        return _fail("import needs exactly one of --xlsx, --json, --actuals, --ads or --products",
                      EXIT_USAGE)
     if args.channel and not args.ads:
         return _fail("--channel goes with --ads", EXIT_USAGE)
-    for source in (args.xlsx, args.json, *(args.actuals or ()), *(args.ads or ())):
+    for source in (args.xlsx, args.json, *(args.actuals or ()), *(args.ads or ()),
+                   *(args.products or ())):
         if source is not None and not source.exists():
             return _fail(f"{source}: there is no such file", EXIT_REFUSED)
     try:
@@ -293,6 +301,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return _fail(str(error), EXIT_REFUSED)
     if args.actuals or args.ads:
         return _import_days(store, args)
+    if args.products:
+        return _import_products(store, args)
     try:
         result = import_plan(store, xlsx=args.xlsx, json=args.json, dry_run=args.dry_run)
     except PlanWriteError as error:
@@ -339,6 +349,28 @@ def _import_days(store: PlanStore, args: argparse.Namespace) -> int:
         return _fail("nothing was imported", EXIT_REFUSED)
     print("dry run: nothing was written" if args.dry_run else
           "applied" if applied else "nothing to change")
+    return EXIT_OK
+
+
+def _import_products(store: PlanStore, args: argparse.Namespace) -> int:
+    """``import --products``: every file read and every code matched, then all the
+    products' days stored, or none."""
+    from ecplanner.exchange.actuals.product_import import import_products, products_lines
+    from ecplanner.store.errors import PlanWriteError
+
+    try:
+        result = import_products(store, args.products, dry_run=args.dry_run)
+    except PlanWriteError as error:
+        return _fail(f"{args.plan}: the import could not be written ({error.reason}); the "
+                     "plan is unchanged", EXIT_REFUSED)
+    finally:
+        store.close()
+    for line in products_lines(result):
+        print(line, file=sys.stdout if result.ok else sys.stderr)
+    if not result.ok:
+        return _fail("nothing was imported", EXIT_REFUSED)
+    print("dry run: nothing was written" if args.dry_run else
+          "applied" if result.applied else "nothing to change")
     return EXIT_OK
 
 

@@ -97,6 +97,11 @@ def test_check_lists_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "天猫" in named["params"]["event"]
     assert named["params"]["events"][0] == named["params"]["event"]  # a list, of names
     assert named["params"]["count"] == str(len(named["params"]["events"]))
+    # The demo's autumn ladders cut again 4 weeks after 11-05 (8 weeks before the 12-31
+    # season end): on 12-03, after the 11-28 delist.
+    late = {w["subject"]: w for w in report["warnings"] if w["code"] == "stock.step_after_delist"}
+    assert (late["27AU001 羊毛针织衫"]["day"], late["27AU001 羊毛针织衫"]["params"]) == (
+        "2027-12-03", {"count": "1", "step": "2027-12-03", "delist": "2027-11-28"})
     empty = tmp_path / "e.ecplan"
     assert main(["new", str(empty), "--year", "2027", "--market", "global"]) == 0
     assert main(["check", str(empty)]) in (0, 1)

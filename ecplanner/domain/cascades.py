@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ecplanner.domain.model import Event, Product, StockPlan, Task
+from ecplanner.domain.model import Event, Product, ProductDay, StockPlan, Task
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ CASCADES: tuple[Cascade, ...] = (
     Cascade(Event, Task, "event_uuid", deletes=True),
     Cascade(Product, StockPlan, "product_uuid", deletes=True),
     Cascade(Product, Event, "featured_products", deletes=False),
+    Cascade(Product, ProductDay, "product_uuid", deletes=True),
 )
 
 

@@ -268,6 +268,18 @@ class ChannelDay:
     gmv: float = 0.0
 
 
+@dataclass(frozen=True)
+class ProductDay:
+    """One day of one product's real sales, as a platform's product report gives them
+    (生意参谋 商品效果): visitors to its page, units paid for and their value."""
+
+    product_uuid: str
+    day: date
+    uv: int = 0
+    units: int = 0
+    gmv: float = 0.0
+
+
 class TaskStatus(StrEnum):
     OPEN = "open"
     DOING = "doing"

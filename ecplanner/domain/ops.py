@@ -19,13 +19,14 @@ from ecplanner.domain.model import (
     PlanInfo,
     PlanSettings,
     Product,
+    ProductDay,
     StockPlan,
     Task,
     TaskTemplate,
 )
 
 Entity = (Event | Product | StockPlan | BudgetMonth | Task | PlanInfo | DailyActual
-          | ChannelDay | TaskTemplate | PlanSettings)
+          | ChannelDay | TaskTemplate | PlanSettings | ProductDay)
 
 
 class Topic(StrEnum):
@@ -51,16 +52,20 @@ TOPIC_OF: dict[type, Topic] = {
     ChannelDay: Topic.ACTUALS,
     TaskTemplate: Topic.TASKS,
     PlanSettings: Topic.PLAN,
+    ProductDay: Topic.STOCK,  # real sell-through: what the clearance re-forecast reads
 }
 
 
 def key_of(entity: Entity) -> str:
-    """The entity's stable key: its uuid, or the ISO day for a daily actual (and the day
-    with the channel for a channel's day: "2027-06-01/search")."""
+    """The entity's stable key: its uuid, the ISO day for a daily actual, the day with the
+    channel for a channel's day ("2027-06-01/search"), the product's uuid and the ISO day
+    for a product's day."""
     if isinstance(entity, DailyActual):
         return entity.day.isoformat()
     if isinstance(entity, ChannelDay):
         return channel_day_key(entity.day, entity.channel)
+    if isinstance(entity, ProductDay):
+        return product_day_key(entity.product_uuid, entity.day)
     if isinstance(entity, TaskTemplate | PlanSettings):
         return entity.key
     return entity.uuid
@@ -69,6 +74,10 @@ def key_of(entity: Entity) -> str:
 def channel_day_key(day: date, channel: str) -> str:
     """The key of a channel's day; ISO days sort as the days do, so keys sort by day."""
     return f"{day.isoformat()}/{channel}"
+
+
+def product_day_key(product_uuid: str, day: date) -> str:
+    return f"{product_uuid} {day.isoformat()}"
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,16 @@ always agree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
 from ecplanner.domain.catalog import holidays_for
 from ecplanner.domain.clearance.events import events_for_products
+from ecplanner.domain.clearance.ladder import steps_after_delist
 from ecplanner.domain.clearance.projection import project_each, projection_start
+from ecplanner.domain.clearance.reforecast import SoldDays, reforecast
+from ecplanner.domain.clearance.sellthrough import leftover_at_delist
 from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
 from ecplanner.domain.products.warnings import product_findings
@@ -28,31 +31,53 @@ def shipping_shutdown(info: PlanInfo) -> tuple[date, date] | None:
 
 
 def clearance_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
-                       stock_plans: Sequence[StockPlan], today: date) -> list[Finding]:
-    """``stock.target_missed`` for each product projected to miss its sell-through target."""
+                       stock_plans: Sequence[StockPlan], today: date,
+                       sold: Mapping[str, SoldDays] | None = None) -> list[Finding]:
+    """``stock.target_missed`` for each product projected to miss its sell-through target,
+    ``stock.will_miss_delist`` instead for one re-forecast from its real sales (``sold``,
+    ``clearance.reforecast``), ``stock.step_after_delist`` for each whose ladder has steps
+    after its delist date."""
     by_uuid = {p.uuid: p for p in products}
     items = [(s, by_uuid[s.product_uuid]) for s in stock_plans if s.product_uuid in by_uuid]
     if not items:
         return []
     uuids = [p.uuid for _, p in items]
     per_product = events_for_products(events, uuids, info.markets, info.platforms)
-    batch = project_each(items, per_product, projection_start(today, info.year))
+    projected, reforecasts = reforecast(items, per_product, sold or {})
+    batch = project_each(projected, per_product, projection_start(today, info.year))
     findings = []
     for i, (plan, product) in enumerate(items):
         totals = batch.totals(i)
-        if not totals.reaches(plan.target_sell_through):
+        found = reforecasts.get(i)
+        if found is not None and not totals.reaches(plan.target_sell_through):
+            findings.append(Finding(
+                "stock.will_miss_delist", Severity.WARNING, product.uuid,
+                product.delist or plan.season_end,
+                (("leftover", f"{leftover_at_delist(batch, i, product.delist):.0f}"),
+                 ("observed", f"{found.weekly_rate:.1f}"),
+                 ("planned", f"{plan.base_weekly_sales:.1f}"),
+                 ("days", str(found.days)))))
+        elif not totals.reaches(plan.target_sell_through):
             findings.append(Finding(
                 "stock.target_missed", Severity.WARNING, product.uuid, plan.season_end,
                 (("sell_through", f"{totals.sell_through or 0:.4f}"),
                  ("target", f"{plan.target_sell_through:.4f}"),
                  ("leftover", f"{totals.leftover_units:.0f}"))))
+        late = steps_after_delist(plan.ladder, product.delist)
+        if late and product.delist:
+            findings.append(Finding(
+                "stock.step_after_delist", Severity.WARNING, product.uuid, late[0].start,
+                (("count", str(len(late))), ("step", late[0].start.isoformat()),
+                 ("delist", product.delist.isoformat()))))
     return findings
 
 
 def plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
                   stock_plans: Sequence[StockPlan], today: date,
-                  settings: PlanSettings | None = None) -> list[Finding]:
-    """All of the plan's warnings: events first, then products, then clearance."""
+                  settings: PlanSettings | None = None,
+                  sold: Mapping[str, SoldDays] | None = None) -> list[Finding]:
+    """All of the plan's warnings: events first, then products, then clearance (re-forecast
+    from ``sold``, the products' real sales, where they have enough days)."""
     chosen = settings or PlanSettings()
     return [
         *event_findings(events, today, shipping_shutdown(info), price_changes_of(products),
@@ -60,7 +85,7 @@ def plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Pr
         *product_findings([p for p in products if _in_year(p, info.year)], events, today,
                           chosen.expected_months(), season_defaults=chosen.season_offsets(),
                           price_lock_days=chosen.price_lock_days),
-        *clearance_findings(info, events, products, stock_plans, today),
+        *clearance_findings(info, events, products, stock_plans, today, sold),
     ]
 
 

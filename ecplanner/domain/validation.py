@@ -23,6 +23,7 @@ from ecplanner.domain.model import (
     PlanInfo,
     PlanSettings,
     Product,
+    ProductDay,
     StockPlan,
     Task,
     TaskTemplate,
@@ -253,6 +254,18 @@ def validate_channel_day(day: ChannelDay) -> list[Problem]:
     return _checked(day, problems)
 
 
+def validate_product_day(sold: ProductDay) -> list[Problem]:
+    problems: list[Problem] = []
+    if code := day_problem(sold.day):
+        problems.append(Problem("day", code))
+    for name in ("uv", "units"):
+        if code := count_problem(getattr(sold, name)):
+            problems.append(Problem(name, code))
+    if code := money_problem(sold.gmv):
+        problems.append(Problem("gmv", code))
+    return _checked(sold, problems)
+
+
 _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     Event: validate_event,
     Product: validate_product,
@@ -262,6 +275,7 @@ _VALIDATORS: dict[type, Callable[[Any], list[Problem]]] = {
     PlanSettings: validate_settings,
     DailyActual: validate_daily_actual,
     ChannelDay: validate_channel_day,
+    ProductDay: validate_product_day,
     Task: validate_task,
     TaskTemplate: validate_task_template,
 }

@@ -200,6 +200,8 @@ def _goes_with(item: GoesWith) -> str:
         return f"{item.count} tasks ({item.done} done)"
     if item.what == "featured":
         return f"its place in {item.count} events"
+    if item.what == "product_days":
+        return f"{item.count} days of its real sales"
     text = item.text if len(item.text) <= 60 else item.text[:59] + "…"
     return f"its notes “{text}”"
 

@@ -82,7 +82,8 @@ class FieldChange:
 class GoesWith:
     """What a removal takes from the plan with it: ``what`` is ``stock_plan`` (``count``
     units on hand), ``tasks`` (``count`` tasks, ``done`` of them done), ``featured`` (the
-    product is featured in ``count`` events) or ``notes`` (``text``)."""
+    product is featured in ``count`` events), ``product_days`` (``count`` days of the
+    product's real sales) or ``notes`` (``text``)."""
 
     what: str
     count: int = 0

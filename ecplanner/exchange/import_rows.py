@@ -26,7 +26,15 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from ecplanner.domain.cascades import Cascade, cascades_of
-from ecplanner.domain.model import BudgetMonth, Event, Product, StockPlan, Task, TaskStatus
+from ecplanner.domain.model import (
+    BudgetMonth,
+    Event,
+    Product,
+    ProductDay,
+    StockPlan,
+    Task,
+    TaskStatus,
+)
 from ecplanner.domain.products.fields import fold
 from ecplanner.exchange.import_result import GoesWith
 from ecplanner.exchange.plan_snapshot import PlanSnapshot
@@ -127,10 +135,17 @@ class Dependents:
         self._of_kind: dict[type, Sequence[object]] = {
             Event: snapshot.events, StockPlan: snapshot.stock_plans, Task: snapshot.tasks}
         self._naming: dict[Cascade, dict[str, list[object]]] = {}
+        # A product's days of real sales are counted, not read one by one.
+        self._sales = {s.product_uuid: s.days for s in snapshot.product_sales}
 
     def goes_with(self, entity: object) -> tuple[GoesWith, ...]:
         found: list[GoesWith] = []
         for cascade in cascades_of(type(entity)):
+            if cascade.child is ProductDay:
+                days = self._sales.get(getattr(entity, "uuid", ""), 0)
+                if days:
+                    found.append(GoesWith("product_days", days))
+                continue
             children = self._children(cascade).get(getattr(entity, "uuid", ""), [])
             if children:
                 found.append(_goes_with(cascade.child, children))

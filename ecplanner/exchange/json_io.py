@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ecplanner import __version__
+from ecplanner.domain.clearance.sellthrough import leftover_at_delist
 from ecplanner.domain.model import (
     BudgetMonth,
     ChannelDay,
@@ -56,7 +57,12 @@ from ecplanner.exchange.import_rows import (
 )
 from ecplanner.exchange.json_io_parse import MAX_JSON_BYTES, JsonRefused, load_bounded
 from ecplanner.exchange.json_io_values import from_data, to_data
-from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, compute_results
+from ecplanner.exchange.plan_snapshot import (
+    ClearanceRow,
+    PlanResults,
+    PlanSnapshot,
+    compute_results,
+)
 
 JSON_FORMAT = "ecplanner-plan"
 JSON_SCHEMA = 4
@@ -83,12 +89,28 @@ def plan_data(snapshot: PlanSnapshot, results: PlanResults | None = None) -> dic
                    "rows": to_data(results.sheet.rows)},
         "clearance": {"start": results.clearance_start.isoformat(), "items": [
             {"stock_plan": row.plan.uuid, "product": row.product.uuid, "code": row.product.code,
-             "totals": to_data(row.totals)} for row in results.clearance]},
+             "totals": to_data(row.totals), "sell_through": _sell_through(row, results)}
+            for row in results.clearance]},
         "warnings": [{"code": f.code, "severity": f.severity.value, "subject": f.subject,
                       "day": f.day.isoformat() if f.day else None, "params": dict(f.params)}
                      for f in results.findings],
     }
     return data
+
+
+def _sell_through(row: ClearanceRow, results: PlanResults) -> dict[str, Any]:
+    """The planned and the observed weekly rate, and the leftover at delist from each."""
+    delist = row.product.delist
+    sales, found = row.sales, row.reforecast
+    return {
+        "planned_weekly_rate": row.plan.base_weekly_sales,
+        "observed_weekly_rate": found.weekly_rate if found else None,
+        "days_observed": sales.days if sales else 0,
+        "units_sold": sales.units if sales else 0,
+        "leftover_at_delist_planned": leftover_at_delist(results.batch, row.index, delist),
+        "leftover_at_delist_observed": (
+            leftover_at_delist(results.observed, row.index, delist) if found else None),
+    }
 
 
 def write_json(snapshot: PlanSnapshot, path: Path, results: PlanResults | None = None) -> None:

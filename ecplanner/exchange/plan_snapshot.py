@@ -25,6 +25,8 @@ from ecplanner.domain.clearance.projection import (
     project_each,
     projection_start,
 )
+from ecplanner.domain.clearance.reforecast import Reforecast, reforecast, sold_days
+from ecplanner.domain.clearance.sellthrough import ProductSales
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import (
@@ -57,6 +59,8 @@ class PlanSnapshot:
     today: date
     settings: PlanSettings = field(default_factory=PlanSettings)
     channel_days: tuple[ChannelDay, ...] = ()  # by day, then channel
+    product_sales: tuple[ProductSales, ...] = ()  # summed real sales, of products that have
+    product_units: tuple[tuple[str, date, int], ...] = ()  # (product uuid, day, units sold)
 
     @property
     def lang(self) -> str:
@@ -83,17 +87,22 @@ def read_snapshot(store: PlanStore, today: date | None = None,
         today=today or date.today(),
         settings=store.settings(),
         channel_days=tuple(store.channel_days()),
+        product_sales=tuple(store.product_sales()) if whole else (),
+        product_units=tuple(store.product_units()) if whole else (),
     )
 
 
 @dataclass(frozen=True)
 class ClearanceRow:
-    """A stock plan with its product and season totals; ``index`` is its item in the batch."""
+    """A stock plan with its product and season totals; ``index`` is its item in the batch
+    (and in the observed batch). ``sales``: the product's real sales, when it has any."""
 
     plan: StockPlan
     product: Product
     totals: Totals
     index: int
+    sales: ProductSales | None = None
+    reforecast: Reforecast | None = None  # when the product has enough days of sales
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,7 @@ class PlanResults:
     clearance_start: date
     clearance: tuple[ClearanceRow, ...]
     batch: BatchProjection
+    observed: BatchProjection  # the stock plans re-forecast from real sales where they can be
     findings: tuple[Finding, ...]
     holidays: HolidayCalendar | None
 
@@ -129,11 +139,16 @@ def compute_results(snapshot: PlanSnapshot) -> PlanResults:
                                     info.markets, info.platforms)
     start = projection_start(snapshot.today, info.year)
     batch = project_each(items, events_of, start)
-    clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i)
+    sales = {s.product_uuid: s for s in snapshot.product_sales}
+    sold = sold_days(snapshot.product_units)
+    projected, reforecasts = reforecast(items, events_of, sold)
+    observed = project_each(projected, events_of, start)
+    clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i, sales.get(product.uuid),
+                                   reforecasts.get(i))
                       for i, (plan, product) in enumerate(items))
     # The same warnings the app lists and ``ecplanner check`` prints.
     findings = plan_findings(info, snapshot.events, snapshot.products, snapshot.stock_plans,
-                             snapshot.today, snapshot.settings)
+                             snapshot.today, snapshot.settings, sold)
     findings.sort(key=lambda f: (f.day or date.min, f.code, f.subject))
-    return PlanResults(months, unsaved, sheet, start, clearance, batch, tuple(findings),
-                       holidays)
+    return PlanResults(months, unsaved, sheet, start, clearance, batch, observed,
+                       tuple(findings), holidays)

@@ -86,5 +86,6 @@ _ENGLISH = {
 
 
 def english(refusal: Refusal, detail: str = "") -> str:
-    """The message for the command line (the UI has its own translated texts)."""
-    return _ENGLISH[refusal].format(detail=detail)
+    """The message for the command line (the UI has its own translated texts), on one
+    line: SQLite's reports can span several ("*** in database main ***\nPage 34: …")."""
+    return _ENGLISH[refusal].format(detail=" ".join(detail.split()))

@@ -26,6 +26,7 @@ from ecplanner.domain.model import (
     PlanInfo,
     PlanSettings,
     Product,
+    ProductDay,
     ProductRole,
     ProductStatus,
     Role,
@@ -244,6 +245,21 @@ class ChannelDayMapper(Mapper):
                           float(row["spend"]), int(row["clicks"]), float(row["gmv"]))
 
 
+class ProductDayMapper(Mapper):
+    kind = ProductDay
+    table = tables.PRODUCT_DAY
+    key_column = "key"
+    extra_columns = ("key",)
+    order_by = ("product_uuid", "day")
+
+    def rows(self, entity: ProductDay) -> tuple[Row, dict[Child, list[Row]]]:
+        return {**plain_row(entity), "key": key_of(entity)}, {}
+
+    def build(self, row: Row, children: dict[Child, list[Row]]) -> ProductDay:
+        return ProductDay(product_uuid=row["product_uuid"], day=as_date(row["day"]) or date.min,
+                          uv=int(row["uv"]), units=int(row["units"]), gmv=float(row["gmv"]))
+
+
 class TaskTemplateMapper(Mapper):
     """The plan's own copy of the task templates; ``position`` keeps the catalog's order."""
 
@@ -325,8 +341,7 @@ MAPPERS: dict[type, Mapper] = {
     m.kind: m
     for m in (PlanInfoMapper(), EventMapper(), ProductMapper(), BudgetMonthMapper(),
               TaskMapper(), StockPlanMapper(), DailyActualMapper(), ChannelDayMapper(),
-              TaskTemplateMapper(),
-              PlanSettingsMapper())
+              TaskTemplateMapper(), PlanSettingsMapper(), ProductDayMapper())
 }
 
 

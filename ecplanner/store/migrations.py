@@ -9,7 +9,8 @@ Versions: 1 the first schema; 2 adds ``event.count_uplift_anyway`` (count an eve
 uplift though the store does not sell on its platform); 3 adds the budget's finance inputs
 (orders per buyer, refunds as they happen, 淘宝客 on confirmed orders, VAT, each paid
 channel's expected ROI) at neutral values, so an older plan's figures stay as they were;
-4 adds ``channel_day`` (each paid channel's day from its ad report), empty.
+4 adds ``channel_day`` (each paid channel's day from its ad report), empty; 5 adds
+``product_day`` (products' real daily sales, for the clearance re-forecast), empty.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
-from ecplanner.store.tables import CHANNEL_DAY, SCHEMA
+from ecplanner.store.tables import CHANNEL_DAY, PRODUCT_DAY, SCHEMA
 
 Step = Callable[[Connection], None]
 
@@ -42,6 +43,10 @@ def _channel_days(conn: Connection) -> None:
     CHANNEL_DAY.create(conn)
 
 
+def _product_days(conn: Connection) -> None:
+    PRODUCT_DAY.create(conn)
+
+
 FINANCE_INPUTS = {
     "orders_per_buyer": 1.0, "affiliate_refund_rate": 0.0, "affiliate_service_rate": 0.0,
     "refund_unshipped_share": 0.0, "refund_only_share": 0.0, "write_down_share": 0.0,
@@ -53,7 +58,7 @@ schema 2 did (kept here as written: a later change of ``BudgetMonth``'s defaults
 change what this step does)."""
 
 STEPS: dict[int, Step] = {1: _create, 2: _event_counts_uplift_anyway, 3: _budget_finance_inputs,
-                          4: _channel_days}
+                          4: _channel_days, 5: _product_days}
 SCHEMA_VERSION = max(STEPS)
 
 

@@ -13,13 +13,15 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, Connection, Engine, Table, select
+from sqlalchemy import Column, Connection, Engine, Table, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
 from ecplanner.domain.cascades import Cascade, cascades_of
+from ecplanner.domain.clearance.sellthrough import ProductSales
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import (
     SETTINGS_KEY,
@@ -30,12 +32,14 @@ from ecplanner.domain.model import (
     PlanInfo,
     PlanSettings,
     Product,
+    ProductDay,
     StockPlan,
     Task,
     TaskTemplate,
 )
 from ecplanner.domain.ops import Changes, Delete, Op, Put, Written, key_of
 from ecplanner.domain.validation import problems_in
+from ecplanner.store import tables
 from ecplanner.store.backups import backup_copy
 from ecplanner.store.errors import (
     PlanFileError,
@@ -274,6 +278,40 @@ class PlanStore:
     def channel_days(self) -> list[ChannelDay]:
         """Each paid channel's imported days, by day, then channel."""
         return self._read(ChannelDay)
+
+    def product_days(self) -> list[ProductDay]:
+        """Every product's days of real sales, by product and day."""
+        return self._read(ProductDay)
+
+    def product_sales(self) -> list[ProductSales]:
+        """Each product's stored days of real sales summed up, by product uuid: one query,
+        however many days (a year of 2,000 products is 730,000 rows)."""
+        table = tables.PRODUCT_DAY
+        query = (select(table.c.product_uuid, func.count(), func.sum(table.c.units),
+                        func.sum(table.c.gmv), func.min(table.c.day), func.max(table.c.day))
+                 .group_by(table.c.product_uuid).order_by(table.c.product_uuid))
+        with self._decoding(), self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        try:
+            return [ProductSales(str(uuid), int(days), int(units), float(gmv),
+                                 date.fromisoformat(str(first)), date.fromisoformat(str(last)))
+                    for uuid, days, units, gmv, first, last in rows]
+        except ValueError as exc:  # a stored day that is no date
+            raise self._damaged(f"table product_day: {exc}") from exc
+
+    def product_units(self) -> list[tuple[str, date, int]]:
+        """Every stored product's day as (product uuid, day, units sold), by product and
+        day: plain rows, for the re-forecast, at a fraction of building ``ProductDay``s."""
+        table = tables.PRODUCT_DAY
+        query = (select(table.c.product_uuid, table.c.day, table.c.units)
+                 .order_by(table.c.product_uuid, table.c.day))
+        with self._decoding(), self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        try:
+            return [(str(uuid), day if isinstance(day, date) else date.fromisoformat(day),
+                     int(units)) for uuid, day, units in rows]
+        except (TypeError, ValueError) as exc:  # a stored day that is no date
+            raise self._damaged(f"table product_day: {exc}") from exc
 
     def tasks(self) -> list[Task]:
         return self._read(Task)

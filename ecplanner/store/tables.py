@@ -134,6 +134,13 @@ CHANNEL_DAY = Table(
     Column("day", Date, nullable=False, index=True), _text("channel"), _float("spend"),
     _int("clicks"), _float("gmv"))
 
+# Schema 5: one product's day of real sales. ``key`` (product uuid, a space, the ISO day)
+# is the one key column the store's generic reads and deletes use, unique as the pair is.
+PRODUCT_DAY = Table(
+    "product_day", SCHEMA, _text("key", primary_key=True),
+    _parent("product_uuid", "product.uuid", index=True), Column("day", Date, nullable=False),
+    _int("uv"), _int("units"), _float("gmv"))
+
 # What work an event of a kind generates, editable per plan; ``due_from`` is one of
 # registration, start, end.
 TASK_TEMPLATE = Table(

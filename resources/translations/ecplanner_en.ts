@@ -43,6 +43,33 @@
     </message>
 </context>
 <context>
+    <name>ImportProductsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <source>Reading %n file(s) …</source>
+        <translation>
+            <numerusform>Reading %n file …</numerusform>
+            <numerusform>Reading %n files …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
+        <translation>
+            <numerusform>%1: %n problem — nothing can be imported. Correct it in the file, then choose it again.</numerusform>
+            <numerusform>%1: %n problems — nothing can be imported. Correct them in the file, then choose it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1” (%n row)</numerusform>
+            <numerusform>“%1” (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PastePreviewDialog</name>
     <message numerus="yes">
         <location filename="../../ecplanner/ui/products/dialogs.py" line="61"/>

@@ -967,37 +967,37 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>テキスト（CSV）ファイルではありません。データを CSV または .xlsx で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="292"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="293"/>
         <source>not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="293"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="294"/>
         <source>too large for a day&apos;s figures</source>
         <translation>1 日の数値として大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="294"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="295"/>
         <source>not a day between 2000 and 2100</source>
         <translation>2000 年から 2100 年までの日付ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="295"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="296"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>ファイルの他の部分と異なる文字コードの文字を含みます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="296"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="297"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>ここから算出した購入者数または売上が範囲外です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="298"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>この行に 131,072 文字を超えるセルがあります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="298"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="299"/>
         <source>this line is longer than a million characters</source>
         <translation>この行は 100 万文字を超えています</translation>
     </message>
@@ -1037,9 +1037,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>ライブ/インフルエンサー（千川）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="299"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="300"/>
         <source>This is a channel&apos;s ad report (clicks or ROI, no visitors or buyers): choose “an ad report” above to import it.</source>
         <translation>広告チャネルのレポートです（クリック数やROASがあり、訪問者数・購入者数がありません）。上で「広告レポート」を選んで取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="292"/>
+        <source>this product&apos;s day appears twice</source>
+        <translation>この商品のこの日が2回あります</translation>
     </message>
 </context>
 <context>
@@ -2289,122 +2294,122 @@ The details are in the log file:
         <translation>シート「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
         <source>Clearance inputs</source>
         <translation>在庫処分の入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
         <source>Budget month</source>
         <translation>予算の月</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Daily figures</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="204"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="204"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="203"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Platform</source>
         <translation>モール</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Season</source>
         <translation>シーズン</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Market</source>
         <translation>市場</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="242"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="244"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="242"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="244"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -2464,12 +2469,12 @@ The details are in the log file:
         <translation>%1 件のイベントでの掲載</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="183"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="185"/>
         <source>its notes “%1”</source>
         <translation>メモ「%1」</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="186"/>
         <source>Goes with it: %1</source>
         <translation>一緒に削除：%1</translation>
     </message>
@@ -2509,9 +2514,14 @@ The details are in the log file:
         <translation>別の在庫処分の入力の商品です（商品ごとに 1 組だけです）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
         <source>Ad channel&apos;s day</source>
         <translation>広告チャネルの日次データ</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="182"/>
+        <source>%1 days of its real sales</source>
+        <translation>取り込み済みの販売実績 %1 日分</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2888,95 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ImportProductsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="63"/>
+        <source>Import product data</source>
+        <translation>商品データの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="74"/>
+        <source>Choose product reports (e.g. 生意参谋 商品效果) as CSV or Excel .xlsx: one row per product and day with the product&apos;s code (款号 or 商品ID), the date, visitors, units paid for and sales. A product&apos;s day already imported is replaced.</source>
+        <translation>商品レポート（生意参谋の商品効果など）を CSV または Excel .xlsx で選んでください。商品ごと・日ごとに1行で、商品コード（品番または商品ID）、日付、アクセス人数、売上個数、売上金額を含むものです。取り込み済みの商品の日は置き換えられます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="78"/>
+        <source>No file chosen.</source>
+        <translation>ファイルが選ばれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
+        <source>Choose files…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="112"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="125"/>
+        <source>Product reports</source>
+        <translation>商品レポート</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="126"/>
+        <source>Product reports (%1)</source>
+        <translation>商品レポート（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <source>Reading %n file(s) …</source>
+        <translation>
+            <numerusform>%n 件のファイルを読み込み中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="167"/>
+        <source>The files could not be read.</source>
+        <translation>ファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="169"/>
+        <source>%1: no column was recognised for the product code, the date or the units paid for. Headers found: %2</source>
+        <translation>%1：商品コード、日付、売上個数の列が見つかりません。見つかった見出し：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
+        <translation>
+            <numerusform>%1：問題が %n 件あり、取り込めません。ファイルを直してから選び直してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="177"/>
+        <source>%1 holds no products&apos; days.</source>
+        <translation>%1 には商品の日別データがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="189"/>
+        <source>Skip its rows</source>
+        <translation>この行を飛ばす</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>「%1」（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="202"/>
+        <source>%1 products&apos; days of %2 product(s) to import.</source>
+        <translation>%2 商品の日別データ %1 件を取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="207"/>
+        <source>The plan has no product, or more than one, with these codes: choose the product each one is, or skip its rows.</source>
+        <translation>このコードの商品が計画にないか、複数あります。どの商品か選ぶか、その行を飛ばしてください。</translation>
+    </message>
+</context>
+<context>
     <name>InventoryCommands</name>
     <message>
         <location filename="../../ecplanner/ui/inventory/commands.py" line="26"/>
@@ -2905,9 +3004,14 @@ The details are in the log file:
         <translation>%n 件の在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="55"/>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="63"/>
         <source>Accept the suggested ladder for “%1”</source>
         <translation>「%1」の値下げ案を採用</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="56"/>
+        <source>Import %n days of product sales</source>
+        <translation>商品の販売実績 %n 日分を取り込み</translation>
     </message>
 </context>
 <context>
@@ -2933,45 +3037,55 @@ The details are in the log file:
         <translation>表示中 %1 商品 · 在庫 %2 · 予測残り %3 点（原価 %4）· 売上 %5 · 粗利 %6 · 消化率目標未達 %7 商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="64"/>
         <source>%1: stock of the %2 shown products together</source>
         <translation>%1：表示中の %2 商品の在庫合計</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="70"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="71"/>
         <source>Select a product to see its projected stock</source>
         <translation>商品を選ぶと在庫予測を表示します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="77"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="78"/>
         <source>%1 %2: projected stock</source>
         <translation>%1 %2：在庫予測</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="90"/>
         <source>Plan clearance for…</source>
         <translation>在庫処分を計画…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="76"/>
         <source>Remove clearance plan</source>
         <translation>在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="137"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="165"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="175"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="306"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="319"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>保存されていません — %1 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
+        <source>Import product data…</source>
+        <translation>商品データの取り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="79"/>
+        <source>Product reports (生意参谋 商品效果 and the like): from 14 days of a product&apos;s real sales on, its projection runs from its real stock and rate</source>
+        <translation>商品レポート（生意参谋の商品効果など）：販売実績が14日分以上ある商品は、実在庫と実績の販売ペースで予測します</translation>
     </message>
 </context>
 <context>
@@ -5216,155 +5330,160 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="127"/>
         <source>Loading the chart…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="186"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="187"/>
         <source>No stock plan selected</source>
         <translation>在庫処分計画が選ばれていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="247"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="253"/>
         <source>not on sale yet</source>
         <translation>販売開始前</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="249"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="254"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 の週：在庫 %2 → %3、販売 %4、割引 %5、集客倍率 %6、売上 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="264"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="269"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>週にマウスを合わせると在庫・販売数・割引・集客倍率・売上を表示します。網掛けはセールで集客が増える週、赤線はシーズン終了、三角は値下げです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="261"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="266"/>
         <source>Select a product in the table to see its projected stock week by week.</source>
         <translation>表で商品を選ぶと、週ごとの在庫予測を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="251"/>
+        <source>delisted</source>
+        <translation>販売終了後</translation>
     </message>
 </context>
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>On hand</source>
         <translation>在庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>On order</source>
         <translation>発注済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
         <source>Sales / wk</source>
         <translation>週販</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Elasticity</source>
         <translation>価格弾力性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Target</source>
         <translation>目標消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Sell-through</source>
         <translation>消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Cover (wks)</source>
         <translation>在庫週数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
         <source>Leftover</source>
         <translation>残り在庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Leftover cost</source>
         <translation>残り在庫原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Gross margin</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
         <translation>通常時の週販：定価で1週間に売れる点数を入力（取り込んだ実績は店舗全体の合計で、商品別ではありません）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="57"/>
         <source>The product&apos;s wave (its season when it has none)</source>
         <translation>商品の投入波（ない場合はシーズン）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="58"/>
         <source>Units on order; edit the arrivals under the table</source>
         <translation>発注済みの点数。入荷は表の下で編集します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="59"/>
         <source>Price lift = (1 − discount) ^ (−elasticity)</source>
         <translation>価格効果 = (1 − 割引率) ^ (−弾力性)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="60"/>
         <source>Share of on hand + arrivals to sell by the season end</source>
         <translation>シーズン終了までに売る（在庫 + 入荷）の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="61"/>
         <source>Sold ÷ (on hand + arrivals) by the season end</source>
         <translation>シーズン終了までの販売数 ÷（在庫 + 入荷）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="62"/>
         <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
         <translation>在庫週数：在庫 ÷ 販売初週の需要</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="64"/>
         <source>Units left at the season end</source>
         <translation>シーズン終了時の残り点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="65"/>
         <source>Units left at the season end × unit cost</source>
         <translation>シーズン終了時の残り点数 × 原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="48"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="66"/>
         <source>Revenue − cost of the units sold</source>
         <translation>売上 − 販売分の原価</translation>
     </message>
@@ -5377,6 +5496,46 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/inventory/model.py" line="191"/>
         <source>Reaches the target of %1</source>
         <translation>目標 %1 に届きます</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <source>Real sales / wk</source>
+        <translation>実績週販</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <source>Sold so far</source>
+        <translation>販売済み</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <source>Left at delist (plan)</source>
+        <translation>販売終了時在庫（計画）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <source>Left at delist</source>
+        <translation>販売終了時在庫</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <source>Base weekly sales the product&apos;s real sales show (from 14 days of product data on): recent weeks weigh most, markdowns and events taken out</source>
+        <translation>販売実績から求めた基本週販（商品データ14日分から）：直近の週ほど重く、値下げとイベントの効果は除いています</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="50"/>
+        <source>Units sold on the days of product data imported; the projection starts from the stock left</source>
+        <translation>取り込んだ商品データの日の売上個数の合計。予測は残りの在庫から始まります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="52"/>
+        <source>Units left after the delist date&apos;s week at the planned rate, from the planned stock</source>
+        <translation>計画の在庫と週販で、販売終了日の週の終わりに残る点数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="54"/>
+        <source>Units left after the delist date&apos;s week: from the real stock and rate once there are 14 days of product data, else as planned</source>
+        <translation>販売終了日の週の終わりに残る点数：商品データが14日分以上あれば実在庫と実績の販売ペースから、なければ計画どおり</translation>
     </message>
 </context>
 <context>
@@ -5781,9 +5940,19 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="14"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="24"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>予測消化率 %1 は目標 %2 に届かず、シーズン終了時に %3 点残ります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="18"/>
+        <source>Sells %1 a week (planned %2, from %3 days of product data): %4 units left when delisted</source>
+        <translation>実績の週販 %1 点（計画 %2 点、商品データ %3 日分）：販売終了時に %4 点残ります</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="35"/>
+        <source>%n markdown step(s) fall after the delist date %1 (the first on %2) and will never apply</source>
+        <translation>値下げ段階のうち %n 件が販売終了日 %1 より後です（最初：%2）。適用されません</translation>
     </message>
 </context>
 <context>
@@ -5804,7 +5973,7 @@ Discounts: %3</source>
         <translation>警告 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="53"/>
         <source>Launch waves</source>
         <translation>新商品の投入波</translation>
     </message>

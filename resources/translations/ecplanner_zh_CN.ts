@@ -967,37 +967,37 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>这不是文本（CSV）文件。请将数据另存为 CSV 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="292"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="293"/>
         <source>not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="293"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="294"/>
         <source>too large for a day&apos;s figures</source>
         <translation>作为一天的数据过大</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="294"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="295"/>
         <source>not a day between 2000 and 2100</source>
         <translation>不是 2000 至 2100 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="295"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="296"/>
         <source>holds characters in another encoding than the rest of the file</source>
         <translation>含有与文件其余部分编码不同的字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="296"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="297"/>
         <source>the buyers or sales worked out from it are out of range</source>
         <translation>据此推算出的买家数或销售额超出范围</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="298"/>
         <source>a cell on this line is longer than 131,072 characters</source>
         <translation>此行有单元格超过 131,072 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="298"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="299"/>
         <source>this line is longer than a million characters</source>
         <translation>此行超过一百万个字符</translation>
     </message>
@@ -1037,9 +1037,14 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>直播/达人（千川）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/texts.py" line="299"/>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="300"/>
         <source>This is a channel&apos;s ad report (clicks or ROI, no visitors or buyers): choose “an ad report” above to import it.</source>
         <translation>这是推广渠道的报表（有点击量或投产比，没有访客数或买家数）：请在上方选择“推广报表”后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/texts.py" line="292"/>
+        <source>this product&apos;s day appears twice</source>
+        <translation>该商品的这一天出现了两次</translation>
     </message>
 </context>
 <context>
@@ -2289,122 +2294,122 @@ The details are in the log file:
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="194"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
         <source>Clearance inputs</source>
         <translation>清仓参数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="195"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
         <source>Budget month</source>
         <translation>预算月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="196"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="198"/>
         <source>Daily figures</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="204"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="202"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="204"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="203"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="205"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="208"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="209"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="210"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="212"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="211"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="213"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="242"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="244"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="242"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="244"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2464,12 +2469,12 @@ The details are in the log file:
         <translation>它在 %1 个活动中的主推位置</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="183"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="185"/>
         <source>its notes “%1”</source>
         <translation>它的备注“%1”</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="184"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="186"/>
         <source>Goes with it: %1</source>
         <translation>一并删除：%1</translation>
     </message>
@@ -2509,9 +2514,14 @@ The details are in the log file:
         <translation>已是另一组清仓参数的商品（每个商品只有一组）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/texts.py" line="197"/>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="199"/>
         <source>Ad channel&apos;s day</source>
         <translation>推广渠道日数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/exchange/texts.py" line="182"/>
+        <source>%1 days of its real sales</source>
+        <translation>它已导入的 %1 天实际销售数据</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2888,95 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ImportProductsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="63"/>
+        <source>Import product data</source>
+        <translation>导入商品数据</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="74"/>
+        <source>Choose product reports (e.g. 生意参谋 商品效果) as CSV or Excel .xlsx: one row per product and day with the product&apos;s code (款号 or 商品ID), the date, visitors, units paid for and sales. A product&apos;s day already imported is replaced.</source>
+        <translation>选择商品报表（如生意参谋“商品效果”），CSV 或 Excel .xlsx 格式：每个商品每天一行，包含商品编码（款号或商品ID）、日期、访客数、支付件数和支付金额。已导入过的商品日数据会被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="78"/>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="112"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="125"/>
+        <source>Product reports</source>
+        <translation>商品报表</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="126"/>
+        <source>Product reports (%1)</source>
+        <translation>商品报表（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <source>Reading %n file(s) …</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="167"/>
+        <source>The files could not be read.</source>
+        <translation>无法读取这些文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="169"/>
+        <source>%1: no column was recognised for the product code, the date or the units paid for. Headers found: %2</source>
+        <translation>%1：未识别出商品编码、日期或支付件数列。找到的表头：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
+        <translation>
+            <numerusform>%1：有 %n 处问题，无法导入。请在文件中改正后重新选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="177"/>
+        <source>%1 holds no products&apos; days.</source>
+        <translation>%1 中没有商品日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="189"/>
+        <source>Skip its rows</source>
+        <translation>跳过这些行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1”（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="202"/>
+        <source>%1 products&apos; days of %2 product(s) to import.</source>
+        <translation>将导入 %2 个商品的 %1 条商品日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="207"/>
+        <source>The plan has no product, or more than one, with these codes: choose the product each one is, or skip its rows.</source>
+        <translation>计划中没有这些编码的商品，或有多个商品使用同一编码：请为每个编码选择对应的商品，或跳过它的行。</translation>
+    </message>
+</context>
+<context>
     <name>InventoryCommands</name>
     <message>
         <location filename="../../ecplanner/ui/inventory/commands.py" line="26"/>
@@ -2905,9 +3004,14 @@ The details are in the log file:
         <translation>删除 %n 个清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="55"/>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="63"/>
         <source>Accept the suggested ladder for “%1”</source>
         <translation>采用“%1”的建议降价阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="56"/>
+        <source>Import %n days of product sales</source>
+        <translation>导入 %n 条商品日销售数据</translation>
     </message>
 </context>
 <context>
@@ -2933,45 +3037,55 @@ The details are in the log file:
         <translation>显示 %1 款 · 现有库存 %2 · 预计季末剩余 %3 件（成本 %4）· 销售额 %5 · 毛利 %6 · %7 款未达售罄率目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="64"/>
         <source>%1: stock of the %2 shown products together</source>
         <translation>%1：所显示 %2 款商品的合计库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="70"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="71"/>
         <source>Select a product to see its projected stock</source>
         <translation>选择一款商品查看库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="77"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="78"/>
         <source>%1 %2: projected stock</source>
         <translation>%1 %2：库存预测</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="74"/>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="90"/>
         <source>Plan clearance for…</source>
         <translation>制定清仓计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="75"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="76"/>
         <source>Remove clearance plan</source>
         <translation>删除清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="137"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="165"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="175"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/view.py" line="306"/>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="319"/>
         <source>Not saved — %1 %2: %3</source>
         <translation>未保存 — %1 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="77"/>
+        <source>Import product data…</source>
+        <translation>导入商品数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/view.py" line="79"/>
+        <source>Product reports (生意参谋 商品效果 and the like): from 14 days of a product&apos;s real sales on, its projection runs from its real stock and rate</source>
+        <translation>导入商品报表（生意参谋“商品效果”等）：商品有 14 天以上的实际销售数据后，按实际库存和实际销速预测</translation>
     </message>
 </context>
 <context>
@@ -5216,155 +5330,160 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockChart</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="127"/>
         <source>Loading the chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="186"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="187"/>
         <source>No stock plan selected</source>
         <translation>未选择清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="247"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="253"/>
         <source>not on sale yet</source>
         <translation>尚未开售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="249"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="254"/>
         <source>Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, revenue %7</source>
         <translation>%1 当周：库存 %2 → %3，售出 %4，降幅 %5，流量系数 %6，销售额 %7</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="264"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="269"/>
         <source>Point at a week to see its stock, sales, discount, uplift and revenue. Shaded weeks have a sale uplift; the red line is the season end; triangles mark markdowns.</source>
         <translation>鼠标指向某一周可查看库存、销量、降幅、流量系数和销售额。阴影周有活动拉升，红线为季末，三角形标记降价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/chart.py" line="261"/>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="266"/>
         <source>Select a product in the table to see its projected stock week by week.</source>
         <translation>在表格中选择一个商品，查看其逐周预测库存。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/chart.py" line="251"/>
+        <source>delisted</source>
+        <translation>已下架</translation>
     </message>
 </context>
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>On hand</source>
         <translation>现有库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="28"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
         <source>Sales / wk</source>
         <translation>周销量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Elasticity</source>
         <translation>价格弹性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="29"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Target</source>
         <translation>目标售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
         <source>Cover (wks)</source>
         <translation>周转周数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
         <source>Leftover</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="30"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Leftover cost</source>
         <translation>剩余成本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="31"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
         <translation>正价周销量：不打折时每周卖出的件数，需手动填写（导入的实际数据是全店合计，不分商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="57"/>
         <source>The product&apos;s wave (its season when it has none)</source>
         <translation>商品所属波段（没有波段则显示季节）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="58"/>
         <source>Units on order; edit the arrivals under the table</source>
         <translation>在途件数；在表格下方编辑到货</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="59"/>
         <source>Price lift = (1 − discount) ^ (−elasticity)</source>
         <translation>价格拉动 = (1 − 降幅) ^ (−弹性)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="60"/>
         <source>Share of on hand + arrivals to sell by the season end</source>
         <translation>季末前需卖出的（现有库存 + 到货）比例</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="61"/>
         <source>Sold ÷ (on hand + arrivals) by the season end</source>
         <translation>季末前售出 ÷（现有库存 + 到货）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="62"/>
         <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
         <translation>库存周转周数：现有库存 ÷ 首个销售周的需求</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="64"/>
         <source>Units left at the season end</source>
         <translation>季末剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="65"/>
         <source>Units left at the season end × unit cost</source>
         <translation>季末剩余件数 × 成本价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="48"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="66"/>
         <source>Revenue − cost of the units sold</source>
         <translation>销售额 − 售出商品成本</translation>
     </message>
@@ -5377,6 +5496,46 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/inventory/model.py" line="191"/>
         <source>Reaches the target of %1</source>
         <translation>达到目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <source>Real sales / wk</source>
+        <translation>实际周销</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <source>Sold so far</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <source>Left at delist (plan)</source>
+        <translation>下架时剩余（计划）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <source>Left at delist</source>
+        <translation>下架时剩余</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <source>Base weekly sales the product&apos;s real sales show (from 14 days of product data on): recent weeks weigh most, markdowns and events taken out</source>
+        <translation>按商品实际销售算出的基础周销量（有 14 天以上商品数据时）：近几周权重最高，已剔除降价和活动的影响</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="50"/>
+        <source>Units sold on the days of product data imported; the projection starts from the stock left</source>
+        <translation>已导入商品数据各天的支付件数合计；预测从剩余库存开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="52"/>
+        <source>Units left after the delist date&apos;s week at the planned rate, from the planned stock</source>
+        <translation>按计划库存和计划周销，下架日所在周结束时剩余的件数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="54"/>
+        <source>Units left after the delist date&apos;s week: from the real stock and rate once there are 14 days of product data, else as planned</source>
+        <translation>下架日所在周结束时剩余的件数：有 14 天以上商品数据时按实际库存和实际销速，否则按计划</translation>
     </message>
 </context>
 <context>
@@ -5781,9 +5940,19 @@ Discounts: %3</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="14"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="24"/>
         <source>Projected sell-through %1 misses the %2 target; %3 units left at season end</source>
         <translation>预计售罄率 %1，未达 %2 目标；季末剩余 %3 件</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="18"/>
+        <source>Sells %1 a week (planned %2, from %3 days of product data): %4 units left when delisted</source>
+        <translation>实际周销 %1 件（计划 %2 件，依据 %3 天商品数据）：下架时将剩余 %4 件</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="35"/>
+        <source>%n markdown step(s) fall after the delist date %1 (the first on %2) and will never apply</source>
+        <translation>降价阶梯有 %n 档在下架日 %1 之后（最早：%2），不会生效</translation>
     </message>
 </context>
 <context>
@@ -5804,7 +5973,7 @@ Discounts: %3</source>
         <translation>提醒 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/texts.py" line="33"/>
+        <location filename="../../ecplanner/ui/overview/texts.py" line="53"/>
         <source>Launch waves</source>
         <translation>上新波段</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ecplanner.domain.cascades import CASCADES, cascades_of, kinds_reached
-from ecplanner.domain.model import Event, EventKind, Product, StockPlan, Task
+from ecplanner.domain.model import Event, EventKind, Product, ProductDay, StockPlan, Task
 
 
 def test_each_cascade_names_a_field_of_its_child() -> None:
@@ -14,7 +14,7 @@ def test_each_cascade_names_a_field_of_its_child() -> None:
 
 
 def test_a_product_delete_reaches_its_stock_plan_and_the_events_featuring_it() -> None:
-    assert kinds_reached([Product]) == {StockPlan, Event}
+    assert kinds_reached([Product]) == {StockPlan, Event, ProductDay}
     assert kinds_reached([Event]) == {Task}
     assert kinds_reached([Task, StockPlan]) == frozenset()
     featuring = next(c for c in cascades_of(Product) if c.child is Event)

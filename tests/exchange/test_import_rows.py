@@ -14,7 +14,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from ecplanner.domain.model import Event, Product, StockPlan, TaskStatus
+from ecplanner.domain.model import Event, Product, ProductDay, StockPlan, TaskStatus
 from ecplanner.domain.ops import Put
 from ecplanner.exchange.cli_commands import import_plan, result_lines
 from ecplanner.exchange.import_result import Action, GoesWith
@@ -178,7 +178,8 @@ def test_a_code_used_twice_is_refused_where_it_stands(demo_store: PlanStore,
 
 def test_a_removal_says_what_goes_with_it(demo_store: PlanStore, exported: Path) -> None:
     product = product_with_stock(demo_store)
-    demo_store.write([Put(replace(product, notes="面料要提前订"))])
+    sold = [ProductDay(product.uuid, date(2027, 9, d), 100, 2, 718.0) for d in (1, 2, 3)]
+    demo_store.write([Put(replace(product, notes="面料要提前订")), *map(Put, sold)])
     sale = sale_with_work_done(demo_store)
     write_workbook(read_snapshot(demo_store, TODAY), exported)
     stock = next(p for p in demo_store.stock_plans() if p.product_uuid == product.uuid)
@@ -196,13 +197,15 @@ def test_a_removal_says_what_goes_with_it(demo_store: PlanStore, exported: Path)
     assert result.ok, result.errors
     removed = {c.key: c for c in result.main_changes if c.action is Action.REMOVED}
     assert removed[product.uuid].goes_with == (
-        GoesWith("stock_plan", stock.on_hand), GoesWith("notes", text="面料要提前订"))
+        GoesWith("stock_plan", stock.on_hand), GoesWith("product_days", 3),
+        GoesWith("notes", text="面料要提前订"))
     assert removed[sale.uuid].goes_with == (
         GoesWith("tasks", len(tasks), done=1), GoesWith("notes", text=sale.notes))
     lines = result_lines(result)
     product_line = next(line for line in lines if product.code in line)
     assert f"its stock plan ({stock.on_hand} on hand)" in product_line
     assert "its notes “面料要提前订”" in product_line
+    assert "3 days of its real sales" in product_line
     sale_line = next(line for line in lines if SALE in line)
     assert f"{len(tasks)} tasks (1 done)" in sale_line
 

@@ -106,10 +106,19 @@ _SCHEMA_3_COLUMNS = ("orders_per_buyer", "affiliate_refund_rate", "affiliate_ser
 
 
 def _as_version_3(path: Path) -> None:
-    """The file an ecplanner of schema 3 wrote: no ``channel_day``."""
+    """The file an ecplanner of schema 3 wrote: no ``channel_day`` nor ``product_day``."""
     with sqlite3.connect(path) as raw:
         raw.execute("DROP TABLE channel_day")
+        raw.execute("DROP TABLE product_day")
         raw.execute("PRAGMA user_version = 3")
+    raw.close()
+
+
+def _as_version_4(path: Path) -> None:
+    """The file an ecplanner of schema 4 wrote: no ``product_day``."""
+    with sqlite3.connect(path) as raw:
+        raw.execute("DROP TABLE product_day")
+        raw.execute("PRAGMA user_version = 4")
     raw.close()
 
 
@@ -244,8 +253,38 @@ def test_a_schema_3_plan_gains_the_channel_days_and_keeps_its_actuals(tmp_path: 
         assert store.channel_days() == [search]
     finally:
         store.close()
-    assert read_header(path).user_version == 4
-    assert _tables_sql(path) == (Path(__file__).parent / "schema_v4.sql").read_text("utf-8")
+    assert read_header(path).user_version == SCHEMA_VERSION == 5
+    assert _tables_sql(path) == (Path(__file__).parent / "schema_v5.sql").read_text("utf-8")
+
+
+def test_a_schema_4_plan_gains_product_days_that_go_with_their_product(
+        tmp_path: Path) -> None:
+    from datetime import date
+
+    from ecplanner.domain.model import Product, ProductDay
+    from ecplanner.domain.ops import Delete
+
+    fresh = tmp_path / "new.ecplan"
+    PlanStore.create(fresh, PlanInfo("s", 2027)).close()
+    path = tmp_path / "v4.ecplan"
+    store = PlanStore.create(path, PlanInfo("s", 2027))
+    coat = Product("27AU001", "大衣")
+    store.write([Put(coat)])
+    store.close()
+    _as_version_4(path)
+    store = PlanStore.open(path, tmp_path / "backups")
+    try:
+        assert store.products() == [coat]
+        sold = ProductDay(coat.uuid, date(2027, 9, 1), uv=120, units=3, gmv=897.0)
+        store.write([Put(sold)])
+        assert store.product_days() == [sold]
+        changes = store.write([Delete(Product, coat.uuid)])
+        assert changes.deleted(ProductDay) == {f"{coat.uuid} 2027-09-01"}
+        assert store.product_days() == []
+    finally:
+        store.close()
+    assert read_header(path).user_version == SCHEMA_VERSION == 5
+    assert _tables_sql(path) == _tables_sql(fresh)  # the step adds what a new plan has
 
 
 def test_a_new_plan_has_the_tables_of_its_schema_version(tmp_path: Path) -> None:
@@ -253,9 +292,5 @@ def test_a_new_plan_has_the_tables_of_its_schema_version(tmp_path: Path) -> None
     wild have exactly it, so the tables may change only with a new version (a migration)."""
     path = tmp_path / "new.ecplan"
     PlanStore.create(path, PlanInfo("s", 2027)).close()
-    with sqlite3.connect(path) as conn:
-        found = [sql or f"-- {kind} {name} (automatic)" for kind, name, sql in conn.execute(
-            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")]
-    conn.close()
     expected = (Path(__file__).parent / f"schema_v{SCHEMA_VERSION}.sql").read_text(encoding="utf-8")
-    assert "\n".join(found) + "\n" == expected
+    assert _tables_sql(path) == expected

@@ -29,7 +29,8 @@ _TOLERANCE = 1e-9  # sell-through reaching a target, against float round-off
 class ProjectedWeek:
     """One week of a projection; units are fractional, money in the store's currency.
 
-    ``uplift`` is 0.0 in weeks before the product's launch (nothing sells then).
+    ``uplift`` is 0.0 in weeks before the product's launch and after its delist (nothing
+    sells then).
     """
 
     start: date

@@ -149,3 +149,11 @@ def _in_effect(steps: Sequence[MarkdownStep]) -> float:
     """The discount of the latest step (ladder order breaks ties); 0.0 without one."""
     latest = max(reversed(steps), key=lambda step: step.start, default=None)
     return latest.discount if latest else 0.0
+
+
+def steps_after_delist(ladder: Sequence[MarkdownStep], delist: date | None) -> list[MarkdownStep]:
+    """The ladder's steps dated after the delist day (its last day on sale), by date: they
+    can never take effect, since the projection sells nothing after it."""
+    if delist is None:
+        return []
+    return sorted((step for step in ladder if step.start > delist), key=lambda s: s.start)

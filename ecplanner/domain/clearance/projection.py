@@ -29,6 +29,10 @@ Decisions, and why:
 - A product sells from its launch: weeks before the first week starting on or after
   ``product.launch`` have uplift 0 (its stock waits; arrivals still land). Like a markdown,
   a launch dated mid-week starts selling the following week.
+- A product sells until its delist date, its last day on sale: weeks starting after
+  ``product.delist`` have uplift 0 too. The week containing the delist sells in full, as
+  the season's last week does. The weeks after it still run to the season's end, so stock
+  arriving then is counted and left over rather than sold by a product no longer listed.
 - The last week counts in full even when the season ends mid-week.
 - Units are fractional expected values and are never rounded here: rounding each week would
   turn small rates into zero sales. Stock cannot go negative because sold ≤ available.
@@ -40,7 +44,7 @@ Inputs are expected to pass ``validate_stock_plan``; a ladder discount outside [
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ecplanner.domain.clearance.kernel import (
@@ -207,7 +211,8 @@ def _uplift(
     start: date,
     width: int,
 ) -> FloatArray:
-    """Per item and week: the events' uplift, 0 in the weeks before the product's launch."""
+    """Per item and week: the events' uplift, 0 before the product's launch and after its
+    delist."""
     import numpy as np  # on first use: kernel.py says why
 
     if len(events_of) != len(items):
@@ -224,4 +229,10 @@ def _uplift(
         first = markdown_weeks(start, [launch for _, launch in launches]).tolist()
         for (row, _), week in zip(launches, first, strict=True):
             uplift[row, :week] = 0.0
+    delists = [(row, product.delist) for row, (_, product) in enumerate(items) if product.delist]
+    if delists:
+        # The first week starting after the delist day is the first one off sale.
+        after = markdown_weeks(start, [day + timedelta(days=1) for _, day in delists]).tolist()
+        for (row, _), week in zip(delists, after, strict=True):
+            uplift[row, week:] = 0.0
     return uplift

@@ -107,8 +107,10 @@ def recognise(text: str) -> ActualsField | None:
 
 
 def header_score(cells: Sequence[str], mapped: Collection[str]) -> int:
-    """How many cells of a candidate header row are recognised, or ``mapped`` by the user."""
-    return sum(1 for c in cells if c and (c in mapped or recognise(c) is not None))
+    """How many cells of a candidate header row are recognised, or ``mapped`` by the user
+    (as written, or normalised: ``mapped`` may hold another report's normalised words)."""
+    return sum(1 for c in cells if c and (c in mapped or recognise(c) is not None
+                                          or normalise_header(c) in mapped))
 
 
 def match_columns(

@@ -118,6 +118,7 @@ _PROBLEMS = {
     "negative": "negative",
     "percent_over_100": "more than 100%",
     "duplicate_date": "this day appears twice",
+    "duplicate_product_day": "this product's day appears twice",
     "not_finite": "not a finite number",
     "too_large": "too large for a day's figures",
     "bad_year": "not a day between 2000 and 2100",
@@ -130,16 +131,9 @@ _PROBLEMS = {
 }
 
 
-def _missing(parse: ActualsParse) -> str:
-    named = ["date"] if ActualsField.DATE in parse.missing_fields else []
-    if ActualsField.GMV in parse.missing_fields:
-        named.append("GMV (sales) or visitors (UV)")
-    headers = "; ".join(parse.unknown_headers) or "none"
-    return (f"refused: no column for {' and no column for '.join(named)} (headers not "
-            f"recognised: {headers})")
-
-
-def _problem_lines(path: Path, problems: Sequence[ImportProblem], count: int) -> list[str]:
+def problem_lines(path: Path, problems: Sequence[ImportProblem], count: int) -> list[str]:
+    """Why a file is refused: how many problems, then each listed one's line, column and
+    value."""
     lines = [f"{path}: refused: {count} problem(s)"]
     for problem in problems:
         where = f"line {problem.row}" if problem.row else "file"
@@ -150,11 +144,20 @@ def _problem_lines(path: Path, problems: Sequence[ImportProblem], count: int) ->
     return lines
 
 
+def _missing(parse: ActualsParse) -> str:
+    named = ["date"] if ActualsField.DATE in parse.missing_fields else []
+    if ActualsField.GMV in parse.missing_fields:
+        named.append("GMV (sales) or visitors (UV)")
+    headers = "; ".join(parse.unknown_headers) or "none"
+    return (f"refused: no column for {' and no column for '.join(named)} (headers not "
+            f"recognised: {headers})")
+
+
 def _file_lines(path: Path, parse: ActualsParse) -> list[str]:
     if parse.missing_fields:
         return [f"{path}: {_missing(parse)}"]
     if parse.errors:
-        return _problem_lines(path, parse.errors, parse.error_count)
+        return problem_lines(path, parse.errors, parse.error_count)
     if not parse.rows:
         return [f"{path}: refused: the file holds no days"]
     first, last = min(r.day for r in parse.rows), max(r.day for r in parse.rows)
@@ -187,7 +190,7 @@ def _ads_file_lines(path: Path, parse: AdsParse) -> list[str]:
         return [f"{path}: refused: no column for {' and no column for '.join(named)} "
                 f"(headers not recognised: {headers})"]
     if parse.errors:
-        return _problem_lines(path, parse.errors, parse.error_count)
+        return problem_lines(path, parse.errors, parse.error_count)
     if parse.channel is None:
         return [f"{path}: refused: the report does not say which channel it is for "
                 f"(say it with --channel {'|'.join(AdChannel)})"]

@@ -5,7 +5,7 @@ Inputs (stock, weekly rate, season end, elasticity, target, arrivals, ladder ste
 re-imported (``xlsx_baseline`` records them, with the id, as exported); the KPIs and the
 weekly projection are the app's own figures, read-only.
 Arrivals are written as text, ``yyyy-mm-dd units`` separated by ``;``. Weeks under a
-markdown are shaded by depth; weeks before launch are grey.
+markdown are shaded by depth; weeks before launch or after delist are grey.
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ class _Weekly:
         self.width = max(self.weeks, default=0)
 
     def _format(self, discount: float, uplift: float) -> Any:
-        """Grey before launch, shaded by markdown depth, else none."""
+        """Grey off sale (before launch, after delist), shaded by markdown depth, else none."""
         if uplift == 0.0:
             return self.prelaunch
         if discount > 0:

@@ -242,6 +242,17 @@ FINDINGS: dict[str, Entry] = {
                             "予測消化率{sell_through}が目標{target}に届かず、期末在庫{leftover}点",
                             "Projected sell-through {sell_through} misses the {target} target; "
                             "{leftover} units left"),
+    "stock.will_miss_delist": ("实际周销{observed}件（计划{planned}件，依据{days}天商品数据），"
+                               "下架时将剩余{leftover}件",
+                               "実績の週販{observed}点（計画{planned}点、商品データ{days}日分）："
+                               "販売終了時に{leftover}点残ります",
+                               "Sells {observed} a week (planned {planned}, from {days} days of "
+                               "product data): {leftover} units left when delisted"),
+    "stock.step_after_delist": ("降价阶梯有{count}档在下架日{delist}之后（最早：{step}），不会生效",
+                                "値下げ段階のうち{count}件が販売終了日{delist}より後です"
+                                "（最初：{step}）。適用されません",
+                                "{count} markdown step(s) fall after the delist date {delist} "
+                                "(the first on {step}) and will never apply"),
 }
 
 CATEGORIES: dict[str, Mapping[str, Entry]] = {

@@ -289,6 +289,7 @@ def import_problem_text(problem: ImportProblem) -> str:
         "negative": _tr("negative"),
         "percent_over_100": _tr("more than 100%"),
         "duplicate_date": _tr("this day appears twice"),
+        "duplicate_product_day": _tr("this product's day appears twice"),
         "not_finite": _tr("not a finite number"),
         "too_large": _tr("too large for a day's figures"),
         "bad_year": _tr("not a day between 2000 and 2100"),

@@ -178,6 +178,8 @@ def goes_with_text(item: GoesWith, locale: QLocale | None = None) -> str:
                 .replace("%2", locale.toString(item.done)))
     elif item.what == "featured":
         what = _tr("its place in %1 events").replace("%1", locale.toString(item.count))
+    elif item.what == "product_days":
+        what = _tr("%1 days of its real sales").replace("%1", locale.toString(item.count))
     else:
         text = item.text if len(item.text) <= 80 else item.text[:79] + "…"
         what = _tr("its notes “%1”").replace("%1", text)

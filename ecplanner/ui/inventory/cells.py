@@ -14,10 +14,17 @@ from ecplanner.ui.common.dates import from_qdate, to_qdate
 from ecplanner.ui.inventory.formats import Formats
 
 EDITABLE = ("on_hand", "base_weekly_sales", "season_end", "elasticity", "target_sell_through")
-FIGURES = ("sell_through", "weeks_of_cover", "leftover", "leftover_cost", "revenue_total",
-           "gross_margin")
-COLUMNS = ("product", "group", "on_hand", "on_order", "base_weekly_sales", "season_end",
-           "elasticity", "target_sell_through", *FIGURES)
+BATCH_FIGURES = ("sell_through", "weeks_of_cover", "leftover", "leftover_cost",
+                 "revenue_total", "gross_margin")
+"""The figures read from the projection's arrays as they are."""
+SALES_FIGURES = ("observed_rate", "sold_so_far", "leftover_at_delist_planned",
+                 "leftover_at_delist")
+"""The figures of real sell-through (``InventorySnapshot.figures``); NaN where none."""
+FIGURES = (*BATCH_FIGURES, *SALES_FIGURES)
+COLUMNS = ("product", "group", "on_hand", "on_order", "base_weekly_sales", "observed_rate",
+           "sold_so_far", "season_end", "elasticity", "target_sell_through", "sell_through",
+           "weeks_of_cover", "leftover_at_delist_planned", "leftover_at_delist", "leftover",
+           "leftover_cost", "revenue_total", "gross_margin")
 
 
 def _tr(text: str) -> str:
@@ -26,9 +33,10 @@ def _tr(text: str) -> str:
 
 def headers() -> tuple[str, ...]:
     return (_tr("Product"), _tr("Wave"), _tr("On hand"), _tr("On order"),
-            _tr("Sales / wk"), _tr("Season end"), _tr("Elasticity"), _tr("Target"),
-            _tr("Sell-through"), _tr("Cover (wks)"), _tr("Leftover"), _tr("Leftover cost"),
-            _tr("Revenue"), _tr("Gross margin"))
+            _tr("Sales / wk"), _tr("Real sales / wk"), _tr("Sold so far"), _tr("Season end"),
+            _tr("Elasticity"), _tr("Target"), _tr("Sell-through"), _tr("Cover (wks)"),
+            _tr("Left at delist (plan)"), _tr("Left at delist"), _tr("Leftover"),
+            _tr("Leftover cost"), _tr("Revenue"), _tr("Gross margin"))
 
 
 def header_tips() -> dict[str, str]:
@@ -36,6 +44,16 @@ def header_tips() -> dict[str, str]:
         "base_weekly_sales": _tr("Base weekly sales: units a week at full price, typed in "
                                  "(the plan's imported actuals are store totals, not per "
                                  "product)"),
+        "observed_rate": _tr("Base weekly sales the product's real sales show (from 14 days "
+                             "of product data on): recent weeks weigh most, markdowns and "
+                             "events taken out"),
+        "sold_so_far": _tr("Units sold on the days of product data imported; the "
+                           "projection starts from the stock left"),
+        "leftover_at_delist_planned": _tr("Units left after the delist date's week at the "
+                                          "planned rate, from the planned stock"),
+        "leftover_at_delist": _tr("Units left after the delist date's week: from the real "
+                                  "stock and rate once there are 14 days of product data, "
+                                  "else as planned"),
         "group": _tr("The product's wave (its season when it has none)"),
         "on_order": _tr("Units on order; edit the arrivals under the table"),
         "elasticity": _tr("Price lift = (1 − discount) ^ (−elasticity)"),
@@ -76,7 +94,12 @@ def display(column: str, plan: StockPlan, product: Product, figure: float,
         return f.percent(figure)
     if column == "weeks_of_cover":
         return "–" if math.isnan(figure) else "∞" if math.isinf(figure) else f.number(figure)
-    if column == "leftover":
+    if column in SALES_FIGURES and math.isnan(figure):
+        return "–"
+    if column == "observed_rate":
+        return f.number(figure)
+    if column in ("leftover", "sold_so_far", "leftover_at_delist_planned",
+                  "leftover_at_delist"):
         return f.units(figure)
     return f.money(figure)
 

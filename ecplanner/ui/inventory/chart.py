@@ -44,6 +44,7 @@ class ChartData:
     season_end: date | None
     steps: tuple[tuple[int, float], ...]  # (week the step takes effect, discount)
     first_week: int = 0  # where the x axis starts: weeks before it sell nothing
+    delist: date | None = None  # the product's last day on sale
 
 
 def _tr(text: str) -> str:
@@ -76,7 +77,7 @@ def chart_data(snapshot: InventorySnapshot, item: int, shown: Sequence[int],
     steps = tuple((week, step.discount) for week, step in zip(weeks, ladder, strict=True))
     title = _tr("%1 %2: projected stock").replace("%1", product.code).replace("%2", product.name)
     return ChartData(snapshot.start, title, projection.weeks, season_title, season_opening,
-                     season_stock, plan.season_end, steps, first_week)
+                     season_stock, plan.season_end, steps, first_week, product.delist)
 
 
 class StockChart(QWidget):
@@ -240,12 +241,16 @@ class StockChart(QWidget):
         if self._data is None or not inside:
             self._show_hint()
             return
-        self.hover.setText(self.week_text(self._data.weeks[week]))
+        self.hover.setText(self.week_text(self._data.weeks[week], self._data.delist))
 
-    def week_text(self, projected: ProjectedWeek) -> str:
+    def week_text(self, projected: ProjectedWeek, delist: date | None) -> str:
         f = self._formats
-        uplift = (self.tr("not on sale yet") if projected.uplift == 0
-                  else f.number(projected.uplift, 2) + "×")
+        if projected.uplift != 0:
+            uplift = f.number(projected.uplift, 2) + "×"
+        elif delist is not None and projected.start > delist:
+            uplift = self.tr("delisted")
+        else:
+            uplift = self.tr("not on sale yet")
         return (self.tr("Week of %1: stock %2 → %3, sold %4, discount %5, uplift %6, "
                         "revenue %7")
                 .replace("%1", f.day(projected.start))

@@ -11,14 +11,14 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from ecplanner.domain.model import MarkdownStep, Product, StockPlan
+from ecplanner.domain.model import MarkdownStep, Product, ProductDay, StockPlan
 from ecplanner.domain.ops import Delete, Put
 from ecplanner.ui.common.messages import field_name
 from ecplanner.ui.document import PlanDocument
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InventoryCommands", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("InventoryCommands", text, None, n)
 
 
 def edit_plan(document: PlanDocument, plan: StockPlan, field: str, product: Product) -> None:
@@ -47,6 +47,14 @@ def remove_plans(document: PlanDocument, plans: Sequence[tuple[StockPlan, Produc
             if len(plans) == 1
             else _tr("Remove %n clearance plans").replace("%n", str(len(plans))))
     document.apply(text, [Delete(StockPlan, plan.uuid) for plan, _ in plans])
+
+
+def import_product_days(document: PlanDocument, days: Sequence[ProductDay]) -> None:
+    """Store imported products' days; a day already stored is replaced (undo brings it
+    back)."""
+    count = len(days)
+    text = _tr("Import %n days of product sales", count)
+    document.apply(text, [Put(day) for day in days])
 
 
 def accept_ladder(document: PlanDocument, plan: StockPlan, ladder: Sequence[MarkdownStep],

@@ -9,8 +9,9 @@ tab loads the feed itself, in two turns, once numpy is imported (``load_on_show=
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
@@ -18,10 +19,13 @@ from PySide6.QtWidgets import QWidget
 
 from ecplanner.domain.clearance.events import events_for_products
 from ecplanner.domain.clearance.projection import BatchProjection, project_each, projection_start
-from ecplanner.domain.model import Event, PlanInfo, Product, StockPlan
+from ecplanner.domain.clearance.reforecast import Reforecast, SoldDays, reforecast, sold_days
+from ecplanner.domain.clearance.sellthrough import leftover_at_delist
+from ecplanner.domain.model import Event, PlanInfo, Product, ProductDay, StockPlan
 from ecplanner.domain.ops import Changes, Topic, key_of
 from ecplanner.ui.common.feed import Feed
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.inventory.cells import BATCH_FIGURES
 
 E = TypeVar("E", StockPlan, Product)
 
@@ -31,7 +35,11 @@ _MAX_KEYED_READS = 40
 
 @dataclass(frozen=True)
 class InventorySnapshot:
-    """The rows in display order (by product code), the events of each, and the projection."""
+    """The rows in display order (by product code), the events of each, and the projection.
+
+    ``items`` are the stock plans as stored (what edits start from); ``projected`` the same
+    re-forecast from real sales where a product has enough days (``reforecasts``, by item),
+    which ``batch`` projects. ``planned`` projects ``items`` as they are."""
 
     info: PlanInfo
     today: date
@@ -39,6 +47,30 @@ class InventorySnapshot:
     items: tuple[tuple[StockPlan, Product], ...]
     events_of: tuple[tuple[Event, ...], ...]
     batch: BatchProjection
+    projected: tuple[tuple[StockPlan, Product], ...] = ()
+    reforecasts: Mapping[int, Reforecast] = field(default_factory=dict)
+    planned: BatchProjection | None = None
+
+    def figures(self) -> dict[str, list[float]]:
+        """The table's figures per item: the projection's arrays (``BATCH_FIGURES``), and
+        real sell-through: the observed rate and units sold (NaN for items not
+        re-forecast), the leftover at delist at the planned rate and as projected."""
+        batch = self.batch
+        figures = {name: getattr(batch, name).tolist() for name in BATCH_FIGURES}
+        nan = math.nan
+        figures["observed_rate"] = [nan] * len(self.items)
+        figures["sold_so_far"] = [nan] * len(self.items)
+        for item, found in self.reforecasts.items():
+            figures["observed_rate"][item] = found.weekly_rate
+            figures["sold_so_far"][item] = float(found.units_sold)
+        planned = self.planned or batch
+        figures["leftover_at_delist_planned"] = [
+            leftover_at_delist(planned, i, product.delist)
+            for i, (_, product) in enumerate(self.items)]
+        figures["leftover_at_delist"] = [
+            leftover_at_delist(batch, i, product.delist)
+            for i, (_, product) in enumerate(self.items)]
+        return figures
 
     def row_of(self, plan_uuid: str) -> int:
         return next((row for row, (plan, _) in enumerate(self.items)
@@ -57,6 +89,7 @@ class InventoryFeed(Feed):
         self._products: dict[str, Product] = {}
         self._events: list[Event] = []
         self._info: PlanInfo | None = None
+        self._sold: dict[str, SoldDays] = {}
 
     def prefetch(self) -> None:
         """Read the stock plans, the slow part of ``load``, into the store's memo."""
@@ -67,6 +100,7 @@ class InventoryFeed(Feed):
         self._plans = {plan.uuid: plan for plan in self._store.stock_plans()}
         self._products = {product.uuid: product for product in self._store.products()}
         self._events = self._store.events()
+        self._sold = sold_days(self._store.product_units())
 
     def read_changes(self, changes: Changes) -> bool:
         if not changes.touches(Topic.STOCK, Topic.PRODUCTS, Topic.EVENTS, Topic.PLAN):
@@ -77,6 +111,8 @@ class InventoryFeed(Feed):
             return True
         if changes.of_kind(Event):
             self._events = self._store.events()
+        if changes.of_kind(ProductDay):
+            self._sold = sold_days(self._store.product_units())
         self._reread(self._products, Product, changes)
         self._reread(self._plans, StockPlan, changes)
         return True
@@ -106,5 +142,8 @@ class InventoryFeed(Feed):
                                         info.markets, info.platforms)
         today = self._today()
         start = projection_start(today, info.year)
-        batch = project_each(items, events_of, start)
-        return InventorySnapshot(info, today, start, tuple(items), tuple(events_of), batch)
+        projected, reforecasts = reforecast(items, events_of, self._sold)
+        planned = project_each(items, events_of, start)
+        batch = project_each(projected, events_of, start) if reforecasts else planned
+        return InventorySnapshot(info, today, start, tuple(items), tuple(events_of), batch,
+                                 tuple(projected), reforecasts, planned)

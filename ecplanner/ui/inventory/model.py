@@ -69,7 +69,7 @@ class StockTableModel(QAbstractTableModel):
 
     def set_snapshot(self, snapshot: InventorySnapshot) -> None:
         """Show ``snapshot``; only changed rows are announced when the items are the same."""
-        figures = {name: getattr(snapshot.batch, name).tolist() for name in FIGURES}
+        figures = snapshot.figures()
         missed = [value < plan.target_sell_through - _TOLERANCE  # NaN is never below
                   for value, (plan, _) in zip(figures["sell_through"], snapshot.items,
                                               strict=True)]
@@ -193,7 +193,7 @@ class StockTableModel(QAbstractTableModel):
         return None
 
     def _colour(self, item: int, column: str, figure: float, role: int) -> QColor | None:
-        if column not in ("sell_through", "leftover", "leftover_cost"):
+        if column not in ("sell_through", "leftover", "leftover_cost", "leftover_at_delist"):
             return None
         missed = self.missed_by_item[item]
         if role == Qt.ItemDataRole.ForegroundRole:

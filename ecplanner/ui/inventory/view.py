@@ -41,6 +41,7 @@ from ecplanner.ui.inventory.dialogs import PlanClearanceDialog
 from ecplanner.ui.inventory.feed import InventoryFeed, InventorySnapshot
 from ecplanner.ui.inventory.formats import Formats
 from ecplanner.ui.inventory.groups import group_entries, items_in_group, parse_group
+from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
 from ecplanner.ui.inventory.ladder_editor import LadderEditor
 from ecplanner.ui.inventory.model import InventoryFilterProxy, StockTableModel
 from ecplanner.ui.inventory.suggest_panel import SuggestPanel
@@ -73,6 +74,10 @@ class InventoryTab(QWidget):
         self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_button = QPushButton(self.tr("Plan clearance for…"))
         self.remove_button = QPushButton(self.tr("Remove clearance plan"))
+        self.import_button = QPushButton(self.tr("Import product data…"))
+        self.import_button.setToolTip(self.tr(
+            "Product reports (生意参谋 商品效果 and the like): from 14 days of a product's "
+            "real sales on, its projection runs from its real stock and rate"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #A61B1B; font-weight: 600;")
         self.message.setWordWrap(True)
@@ -85,7 +90,8 @@ class InventoryTab(QWidget):
         self.plan_action = QAction(self.tr("Plan clearance for…"), self)
         # A read-only plan: the ladder and the suggestion show what is planned, greyed, and
         # take no edit (a disabled widget keeps every child disabled).
-        for control in (self.add_button, self.plan_action, self.ladder, self.suggest):
+        for control in (self.add_button, self.plan_action, self.ladder, self.suggest,
+                        self.import_button):
             control.setEnabled(not document.read_only)
         self._build_layout()
         self.model.plan_edited.connect(self._on_plan_edited)
@@ -97,13 +103,16 @@ class InventoryTab(QWidget):
         self.add_button.clicked.connect(self.open_plan_dialog)
         self.plan_action.triggered.connect(self.open_plan_dialog)
         self.remove_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self.open_import)
         self.feed.updated.connect(self._on_feed_updated)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # The products that will be left with the most stock when delisted first.
+        table.sortByColumn(StockTableModel.COLUMNS.index("leftover_at_delist"),
+                           Qt.SortOrder.DescendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -129,6 +138,7 @@ class InventoryTab(QWidget):
         top.addWidget(self.group)
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
+        top.addWidget(self.import_button)
         editors = QWidget()
         column = QVBoxLayout(editors)
         column.setContentsMargins(0, 0, 0, 0)
@@ -284,7 +294,10 @@ class InventoryTab(QWidget):
         else:
             plan, product = snapshot.items[item]
             self.ladder.set_plan(plan, product, snapshot.start)
-            self.suggest.set_context(plan, product, snapshot.events_of[item], snapshot.start)
+            # A re-forecast product's suggestion starts from its real stock and rate.
+            projected, moved = (snapshot.projected or snapshot.items)[item]
+            self.suggest.set_context(projected, moved, snapshot.events_of[item],
+                                     snapshot.start)
         self.chart.set_data(chart_data(snapshot, item, self.shown_items(),
                                        self.group.currentText()))
 
@@ -310,9 +323,12 @@ class InventoryTab(QWidget):
         self._clear_message()
 
     def _on_ladder_accepted(self, plan: StockPlan, ladder: Sequence[MarkdownStep]) -> None:
-        product = self._product_of(plan)
-        if product is not None:
-            commands.accept_ladder(self.document, plan, ladder, product)
+        snapshot = self.model.snapshot
+        item = snapshot.row_of(plan.uuid) if snapshot is not None else -1
+        if snapshot is not None and item >= 0:
+            # Only the ladder changes: the suggestion may have run on the re-forecast plan.
+            stored, product = snapshot.items[item]
+            commands.accept_ladder(self.document, stored, ladder, product)
             self._clear_message()
 
     def _refuse(self, text: str) -> None:
@@ -331,6 +347,16 @@ class InventoryTab(QWidget):
         dialog = PlanClearanceDialog(products, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._on_plan_dialog_accepted(dialog))
+        dialog.open()
+        return dialog
+
+    def open_import(self) -> ImportProductsDialog:
+        """Opens the product-report import window-modally; accepting it stores the days."""
+        self.feed.catch_up()
+        dialog = ImportProductsDialog(self.feed.products(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: commands.import_product_days(self.document,
+                                                                     dialog.days()))
         dialog.open()
         return dialog
 

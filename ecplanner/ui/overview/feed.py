@@ -9,6 +9,7 @@ changes touch what it shows.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any, NamedTuple
 
 from ecplanner.domain.budget.shutdown import ShippingPause, pause_for
@@ -33,6 +34,7 @@ class PlanToCheck(NamedTuple):
     products: list[Product]
     stock_plans: list[StockPlan]
     settings: PlanSettings
+    sold: list[tuple[str, date, int]]  # products' real sales: (uuid, day, units)
 
 
 class OverviewFeed(Feed):
@@ -78,4 +80,4 @@ class OverviewFeed(Feed):
                 yield None
             collections[kind] = found
         yield PlanToCheck(store.info(), collections[Event], collections[Product],
-                          collections[StockPlan], store.settings())
+                          collections[StockPlan], store.settings(), store.product_units())

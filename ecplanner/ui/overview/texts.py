@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,11 +12,30 @@ from ecplanner.domain.model import Event, Product
 
 
 def clearance_text(finding: Finding) -> str:
+    if finding.code == "stock.step_after_delist":
+        return _late_steps_text(finding)
+    if finding.code == "stock.will_miss_delist":
+        text = QCoreApplication.translate(
+            "Warnings", "Sells %1 a week (planned %2, from %3 days of product data): %4 units "
+                        "left when delisted")
+        return (text.replace("%1", finding.param("observed"))
+                .replace("%2", finding.param("planned")).replace("%3", finding.param("days"))
+                .replace("%4", finding.param("leftover")))
     text = QCoreApplication.translate(
         "Warnings", "Projected sell-through %1 misses the %2 target; %3 units left at season end")
     return (text.replace("%1", f"{float(finding.param('sell_through') or 0):.0%}")
             .replace("%2", f"{float(finding.param('target') or 0):.0%}")
             .replace("%3", finding.param("leftover")))
+
+
+def _late_steps_text(finding: Finding) -> str:
+    from ecplanner.ui.calendar.style import short_date
+
+    count = int(finding.param("count") or 0)
+    text = QCoreApplication.translate("Warnings", "%n markdown step(s) fall after the delist "
+                                      "date %1 (the first on %2) and will never apply", "", count)
+    return (text.replace("%1", short_date(date.fromisoformat(finding.param("delist"))))
+            .replace("%2", short_date(date.fromisoformat(finding.param("step")))))
 
 
 def finding_line(finding: Finding, events: Mapping[str, Event],

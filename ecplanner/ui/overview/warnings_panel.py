@@ -33,12 +33,14 @@ _READ_SLICE_S = 0.02
 
 def _plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Product],
                    stock_plans: Sequence[StockPlan], today: date,
-                   settings: PlanSettings) -> list[Finding]:
+                   settings: PlanSettings, sold: list[tuple[str, date, int]]) -> list[Finding]:
     # Imported here, in the worker: the checks load the holiday tables and the clearance
     # code, which start-up does not need.
+    from ecplanner.domain.clearance.reforecast import sold_days
     from ecplanner.domain.plan_warnings import plan_findings
 
-    return plan_findings(info, events, products, stock_plans, today, settings)
+    return plan_findings(info, events, products, stock_plans, today, settings,
+                         sold_days(sold))
 
 
 class PlanWarningsPanel(WarningsPanel):
@@ -95,7 +97,7 @@ class PlanWarningsPanel(WarningsPanel):
                 continue
             self.background.start(partial(_plan_findings, plan.info, plan.events,
                                           plan.products, plan.stock_plans, self.today,
-                                          plan.settings))
+                                          plan.settings, plan.sold))
 
     def _on_computed(self, findings: list[Finding]) -> None:
         if not self.document.is_open:
