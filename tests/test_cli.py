@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from ecplanner.cli import main
+from ecplanner.domain.model import MarkdownStep
+from ecplanner.domain.ops import Put
 from ecplanner.store.migrations import SCHEMA_VERSION
+from ecplanner.store.plan_store import PlanStore
 
 
 def test_new_and_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -89,6 +94,13 @@ def test_check_lists_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     plan = tmp_path / "d.ecplan"
     assert main(["new", str(plan), "--year", "2027", "--demo"]) == 0
     capsys.readouterr()
+    # The demo's ladders end before each delist; move 27AU001's last cut past its 11-28 one.
+    store = PlanStore.open(plan, tmp_path / "backups")
+    coat = next(p for p in store.products() if p.code == "27AU001")
+    stock = next(s for s in store.stock_plans() if s.product_uuid == coat.uuid)
+    late_cut = MarkdownStep(date(2027, 12, 3), 0.4)
+    store.write([Put(replace(stock, ladder=(stock.ladder[0], late_cut)))])
+    store.close()
     assert main(["check", str(plan), "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
     codes = {w["code"] for w in report["warnings"]}
@@ -97,8 +109,6 @@ def test_check_lists_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "天猫" in named["params"]["event"]
     assert named["params"]["events"][0] == named["params"]["event"]  # a list, of names
     assert named["params"]["count"] == str(len(named["params"]["events"]))
-    # The demo's autumn ladders cut again 4 weeks after 11-05 (8 weeks before the 12-31
-    # season end): on 12-03, after the 11-28 delist.
     late = {w["subject"]: w for w in report["warnings"] if w["code"] == "stock.step_after_delist"}
     assert (late["27AU001 羊毛针织衫"]["day"], late["27AU001 羊毛针织衫"]["params"]) == (
         "2027-12-03", {"count": "1", "step": "2027-12-03", "delist": "2027-11-28"})

@@ -115,8 +115,8 @@ def demo_stock(products: list[Product], year: int) -> list[StockPlan]:
     for i, product in enumerate(products):
         if product.season not in (Season.AUTUMN, Season.WINTER) or product.launch is None:
             continue
-        autumn = product.season == Season.AUTUMN
-        season_end = date(year, 12, 31) if autumn else date(year + 1, 2, 28)
+        # The stock must be gone by the delist date: the ladder's last step comes before it.
+        season_end = product.delist or date(year + 1, 2, 28)
         first_cut = season_end - timedelta(weeks=8)
         plans.append(StockPlan(
             product_uuid=product.uuid,
