@@ -329,13 +329,17 @@ class PlanSettings:
 
     ``season_milestones`` overrides the shipped milestone offsets (days before launch) per
     season; ``expected_launch_months`` drives the wave-gap warning; ``price_lock_days`` is
-    how long before a major sale the platform fixes the reference price (30, some use 15/7).
+    how long before a major sale the platform fixes the reference price (30, some use 15/7);
+    ``history_events`` are last year's events as its plan file held them.
     """
 
     season_milestones: tuple[tuple[Season, tuple[tuple[MilestoneKind, int], ...]], ...] = ()
     expected_launch_months: tuple[tuple[Season, tuple[int, ...]], ...] = (
         DEFAULT_EXPECTED_LAUNCH_MONTHS)
     price_lock_days: int = 30
+    # Last year's events, brought in with its daily actuals from last year's plan file: the
+    # seasonality takes them out of last year's days, and must work once that file is gone.
+    history_events: tuple[Event, ...] = ()
     key: str = SETTINGS_KEY
 
     def season_offsets(self) -> dict[Season, dict[MilestoneKind, int]]:

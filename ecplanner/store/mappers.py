@@ -36,6 +36,7 @@ from ecplanner.domain.model import (
 )
 from ecplanner.domain.ops import Entity
 from ecplanner.store import tables
+from ecplanner.store.history_json import event_from_json, event_json
 from ecplanner.store.mapper import (
     Child,
     Mapper,
@@ -260,7 +261,7 @@ class TaskTemplateMapper(Mapper):
                             days=int(row["days"]))
 
 
-_SETTINGS_VERSION = 1
+_SETTINGS_VERSION = 2  # 2: last year's events (history_events)
 
 
 class PlanSettingsMapper(Mapper):
@@ -282,6 +283,7 @@ class PlanSettingsMapper(Mapper):
             "expected_launch_months": {s.value: list(m)
                                        for s, m in entity.expected_launch_months},
             "price_lock_days": entity.price_lock_days,
+            "history_events": [event_json(e) for e in entity.history_events],
         }
         return {"key": entity.key, "value": json.dumps(value)}, {}
 
@@ -295,6 +297,7 @@ class PlanSettingsMapper(Mapper):
                 (Season(s), tuple(int(m) for m in months))
                 for s, months in value.get("expected_launch_months", {}).items()),
             price_lock_days=int(value.get("price_lock_days", 30)),
+            history_events=tuple(event_from_json(e) for e in value.get("history_events", [])),
             key=row["key"],
         )
 
