@@ -10,11 +10,13 @@ days changes nothing. The dry run is the same function without the write.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from ecplanner.domain.model import DailyActual, Event
+from ecplanner.domain.model import DailyActual, Event, PlanSettings
 from ecplanner.domain.ops import Op, Put
 from ecplanner.domain.review.actual_days import DayCounts, changed_days, count_days
 from ecplanner.store.errors import PlanFileError
@@ -23,7 +25,7 @@ from ecplanner.store.reader import open_read_only
 
 
 class HistoryRefusal(StrEnum):
-    UNREADABLE = "unreadable"  # ``detail`` says why, in the store's words
+    UNREADABLE = "unreadable"
     WRONG_YEAR = "wrong_year"
     SAME_PLAN = "same_plan"
     NO_DAYS = "no_days"
@@ -38,7 +40,7 @@ class LastYear:
     days: tuple[DailyActual, ...] = ()
     events: tuple[Event, ...] = ()
     refusal: HistoryRefusal | None = None
-    detail: str = ""
+    error: PlanFileError | None = None  # why it cannot be read (``UNREADABLE``)
 
 
 def read_last_year(path: Path, plan_uuid: str, plan_year: int,
@@ -51,7 +53,7 @@ def read_last_year(path: Path, plan_uuid: str, plan_year: int,
     try:
         other = open_read_only(path)
     except PlanFileError as error:
-        return LastYear(path, None, refusal=HistoryRefusal.UNREADABLE, detail=str(error))
+        return LastYear(path, None, refusal=HistoryRefusal.UNREADABLE, error=error)
     try:
         info = other.info()
         if info.uuid == plan_uuid:
@@ -86,6 +88,15 @@ class HistoryImport:
         return self.last_year.refusal is None
 
 
+def history_ops(found: LastYear, stored: Mapping[date, DailyActual],
+                settings: PlanSettings) -> list[Op]:
+    """The days of ``found`` that differ from those ``stored``, and its events as the plan's
+    history (replacing any history brought in before)."""
+    ops: list[Op] = [Put(day) for day in changed_days(found.days, stored)]
+    ops.append(Put(replace(settings, history_events=found.events)))
+    return ops
+
+
 def history_import(store: PlanStore, path: Path) -> HistoryImport:
     """What importing ``path`` into ``store``'s plan writes (nothing when refused)."""
     info = store.info()
@@ -94,10 +105,7 @@ def history_import(store: PlanStore, path: Path) -> HistoryImport:
     counts = count_days(found.days, stored)
     if found.refusal is not None:
         return HistoryImport(found, counts, ())
-    settings = replace(store.settings(), history_events=found.events)
-    ops: list[Op] = [Put(day) for day in changed_days(found.days, stored)]
-    ops.append(Put(settings))
-    return HistoryImport(found, counts, tuple(ops))
+    return HistoryImport(found, counts, tuple(history_ops(found, stored, store.settings())))
 
 
 def import_history(store: PlanStore, path: Path, dry_run: bool = False) -> HistoryImport:
@@ -115,7 +123,7 @@ def history_lines(result: HistoryImport, plan_year: int) -> list[str]:
     found = result.last_year
     where = str(found.path)
     if found.refusal is HistoryRefusal.UNREADABLE:
-        return [f"{found.detail}; nothing was imported"]
+        return [f"{found.error}; nothing was imported"]
     if found.refusal is HistoryRefusal.SAME_PLAN:
         return [f"{where}: refused: this is the plan itself, not last year's"]
     if found.refusal is HistoryRefusal.WRONG_YEAR:

@@ -1077,8 +1077,8 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/commands.py" line="116"/>
-        <source>Weights from last year&apos;s actuals</source>
-        <translation>昨年の実績からウェイトを設定</translation>
+        <source>Seasonality from last year</source>
+        <translation>昨年の実績から季節ウェイトを設定</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/commands.py" line="121"/>
@@ -1089,7 +1089,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="112"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
@@ -1170,81 +1170,66 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/view.py" line="192"/>
-        <source>Weights from last year</source>
-        <translation>昨年からウェイト設定</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="194"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="196"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="222"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="220"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
-        <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
-        <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="232"/>
-        <source>Needs daily actuals of %1 for every month: import them first.</source>
-        <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="248"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="239"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="246"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="294"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="330"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="321"/>
         <source>Nothing to fill: type the channel&apos;s expected ROI first; months without one keep their spend.</source>
         <translation>入力するものがありません。先にチャネルの見込みROASを入力してください。未入力の月は費用をそのまま残します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="336"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="327"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="347"/>
         <source>%1 (rates of %2)</source>
         <translation>%1（%2 時点の料率）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="364"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="355"/>
         <source>No fee profile for the store&apos;s platforms</source>
         <translation>出店先プラットフォームの手数料プロファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="370"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="361"/>
         <source>The months&apos; fees already match %1.</source>
         <translation>各月の手数料はすでに %1 と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="393"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="379"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
@@ -1296,7 +1281,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/calendar/commands.py" line="94"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="119"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="112"/>
         <source>Add “%1”</source>
         <translation>「%1」を追加</translation>
     </message>
@@ -3149,6 +3134,74 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>LastYear</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="62"/>
+        <source>Import Last Year&apos;s Plan…</source>
+        <translation>昨年の計画を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="63"/>
+        <source>Bring in last year&apos;s daily actuals and its events from last year&apos;s plan file, for the seasonality.</source>
+        <translation>季節変動の計算のため、昨年の計画ファイルから昨年の日次実績とイベントを取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="67"/>
+        <source>Seasonality from Last Year…</source>
+        <translation>昨年から季節ウェイトを算出…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="83"/>
+        <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events and Spring Festival taken out and this year&apos;s put back at their dates.</source>
+        <translation>%1年の日次GMVから各月のウェイトを算出します。%1年のイベントと春節の影響を除き、今年のイベントと春節を今年の日付に戻します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="86"/>
+        <source>Needs daily actuals of %1 for every month: import last year&apos;s plan or its daily exports first.</source>
+        <translation>%1年の全月の日次実績が必要です。先に昨年の計画か日次データを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="92"/>
+        <source>Import Last Year&apos;s Plan</source>
+        <translation>昨年の計画を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="93"/>
+        <source>ecplanner plans (*.ecplan)</source>
+        <translation>ecplanner の計画 (*.ecplan)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="112"/>
+        <source>Import last year&apos;s plan</source>
+        <translation>昨年の計画を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="117"/>
+        <source>Imported %1 days and %2 events of %3 from %4.</source>
+        <translation>%4 から %3年の %1日分の実績と %2件のイベントを取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="127"/>
+        <source>%1 is this plan itself: choose last year&apos;s plan.</source>
+        <translation>%1 はこの計画そのものです。昨年の計画を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="129"/>
+        <source>%1 plans %2; last year&apos;s plan plans %3.</source>
+        <translation>%1 は%2年の計画です。昨年の計画は%3年のものです。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="131"/>
+        <source>%1 holds no daily actuals.</source>
+        <translation>%1 には日次実績がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="151"/>
+        <source>Last year&apos;s days cannot give a base rhythm: every month and every weekday needs ordinary days.</source>
+        <translation>昨年のデータから基本の動きを求められません。すべての月と曜日に通常日のデータが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>LearnedUpliftsDialog</name>
     <message>
         <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="39"/>
@@ -4826,47 +4879,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="106"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="107"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="110"/>
         <source>Working out the review…</source>
         <translation>振り返りを集計中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="108"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="114"/>
         <source>Zoom:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="127"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="128"/>
         <source>Days</source>
         <translation>日次データ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="215"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="221"/>
         <source>%1 days imported, up to %2</source>
         <translation>%1 日分を取り込み済み（%2 まで）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="217"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="223"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>日次実績はまだありません（ファイル → 日次実績を取り込む…）</translation>
     </message>
@@ -4905,6 +4958,109 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="170"/>
         <source>Restore shipped defaults</source>
         <translation>初期設定に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonalWeightsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="40"/>
+        <source>%1 pts</source>
+        <translation>%1 ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="48"/>
+        <source>Spring Festival moves a day earlier</source>
+        <translation>春節が1日早まる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="49"/>
+        <source>Spring Festival moves %1 days earlier</source>
+        <translation>春節が%1日早まる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="51"/>
+        <source>Spring Festival moves a day later</source>
+        <translation>春節が1日遅くなる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="52"/>
+        <source>Spring Festival moves %1 days later</source>
+        <translation>春節が%1日遅くなる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="55"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="54"/>
+        <source>events&apos; days or uplift differ: %1</source>
+        <translation>イベントの日程・伸び率の変化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="57"/>
+        <source>its days of the week weigh more</source>
+        <translation>曜日構成が有利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="58"/>
+        <source>its days of the week weigh less</source>
+        <translation>曜日構成が不利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="60"/>
+        <source>the other months moved</source>
+        <translation>他の月の変動による構成比の調整</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="61"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="70"/>
+        <source>Seasonality from Last Year</source>
+        <translation>昨年から季節ウェイトを算出</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="74"/>
+        <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events (at the uplift they really had) and Spring Festival taken out, and %2&apos;s put back at their dates. The change is against %1&apos;s plain share of the year.</source>
+        <translation>各月のウェイトは%1年の日次GMVから算出します。%1年のイベント（実際の伸び率で）と春節の影響を除き、%2年のイベントと春節を%2年の日付に戻します。「変化」は%1年の各月の単純な構成比との差です。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="81"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="81"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="81"/>
+        <source>%1 share</source>
+        <translation>%1年の構成比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="82"/>
+        <source>New</source>
+        <translation>新しいウェイト</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="82"/>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="82"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="100"/>
+        <source>Use These Weights</source>
+        <translation>このウェイトを使う</translation>
     </message>
 </context>
 <context>

@@ -1077,8 +1077,8 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/commands.py" line="116"/>
-        <source>Weights from last year&apos;s actuals</source>
-        <translation>按去年实际设置月度权重</translation>
+        <source>Seasonality from last year</source>
+        <translation>按去年数据设置季节权重</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/commands.py" line="121"/>
@@ -1089,7 +1089,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="112"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
@@ -1170,81 +1170,66 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/view.py" line="192"/>
-        <source>Weights from last year</source>
-        <translation>按去年设权重</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="194"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="196"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="222"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="220"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
-        <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
-        <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="232"/>
-        <source>Needs daily actuals of %1 for every month: import them first.</source>
-        <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="248"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="239"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="246"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="288"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="294"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="330"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="321"/>
         <source>Nothing to fill: type the channel&apos;s expected ROI first; months without one keep their spend.</source>
         <translation>无可填充：请先填写该渠道的预期投产比；未填写的月份保留原花费。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="336"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="327"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="347"/>
         <source>%1 (rates of %2)</source>
         <translation>%1（%2 的费率）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="364"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="355"/>
         <source>No fee profile for the store&apos;s platforms</source>
         <translation>店铺所在平台暂无费率方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="370"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="361"/>
         <source>The months&apos; fees already match %1.</source>
         <translation>各月费率已与 %1 一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="393"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="379"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
@@ -1296,7 +1281,7 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
     </message>
     <message>
         <location filename="../../ecplanner/ui/calendar/commands.py" line="94"/>
-        <location filename="../../ecplanner/ui/calendar/commands.py" line="119"/>
+        <location filename="../../ecplanner/ui/calendar/commands.py" line="112"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
@@ -3149,6 +3134,74 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>LastYear</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="62"/>
+        <source>Import Last Year&apos;s Plan…</source>
+        <translation>导入去年的计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="63"/>
+        <source>Bring in last year&apos;s daily actuals and its events from last year&apos;s plan file, for the seasonality.</source>
+        <translation>从去年的计划文件导入去年的每日数据和活动，用于计算季节权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="67"/>
+        <source>Seasonality from Last Year…</source>
+        <translation>按去年算季节权重…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="83"/>
+        <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events and Spring Festival taken out and this year&apos;s put back at their dates.</source>
+        <translation>用 %1 年的每日 GMV 算出各月权重：先去掉 %1 年活动和春节的影响，再按今年的日期放回今年的活动和春节。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="86"/>
+        <source>Needs daily actuals of %1 for every month: import last year&apos;s plan or its daily exports first.</source>
+        <translation>需要 %1 年每个月的每日数据：请先导入去年的计划或去年的每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="92"/>
+        <source>Import Last Year&apos;s Plan</source>
+        <translation>导入去年的计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="93"/>
+        <source>ecplanner plans (*.ecplan)</source>
+        <translation>ecplanner 计划 (*.ecplan)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="112"/>
+        <source>Import last year&apos;s plan</source>
+        <translation>导入去年的计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="117"/>
+        <source>Imported %1 days and %2 events of %3 from %4.</source>
+        <translation>已从 %4 导入 %3 年的 %1 天数据和 %2 个活动。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="127"/>
+        <source>%1 is this plan itself: choose last year&apos;s plan.</source>
+        <translation>%1 就是当前计划本身，请选择去年的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="129"/>
+        <source>%1 plans %2; last year&apos;s plan plans %3.</source>
+        <translation>%1 是 %2 年的计划，去年的计划应是 %3 年的。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="131"/>
+        <source>%1 holds no daily actuals.</source>
+        <translation>%1 里没有每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="151"/>
+        <source>Last year&apos;s days cannot give a base rhythm: every month and every weekday needs ordinary days.</source>
+        <translation>去年的数据算不出基础节奏：每个月、每个星期几都需要有非活动日的数据。</translation>
+    </message>
+</context>
+<context>
     <name>LearnedUpliftsDialog</name>
     <message>
         <location filename="../../ecplanner/ui/calendar/learned_dialog.py" line="39"/>
@@ -4826,47 +4879,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="100"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="106"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="101"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="107"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="104"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="110"/>
         <source>Working out the review…</source>
         <translation>正在计算复盘…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="108"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="114"/>
         <source>Zoom:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="115"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="121"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="127"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="122"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="128"/>
         <source>Days</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="215"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="221"/>
         <source>%1 days imported, up to %2</source>
         <translation>已导入 %1 天，截至 %2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/review/view.py" line="217"/>
+        <location filename="../../ecplanner/ui/review/view.py" line="223"/>
         <source>No daily actuals imported yet (File → Import Daily Actuals…)</source>
         <translation>尚未导入每日数据（文件 → 导入每日数据…）</translation>
     </message>
@@ -4905,6 +4958,109 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="170"/>
         <source>Restore shipped defaults</source>
         <translation>恢复系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonalWeightsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="40"/>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="48"/>
+        <source>Spring Festival moves a day earlier</source>
+        <translation>春节提前 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="49"/>
+        <source>Spring Festival moves %1 days earlier</source>
+        <translation>春节提前 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="51"/>
+        <source>Spring Festival moves a day later</source>
+        <translation>春节推后 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="52"/>
+        <source>Spring Festival moves %1 days later</source>
+        <translation>春节推后 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="55"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="54"/>
+        <source>events&apos; days or uplift differ: %1</source>
+        <translation>活动日期或拉升倍数变化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="57"/>
+        <source>its days of the week weigh more</source>
+        <translation>星期构成更有利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="58"/>
+        <source>its days of the week weigh less</source>
+        <translation>星期构成不利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="60"/>
+        <source>the other months moved</source>
+        <translation>其他月份变动，占比随之调整</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="61"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="70"/>
+        <source>Seasonality from Last Year</source>
+        <translation>按去年算季节权重</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="74"/>
+        <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events (at the uplift they really had) and Spring Festival taken out, and %2&apos;s put back at their dates. The change is against %1&apos;s plain share of the year.</source>
+        <translation>各月权重由 %1 年的每日 GMV 算出：先去掉 %1 年活动（按实际拉升倍数）和春节的影响，再按 %2 年的日期放回 %2 年的活动和春节。“变化”是与 %1 年各月原始占比相比。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="81"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="81"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="81"/>
+        <source>%1 share</source>
+        <translation>%1 年占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="82"/>
+        <source>New</source>
+        <translation>新权重</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="82"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="82"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="100"/>
+        <source>Use These Weights</source>
+        <translation>使用这些权重</translation>
     </message>
 </context>
 <context>

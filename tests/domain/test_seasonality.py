@@ -75,6 +75,9 @@ def test_a_year_without_events_gives_back_the_base_rhythm() -> None:
     # others: 1,000 × (21 × 0.84 + 10 × 1.4) = 31,640; February four weeks: 2,000 × 28 = 56,000.
     assert found.weights[0] / found.weights[1] == pytest.approx(31_640 / 56_000)
     assert found.months[4].events == ("店庆",)  # the store day is gone from May
+    # January 2026 starts on a Thursday: 9 weekend days, 22 others, 22 × 0.84 + 9 × 1.4 =
+    # 31.08 against 2027's 31.64: its weekdays weigh 31.64 ÷ 31.08 − 1 = 1.80 % more.
+    assert found.months[0].weekday_mix == pytest.approx(31.64 / 31.08 - 1)
 
 
 def test_this_years_events_are_put_back_at_their_dates() -> None:

@@ -8,23 +8,26 @@ its window touches the month, and the events whose selling days in the month dif
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ecplanner.domain.budget.uplift import lifts_the_store, weights_from_actuals
-from ecplanner.domain.model import DailyActual, Event
+from ecplanner.domain.model import DailyActual, Event, PlanInfo
 from ecplanner.domain.review.seasonality import (
     BaseRhythm,
     SpringWindow,
     base_rhythm,
     forecast_days,
     monthly_shares,
+    spring_window,
     window_offsets,
 )
 from ecplanner.domain.selling_days import selling_spans
 
 _NAMED_EVENTS = 3
+_MOVES = 0.01  # an event adding or taking 1 % of a month's days is worth naming
 
 
 @dataclass(frozen=True)
@@ -33,13 +36,18 @@ class MonthChange:
 
     ``spring_shift`` is the days Spring Festival moves (−11: eleven days earlier), 0 when
     it does not move or its window touches neither year's month; ``events`` names (at most
-    three) the events whose selling days in the month differ between the years."""
+    three, largest first) the events whose days in the month or whose uplift differ between
+    the years (last year's realised, this year's planned) by 1 % of the month's days or
+    more; ``weekday_mix`` is how much more (or less) the month's weekdays weigh this year:
+    Σ weekday index over its days this year ÷ the same last year − 1. A month with none of
+    these moved with the others' shares."""
 
     month: int
     last_year: float
     weight: float
     spring_shift: int
     events: tuple[str, ...]
+    weekday_mix: float
 
     @property
     def change(self) -> float:
@@ -71,14 +79,26 @@ def seasonal_weights(actuals: Sequence[DailyActual], year: int,
     weights = monthly_shares(days)
     shift = _spring_shift(last_window, window, year)
     spring_months = _window_months(last_window, offsets) | _window_months(window, offsets)
-    last_days = _selling_days(last_events, year - 1, platforms)
+    last_days = _selling_days(rhythm.events, year - 1, platforms)
     this_days = _selling_days(events, year, platforms)
     months = tuple(
         MonthChange(m, shares[m - 1], weights[m - 1],
                     shift if m in spring_months else 0,
-                    _moved_events(last_days, this_days, m))
+                    _moved_events(last_days, this_days, m),
+                    _weekdays(rhythm, year, m) / _weekdays(rhythm, year - 1, m) - 1.0)
         for m in range(1, 13))
     return SeasonalWeights(rhythm, weights, months)
+
+
+def weights_for_plan(actuals: Sequence[DailyActual], info: PlanInfo,
+                     last_events: Sequence[Event], events: Sequence[Event]
+                     ) -> SeasonalWeights | None:
+    """``seasonal_weights`` for the plan of ``info``: its platforms, and the Spring Festival
+    of its markets (none outside China) with its courier cut-off."""
+    last = spring_window(info.year - 1, info.markets, info.shipping_cutoff_days)
+    this = spring_window(info.year, info.markets, info.shipping_cutoff_days)
+    return seasonal_weights(actuals, info.year, last_events, events, info.platforms,
+                            last, this)
 
 
 def _spring_shift(last: SpringWindow | None, this: SpringWindow | None, year: int) -> int:
@@ -93,33 +113,45 @@ def _window_months(window: SpringWindow | None, offsets: range) -> set[int]:
     return {(window.new_year + timedelta(days=k)).month for k in offsets}
 
 
-def _selling_days(events: Iterable[Event], year: int, platforms: Sequence[str]
-                  ) -> dict[str, tuple[str, set[tuple[int, int]]]]:
-    """By catalog entry (or title): its title and the (month, day)s it sells on in ``year``,
-    counting only the events that move the store's traffic."""
-    found: dict[str, tuple[str, set[tuple[int, int]]]] = {}
+def _weekdays(rhythm: BaseRhythm, year: int, month: int) -> float:
+    day, total = date(year, month, 1), 0.0
+    while day.month == month:
+        total += rhythm.weekday[day.weekday()]
+        day += timedelta(days=1)
+    return total
+
+
+Selling = dict[str, tuple[str, dict[tuple[int, int], float]]]
+
+
+def _selling_days(events: Iterable[Event], year: int, platforms: Sequence[str]) -> Selling:
+    """By catalog entry (or title): its title and the extra (uplift − 1) it brings each
+    (month, day) of ``year``, counting only the events that move the store's traffic."""
+    found: Selling = {}
     for event in events:
         if event.uplift == 1.0 or not lifts_the_store(event, platforms):
             continue
-        _, days = found.setdefault(event.template_key or event.title, (event.title, set()))
+        _, days = found.setdefault(event.template_key or event.title, (event.title, {}))
         for first, last in selling_spans(event):
             day = first
             while day <= last:
                 if day.year == year:
-                    days.add((day.month, day.day))
+                    key = (day.month, day.day)
+                    days[key] = days.get(key, 0.0) + event.uplift - 1.0
                 day += timedelta(days=1)
     return found
 
 
-def _moved_events(last: dict[str, tuple[str, set[tuple[int, int]]]],
-                  this: dict[str, tuple[str, set[tuple[int, int]]]],
-                  month: int) -> tuple[str, ...]:
-    names: list[str] = []
+def _moved_events(last: Selling, this: Selling, month: int) -> tuple[str, ...]:
+    """The events that move ``month`` by 1 % of its days or more (the extra their days
+    bring this year against last year's, over the month's days), the largest first."""
+    length = calendar.monthrange(2001, month)[1]  # February's 28 days do for the threshold
+    moved: dict[str, float] = {}
     for key in (*this, *(k for k in last if k not in this)):
         title = (this.get(key) or last[key])[0]
-        before = {d for d in last.get(key, ("", set()))[1] if d[0] == month}
-        after = {d for d in this.get(key, ("", set()))[1] if d[0] == month}
-        if before != after and title not in names:
-            names.append(title)
-    return tuple(names[:_NAMED_EVENTS])
-
+        before = sum(v for (m, _), v in last.get(key, ("", {}))[1].items() if m == month)
+        after = sum(v for (m, _), v in this.get(key, ("", {}))[1].items() if m == month)
+        moved[title] = moved.get(title, 0.0) + (after - before) / length
+    named = sorted((t for t, v in moved.items() if abs(v) >= _MOVES),
+                   key=lambda t: -abs(moved[t]))
+    return tuple(named[:_NAMED_EVENTS])

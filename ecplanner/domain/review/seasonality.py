@@ -8,11 +8,13 @@ windows. So last year's GMV is divided into a base rhythm and what moves (docs/r
     actual(d) = season(month) × weekday(weekday) × events(d) × spring(d)
 
 - ``events(d)`` = max(0, 1 + Σ (uplift − 1)) over last year's events selling on ``d``, each
-  at its realised uplift (``event_review``), or its planned one where it cannot be measured;
-- ``spring(d)`` = actual ÷ (baseline × events) for each day of the Spring Festival window,
-  counted from the lunar new year (the courier shutdown of either year, so this year's day
-  at the same distance from the festival gets last year's factor);
-- ``season`` and ``weekday`` are fitted to what is left (a weekday index of mean 1).
+  at its realised uplift (``event_review``, measured outside the Spring Festival window),
+  or its planned one where it cannot be measured;
+- ``season`` and ``weekday`` (a weekday index of mean 1) are fitted to the days outside the
+  window with their events divided out;
+- ``spring(d)`` = actual ÷ (season × weekday × events) for each day of the Spring Festival
+  window, by its distance from the lunar new year (the courier shutdown of either year), so
+  this year's day at the same distance from the festival gets last year's factor.
 
 This year's day is then ``season × weekday × this year's events × spring at this year's
 dates``, and a month's weight is its days' share of the year.
@@ -30,7 +32,7 @@ from ecplanner.domain.catalog.public_holidays import holidays_for
 from ecplanner.domain.catalog.rules import lunar_to_solar
 from ecplanner.domain.model import DailyActual, Event, Market
 from ecplanner.domain.review.daily_plan import event_extra_by_day
-from ecplanner.domain.review.event_review import baseline_gmv, review_event, unusual_days
+from ecplanner.domain.review.event_review import review_event, unusual_days
 
 _FIT_ROUNDS = 500
 _FIT_TOLERANCE = 1e-14
@@ -53,11 +55,13 @@ class SpringWindow:
 class BaseRhythm:
     """Last year without its events and its Spring Festival: GMV of an ordinary day is
     ``season[month − 1] × weekday[date.weekday()]``; ``spring`` is the factor of each day
-    of the Spring Festival window by its distance from the lunar new year."""
+    of the Spring Festival window by its distance from the lunar new year; ``events`` are
+    last year's at the uplift taken out (realised, else planned)."""
 
     season: tuple[float, ...]
     weekday: tuple[float, ...]
     spring: tuple[tuple[int, float], ...]
+    events: tuple[Event, ...]  # last year's, at the uplift divided out
 
 
 def spring_window(year: int, markets: Iterable[str], cutoff_days: int) -> SpringWindow | None:
@@ -101,34 +105,31 @@ def measured_events(events: Sequence[Event], actuals: Mapping[date, DailyActual]
 def base_rhythm(actuals: Iterable[DailyActual], year: int, events: Sequence[Event],
                 platforms: Sequence[str], new_year: date | None,
                 offsets: range) -> BaseRhythm | None:
-    """The base rhythm of ``year`` (last year): its days with ``events`` and the Spring
-    Festival window (``offsets`` from ``new_year``) taken out. None when a month of it has
-    no day to learn from."""
+    """The base rhythm of ``year`` (last year): fitted on its days outside the Spring
+    Festival window (``offsets`` from ``new_year``) with ``events`` divided out; then each
+    window day's factor against it. None when a month or a weekday has no day to learn from."""
     by_day = {a.day: a for a in actuals if a.day.year == year}
-    window = ([new_year + timedelta(days=k) for k in offsets]
-              if new_year is not None else [])
+    window = {new_year + timedelta(days=k): k for k in offsets} if new_year else {}
+    # Events are measured outside the window only: a dip the festival brings must not pass
+    # for the realised uplift of an event that happens to run in it.
+    outside = {d: a for d, a in by_day.items() if d not in window}
     unusual = unusual_days(events, platforms) | frozenset(window)
-    lifted = event_factors(measured_events(events, by_day, platforms, unusual), year, platforms)
-    spring: list[tuple[int, float]] = []
-    for offset, day in zip(offsets, window, strict=True):
-        actual, baseline = by_day.get(day), baseline_gmv(day, by_day, unusual)
-        factor = lifted.get(day, 1.0)
-        if actual is not None and baseline is not None and factor > 0:
-            spring.append((offset, actual.gmv / (baseline * factor)))
-    by_offset = dict(spring)
-    in_window = dict(zip(window, offsets, strict=True))
-    base: dict[date, float] = {}
-    for day, actual in by_day.items():
-        factor = lifted.get(day, 1.0)
-        if day in in_window:  # a window day not measured says nothing of the base
-            factor *= by_offset.get(in_window[day], 0.0)
-        if factor > 0:
-            base[day] = actual.gmv / factor
+    measured = measured_events(events, outside, platforms, unusual)
+    lifted = event_factors(measured, year, platforms)
+    base = {d: a.gmv / lifted.get(d, 1.0) for d, a in outside.items()
+            if lifted.get(d, 1.0) > 0}
     fitted = _fit(base)
     if fitted is None:
         return None
     season, weekday = fitted
-    return BaseRhythm(season, weekday, tuple(spring))
+    # Each window day against what the base rhythm and its events would have made of it.
+    spring: list[tuple[int, float]] = []
+    for day, offset in window.items():
+        actual = by_day.get(day)
+        expected = season[day.month - 1] * weekday[day.weekday()] * lifted.get(day, 1.0)
+        if actual is not None and expected > 0:
+            spring.append((offset, actual.gmv / expected))
+    return BaseRhythm(season, weekday, tuple(spring), tuple(measured))
 
 
 def _fit(base: Mapping[date, float]) -> tuple[tuple[float, ...], tuple[float, ...]] | None:

@@ -37,7 +37,6 @@ from ecplanner.domain.budget.fees import (
 from ecplanner.domain.budget.review import review
 from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.budget.solve import DEFAULT_SEARCH_SHARE, PAID_CHANNELS
-from ecplanner.domain.budget.uplift import weights_from_actuals
 from ecplanner.domain.currency import currency_symbol
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.languages import language_of
@@ -47,6 +46,7 @@ from ecplanner.ui.budget.charts import BudgetCharts
 from ecplanner.ui.budget.delegate import SheetDelegate
 from ecplanner.ui.budget.dialogs import ImportActualsDialog
 from ecplanner.ui.budget.feed import BudgetFeed, SheetInputs
+from ecplanner.ui.budget.last_year import LastYearActions
 from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
 from ecplanner.ui.budget.review_model import ReviewModel
 from ecplanner.ui.common import heavy
@@ -96,11 +96,12 @@ class BudgetTab(QWidget):
         self.document = document
         self.feed = BudgetFeed(document, self)
         self.charts: BudgetCharts | None = None
-        self._last_year_weights: tuple[float, ...] | None = None
         self._fee_profiles: tuple[FeeProfile, ...] | None = None
         self.sheet_model = SheetModel(self._commit, editable=not document.read_only)
         self.sheet_model.editRefused.connect(self._on_edit_refused)
         self.review_model = ReviewModel()
+        self.message = _status_line()
+        self.last_year = LastYearActions(document, self.feed, self._show_message, self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.toolbar = self._toolbar()
@@ -111,7 +112,6 @@ class BudgetTab(QWidget):
         self.note = QLabel(self.tr("This plan has no budget yet: the sheet shows the default "
                                    "seasonality. Your first edit saves all twelve months."))
         self.note.setStyleSheet("background: #FFF4D6; padding: 4px 8px;")
-        self.message = _status_line()
         self.sheet_table = _table(self.sheet_model, fixed_columns=1)
         self.sheet_table.setItemDelegate(SheetDelegate(self.sheet_table))
         self.sheet_table.setEditTriggers(_EDIT_TRIGGERS)
@@ -189,8 +189,6 @@ class BudgetTab(QWidget):
         channels.setMenu(self.channel_menu)
         channels.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         channels.setEnabled(not self.document.read_only)
-        self.weights_action = QAction(self.tr("Weights from last year"), self)
-        self.weights_action.triggered.connect(self._on_weights)
         self.import_action = QAction(self.tr("Import Daily Actuals…"), self)
         self.import_action.triggered.connect(self.open_import)
         bar.addAction(self.fill_uv_action)
@@ -202,15 +200,15 @@ class BudgetTab(QWidget):
         bar.addSeparator()
         bar.addAction(self.cogs_action)
         bar.addWidget(fees)
-        bar.addAction(self.weights_action)
+        bar.addAction(self.last_year.weights_action)
         bar.addAction(self.import_action)
         for action in (self.fill_uv_action, self.fill_search_action, self.cogs_action,
-                       self.weights_action, self.import_action):
+                       self.import_action):
             action.setEnabled(not self.document.read_only)  # each writes the plan
         return bar
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
-        return [("file", self.import_action)]
+        return [("file", self.import_action), ("file", self.last_year.history_action)]
 
     # -- showing the plan -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -223,14 +221,7 @@ class BudgetTab(QWidget):
                              .replace("%1", str(info.year)).replace("%2", info.currency)
                              .replace("%3", currency_symbol(info.currency)))
         self.note.setVisible(bool(inputs.unsaved))
-        weights = weights_from_actuals(self.feed.actuals, info.year - 1)
-        self._last_year_weights = weights
-        self.weights_action.setEnabled(weights is not None and not self.document.read_only)
-        self.weights_action.setToolTip(
-            self.tr("Set the seasonality weights to each month's share of %1's actual GMV.")
-            .replace("%1", str(info.year - 1)) if weights is not None else
-            self.tr("Needs daily actuals of %1 for every month: import them first.")
-            .replace("%1", str(info.year - 1)))
+        self.last_year.refresh(info, self.feed.actuals)
         self._refresh_review()
 
     def _refresh_review(self) -> None:
@@ -369,11 +360,6 @@ class BudgetTab(QWidget):
                                                                      profile, name)):
             self._show_message(self.tr("The months' fees already match %1.").replace(
                 "%1", name), error=False)
-
-    def _on_weights(self) -> None:
-        weights = self._last_year_weights
-        if weights is not None:
-            self._run(lambda document, inputs: commands.set_weights(document, inputs, weights))
 
     # -- importing ---------------------------------------------------------------------------
     def open_import(self) -> ImportActualsDialog:
