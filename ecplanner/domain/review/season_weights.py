@@ -56,7 +56,10 @@ class MonthChange:
 
 @dataclass(frozen=True)
 class SeasonalWeights:
+    """The rhythm learned, each day of the plan year on it (no growth), the weights."""
+
     rhythm: BaseRhythm
+    days: tuple[tuple[date, float], ...]
     weights: tuple[float, ...]
     months: tuple[MonthChange, ...]
 
@@ -87,7 +90,7 @@ def seasonal_weights(actuals: Sequence[DailyActual], year: int,
                     _moved_events(last_days, this_days, m),
                     _weekdays(rhythm, year, m) / _weekdays(rhythm, year - 1, m) - 1.0)
         for m in range(1, 13))
-    return SeasonalWeights(rhythm, weights, months)
+    return SeasonalWeights(rhythm, tuple(days.items()), weights, months)
 
 
 def weights_for_plan(actuals: Sequence[DailyActual], info: PlanInfo,
