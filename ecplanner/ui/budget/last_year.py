@@ -40,8 +40,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LastYear", text)
 
 
-def _weights_job(actuals: list[DailyActual], info: PlanInfo, history: tuple[Event, ...],
-                 events: tuple[Event, ...]) -> SeasonalWeights | None:
+def learn_weights(actuals: list[DailyActual], info: PlanInfo, history: tuple[Event, ...],
+                  events: tuple[Event, ...]) -> SeasonalWeights | None:
+    """The seasonality of ``info``'s plan, ``history`` being last year's events as its plan
+    file held them (else the catalog's of last year). Pure: it runs in a worker."""
     last = history or tuple(last_years_events(
         shipped_catalog(), info.year, info.markets, info.platforms, language_of(info.locale)))
     return weights_for_plan(actuals, info, last, events)
@@ -142,7 +144,7 @@ class LastYearActions(QObject):
         actuals = list(self._feed.actuals)
         history = self._document.store.settings().history_events
         info, events = inputs.info, inputs.events
-        self.season.start(lambda: _weights_job(actuals, info, history, events))
+        self.season.start(lambda: learn_weights(actuals, info, history, events))
 
     def _on_weights(self, found: SeasonalWeights | None) -> None:
         inputs = self._feed.inputs

@@ -46,6 +46,7 @@ from ecplanner.ui.budget.charts import BudgetCharts
 from ecplanner.ui.budget.delegate import SheetDelegate
 from ecplanner.ui.budget.dialogs import ImportActualsDialog
 from ecplanner.ui.budget.feed import BudgetFeed, SheetInputs
+from ecplanner.ui.budget.forecast_page import ForecastPage
 from ecplanner.ui.budget.last_year import LastYearActions
 from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
 from ecplanner.ui.budget.review_model import ReviewModel
@@ -137,6 +138,8 @@ class BudgetTab(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(self.sheet_table, self.tr("Input-output sheet"))
         self.pages.addTab(review_page, self.tr("Plan vs actual"))
+        self.forecast_page = ForecastPage()
+        self.pages.addTab(self.forecast_page, self.tr("Forecast"))
         self.pages.addTab(self.chart_page, self.tr("Charts"))
         self.pages.currentChanged.connect(self._on_page_changed)
         layout = QVBoxLayout(self)
@@ -208,7 +211,7 @@ class BudgetTab(QWidget):
         return bar
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
-        return [("file", self.import_action), ("file", self.last_year.history_action)]
+        return [("file", self.last_year.history_action), ("file", self.import_action)]
 
     # -- showing the plan -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -223,6 +226,18 @@ class BudgetTab(QWidget):
         self.note.setVisible(bool(inputs.unsaved))
         self.last_year.refresh(info, self.feed.actuals)
         self._refresh_review()
+        if self.pages.currentWidget() is self.forecast_page:
+            self._refresh_forecast()
+
+    def _refresh_forecast(self) -> None:
+        """The forecast page learns last year's rhythm in a worker: only while it shows."""
+        inputs, sheet = self.feed.inputs, self.sheet_model.sheet
+        assert inputs is not None and sheet is not None
+        self.forecast_page.show_plan(
+            inputs.info, list(self.feed.actuals),
+            self.document.store.settings().history_events, inputs.events,
+            [m.target for m in sheet.months], [(b.cvr, b.aov) for b in inputs.months],
+            self.sheet_model.number_format)
 
     def _refresh_review(self) -> None:
         assert self.feed.inputs is not None
@@ -383,6 +398,8 @@ class BudgetTab(QWidget):
     # -- charts ------------------------------------------------------------------------------
     def _on_page_changed(self, index: int) -> None:
         self.feed.catch_up()
+        if self.pages.widget(index) is self.forecast_page and self.feed.inputs is not None:
+            self._refresh_forecast()
         if self.pages.widget(index) is self.chart_page and self.charts is None:
             # Before the warm-up, pyqtgraph loads in a worker first.
             self._charts_loading.setVisible(not heavy.imported())

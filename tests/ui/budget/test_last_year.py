@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ecplanner import plans
 from ecplanner.domain.model import DailyActual, PlanInfo
 from ecplanner.domain.ops import Put
+from ecplanner.ui.budget.forecast_page import FORECAST, TOTAL
 from ecplanner.ui.budget.weights_dialog import CHANGE, WHY
 from ecplanner.ui.document import PlanDocument
 from tests.ui.budget.helpers import make_tab
@@ -60,6 +61,11 @@ def test_last_years_plan_then_its_seasonality(qtbot: QtBot, document: PlanDocume
     document.undo_stack.undo()
     assert tab.feed.inputs is not None
     assert [b.weight for b in tab.feed.inputs.months] == pytest.approx(before)
+
+    # The Forecast page learns the same rhythm when it is shown.
+    with qtbot.waitSignal(tab.forecast_page.job.finished, timeout=20_000):
+        tab.pages.setCurrentWidget(tab.forecast_page)
+    assert tab.forecast_page.table.item(FORECAST, TOTAL).text() != ""
 
 
 def test_a_wrong_file_is_one_line_and_changes_nothing(qtbot: QtBot, document: PlanDocument,
