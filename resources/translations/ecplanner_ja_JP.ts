@@ -5098,7 +5098,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     <message>
         <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="76"/>
         <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events (at the uplift they really had) and Spring Festival taken out, and %2&apos;s put back at their dates. The change is against %1&apos;s plain share of the year.</source>
-        <translation>各月のウェイトは%1年の日次GMVから算出します。%1年のイベント（実際の伸び率で）と春節の影響を除き、%2年のイベントと春節を%2年の日付に戻します。「変化」は%1年の各月の単純な構成比との差です。</translation>
+        <translation>各月のウェイトは%1年の日次GMVから算出します。%1年のイベント（実際の伸び率で）と春節の影響を除き、%2年のイベントと春節をその年の日付に戻します。「変化」は%1年の各月の単純な構成比との差です。</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="83"/>

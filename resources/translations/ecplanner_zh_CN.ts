@@ -5098,7 +5098,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
     <message>
         <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="76"/>
         <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events (at the uplift they really had) and Spring Festival taken out, and %2&apos;s put back at their dates. The change is against %1&apos;s plain share of the year.</source>
-        <translation>各月权重由 %1 年的每日 GMV 算出：先去掉 %1 年活动（按实际拉升倍数）和春节的影响，再按 %2 年的日期放回 %2 年的活动和春节。“变化”是与 %1 年各月原始占比相比。</translation>
+        <translation>各月权重由 %1 年的每日 GMV 算出：先去掉 %1 年活动（按实际拉升倍数）和春节的影响，再按 %2 年的日期放回当年的活动和春节。“变化”是与 %1 年各月原始占比相比。</translation>
     </message>
     <message>
         <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="83"/>
