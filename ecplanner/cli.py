@@ -73,8 +73,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=("zh", "ja", "en"),
                         help="for --png: the picture's language (default: the plan's)")
     imp = sub.add_parser("import", help="bring in a workbook or JSON file edited by the team, "
-                         "the platform's daily exports (--actuals), ad reports (--ads) or product "
-                         "reports (--products)")
+                         "the platform's daily exports (--actuals), ad reports (--ads), product "
+                         "reports (--products) or last year's plan (--history)")
     imp.add_argument("plan", type=Path)
     imp.add_argument("--xlsx", type=Path)
     imp.add_argument("--json", type=Path)
@@ -90,6 +90,9 @@ def _command_parser() -> argparse.ArgumentParser:
                      help="product reports (生意参谋 商品效果 and the like: code, date, "
                           "visitors, units, sales) matched to the plan's products by code; "
                           "a product's day already stored is replaced")
+    imp.add_argument("--history", type=Path, metavar="LAST.ecplan",
+                     help="last year's plan file: its daily actuals and its events, for the "
+                          "seasonality")
     imp.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
     report = sub.add_parser("report", help="the weekly or monthly report (周报/月报) as a "
                             "workbook, a PDF or both")
@@ -285,14 +288,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from ecplanner.exchange.cli_commands import import_plan, result_lines
     from ecplanner.store.errors import PlanFileError, PlanWriteError
 
-    given = (args.xlsx, args.json, args.actuals, args.ads, args.products)
+    given = (args.xlsx, args.json, args.actuals, args.ads, args.products, args.history)
     if sum(1 for g in given if g) != 1:
-        return _fail("import needs exactly one of --xlsx, --json, --actuals, --ads or --products",
-                     EXIT_USAGE)
+        return _fail("import needs exactly one of --xlsx, --json, --actuals, --ads, --products "
+                     "or --history", EXIT_USAGE)
     if args.channel and not args.ads:
         return _fail("--channel goes with --ads", EXIT_USAGE)
-    for source in (args.xlsx, args.json, *(args.actuals or ()), *(args.ads or ()),
-                   *(args.products or ())):
+    for source in (args.xlsx, args.json, args.history, *(args.actuals or ()),
+                   *(args.ads or ()), *(args.products or ())):
         if source is not None and not source.exists():
             return _fail(f"{source}: there is no such file", EXIT_REFUSED)
     try:
@@ -303,6 +306,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return _import_days(store, args)
     if args.products:
         return _import_products(store, args)
+    if args.history:
+        return _import_history(store, args)
     try:
         result = import_plan(store, xlsx=args.xlsx, json=args.json, dry_run=args.dry_run)
     except PlanWriteError as error:
@@ -371,6 +376,27 @@ def _import_products(store: PlanStore, args: argparse.Namespace) -> int:
         return _fail("nothing was imported", EXIT_REFUSED)
     print("dry run: nothing was written" if args.dry_run else
           "applied" if result.applied else "nothing to change")
+    return EXIT_OK
+
+
+def _import_history(store: PlanStore, args: argparse.Namespace) -> int:
+    """``import --history``: last year's days and events stored together, or nothing."""
+    from ecplanner.exchange.history import history_lines, import_history
+    from ecplanner.store.errors import PlanWriteError
+
+    try:
+        year = store.info().year
+        result = import_history(store, args.history, dry_run=args.dry_run)
+    except PlanWriteError as error:
+        return _fail(f"{args.plan}: the import could not be written ({error.reason}); the "
+                     "plan is unchanged", EXIT_REFUSED)
+    finally:
+        store.close()
+    for line in history_lines(result, year):
+        print(line, file=sys.stdout if result.ok else sys.stderr)
+    if not result.ok:
+        return _fail("nothing was imported", EXIT_REFUSED)
+    print("dry run: nothing was written" if args.dry_run else "applied")
     return EXIT_OK
 
 

@@ -364,7 +364,8 @@ class PlanSettings:
     season; ``expected_launch_months`` drives the wave-gap warning; ``price_lock_days`` is
     how long before a major sale the platform fixes the reference price (30, some use 15/7);
     ``shutdown_traffic`` is a day's visitors during the Spring Festival courier shutdown as
-    a share of a normal day (the budget counts the shutdown's days at it).
+    a share of a normal day (the budget counts the shutdown's days at it);
+    ``history_events`` are last year's events as its plan file held them.
     """
 
     season_milestones: tuple[tuple[Season, tuple[tuple[MilestoneKind, int], ...]], ...] = ()
@@ -372,6 +373,9 @@ class PlanSettings:
         DEFAULT_EXPECTED_LAUNCH_MONTHS)
     price_lock_days: int = 30
     shutdown_traffic: float = 0.7
+    # Last year's events, brought in with its daily actuals from last year's plan file: the
+    # seasonality takes them out of last year's days, and must work once that file is gone.
+    history_events: tuple[Event, ...] = ()
     key: str = SETTINGS_KEY
 
     def season_offsets(self) -> dict[Season, dict[MilestoneKind, int]]:

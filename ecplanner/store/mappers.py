@@ -39,6 +39,7 @@ from ecplanner.domain.model import (
 )
 from ecplanner.domain.ops import Entity, key_of
 from ecplanner.store import tables
+from ecplanner.store.history_json import event_from_json, event_json
 from ecplanner.store.mapper import (
     Child,
     Mapper,
@@ -294,7 +295,7 @@ class TaskTemplateMapper(Mapper):
                             days=int(row["days"]))
 
 
-_SETTINGS_VERSION = 1
+_SETTINGS_VERSION = 2  # 2: last year's events (history_events)
 
 
 class PlanSettingsMapper(Mapper):
@@ -317,6 +318,7 @@ class PlanSettingsMapper(Mapper):
                                        for s, m in entity.expected_launch_months},
             "price_lock_days": entity.price_lock_days,
             "shutdown_traffic": entity.shutdown_traffic,
+            "history_events": [event_json(e) for e in entity.history_events],
         }
         return {"key": entity.key, "value": json.dumps(value)}, {}
 
@@ -333,6 +335,7 @@ class PlanSettingsMapper(Mapper):
             # Plans written before the setting count the default, as the catalog's one-day
             # Spring Festival dip moved onto the shutdown's days.
             shutdown_traffic=float(value.get("shutdown_traffic", 0.7)),
+            history_events=tuple(event_from_json(e) for e in value.get("history_events", [])),
             key=row["key"],
         )
 

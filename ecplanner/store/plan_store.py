@@ -317,8 +317,11 @@ class PlanStore:
         return self._read(Task)
 
     def settings(self) -> PlanSettings:
-        """The plan's settings; the defaults until the user changes one."""
-        return self.get(PlanSettings, SETTINGS_KEY) or PlanSettings()
+        """The plan's settings; the defaults until the user changes one. Read as a whole
+        collection (one row), so it is remembered until the next write: the budget reads it
+        on every recompute, and it holds last year's events."""
+        found = [s for s in self._read(PlanSettings) if s.key == SETTINGS_KEY]
+        return found[0] if found else PlanSettings()
 
     def task_templates(self) -> list[TaskTemplate]:
         return self._read(TaskTemplate)

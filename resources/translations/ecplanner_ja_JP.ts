@@ -1180,11 +1180,6 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>%1 の手数料を入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="118"/>
-        <source>Weights from last year&apos;s actuals</source>
-        <translation>昨年の実績からウェイトを設定</translation>
-    </message>
-    <message>
         <location filename="../../ecplanner/ui/budget/commands.py" line="130"/>
         <source>Import %n days of actuals</source>
         <translation>%n 日分の実績を取り込み</translation>
@@ -1194,173 +1189,168 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <source>Import %n days of ad reports</source>
         <translation>%n 日分の広告レポートを取り込み</translation>
     </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="118"/>
+        <source>Seasonality from last year</source>
+        <translation>昨年の実績から季節ウェイトを設定</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="113"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>この計画にはまだ予算がありません。表は標準の季節変動を表示しています。最初の編集で12か月分すべてが保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="130"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="131"/>
         <source>Loading the charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
         <source>Input-output sheet</source>
         <translation>投資対効果表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
         <source>Plan vs actual</source>
         <translation>計画と実績</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="143"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="151"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="154"/>
         <source>Fill visitors from targets</source>
         <translation>目標から訪問者数を逆算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="156"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>各月の転換率・客単価・イベント集客倍率のもとで、計画GMVが月間目標に届くよう通常時の訪問者数を設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="163"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>計画訪問者数のうち、検索広告のクリックから来る割合。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
         <source>Fill search spend</source>
         <translation>検索広告費を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>検索広告費 = 計画訪問者数 × 検索広告経由の割合 × クリック単価（クリック単価のある月のみ）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="169"/>
         <source>Cost of goods from products</source>
         <translation>商品から原価率を計算</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="168"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="171"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>その月に販売中の商品から各月の原価率を設定します：原価 ÷ 定価を初回発注数で加重平均。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="177"/>
         <source>Platform fees</source>
         <translation>プラットフォーム手数料</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="175"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="178"/>
         <source>Fill every month&apos;s commission, payment fee and affiliate rates from a fee profile of the store&apos;s platforms; type over any of them afterwards.</source>
         <translation>出店先プラットフォームの手数料プロファイルから、各月の販売手数料率・決済手数料率・アフィリエイト料率を入力します。あとから個別に上書きできます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="189"/>
         <source>Fill channel spend</source>
         <translation>チャネル別に広告費を入力</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="190"/>
         <source>Set a paid channel&apos;s spend from the share of GMV it should bring at its expected ROI.</source>
         <translation>有料チャネルの費用を、見込みROASで担うべき売上の割合から設定します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="192"/>
-        <source>Weights from last year</source>
-        <translation>昨年からウェイト設定</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="195"/>
         <source>Import Daily Actuals…</source>
         <translation>日次実績を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="199"/>
         <source>Search share </source>
         <translation>検索広告経由の割合 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="222"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="223"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1年 予算 · 金額の単位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
-        <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
-        <translation>%1年の月別実績GMVの比率を季節ウェイトに設定します。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="232"/>
-        <source>Needs daily actuals of %1 for every month: import them first.</source>
-        <translation>%1年の全月の日次実績が必要です。先に取り込んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="248"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="254"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>%1年の日次実績はまだありません。日次データ（ファイル ▸ 日次実績を取り込む…）を取り込むと、計画と実績を比べられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>%1までの %n 日分の実績。年初来：%2（目標 %3、達成率 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>計算できません：各月に0より大きい転換率と客単価が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="309"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>先に検索広告のクリック単価を入力してください。未入力の月は検索広告費がそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="330"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="336"/>
         <source>Nothing to fill: type the channel&apos;s expected ROI first; months without one keep their spend.</source>
         <translation>入力するものがありません。先にチャネルの見込みROASを入力してください。未入力の月は費用をそのまま残します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="336"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="342"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>計算できません：計画年に発売日と定価のある販売中の商品がないか、原価率がすでに一致しています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="362"/>
         <source>%1 (rates of %2)</source>
         <translation>%1（%2 時点の料率）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="364"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="370"/>
         <source>No fee profile for the store&apos;s platforms</source>
         <translation>出店先プラットフォームの手数料プロファイルがありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="370"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="376"/>
         <source>The months&apos; fees already match %1.</source>
         <translation>各月の手数料はすでに %1 と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="400"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="401"/>
         <source>Imported %n days of actuals.</source>
         <translation>%n 日分の実績を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="395"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="396"/>
         <source>Imported %n days of ad reports.</source>
         <translation>%n 日分の広告レポートを取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="142"/>
+        <source>Forecast</source>
+        <translation>売上予測</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2635,74 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ForecastPage</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="50"/>
+        <source>Growth on last year&apos;s level, for every day of the year.</source>
+        <translation>昨年の水準に対する成長率。年間の毎日に掛けます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="52"/>
+        <source>Fit on This Year&apos;s Days</source>
+        <translation>今年の実績から推定</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="55"/>
+        <source>Growth on last year</source>
+        <translation>前年比成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <source>Forecast GMV</source>
+        <translation>予測GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <source>Short of target</source>
+        <translation>目標との差</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="62"/>
+        <source>Visitors needed</source>
+        <translation>必要な追加アクセス数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="85"/>
+        <source>Year</source>
+        <translation>年間</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="86"/>
+        <source>Learning last year&apos;s rhythm…</source>
+        <translation>昨年の売上パターンを学習中…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="100"/>
+        <source>Growth of this year&apos;s last 90 imported days on the same days&apos; forecast.</source>
+        <translation>今年取り込んだ直近90日の、同じ日の予測に対する伸び。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="102"/>
+        <source>Needs imported days of %1.</source>
+        <translation>%1年の日次実績を先に取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="113"/>
+        <source>The forecast needs %1&apos;s daily actuals for every month: import last year&apos;s plan (File ▸ Import Last Year&apos;s Plan…) or its daily exports.</source>
+        <translation>予測には%1年の全月の日次実績が必要です。昨年の計画（ファイル ▸ 昨年の計画を取り込む…）か日次データを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="121"/>
+        <source>Each day of %1 on %2&apos;s base rhythm (by month and weekday), with %1&apos;s events and Spring Festival at their dates, × (1 + growth). Where the target is above the forecast, the shortfall in visitors at the month&apos;s conversion rate and order value: visitors needed = shortfall ÷ (CVR × AOV).</source>
+        <translation>%1年の各日 = %2年の基本パターン（月・曜日別）× %1年のイベントと春節（今年の日付）×（1 + 成長率）。目標が予測を上回る月は、その差を月の転換率と客単価でアクセス数に換算します：必要な追加アクセス数 = 差 ÷（転換率 × 客単価）。</translation>
+    </message>
+</context>
+<context>
     <name>GlanceModel</name>
     <message>
         <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
@@ -3413,6 +3471,74 @@ The details are in the log file:
         <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="191"/>
         <source>Allowed discounts: “%1” is not a percentage above 0 and below 100</source>
         <translation>使える割引率：「%1」は0より大きく100未満の%ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>LastYear</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="64"/>
+        <source>Import Last Year&apos;s Plan…</source>
+        <translation>昨年の計画を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="65"/>
+        <source>Bring in last year&apos;s daily actuals and its events from last year&apos;s plan file, for the seasonality.</source>
+        <translation>季節変動の計算のため、昨年の計画ファイルから昨年の日次実績とイベントを取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="69"/>
+        <source>Seasonality from Last Year…</source>
+        <translation>昨年から季節ウェイトを算出…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="85"/>
+        <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events and Spring Festival taken out and this year&apos;s put back at their dates.</source>
+        <translation>%1年の日次GMVから各月のウェイトを算出します。%1年のイベントと春節の影響を除き、今年のイベントと春節を今年の日付に戻します。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="88"/>
+        <source>Needs daily actuals of %1 for every month: import last year&apos;s plan or its daily exports first.</source>
+        <translation>%1年の全月の日次実績が必要です。先に昨年の計画か日次データを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="94"/>
+        <source>Import Last Year&apos;s Plan</source>
+        <translation>昨年の計画を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="95"/>
+        <source>ecplanner plans (*.ecplan)</source>
+        <translation>ecplanner の計画 (*.ecplan)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="114"/>
+        <source>Import last year&apos;s plan</source>
+        <translation>昨年の計画を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="119"/>
+        <source>Imported %1 days and %2 events of %3 from %4.</source>
+        <translation>%4 から %3年の %1日分の実績と %2件のイベントを取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="129"/>
+        <source>%1 is this plan itself: choose last year&apos;s plan.</source>
+        <translation>%1 はこの計画そのものです。昨年の計画を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="131"/>
+        <source>%1 plans %2; last year&apos;s plan plans %3.</source>
+        <translation>%1 は%2年の計画です。昨年の計画は%3年のものです。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="133"/>
+        <source>%1 holds no daily actuals.</source>
+        <translation>%1 には日次実績がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="153"/>
+        <source>Last year&apos;s days cannot give a base rhythm: every month and every weekday needs ordinary days.</source>
+        <translation>昨年のデータから基本の動きを求められません。すべての月と曜日に通常日のデータが必要です。</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5373,109 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="170"/>
         <source>Restore shipped defaults</source>
         <translation>初期設定に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonalWeightsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="40"/>
+        <source>%1 pts</source>
+        <translation>%1 ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="48"/>
+        <source>Spring Festival moves a day earlier</source>
+        <translation>春節が1日早まる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="49"/>
+        <source>Spring Festival moves %1 days earlier</source>
+        <translation>春節が%1日早まる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="51"/>
+        <source>Spring Festival moves a day later</source>
+        <translation>春節が1日遅くなる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="52"/>
+        <source>Spring Festival moves %1 days later</source>
+        <translation>春節が%1日遅くなる</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="55"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="54"/>
+        <source>events&apos; days or uplift differ: %1</source>
+        <translation>イベントの日程・伸び率の変化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="59"/>
+        <source>its days of the week weigh more</source>
+        <translation>曜日構成が有利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="60"/>
+        <source>its days of the week weigh less</source>
+        <translation>曜日構成が不利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="62"/>
+        <source>the other months moved</source>
+        <translation>他の月の変動による構成比の調整</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="63"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="72"/>
+        <source>Seasonality from Last Year</source>
+        <translation>昨年から季節ウェイトを算出</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="76"/>
+        <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events (at the uplift they really had) and Spring Festival taken out, and %2&apos;s put back at their dates. The change is against %1&apos;s plain share of the year.</source>
+        <translation>各月のウェイトは%1年の日次GMVから算出します。%1年のイベント（実際の伸び率で）と春節の影響を除き、%2年のイベントと春節をその年の日付に戻します。「変化」は%1年の各月の単純な構成比との差です。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="83"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="83"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="83"/>
+        <source>%1 share</source>
+        <translation>%1年の構成比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="84"/>
+        <source>New</source>
+        <translation>新しいウェイト</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="84"/>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="84"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="102"/>
+        <source>Use These Weights</source>
+        <translation>このウェイトを使う</translation>
     </message>
 </context>
 <context>

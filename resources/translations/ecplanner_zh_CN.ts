@@ -1180,11 +1180,6 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <translation>按 %1 填入费率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/commands.py" line="118"/>
-        <source>Weights from last year&apos;s actuals</source>
-        <translation>按去年实际设置月度权重</translation>
-    </message>
-    <message>
         <location filename="../../ecplanner/ui/budget/commands.py" line="130"/>
         <source>Import %n days of actuals</source>
         <translation>导入 %n 天实际数据</translation>
@@ -1194,173 +1189,168 @@ Break-even ROI (保本投产比) = GMV ÷ gross profit: at that ROI the ad spend
         <source>Import %n days of ad reports</source>
         <translation>导入 %n 天推广报表数据</translation>
     </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/commands.py" line="118"/>
+        <source>Seasonality from last year</source>
+        <translation>按去年数据设置季节权重</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="111"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="113"/>
         <source>This plan has no budget yet: the sheet shows the default seasonality. Your first edit saves all twelve months.</source>
         <translation>本计划还没有预算：表中显示的是默认季节分布。第一次修改时会保存全部 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="130"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="131"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="138"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
         <source>Input-output sheet</source>
         <translation>投入产出表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="139"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
         <source>Plan vs actual</source>
         <translation>计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="140"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="143"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="151"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="154"/>
         <source>Fill visitors from targets</source>
         <translation>按目标倒推访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="156"/>
         <source>Set each month&apos;s base visitors so that planned GMV meets the monthly target at its conversion rate, order value and event uplift.</source>
         <translation>按各月的转化率、客单价和活动流量系数，倒推出让计划 GMV 达到月度目标所需的日常访客数。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="160"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="163"/>
         <source>Share of planned visitors that arrive through search-ad clicks (直通车).</source>
         <translation>计划访客中通过直通车点击进店的比例。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="161"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="164"/>
         <source>Fill search spend</source>
         <translation>填充直通车费用</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="163"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
         <source>Search spend = planned visitors × search share × cost per click, for every month with a cost per click.</source>
         <translation>直通车费用 = 计划访客数 × 直通车流量占比 × 点击单价（仅限填了点击单价的月份）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="166"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="169"/>
         <source>Cost of goods from products</source>
         <translation>按商品算成本率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="168"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="171"/>
         <source>Set each month&apos;s cost of goods rate from the products on sale that month: unit cost ÷ list price, weighted by first order quantity.</source>
         <translation>按当月在售商品设置各月货品成本率：单件成本 ÷ 吊牌价，以首单数量加权。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="174"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="177"/>
         <source>Platform fees</source>
         <translation>平台费率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="175"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="178"/>
         <source>Fill every month&apos;s commission, payment fee and affiliate rates from a fee profile of the store&apos;s platforms; type over any of them afterwards.</source>
         <translation>按店铺所在平台的费率方案填入每个月的平台佣金率、支付手续费率和推广佣金相关费率；之后可逐格修改。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="189"/>
         <source>Fill channel spend</source>
         <translation>按渠道填充推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="187"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="190"/>
         <source>Set a paid channel&apos;s spend from the share of GMV it should bring at its expected ROI.</source>
         <translation>按渠道应带来的成交占比和预期投产比，设置该渠道的推广费。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="192"/>
-        <source>Weights from last year</source>
-        <translation>按去年设权重</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="194"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="195"/>
         <source>Import Daily Actuals…</source>
         <translation>导入每日数据…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="198"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="199"/>
         <source>Search share </source>
         <translation>直通车流量占比 </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="222"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="223"/>
         <source>Budget %1 · amounts in %2 (%3)</source>
         <translation>%1 年预算 · 金额单位：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="230"/>
-        <source>Set the seasonality weights to each month&apos;s share of %1&apos;s actual GMV.</source>
-        <translation>按 %1 年各月实际 GMV 的占比设置月度权重。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="232"/>
-        <source>Needs daily actuals of %1 for every month: import them first.</source>
-        <translation>需要 %1 年每个月的每日数据，请先导入。</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="248"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="254"/>
         <source>No daily actuals for %1 yet. Import a daily export (File ▸ Import Daily Actuals…) to compare the plan with what happened.</source>
         <translation>还没有 %1 年的每日数据。导入后台导出的日报（文件 ▸ 导入每日数据…），即可对比计划与实际。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="255"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="261"/>
         <source>%n days of actuals up to %1. Year to date: %2 of a %3 target (%4).</source>
         <translation>已有截至 %1 的 %n 天实际数据。年初至今：%2，目标 %3（完成 %4）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="297"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
         <source>Nothing to fill: each month needs a conversion rate and an order value above zero.</source>
         <translation>无法填充：每个月都需要大于 0 的转化率和客单价。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="303"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="309"/>
         <source>Type a search cost per click first: months without one keep their search spend.</source>
         <translation>请先填写直通车点击单价；没有填写的月份保持原有直通车费用。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="330"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="336"/>
         <source>Nothing to fill: type the channel&apos;s expected ROI first; months without one keep their spend.</source>
         <translation>无可填充：请先填写该渠道的预期投产比；未填写的月份保留原花费。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="336"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="342"/>
         <source>Nothing to fill: no product with a launch date and a list price is on sale in the plan year, or the rates already match.</source>
         <translation>无需填充：计划年度内没有既有上新日期又有吊牌价的在售商品，或成本率已经一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="356"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="362"/>
         <source>%1 (rates of %2)</source>
         <translation>%1（%2 的费率）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="364"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="370"/>
         <source>No fee profile for the store&apos;s platforms</source>
         <translation>店铺所在平台暂无费率方案</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="370"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="376"/>
         <source>The months&apos; fees already match %1.</source>
         <translation>各月费率已与 %1 一致。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="400"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="401"/>
         <source>Imported %n days of actuals.</source>
         <translation>已导入 %n 天实际数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/view.py" line="395"/>
+        <location filename="../../ecplanner/ui/budget/view.py" line="396"/>
         <source>Imported %n days of ad reports.</source>
         <translation>已导入 %n 天推广报表数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/view.py" line="142"/>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2635,74 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ForecastPage</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="50"/>
+        <source>Growth on last year&apos;s level, for every day of the year.</source>
+        <translation>在去年水平上的增长率，作用于全年每一天。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="52"/>
+        <source>Fit on This Year&apos;s Days</source>
+        <translation>按今年数据拟合</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="55"/>
+        <source>Growth on last year</source>
+        <translation>同比增长</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <source>Forecast GMV</source>
+        <translation>预测 GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <source>Short of target</source>
+        <translation>距目标缺口</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="62"/>
+        <source>Visitors needed</source>
+        <translation>需补访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="85"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="86"/>
+        <source>Learning last year&apos;s rhythm…</source>
+        <translation>正在学习去年的销售节奏…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="100"/>
+        <source>Growth of this year&apos;s last 90 imported days on the same days&apos; forecast.</source>
+        <translation>今年最近 90 个已导入日相对同期预测的增长。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="102"/>
+        <source>Needs imported days of %1.</source>
+        <translation>需要先导入 %1 年的每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="113"/>
+        <source>The forecast needs %1&apos;s daily actuals for every month: import last year&apos;s plan (File ▸ Import Last Year&apos;s Plan…) or its daily exports.</source>
+        <translation>预测需要 %1 年每个月的每日数据：请导入去年的计划（文件 ▸ 导入去年的计划…）或去年的每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="121"/>
+        <source>Each day of %1 on %2&apos;s base rhythm (by month and weekday), with %1&apos;s events and Spring Festival at their dates, × (1 + growth). Where the target is above the forecast, the shortfall in visitors at the month&apos;s conversion rate and order value: visitors needed = shortfall ÷ (CVR × AOV).</source>
+        <translation>%1 年每一天 = %2 年的基础节奏（按月份和星期几）× %1 年活动和春节（按今年日期）×（1 + 增长率）。目标高于预测的月份，按当月转化率和客单价把缺口折算成访客数：需补访客数 = 缺口 ÷（转化率 × 客单价）。</translation>
+    </message>
+</context>
+<context>
     <name>GlanceModel</name>
     <message>
         <location filename="../../ecplanner/ui/overview/glance_model.py" line="89"/>
@@ -3413,6 +3471,74 @@ The details are in the log file:
         <location filename="../../ecplanner/ui/inventory/ladder_editor.py" line="191"/>
         <source>Allowed discounts: “%1” is not a percentage above 0 and below 100</source>
         <translation>可选降幅：“%1”不是 0 到 100 之间的百分比</translation>
+    </message>
+</context>
+<context>
+    <name>LastYear</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="64"/>
+        <source>Import Last Year&apos;s Plan…</source>
+        <translation>导入去年的计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="65"/>
+        <source>Bring in last year&apos;s daily actuals and its events from last year&apos;s plan file, for the seasonality.</source>
+        <translation>从去年的计划文件导入去年的每日数据和活动，用于计算季节权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="69"/>
+        <source>Seasonality from Last Year…</source>
+        <translation>按去年算季节权重…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="85"/>
+        <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events and Spring Festival taken out and this year&apos;s put back at their dates.</source>
+        <translation>用 %1 年的每日 GMV 算出各月权重：先去掉 %1 年活动和春节的影响，再按今年的日期放回今年的活动和春节。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="88"/>
+        <source>Needs daily actuals of %1 for every month: import last year&apos;s plan or its daily exports first.</source>
+        <translation>需要 %1 年每个月的每日数据：请先导入去年的计划或去年的每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="94"/>
+        <source>Import Last Year&apos;s Plan</source>
+        <translation>导入去年的计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="95"/>
+        <source>ecplanner plans (*.ecplan)</source>
+        <translation>ecplanner 计划 (*.ecplan)</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="114"/>
+        <source>Import last year&apos;s plan</source>
+        <translation>导入去年的计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="119"/>
+        <source>Imported %1 days and %2 events of %3 from %4.</source>
+        <translation>已从 %4 导入 %3 年的 %1 天数据和 %2 个活动。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="129"/>
+        <source>%1 is this plan itself: choose last year&apos;s plan.</source>
+        <translation>%1 就是当前计划本身，请选择去年的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="131"/>
+        <source>%1 plans %2; last year&apos;s plan plans %3.</source>
+        <translation>%1 是 %2 年的计划，去年的计划应是 %3 年的。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="133"/>
+        <source>%1 holds no daily actuals.</source>
+        <translation>%1 里没有每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="153"/>
+        <source>Last year&apos;s days cannot give a base rhythm: every month and every weekday needs ordinary days.</source>
+        <translation>去年的数据算不出基础节奏：每个月、每个星期几都需要有非活动日的数据。</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5373,109 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/products/milestone_dialogs.py" line="170"/>
         <source>Restore shipped defaults</source>
         <translation>恢复系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonalWeightsDialog</name>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="40"/>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="48"/>
+        <source>Spring Festival moves a day earlier</source>
+        <translation>春节提前 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="49"/>
+        <source>Spring Festival moves %1 days earlier</source>
+        <translation>春节提前 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="51"/>
+        <source>Spring Festival moves a day later</source>
+        <translation>春节推后 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="52"/>
+        <source>Spring Festival moves %1 days later</source>
+        <translation>春节推后 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="55"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="54"/>
+        <source>events&apos; days or uplift differ: %1</source>
+        <translation>活动日期或拉升倍数变化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="59"/>
+        <source>its days of the week weigh more</source>
+        <translation>星期构成更有利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="60"/>
+        <source>its days of the week weigh less</source>
+        <translation>星期构成不利</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="62"/>
+        <source>the other months moved</source>
+        <translation>其他月份变动，占比随之调整</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="63"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="72"/>
+        <source>Seasonality from Last Year</source>
+        <translation>按去年算季节权重</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="76"/>
+        <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events (at the uplift they really had) and Spring Festival taken out, and %2&apos;s put back at their dates. The change is against %1&apos;s plain share of the year.</source>
+        <translation>各月权重由 %1 年的每日 GMV 算出：先去掉 %1 年活动（按实际拉升倍数）和春节的影响，再按 %2 年的日期放回当年的活动和春节。“变化”是与 %1 年各月原始占比相比。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="83"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="83"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="83"/>
+        <source>%1 share</source>
+        <translation>%1 年占比</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="84"/>
+        <source>New</source>
+        <translation>新权重</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="84"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="84"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/weights_dialog.py" line="102"/>
+        <source>Use These Weights</source>
+        <translation>使用这些权重</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,8 @@ def test_budget_sheet_and_its_fills_start_no_edit(qtbot: QtBot,
     assert not any(model.flags(model.index(r, c)) & EDITABLE
                    for r in range(model.rowCount()) for c in range(model.columnCount()))
     for action in (tab.fill_uv_action, tab.fill_search_action, tab.cogs_action,
-                   tab.weights_action, tab.import_action):
+                   tab.last_year.weights_action, tab.last_year.history_action,
+                   tab.import_action):
         assert not action.isEnabled(), action.text()
 
 

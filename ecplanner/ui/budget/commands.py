@@ -113,9 +113,9 @@ def fill_fees(document: PlanDocument, inputs: SheetInputs, profile: FeeProfile,
 
 
 def set_weights(document: PlanDocument, inputs: SheetInputs, weights: Sequence[float]) -> None:
-    """Replace the twelve seasonality weights (e.g. with last year's shares)."""
+    """Replace the twelve seasonality weights (with those learned from last year)."""
     new = [replace(b, weight=w) for b, w in zip(inputs.months, weights, strict=True)]
-    document.apply(_tr("Weights from last year's actuals"), _month_ops(inputs, new))
+    document.apply(_tr("Seasonality from last year"), _month_ops(inputs, new))
 
 
 def import_ads(document: PlanDocument, rows: Sequence[ChannelDay]) -> None:

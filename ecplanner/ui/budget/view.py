@@ -37,7 +37,6 @@ from ecplanner.domain.budget.fees import (
 from ecplanner.domain.budget.review import review
 from ecplanner.domain.budget.rows import Unit
 from ecplanner.domain.budget.solve import DEFAULT_SEARCH_SHARE, PAID_CHANNELS
-from ecplanner.domain.budget.uplift import weights_from_actuals
 from ecplanner.domain.currency import currency_symbol
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.languages import language_of
@@ -47,6 +46,8 @@ from ecplanner.ui.budget.charts import BudgetCharts
 from ecplanner.ui.budget.delegate import SheetDelegate
 from ecplanner.ui.budget.dialogs import ImportActualsDialog
 from ecplanner.ui.budget.feed import BudgetFeed, SheetInputs
+from ecplanner.ui.budget.forecast_page import ForecastPage
+from ecplanner.ui.budget.last_year import LastYearActions
 from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
 from ecplanner.ui.budget.review_model import ReviewModel
 from ecplanner.ui.common import heavy
@@ -96,11 +97,12 @@ class BudgetTab(QWidget):
         self.document = document
         self.feed = BudgetFeed(document, self)
         self.charts: BudgetCharts | None = None
-        self._last_year_weights: tuple[float, ...] | None = None
         self._fee_profiles: tuple[FeeProfile, ...] | None = None
         self.sheet_model = SheetModel(self._commit, editable=not document.read_only)
         self.sheet_model.editRefused.connect(self._on_edit_refused)
         self.review_model = ReviewModel()
+        self.message = _status_line()
+        self.last_year = LastYearActions(document, self.feed, self._show_message, self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.toolbar = self._toolbar()
@@ -111,7 +113,6 @@ class BudgetTab(QWidget):
         self.note = QLabel(self.tr("This plan has no budget yet: the sheet shows the default "
                                    "seasonality. Your first edit saves all twelve months."))
         self.note.setStyleSheet("background: #FFF4D6; padding: 4px 8px;")
-        self.message = _status_line()
         self.sheet_table = _table(self.sheet_model, fixed_columns=1)
         self.sheet_table.setItemDelegate(SheetDelegate(self.sheet_table))
         self.sheet_table.setEditTriggers(_EDIT_TRIGGERS)
@@ -137,6 +138,8 @@ class BudgetTab(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(self.sheet_table, self.tr("Input-output sheet"))
         self.pages.addTab(review_page, self.tr("Plan vs actual"))
+        self.forecast_page = ForecastPage()
+        self.pages.addTab(self.forecast_page, self.tr("Forecast"))
         self.pages.addTab(self.chart_page, self.tr("Charts"))
         self.pages.currentChanged.connect(self._on_page_changed)
         layout = QVBoxLayout(self)
@@ -189,8 +192,6 @@ class BudgetTab(QWidget):
         channels.setMenu(self.channel_menu)
         channels.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         channels.setEnabled(not self.document.read_only)
-        self.weights_action = QAction(self.tr("Weights from last year"), self)
-        self.weights_action.triggered.connect(self._on_weights)
         self.import_action = QAction(self.tr("Import Daily Actuals…"), self)
         self.import_action.triggered.connect(self.open_import)
         bar.addAction(self.fill_uv_action)
@@ -202,15 +203,15 @@ class BudgetTab(QWidget):
         bar.addSeparator()
         bar.addAction(self.cogs_action)
         bar.addWidget(fees)
-        bar.addAction(self.weights_action)
+        bar.addAction(self.last_year.weights_action)
         bar.addAction(self.import_action)
         for action in (self.fill_uv_action, self.fill_search_action, self.cogs_action,
-                       self.weights_action, self.import_action):
+                       self.import_action):
             action.setEnabled(not self.document.read_only)  # each writes the plan
         return bar
 
     def menu_actions(self) -> list[tuple[str, QAction]]:
-        return [("file", self.import_action)]
+        return [("file", self.last_year.history_action), ("file", self.import_action)]
 
     # -- showing the plan -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -223,15 +224,20 @@ class BudgetTab(QWidget):
                              .replace("%1", str(info.year)).replace("%2", info.currency)
                              .replace("%3", currency_symbol(info.currency)))
         self.note.setVisible(bool(inputs.unsaved))
-        weights = weights_from_actuals(self.feed.actuals, info.year - 1)
-        self._last_year_weights = weights
-        self.weights_action.setEnabled(weights is not None and not self.document.read_only)
-        self.weights_action.setToolTip(
-            self.tr("Set the seasonality weights to each month's share of %1's actual GMV.")
-            .replace("%1", str(info.year - 1)) if weights is not None else
-            self.tr("Needs daily actuals of %1 for every month: import them first.")
-            .replace("%1", str(info.year - 1)))
+        self.last_year.refresh(info, self.feed.actuals)
         self._refresh_review()
+        if self.pages.currentWidget() is self.forecast_page:
+            self._refresh_forecast()
+
+    def _refresh_forecast(self) -> None:
+        """The forecast page learns last year's rhythm in a worker: only while it shows."""
+        inputs, sheet = self.feed.inputs, self.sheet_model.sheet
+        assert inputs is not None and sheet is not None
+        self.forecast_page.show_plan(
+            inputs.info, list(self.feed.actuals),
+            self.document.store.settings().history_events, inputs.events,
+            [m.target for m in sheet.months], [(b.cvr, b.aov) for b in inputs.months],
+            self.sheet_model.number_format)
 
     def _refresh_review(self) -> None:
         assert self.feed.inputs is not None
@@ -370,11 +376,6 @@ class BudgetTab(QWidget):
             self._show_message(self.tr("The months' fees already match %1.").replace(
                 "%1", name), error=False)
 
-    def _on_weights(self) -> None:
-        weights = self._last_year_weights
-        if weights is not None:
-            self._run(lambda document, inputs: commands.set_weights(document, inputs, weights))
-
     # -- importing ---------------------------------------------------------------------------
     def open_import(self) -> ImportActualsDialog:
         """Opens the import wizard window-modally; its days are stored when it is accepted."""
@@ -404,6 +405,8 @@ class BudgetTab(QWidget):
     # -- charts ------------------------------------------------------------------------------
     def _on_page_changed(self, index: int) -> None:
         self.feed.catch_up()
+        if self.pages.widget(index) is self.forecast_page and self.feed.inputs is not None:
+            self._refresh_forecast()
         if self.pages.widget(index) is self.chart_page and self.charts is None:
             # Before the warm-up, pyqtgraph loads in a worker first.
             self._charts_loading.setVisible(not heavy.imported())

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.budget.uplift import DEFAULT_SEASONALITY, weights_from_actuals
-from ecplanner.domain.model import DailyActual, Event, EventKind
+from ecplanner.domain.budget.uplift import DEFAULT_SEASONALITY
+from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Put
 from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.model import TOTAL_COLUMN, row_of
@@ -197,21 +197,6 @@ def test_fill_search_spend_asks_for_a_cost_per_click_first(qtbot: QtBot,
     tab.fill_search_action.trigger()
     assert tab.message.isVisible() and "cost per click" in tab.message.text()
     assert document.store.budget_months() == [] and document.undo_stack.count() == 0
-
-
-def test_weights_from_last_years_actuals(qtbot: QtBot, demo_document: PlanDocument) -> None:
-    tab = make_tab(qtbot, demo_document)
-    assert not tab.weights_action.isEnabled()
-    days = [DailyActual(date(2026, m, 10), uv=1000, buyers=30, gmv=1000.0 * m)
-            for m in range(1, 13)]
-    demo_document.apply("import", [Put(d) for d in days])
-    assert tab.weights_action.isEnabled()
-    tab.weights_action.trigger()
-    expected = weights_from_actuals(days, 2026)
-    assert expected is not None
-    stored = sorted(demo_document.store.budget_months(), key=lambda b: b.month)
-    assert [b.weight for b in stored] == pytest.approx(list(expected))
-    assert demo_document.undo_stack.count() == 2
 
 
 def test_an_edit_round_trip_is_quick(qtbot: QtBot, demo_document: PlanDocument) -> None:
