@@ -27,6 +27,7 @@ from ecplanner.domain.review.periods import PeriodKind
 from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.about_dialog import AboutDialog, Folders
 from ecplanner.ui.actions import ActionId, build_actions
+from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.messages import read_only_text, refusal_text
 from ecplanner.ui.document import PlanDocument, StepFailure
 from ecplanner.ui.plan_commands import add_platform_calendar
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         if self._backup_pending:
             # Disk writes wait until the window has painted (a setting changed before
             # would be written, with two fsyncs, before the paint), and take a turn of
-            # their own: copying a large plan takes ~80 ms.
+            # their own; the backup is copied in a worker.
             self._backup_pending = False
             self._after_first_paint(self.document)
         elif self.exchange is None:
@@ -366,12 +367,24 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Copy not saved"), str(error))
 
     def _after_first_paint(self, document: PlanDocument) -> None:
-        if document.store.take_backup() is None and document.store.backup_error:
+        job = document.store.backup_job()
+        if job is not None:
+            # In a worker: copying a plan of 40 MB holds the thread ~0.1 s.
+            worker = Background(document)  # told nothing once the plan is closed
+            worker.finished.connect(lambda _copy: self._on_backup_ended(document, None))
+            worker.failed.connect(lambda error: self._on_backup_ended(document, error))
+            worker.start(job)
+        if document.path is not None:
+            self._remember_recent(document.path)
+
+    def _on_backup_ended(self, document: PlanDocument, error: Exception | None) -> None:
+        if not document.is_open:
+            return
+        document.store.backup_ended(error)
+        if document.store.backup_error and document is self.document:
             self.statusBar().showMessage(
                 self.tr("No backup copy of this plan could be made: %1")
                 .replace("%1", document.store.backup_error), 20_000)
-        if document.path is not None:
-            self._remember_recent(document.path)
 
     def _remember_recent(self, path: Path) -> None:
         known = self.recent_files()

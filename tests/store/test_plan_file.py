@@ -250,7 +250,7 @@ def test_a_folder_that_takes_no_backup_still_opens_and_saves(
 
 def test_a_failed_copy_leaves_no_half_backup(plan_path: Path, tmp_path: Path) -> None:
     class Failing:
-        def backup(self, target: sqlite3.Connection) -> None:
+        def backup(self, target: sqlite3.Connection, pages: int = -1) -> None:
             raise sqlite3.OperationalError("disk I/O error")
 
     with pytest.raises(sqlite3.OperationalError):
