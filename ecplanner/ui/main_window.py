@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
     """Shows ``document`` in tabs; ``opener`` opens another plan file (may raise)."""
 
     tabs_built = Signal()  # every tab of the open plan is built: the window is idle
+    part_built = Signal()
+    """One more part of the open plan (the backup, the menus' export actions, a tab) was
+    built after the window showed; ``tabs_built`` follows the last."""
 
     def __init__(self, document: PlanDocument, opener: Opener, log_folder: Path,
                  new_plan: Callable[[QWidget], PlanDocument | None] | None = None) -> None:
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         else:
             self.tabs_built.emit()
             return
+        self.part_built.emit()
         # Not 0 ms: zero-timers run back to back, and the window's own timers and input
         # must get their turn between two builds.
         QTimer.singleShot(_BETWEEN_BUILDS_MS, self, lambda: self._build_next_tab(round_))
