@@ -51,8 +51,8 @@ class MainWindow(QMainWindow):
 
     tabs_built = Signal()  # every tab of the open plan is built: the window is idle
     part_built = Signal()
-    """One more part of the open plan (the backup, the menus' export actions, a tab) was
-    built after the window showed; ``tabs_built`` follows the last."""
+    """One more part of the open plan (the backup, the menus' export actions, a tab's code,
+    a tab) was built after the window showed; ``tabs_built`` follows the last."""
 
     def __init__(self, document: PlanDocument, opener: Opener, log_folder: Path,
                  new_plan: Callable[[QWidget], PlanDocument | None] | None = None) -> None:
@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
             self._after_first_paint(self.document)
         elif self.exchange is None:
             self._ensure_exchange()  # a part of its own: with a tab, a pause of ~70 ms
+        elif pending and not pending[0].spec.is_loaded:
+            pending[0].spec.load()  # a tab's code, then the tab: a turn each
         elif pending:
             self._ensure_built(pending[0])
         else:
