@@ -209,7 +209,6 @@ def open_window(plan: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from ecplanner import plans
-    from ecplanner.ui.collector import BuiltPartsFrozen
     from ecplanner.ui.document import PlanDocument
     from ecplanner.ui.main_window import MainWindow
 
@@ -222,6 +221,8 @@ def open_window(plan: Path) -> None:
     document = PlanDocument(plans.open_plan(plan))
     window = MainWindow(document, PlanDocument, plan.parent)
     if not os.environ.get("BENCH_NO_FREEZE"):  # the application's policy (``app``)
+        from ecplanner.ui.collector import BuiltPartsFrozen
+
         BuiltPartsFrozen(window)
     built = [0.0]
 

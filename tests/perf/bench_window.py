@@ -33,7 +33,6 @@ from PySide6.QtWidgets import QApplication
 
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Put
-from ecplanner.ui.collector import BuiltPartsFrozen
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.main_window import MainWindow
 
@@ -107,6 +106,8 @@ def main() -> int:
         document = PlanDocument(store)
         window = MainWindow(document, PlanDocument, Path(folder))
         if not os.environ.get("BENCH_NO_FREEZE"):  # the application's policy (``app``)
+            from ecplanner.ui.collector import BuiltPartsFrozen
+
             BuiltPartsFrozen(window)
         window.resize(1400, 900)
         watch = PauseWatch()
