@@ -41,6 +41,7 @@ def _plan(folder: Path, name: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_built_parts_are_frozen_until_another_plan_opens(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(_open(_plan(tmp_path, "first")), _open, tmp_path)
     qtbot.addWidget(window)
@@ -58,4 +59,23 @@ def test_built_parts_are_frozen_until_another_plan_opens(qtbot: QtBot, tmp_path:
         pass
     assert left() is None  # collected when the second plan's first part was built
     assert gc.get_freeze_count() > 0
+    window.close()
+
+
+def test_the_warnings_found_are_frozen_once_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    from ecplanner.domain import demo
+    from ecplanner.ui.overview.view import OverviewTab
+
+    path = tmp_path / "demo.ecplan"
+    plans.create_plan(path, demo.demo_info(2027), with_demo=True).close()
+    window = MainWindow(_open(path), _open, tmp_path)
+    qtbot.addWidget(window)
+    BuiltPartsFrozen(window)
+    overview = window.tab("overview")
+    assert isinstance(overview, OverviewTab)
+    with qtbot.waitSignal(overview.warnings.checked, timeout=15_000):
+        pass
+    finding = overview.warnings.model.finding_at(0)  # made by the check, after the parts
+    assert gc.is_tracked(finding)
+    assert all(o is not finding for o in gc.get_objects())  # frozen: left out
     window.close()
