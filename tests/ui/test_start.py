@@ -91,3 +91,16 @@ def test_each_tab_loads_its_code_and_is_built_in_turns_of_their_own(tmp_path: Pa
     assert "frozen True" in done.stdout
     for key in ("calendar", "products", "inventory", "budget", "review"):
         assert f"{key} loaded before built: True" in done.stdout, done.stdout
+
+
+def test_the_review_tab_loads_without_the_export_and_import_code() -> None:
+    # The Review tab's code is imported at idle after the first paint; the exchange
+    # layer's commands (the workbook and JSON readers and writers, ~100 ms) load on first
+    # export or import.
+    script = ("import sys; import ecplanner.ui.review.view; "
+              "print(sorted(m for m in ('ecplanner.exchange.cli_commands', "
+              "'ecplanner.ui.exchange.jobs') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", script], timeout=60, capture_output=True,
+                          text=True, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "[]"
