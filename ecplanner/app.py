@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ecplanner import paths, plans
 from ecplanner.logs import setup_logging
 from ecplanner.store.errors import PlanFileError
+from ecplanner.ui.collector import BuiltPartsFrozen
 from ecplanner.ui.common.messages import refusal_text
 from ecplanner.ui.crash import install_excepthook
 from ecplanner.ui.document import PlanDocument
@@ -109,6 +110,7 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
             document.close()
         QMessageBox.warning(None, "ecplanner", refusal_text(error))
         return None
+    BuiltPartsFrozen(window)
     window.show()
     return app, window
 

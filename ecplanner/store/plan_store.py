@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -58,6 +60,11 @@ from ecplanner.store.read_memo import ReadMemo
 E = TypeVar("E")
 _log = logging.getLogger(__name__)
 _BACKUP_TRIES = 2  # when the window has painted, and at the first write
+_BACKUP_STEP_PAGES = 256  # 1 MB of 4 KB pages: a few ms that the connection is held
+
+
+class _Closed(Exception):
+    """The plan was closed while a worker copied it for its backup."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ class PlanStore:
         self._memo = ReadMemo()
         self._writes = 0  # writes so far: a read in steps knows whether one came between
         self._backup_dir = backup_dir  # None once this session's backup is taken
+        self._backing_up = threading.Lock()  # held by a backup copying in a worker
         self._backup_tries = 0
         self.backup_error: str | None = None  # why the last try failed
 
@@ -125,32 +133,67 @@ class PlanStore:
 
     def close(self) -> None:
         self._closed = True
-        self.engine.dispose()
-        if self._raw is not None:
-            self._raw.close()
-            self._raw = None
+        with self._backing_up:  # a backup under way in a worker stops at its next step
+            self.engine.dispose()
+            if self._raw is not None:
+                self._raw.close()
+                self._raw = None
 
     def take_backup(self) -> Path | None:
-        """Copies the plan into the backup folder, once a session: the window asks once it
-        has painted, and the first write makes sure of it. Returns the copy.
+        """Copies the plan into the backup folder, once a session: the window has it copied
+        in a worker once it has painted (``backup_job``), and the first write makes sure
+        of it. Returns the copy.
 
         A folder that cannot take the copy is logged and told in ``backup_error``, not
         raised: the plan still opens and saves every edit. The first write tries once more.
         """
+        job = self.backup_job()
+        if job is None:
+            return None
+        try:
+            copy = job()
+        except (OSError, sqlite3.Error) as exc:
+            self.backup_ended(exc)
+            return None
+        self.backup_ended(None)
+        return copy
+
+    def backup_job(self) -> Callable[[], Path | None] | None:
+        """This session's backup as a function to run in another thread, for a window that
+        must not wait for it (~0.1 s for a plan of 40 MB); None when none is due. It copies
+        ``_BACKUP_STEP_PAGES`` at a time, and this thread's reads and writes go on between
+        the steps; ``close`` stops it (it then returns None). Tell its end to
+        ``backup_ended``; a write before then takes its own."""
         folder = self._backup_dir
         if folder is None or self._raw is None or self.path is None:
             return None
+        return partial(self._backup_copy, self._raw, folder, self.path)
+
+    def _backup_copy(self, raw: sqlite3.Connection, folder: Path, path: Path) -> Path | None:
+        """The copy, or None when the plan was closed first (the copy is then dropped)."""
+        with self._backing_up:
+            if self._closed:
+                return None
+            try:
+                return backup_copy(raw, folder, path, pages=_BACKUP_STEP_PAGES,
+                                   progress=self._stop_when_closed)
+            except _Closed:
+                return None
+
+    def _stop_when_closed(self, _status: int, _remaining: int, _total: int) -> None:
+        if self._closed:  # read in the worker, set by close() waiting for this copy
+            raise _Closed
+
+    def backup_ended(self, error: Exception | None) -> None:
+        """This session's backup was taken, or failed with ``error``."""
         self._backup_tries += 1
-        try:
-            copy = backup_copy(self._raw, folder, self.path)
-        except (OSError, sqlite3.Error) as exc:
-            _log.warning("no backup of %s in %s: %s", self.path, folder, exc)
-            self.backup_error = str(exc)
-            if self._backup_tries >= _BACKUP_TRIES:
-                self._backup_dir = None
-            return None
-        self._backup_dir, self.backup_error = None, None
-        return copy
+        if error is None:
+            self._backup_dir, self.backup_error = None, None
+            return
+        _log.warning("no backup of %s in %s: %s", self.path, self._backup_dir, error)
+        self.backup_error = str(error)
+        if self._backup_tries >= _BACKUP_TRIES:
+            self._backup_dir = None
 
     def copy_to(self, target: Path) -> None:
         """Save a copy with SQLite's backup API (consistent even mid-session).

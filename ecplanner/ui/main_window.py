@@ -27,6 +27,7 @@ from ecplanner.domain.review.periods import PeriodKind
 from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.about_dialog import AboutDialog, Folders
 from ecplanner.ui.actions import ActionId, build_actions
+from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.messages import read_only_text, refusal_text
 from ecplanner.ui.document import PlanDocument, StepFailure
 from ecplanner.ui.plan_commands import add_platform_calendar
@@ -49,6 +50,9 @@ class MainWindow(QMainWindow):
     """Shows ``document`` in tabs; ``opener`` opens another plan file (may raise)."""
 
     tabs_built = Signal()  # every tab of the open plan is built: the window is idle
+    part_built = Signal()
+    """One more part of the open plan (the backup, the menus' export actions, a tab's code,
+    a tab) was built after the window showed; ``tabs_built`` follows the last."""
 
     def __init__(self, document: PlanDocument, opener: Opener, log_folder: Path,
                  new_plan: Callable[[QWidget], PlanDocument | None] | None = None) -> None:
@@ -135,16 +139,19 @@ class MainWindow(QMainWindow):
         if self._backup_pending:
             # Disk writes wait until the window has painted (a setting changed before
             # would be written, with two fsyncs, before the paint), and take a turn of
-            # their own: copying a large plan takes ~80 ms.
+            # their own; the backup is copied in a worker.
             self._backup_pending = False
             self._after_first_paint(self.document)
         elif self.exchange is None:
             self._ensure_exchange()  # a part of its own: with a tab, a pause of ~70 ms
+        elif pending and not pending[0].spec.is_loaded:
+            pending[0].spec.load()  # a tab's code, then the tab: a turn each
         elif pending:
             self._ensure_built(pending[0])
         else:
             self.tabs_built.emit()
             return
+        self.part_built.emit()
         # Not 0 ms: zero-timers run back to back, and the window's own timers and input
         # must get their turn between two builds.
         QTimer.singleShot(_BETWEEN_BUILDS_MS, self, lambda: self._build_next_tab(round_))
@@ -366,12 +373,24 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Copy not saved"), str(error))
 
     def _after_first_paint(self, document: PlanDocument) -> None:
-        if document.store.take_backup() is None and document.store.backup_error:
+        job = document.store.backup_job()
+        if job is not None:
+            # In a worker: copying a plan of 40 MB holds the thread ~0.1 s.
+            worker = Background(document)  # told nothing once the plan is closed
+            worker.finished.connect(lambda _copy: self._on_backup_ended(document, None))
+            worker.failed.connect(lambda error: self._on_backup_ended(document, error))
+            worker.start(job)
+        if document.path is not None:
+            self._remember_recent(document.path)
+
+    def _on_backup_ended(self, document: PlanDocument, error: Exception | None) -> None:
+        if not document.is_open:
+            return
+        document.store.backup_ended(error)
+        if document.store.backup_error and document is self.document:
             self.statusBar().showMessage(
                 self.tr("No backup copy of this plan could be made: %1")
                 .replace("%1", document.store.backup_error), 20_000)
-        if document.path is not None:
-            self._remember_recent(document.path)
 
     def _remember_recent(self, path: Path) -> None:
         known = self.recent_files()

@@ -216,6 +216,41 @@ def test_backup_each_session_keeps_the_last_few(plan_path: Path, tmp_path: Path)
     assert read_header(copies[-1]).application_id == APPLICATION_ID
 
 
+def test_closing_the_plan_stops_its_backup_under_way(plan_path: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # The window copies the backup in a worker; a plan closed meanwhile must not be held
+    # open by the copy (it would refuse to open again as "already open" until it ends).
+    import threading
+
+    from ecplanner.store import plan_store
+
+    store = PlanStore.create(plan_path, INFO)
+    store.write([Put(Event(f"促销 {n}", EventKind.STORE_PROMO, date(2027, 2, 1),
+                           date(2027, 2, 1), notes="满300减30" * 50)) for n in range(400)])
+    store.close()
+    monkeypatch.setattr(plan_store, "_BACKUP_STEP_PAGES", 1)  # many steps, to close between
+    backups = tmp_path / "backups"
+    store = PlanStore.open(plan_path, backups)
+    job = store.backup_job()
+    assert job is not None
+    started, result = threading.Event(), []
+
+    def copy() -> None:
+        started.set()
+        result.append(job())
+
+    worker = threading.Thread(target=copy)
+    worker.start()
+    started.wait()
+    while not list(backups.glob("plan-*/*.ecplan")):  # the copy is under way
+        pass
+    store.close()
+    worker.join()
+    assert result == [None]
+    assert not list(backups.glob("plan-*/*.ecplan"))  # no half copy kept
+    PlanStore.open(plan_path).close()  # not held open
+
+
 def test_first_write_backs_up_the_plan_as_opened(plan_path: Path, tmp_path: Path) -> None:
     PlanStore.create(plan_path, INFO).close()
     backups = tmp_path / "backups"
@@ -250,7 +285,8 @@ def test_a_folder_that_takes_no_backup_still_opens_and_saves(
 
 def test_a_failed_copy_leaves_no_half_backup(plan_path: Path, tmp_path: Path) -> None:
     class Failing:
-        def backup(self, target: sqlite3.Connection) -> None:
+        def backup(self, target: sqlite3.Connection, pages: int = -1,
+                   progress: object = None) -> None:
             raise sqlite3.OperationalError("disk I/O error")
 
     with pytest.raises(sqlite3.OperationalError):

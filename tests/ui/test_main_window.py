@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -113,11 +114,45 @@ def test_disk_writes_wait_for_the_first_paint(qtbot: QtBot, tmp_path: Path,
     assert window.recent_files() == []
     assert not list(backups.glob("shop-*/*.ecplan"))
     qtbot.waitUntil(lambda: window.recent_files() == [str(path)])
-    assert len(list(backups.glob("shop-*/*.ecplan"))) == 1
+    qtbot.waitUntil(lambda: len(list(backups.glob("shop-*/*.ecplan"))) == 1)
     writes: list[object] = []
     monkeypatch.setattr(window.settings, "setValue", lambda *args: writes.append(args))
     window._remember_recent(path)
     assert writes == []  # reopening the last plan writes nothing
+    window.close()
+
+
+def test_the_backup_is_copied_off_the_ui_thread(qtbot: QtBot, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # Copying a plan of 40 MB takes ~0.1 s: the window goes on while a worker copies.
+    import threading
+
+    from ecplanner import paths
+    from ecplanner.domain.model import PlanInfo
+    from ecplanner.store import plan_store
+
+    copied_in: list[threading.Thread] = []
+    copy = plan_store.backup_copy
+
+    def recording(*args: Any, **kwargs: Any) -> Path:
+        copied_in.append(threading.current_thread())
+        return copy(*args, **kwargs)
+
+    monkeypatch.setattr(plan_store, "backup_copy", recording)
+    path = tmp_path / "shop.ecplan"
+    plans.create_plan(path, PlanInfo("小店", 2027)).close()
+    window = MainWindow(_open(path), _open, tmp_path)
+    qtbot.addWidget(window)
+    document = window.document
+    assert document is not None
+    qtbot.waitUntil(lambda: document.store.backup_job() is None)  # none due: taken
+    assert copied_in and copied_in[0] is not threading.main_thread()
+    (backup,) = paths.backup_dir().glob("shop-*/*.ecplan")
+    store = plans.open_plan(backup)  # a whole plan
+    assert store.info().store_name == "小店"
+    store.close()
+    document.store.write([])  # the first write finds the backup taken
+    assert len(copied_in) == 1
     window.close()
 
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ecplanner import plans
 from ecplanner.domain.model import PlanInfo
 
@@ -46,3 +48,59 @@ def test_the_window_paints_with_the_collector_on_and_nothing_loaded_early(
                           capture_output=True, text=True, check=True)
     assert "painted [True] exit 0 enabled True" in done.stdout
     assert "loaded []" in done.stdout
+
+
+_PARTS_SCRIPT = """
+import gc, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ecplanner.ui.main_window import MainWindow
+from ecplanner.ui.tab_slot import TabSlot
+app = QApplication(sys.argv)
+states = []
+def watch():
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    slots = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    def on_part():
+        states.append({s.spec.key: (s.spec.is_loaded, s.is_built) for s in slots
+                       if isinstance(s, TabSlot)})
+    def on_built():
+        print("frozen", gc.get_freeze_count() > 0)
+        for key in states[-1]:
+            print(key, "loaded before built:",
+                  any(state[key] == (True, False) for state in states))
+        app.quit()
+    window.part_built.connect(on_part)
+    window.tabs_built.connect(on_built)
+QTimer.singleShot(0, watch)
+from ecplanner.cli import main
+main([sys.argv[1]])
+"""
+
+
+@pytest.mark.slow
+def test_each_tab_loads_its_code_and_is_built_in_turns_of_their_own(tmp_path: Path) -> None:
+    # Importing a tab's code and building it took 100-300 ms in one turn on a busy
+    # machine; and once a part is built, the collector leaves it out (``collector``).
+    plan = tmp_path / "p.ecplan"
+    plans.create_plan(plan, PlanInfo("店", 2027)).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", _PARTS_SCRIPT, str(plan)], env=env,
+                          timeout=60, capture_output=True, text=True, check=True)
+    assert "frozen True" in done.stdout
+    for key in ("calendar", "products", "inventory", "budget", "review"):
+        assert f"{key} loaded before built: True" in done.stdout, done.stdout
+
+
+def test_the_review_tab_loads_without_the_export_and_import_code() -> None:
+    # The Review tab's code is imported at idle after the first paint; the exchange
+    # layer's commands (the workbook and JSON readers and writers, ~100 ms) load on first
+    # export or import.
+    script = ("import sys; import ecplanner.ui.review.view; "
+              "print(sorted(m for m in ('ecplanner.exchange.cli_commands', "
+              "'ecplanner.ui.exchange.jobs') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", script], timeout=60, capture_output=True,
+                          text=True, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "[]"

@@ -122,6 +122,7 @@ class _Weekly:
         self.plain = None  # whole units read well without a number format
         self.markdown = [(depth, styles.cell("count", fill)) for depth, fill in MARKDOWN_FILLS]
         self.prelaunch = styles.cell("count", PRELAUNCH_FILL)
+        self._shades: dict[float, Any] = {}  # a ladder's few discounts → their shade
         self.header = styles.get(bold=True, bg_color="#DCE6F1", bottom=1, rotation=90,
                                  num_format="m-d", align="center")
         self.width = 0
@@ -143,7 +144,11 @@ class _Weekly:
         if uplift == 0.0:
             return self.prelaunch
         if discount > 0:
-            return next(f for depth, f in self.markdown if discount <= depth)
+            shade = self._shades.get(discount)
+            if shade is None:
+                shade = self._shades[discount] = next(
+                    f for depth, f in self.markdown if discount <= depth)
+            return shade
         return self.plain
 
     def draw(self, row: int, item: ClearanceRow) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ecplanner.exchange.import_result import ImportResult
 from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
+from ecplanner.ui.common.plan_copies import plan_copy
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.exchange.file_kinds import Format
 from ecplanner.ui.exchange.texts import stage_text
@@ -103,13 +104,13 @@ class ExchangeActions(QObject):
     # -- running -------------------------------------------------------------------
     def export_to(self, kind: Format, target: Path) -> None:
         """Write the plan as ``kind`` to ``target`` in the worker."""
-        from ecplanner.ui.exchange.jobs import export_job, plan_copy  # the Excel code loads here
+        from ecplanner.ui.exchange.jobs import export_job  # the Excel code loads here
 
         self._start(export_job(plan_copy(self.document.store), target, kind), target, False)
 
     def import_from(self, kind: Format, source: Path) -> None:
         """Read ``source`` in the worker, then show the preview."""
-        from ecplanner.ui.exchange.jobs import import_job, plan_copy
+        from ecplanner.ui.exchange.jobs import import_job
 
         self._start(import_job(plan_copy(self.document.store), source, kind), source, True)
 

@@ -1,42 +1,21 @@
 """The work an export or an import does in the worker, on a private copy of the plan.
 
-The open plan's store belongs to the UI thread, so ``plan_copy`` copies the plan with
-SQLite's backup API (about 20 ms for a plan of 2,000 events and products) and the job
-opens the copy in its own thread, reads what it needs, and deletes it. An import job only
-reads: it returns the ``ImportResult`` whose ops the window applies to the open plan.
+The job opens a private copy of the plan (``plan_copies``) in its own thread, reads what
+it needs, and deletes it. An import job only reads: it returns the ``ImportResult`` whose
+ops the window applies to the open plan.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from ecplanner.exchange.cli_commands import export_plan, import_plan
 from ecplanner.exchange.import_result import ImportResult
 from ecplanner.exchange.progress import Progress
 from ecplanner.store.plan_store import PlanStore
+from ecplanner.ui.common.plan_copies import discard_copy
 from ecplanner.ui.exchange.file_kinds import Format
 from ecplanner.ui.exchange.worker import Job
-
-
-def plan_copy(store: PlanStore) -> Path:
-    """A consistent copy of the open plan in a new temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="ecplanner-"))
-    copy = folder / "plan.ecplan"
-    try:
-        store.copy_to(copy)
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return copy
-
-
-def discard_copy(copy: Path, store: PlanStore | None) -> None:
-    """Close ``store`` (when it was opened) and delete the copy's folder."""
-    if store is not None:
-        store.close()
-    shutil.rmtree(copy.parent, ignore_errors=True)
 
 
 def export_job(copy: Path, target: Path, kind: Format) -> Job:

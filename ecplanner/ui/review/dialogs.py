@@ -42,8 +42,8 @@ from ecplanner.exchange.report.workbook import write_report
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
+from ecplanner.ui.common.plan_copies import discard_copy, plan_copy
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.exchange.jobs import discard_copy, plan_copy
 from ecplanner.ui.review.pdf import write_pdf
 
 

@@ -27,8 +27,8 @@ from ecplanner.exchange.plan_snapshot import (
 from ecplanner.exchange.report.data import DayRow, ReportData, day_rows, report_data
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.common.feed import Feed
+from ecplanner.ui.common.plan_copies import discard_copy, plan_copy
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.exchange.jobs import discard_copy, plan_copy
 
 SHOWN = (Topic.PLAN, Topic.ACTUALS, Topic.BUDGET, Topic.EVENTS)
 
