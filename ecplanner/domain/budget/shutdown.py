@@ -88,8 +88,8 @@ def held_shares(pause: ShippingPause | None, year: int, uplifts: Sequence[float]
     if pause is None or pause.ships_on.year != year:
         return shares
     held_first, held_last = max(pause.start, date(year, 1, 1)), pause.end
-    if held_first > held_last:
-        return shares
+    if held_first > held_last or held_first.month == pause.ships_on.month:
+        return shares  # every held order ships in the month it was taken
     extra = event_extra_between(events, held_first, held_last, platforms)
     for month in range(1, pause.ships_on.month):
         first, last = _month_span(year, month)

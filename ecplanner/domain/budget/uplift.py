@@ -179,7 +179,8 @@ def event_extra_between(events: Iterable[Event], first: date, last: date,
     event are absent)."""
     extra: dict[date, float] = {}
     for event in events:
-        if event.uplift == 1.0 or not lifts_the_store(event, platforms):
+        if (event.uplift == 1.0 or event.end < first or event.start > last
+                or not lifts_the_store(event, platforms)):
             continue
         for span_start, span_end in selling_spans(event):
             day, end = max(span_start, first), min(span_end, last)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecplanner.domain.budget.shutdown import ShippingPause
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Changes, Topic
@@ -47,6 +48,7 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.document = document
         self.feed = OverviewFeed(document, self)
+        self._glance_pause: ShippingPause | None = None  # what the glance was worked out with
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
         # A font, not a style sheet: the first style sheet costs the start-up ~2 ms.
@@ -136,13 +138,15 @@ class OverviewTab(QWidget):
         self._update_buttons()
 
     def _holidays_loaded(self, _holidays: object) -> None:
-        self._refresh_glance()
+        if self.feed.shipping_pause() != self._glance_pause:  # a plan selling in China
+            self._refresh_glance()
 
     def _refresh_glance(self) -> None:
         info = self.feed.info()
+        self._glance_pause = self.feed.shipping_pause()
         self.glance_model.reset_columns(
             year_glance(info, self.feed.budget_months(), self.feed.events(),
-                        self.feed.products(), self.feed.shipping_pause()),
+                        self.feed.products(), self._glance_pause),
             info.currency)
         self._fit_glance()
 
