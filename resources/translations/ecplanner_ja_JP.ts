@@ -2890,90 +2890,106 @@ The details are in the log file:
 <context>
     <name>ImportProductsDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="77"/>
         <source>Import product data</source>
         <translation>商品データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="95"/>
         <source>Choose product reports (e.g. 生意参谋 商品效果) as CSV or Excel .xlsx: one row per product and day with the product&apos;s code (款号 or 商品ID), the date, visitors, units paid for and sales. A product&apos;s day already imported is replaced.</source>
         <translation>商品レポート（生意参谋の商品効果など）を CSV または Excel .xlsx で選んでください。商品ごと・日ごとに1行で、商品コード（品番または商品ID）、日付、アクセス人数、売上個数、売上金額を含むものです。取り込み済みの商品の日は置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="78"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="99"/>
         <source>No file chosen.</source>
         <translation>ファイルが選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="100"/>
         <source>Choose files…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="112"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="133"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="125"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="146"/>
         <source>Product reports</source>
         <translation>商品レポート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="147"/>
         <source>Product reports (%1)</source>
         <translation>商品レポート（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="156"/>
         <source>Reading %n file(s) …</source>
         <translation>
             <numerusform>%n 件のファイルを読み込み中…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="167"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="181"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <source>Matching the products&apos; codes …</source>
+        <translation>商品コードを照合しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="210"/>
         <source>The files could not be read.</source>
         <translation>ファイルを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="169"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="212"/>
         <source>%1: no column was recognised for the product code, the date or the units paid for. Headers found: %2</source>
         <translation>%1：商品コード、日付、売上個数の列が見つかりません。見つかった見出し：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="216"/>
         <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
         <translation>
             <numerusform>%1：問題が %n 件あり、取り込めません。ファイルを直してから選び直してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="177"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="220"/>
         <source>%1 holds no products&apos; days.</source>
         <translation>%1 には商品の日別データがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="189"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="232"/>
         <source>Skip its rows</source>
         <translation>この行を飛ばす</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="236"/>
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>「%1」（%n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="202"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="245"/>
         <source>%1 products&apos; days of %2 product(s) to import.</source>
         <translation>%2 商品の日別データ %1 件を取り込みます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="207"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="250"/>
         <source>The plan has no product, or more than one, with these codes: choose the product each one is, or skip its rows.</source>
         <translation>このコードの商品が計画にないか、複数あります。どの商品か選ぶか、その行を飛ばしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="267"/>
+        <source>Storing %1 products&apos; days …</source>
+        <translation>商品の日別データ %1 件を保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="294"/>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込まれませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -3004,14 +3020,9 @@ The details are in the log file:
         <translation>%n 件の在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="67"/>
         <source>Accept the suggested ladder for “%1”</source>
         <translation>「%1」の値下げ案を採用</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="56"/>
-        <source>Import %n days of product sales</source>
-        <translation>商品の販売実績 %n 日分を取り込み</translation>
     </message>
 </context>
 <context>

@@ -2890,90 +2890,106 @@ The details are in the log file:
 <context>
     <name>ImportProductsDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="77"/>
         <source>Import product data</source>
         <translation>导入商品数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="95"/>
         <source>Choose product reports (e.g. 生意参谋 商品效果) as CSV or Excel .xlsx: one row per product and day with the product&apos;s code (款号 or 商品ID), the date, visitors, units paid for and sales. A product&apos;s day already imported is replaced.</source>
         <translation>选择商品报表（如生意参谋“商品效果”），CSV 或 Excel .xlsx 格式：每个商品每天一行，包含商品编码（款号或商品ID）、日期、访客数、支付件数和支付金额。已导入过的商品日数据会被替换。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="78"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="99"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="100"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="112"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="133"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="125"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="146"/>
         <source>Product reports</source>
         <translation>商品报表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="147"/>
         <source>Product reports (%1)</source>
         <translation>商品报表（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="156"/>
         <source>Reading %n file(s) …</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="167"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="181"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <source>Matching the products&apos; codes …</source>
+        <translation>正在匹配商品编码…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="210"/>
         <source>The files could not be read.</source>
         <translation>无法读取这些文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="169"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="212"/>
         <source>%1: no column was recognised for the product code, the date or the units paid for. Headers found: %2</source>
         <translation>%1：未识别出商品编码、日期或支付件数列。找到的表头：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="216"/>
         <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
         <translation>
             <numerusform>%1：有 %n 处问题，无法导入。请在文件中改正后重新选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="177"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="220"/>
         <source>%1 holds no products&apos; days.</source>
         <translation>%1 中没有商品日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="189"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="232"/>
         <source>Skip its rows</source>
         <translation>跳过这些行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="236"/>
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1”（%n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="202"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="245"/>
         <source>%1 products&apos; days of %2 product(s) to import.</source>
         <translation>将导入 %2 个商品的 %1 条商品日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="207"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="250"/>
         <source>The plan has no product, or more than one, with these codes: choose the product each one is, or skip its rows.</source>
         <translation>计划中没有这些编码的商品，或有多个商品使用同一编码：请为每个编码选择对应的商品，或跳过它的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="267"/>
+        <source>Storing %1 products&apos; days …</source>
+        <translation>正在保存 %1 条商品日数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="294"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
     </message>
 </context>
 <context>
@@ -3004,14 +3020,9 @@ The details are in the log file:
         <translation>删除 %n 个清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="67"/>
         <source>Accept the suggested ladder for “%1”</source>
         <translation>采用“%1”的建议降价阶梯</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="56"/>
-        <source>Import %n days of product sales</source>
-        <translation>导入 %n 条商品日销售数据</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,17 @@ Reading 2,000 stock plans through the store takes ~75 ms, so after the first rea
 rows a change names are read again (``store.get`` by key); the events are read whole (they
 are few). The projection is recomputed from these on every change: ~10 ms for 2,000. The
 tab loads the feed itself, in two turns, once numpy is imported (``load_on_show=False``).
+
+The products' real sales (a year of 2,000 products is 730,000 days, ~0.4 s to read) are
+read a step at a time between the window's other work and grouped by product in the thread
+pool; until they are, the tab shows what it showed before (the plan's figures at first),
+and ``updated`` tells when they arrive.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
@@ -23,7 +28,9 @@ from ecplanner.domain.clearance.reforecast import Reforecast, SoldDays, reforeca
 from ecplanner.domain.clearance.sellthrough import leftover_at_delist
 from ecplanner.domain.model import Event, PlanInfo, Product, ProductDay, StockPlan
 from ecplanner.domain.ops import Changes, Topic, key_of
+from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.feed import Feed
+from ecplanner.ui.common.slices import Slices
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory.cells import BATCH_FIGURES
 
@@ -31,6 +38,7 @@ E = TypeVar("E", StockPlan, Product)
 
 # Past this many changed keys one full read is cheaper than reading them one by one.
 _MAX_KEYED_READS = 40
+_READ_SLICE_S = 0.02
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,31 @@ class InventoryFeed(Feed):
         self._events: list[Event] = []
         self._info: PlanInfo | None = None
         self._sold: dict[str, SoldDays] = {}
+        self._reading = Slices(_READ_SLICE_S, self)
+        self._grouping = Background(self)
+        self._grouping.finished.connect(self._on_grouped)
+        document.closed.connect(self._reading.stop)
+
+    @property
+    def reading_sales(self) -> bool:
+        """The products' real sales are being read again; ``updated`` tells when they are."""
+        return self._reading.busy or self._grouping.busy
+
+    def _read_sales(self) -> None:
+        self._reading.start(self._sales_in_steps(), later=True)
+
+    def _sales_in_steps(self) -> Iterator[None]:
+        rows: list[tuple[str, date, int]] = []
+        for step in self._store.product_units_in_steps():
+            rows += step
+            yield
+        self._grouping.start(lambda: sold_days(rows))
+
+    def _on_grouped(self, sold: dict[str, SoldDays]) -> None:
+        if self._reading.busy or not self.document.is_open:
+            return  # read again since: that read tells
+        self._sold = sold
+        self.updated.emit(Changes())
 
     def prefetch(self) -> None:
         """Read the stock plans, the slow part of ``load``, into the store's memo."""
@@ -100,7 +133,7 @@ class InventoryFeed(Feed):
         self._plans = {plan.uuid: plan for plan in self._store.stock_plans()}
         self._products = {product.uuid: product for product in self._store.products()}
         self._events = self._store.events()
-        self._sold = sold_days(self._store.product_units())
+        self._read_sales()
 
     def read_changes(self, changes: Changes) -> bool:
         if not changes.touches(Topic.STOCK, Topic.PRODUCTS, Topic.EVENTS, Topic.PLAN):
@@ -112,7 +145,7 @@ class InventoryFeed(Feed):
         if changes.of_kind(Event):
             self._events = self._store.events()
         if changes.of_kind(ProductDay):
-            self._sold = sold_days(self._store.product_units())
+            self._read_sales()
         self._reread(self._products, Product, changes)
         self._reread(self._plans, StockPlan, changes)
         return True
