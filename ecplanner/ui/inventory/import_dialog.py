@@ -274,7 +274,7 @@ class ImportProductsDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
-        self.pages.setEnabled(False)
+        self.match_page.setEnabled(False)  # the mapping is fixed while storing
         self.busy_label.setText(self.tr("Storing %1 products' days …").replace(
             "%1", QLocale().toString(len(self._days))))
         self.progress.setRange(0, 1000)
@@ -305,7 +305,7 @@ class ImportProductsDialog(QDialog):
         self.problems_model.set_problems(())
         self.problems_table.hide()
         self.error_label.setText(self.tr("Nothing was imported: %1").replace("%1", reason))
-        self.pages.setEnabled(True)
+        self.match_page.setEnabled(True)
         self.pages.setCurrentWidget(self.problems_page)
         self.choose_button.setEnabled(True)
 
