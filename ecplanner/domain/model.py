@@ -268,7 +268,7 @@ class ChannelDay:
     gmv: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProductDay:
     """One day of one product's real sales, as a platform's product report gives them
     (生意参谋 商品效果): visitors to its page, units paid for and their value."""

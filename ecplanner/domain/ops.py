@@ -80,7 +80,7 @@ def product_day_key(product_uuid: str, day: date) -> str:
     return f"{product_uuid} {day.isoformat()}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Put:
     entity: Entity
 
@@ -93,7 +93,7 @@ class Put:
         return key_of(self.entity)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Delete:
     kind: type
     key: str

@@ -41,7 +41,7 @@ from ecplanner.domain.model import (
 )
 from ecplanner.domain.ops import Changes, Delete, Op, Put, Written, key_of
 from ecplanner.domain.validation import problems_in
-from ecplanner.store import tables
+from ecplanner.store import product_day_rows, tables
 from ecplanner.store.backups import backup_copy
 from ecplanner.store.errors import (
     PlanFileError,
@@ -94,6 +94,7 @@ class PlanStore:
         self._closed = False
         self._memo = ReadMemo()
         self._writes = 0  # writes so far: a read in steps knows whether one came between
+        self._open: Connection | None = None  # the transaction of a write in steps
         self._backup_dir = backup_dir  # None once this session's backup is taken
         self._backing_up = threading.Lock()  # held by a backup copying in a worker
         self._backup_tries = 0
@@ -241,6 +242,17 @@ class PlanStore:
                 raise
             raise self._damaged(str(exc.orig)) from exc
 
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        """A connection to read through: inside a write under way in steps, that write's own
+        (its transaction is open on the plan's one connection; the read sees its rows so
+        far), else a fresh one."""
+        if self._open is not None:
+            yield self._open
+            return
+        with self.engine.connect() as conn:
+            yield conn
+
     def _damaged(self, detail: str) -> PlanFileError:
         return PlanFileError(Refusal.DAMAGED, self.path or Path(str(self.engine.url)), detail)
 
@@ -248,7 +260,7 @@ class PlanStore:
         """Read the whole plan, as ``check`` does: SQLite's full integrity check (it also
         compares every index with its table, which the quick check on opening leaves out),
         then every row of every kind decoded. Raises ``PlanFileError(DAMAGED)``."""
-        with self._decoding(), self.engine.connect() as conn:
+        with self._decoding(), self._connection() as conn:
             found = conn.exec_driver_sql("PRAGMA integrity_check").all()
         if [tuple(row) for row in found] != [("ok",)]:
             raise self._damaged(str(found[0][0]))
@@ -265,7 +277,7 @@ class PlanStore:
         remembered = self._memo.get(kind) if keys is None else None
         if remembered is not None:
             return list(remembered)
-        with self._decoding(), self.engine.connect() as conn:
+        with self._decoding(), self._connection() as conn:
             found: list[E] = mapper_for(kind).load(conn, keys)
         if keys is None:
             self._memo.remember(kind, found)
@@ -285,12 +297,12 @@ class PlanStore:
         mapper = mapper_for(kind)
         table = mapper.table
         order = [table.c[name] for name in (*mapper.order_by, mapper.key_column)]
-        with self._decoding(), self.engine.connect() as conn:  # the keys in the store's order
+        with self._decoding(), self._connection() as conn:  # the keys in the store's order
             keys = [str(key) for key in conn.execute(
                 select(table.c[mapper.key_column]).order_by(*order)).scalars().all()]
         found: list[E] = []
         for i in range(0, len(keys), rows):
-            with self._decoding(), self.engine.connect() as conn:
+            with self._decoding(), self._connection() as conn:
                 step: list[E] = mapper.load(conn, keys[i:i + rows])
             found += step
             yield step
@@ -333,7 +345,7 @@ class PlanStore:
         query = (select(table.c.product_uuid, func.count(), func.sum(table.c.units),
                         func.sum(table.c.gmv), func.min(table.c.day), func.max(table.c.day))
                  .group_by(table.c.product_uuid).order_by(table.c.product_uuid))
-        with self._decoding(), self.engine.connect() as conn:
+        with self._decoding(), self._connection() as conn:
             rows = conn.execute(query).all()
         try:
             return [ProductSales(str(uuid), int(days), int(units), float(gmv),
@@ -345,16 +357,19 @@ class PlanStore:
     def product_units(self) -> list[tuple[str, date, int]]:
         """Every stored product's day as (product uuid, day, units sold), by product and
         day: plain rows, for the re-forecast, at a fraction of building ``ProductDay``s."""
-        table = tables.PRODUCT_DAY
-        query = (select(table.c.product_uuid, table.c.day, table.c.units)
-                 .order_by(table.c.product_uuid, table.c.day))
-        with self._decoding(), self.engine.connect() as conn:
-            rows = conn.execute(query).all()
-        try:
-            return [(str(uuid), day if isinstance(day, date) else date.fromisoformat(day),
-                     int(units)) for uuid, day, units in rows]
-        except (TypeError, ValueError) as exc:  # a stored day that is no date
-            raise self._damaged(f"table product_day: {exc}") from exc
+        return [row for step in self.product_units_in_steps(rows=0) for row in step]
+
+    def product_units_in_steps(self, rows: int = 5_000
+                               ) -> Iterator[list[tuple[str, date, int]]]:
+        """``product_units`` ``rows`` at a time (0: at once; 5,000 take ~20 ms), for a
+        window that reads a year of 2,000 products (~0.4 s) between its other work. A
+        write between two steps leaves the steps read before it as they were: the caller
+        reads again after a change."""
+        after: str | None = ""
+        while after is not None:
+            with self._decoding(), self._connection() as conn:
+                found, after = product_day_rows.units_after(conn, after, rows)
+            yield found
 
     def tasks(self) -> list[Task]:
         return self._read(Task)
@@ -374,13 +389,13 @@ class PlanStore:
         return found[0] if found else None
 
     def counts(self) -> PlanCounts:
-        with self._decoding(), self.engine.connect() as conn:
+        with self._decoding(), self._connection() as conn:
             def n(kind: type) -> int:
                 return mapper_for(kind).count(conn)
             return PlanCounts(n(Event), n(Product), n(Task), n(DailyActual))
 
     def schema_version(self) -> int:
-        with self._decoding(), self.engine.connect() as conn:
+        with self._decoding(), self._connection() as conn:
             return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one() or SCHEMA_VERSION)
 
     # -- writing ----------------------------------------------------------------
@@ -395,8 +410,7 @@ class PlanStore:
         problems = problems_in(ops)
         if problems:
             raise ValidationError(problems)
-        if self.read_only:
-            raise PlanWriteError(self.path, "the plan is open read-only")
+        self._writable()
         self.take_backup()  # the plan as it was opened, before the session changes it
         try:
             with self.engine.begin() as conn:
@@ -411,6 +425,63 @@ class PlanStore:
         self._writes += 1
         return Changes.of(written)
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise PlanWriteError(self.path, "the plan is open read-only")
+        if self._open is not None:
+            raise PlanWriteError(self.path, "another change is being stored")
+
+    def write_in_steps(self, ops: Sequence[Op], done: Callable[[Changes, list[Op]], None],
+                       rows: int = 1000) -> Iterator[float]:
+        """``write`` for more ops than the window can write between two frames (an import
+        of a year of 2,000 products' days is 730,000), ``rows`` ops a step: iterate it
+        between other work (``ui.common.slices``); each step yields the share of the work
+        done (0 to 1). The ops are validated, then written in
+        one transaction left open between the steps and committed at the last, their
+        inverse (``inverse``) worked out as they go; then ``done(changes, inverse)``.
+
+        Reads between the steps see the rows written so far; a write is refused
+        (``PlanWriteError``). Raises as ``write`` does; a step that raises, or closing the
+        iterator before its end, rolls back: the plan is unchanged.
+        """
+        for i in range(0, len(ops), rows):
+            problems = problems_in(ops[i:i + rows])
+            if problems:
+                raise ValidationError(problems)
+            yield (i + rows) / (2 * len(ops))  # checking takes about as long as writing
+        self._writable()
+        self.take_backup()
+        undo: list[list[Op]] = []
+        seen: dict[type, set[str]] = {}
+        # What changed, gathered step by step: ``Changes.of`` all at once takes ~1 s for
+        # 730,000 rows, too long for the last step.
+        put: dict[type, set[str]] = {}
+        gone: dict[type, set[str]] = {}
+        conn = self.engine.connect()
+        self._writes += 1  # a read in steps across this write must not be remembered
+        try:
+            with conn.begin():
+                self._open = conn
+                for i in range(0, len(ops), rows):
+                    step = ops[i:i + rows]
+                    undo.append(self._inverse(conn, step, seen))
+                    for kind, key, deleted in self._write_ops(conn, step):
+                        (put if deleted else gone).setdefault(kind, set()).discard(key)
+                        (gone if deleted else put).setdefault(kind, set()).add(key)
+                    yield min(0.5 + (i + rows) / (2 * len(ops)), 1.0)
+        except (sqlite3.OperationalError, OperationalError) as exc:
+            raise PlanWriteError(self.path, str(getattr(exc, "orig", exc))) from exc
+        except StoredValueError as exc:  # a row the inverse read back
+            raise self._damaged(str(exc)) from exc
+        finally:
+            self._open = None
+            conn.close()
+        self._memo.forget({*put, *gone})
+        self._writes += 1
+        changes = Changes({kind: frozenset(keys) for kind, keys in put.items() if keys},
+                          {kind: frozenset(keys) for kind, keys in gone.items() if keys})
+        done(changes, [op for step in reversed(undo) for op in step])
+
     def _write_ops(self, conn: Connection, ops: Sequence[Op]) -> list[Written]:
         """Apply ``ops``; the rows they reached, in order."""
         if conn.dialect.name == "sqlite":
@@ -423,7 +494,14 @@ class PlanStore:
         for kind, is_put, run in _runs(ops):
             mapper = mapper_for(kind)
             keys = [op.key for op in run]
-            if is_put:
+            if kind is ProductDay:  # imports of a year of products' days: plain rows
+                if is_put:
+                    product_day_rows.put_days(conn, (
+                        op.entity for op in run
+                        if isinstance(op, Put) and isinstance(op.entity, ProductDay)))
+                else:
+                    product_day_rows.delete_days(conn, keys)
+            elif is_put:
                 mapper.put_many(conn, [op.entity for op in run if isinstance(op, Put)])
             else:
                 written += _reached(conn, kind, keys)  # before the foreign keys take them
@@ -434,30 +512,43 @@ class PlanStore:
 
     def inverse(self, ops: Sequence[Op]) -> list[Op]:
         """Operations that, written after ``ops``, restore what the plan holds now."""
+        with self._decoding(), self._connection() as conn:
+            return self._inverse(conn, ops, {})
+
+    def _inverse(self, conn: Connection, ops: Sequence[Op],
+                 seen: dict[type, set[str]]) -> list[Op]:
+        """``inverse`` of ``ops``, leaving out the keys in ``seen`` (by kind) and adding
+        theirs. Keys by kind, not (kind, key) pairs: 730,000 pairs would be as many more
+        objects for the garbage collector to walk."""
         undo: list[Op] = []
-        seen: set[tuple[type, str]] = set()
+        keyed = [(op, (op.kind, op.key)) for op in ops]  # a product day's key costs ~2 µs
         # Only a delete takes other rows with it (foreign keys cascade); a put changes its
         # own row and children, which ``Put(now)`` restores.
-        deleted = {(op.kind, op.key) for op in ops if isinstance(op, Delete)}
-        with self._decoding(), self.engine.connect() as conn:
-            current = self._current(conn, ops)
-            for op in ops:
-                if (op.kind, op.key) in seen:
-                    continue
-                seen.add((op.kind, op.key))
-                now = current.get((op.kind, op.key))
-                undo.extend(reversed(self._restore_ops(conn, op.kind, op.key, now,
-                                                       (op.kind, op.key) in deleted)))
+        deleted = {pair for op, pair in keyed if isinstance(op, Delete)}
+        current = self._current(conn, [pair for _, pair in keyed])
+        for _, (kind, key) in keyed:
+            known = seen.setdefault(kind, set())
+            if key in known:
+                continue
+            known.add(key)
+            now = current.get((kind, key))
+            undo.extend(reversed(self._restore_ops(conn, kind, key, now,
+                                                   (kind, key) in deleted)))
         undo.reverse()
         return undo
 
-    def _current(self, conn: Connection, ops: Sequence[Op]) -> dict[tuple[type, str], Any]:
-        """What the plan holds now for every key ``ops`` touch, one query per kind."""
+    def _current(self, conn: Connection, touched: Sequence[tuple[type, str]]
+                 ) -> dict[tuple[type, str], Any]:
+        """What the plan holds now for every (kind, key) ``touched``, one query per kind."""
         keys: dict[type, list[str]] = {}
-        for op in ops:
-            keys.setdefault(op.kind, []).append(op.key)
+        for kind, key in touched:
+            keys.setdefault(kind, []).append(key)
         found: dict[tuple[type, str], Any] = {}
         for kind, wanted in keys.items():
+            if kind is ProductDay:
+                found.update(((kind, key_of(day)), day)
+                             for day in product_day_rows.stored_days(conn, wanted))
+                continue
             for i in range(0, len(wanted), 500):
                 for entity in mapper_for(kind).load(conn, wanted[i:i + 500]):
                     found[(kind, key_of(entity))] = entity

@@ -10,7 +10,7 @@ collections in the table's order.
 from __future__ import annotations
 
 from bisect import insort
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -35,6 +35,11 @@ class ReadMemo:
 
     def remember(self, kind: type, found: Sequence[Any]) -> None:
         self._kinds[kind] = tuple(found)
+
+    def forget(self, kinds: Iterable[type]) -> None:
+        """Drop ``kinds``: a write too large to splice (``PlanStore.write_in_steps``)."""
+        for kind in kinds:
+            self._kinds.pop(kind, None)
 
     def read_touched(self, conn: Connection, ops: Sequence[Op]) -> Touched:
         """Call inside the write's transaction, after the ops: the touched rows now."""

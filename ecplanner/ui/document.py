@@ -12,7 +12,7 @@ gets through, as an invalid edit is refused.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ecplanner.domain.findings import Problem, ValidationError
-from ecplanner.domain.ops import Op
+from ecplanner.domain.ops import Changes, Op
 from ecplanner.domain.validation import problems_in
 from ecplanner.store.errors import PlanWriteError, ReadOnlyCause
 from ecplanner.store.plan_store import PlanStore
@@ -161,6 +161,20 @@ class PlanDocument(QObject):
         command = PlanCommand(text, ops, self.store.inverse(ops), merge_key)
         self.write(command.ops)
         self.undo_stack.push(command)
+
+    def apply_in_steps(self, text: str, ops: Sequence[Op]) -> Iterator[float]:
+        """``apply`` for an edit too large to write between two frames (an import of a
+        year of products' days), a step at a time (``PlanStore.write_in_steps``: each
+        yields the share done): one undo step, all or nothing; closing the iterator
+        before its end writes nothing. Raises as ``apply`` does, from a step."""
+        if self.read_only:
+            raise ValidationError([Problem("", READ_ONLY_PROBLEM)])
+
+        def written(changes: Changes, inverse: list[Op]) -> None:
+            self.changed.emit(changes)
+            self.undo_stack.push(PlanCommand(text, ops, inverse))
+
+        yield from self.store.write_in_steps(ops, written)
 
     def write(self, ops: Sequence[Op]) -> None:
         if ops:

@@ -45,7 +45,7 @@
 <context>
     <name>ImportProductsDialog</name>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="159"/>
         <source>Reading %n file(s) …</source>
         <translation>
             <numerusform>Reading %n file …</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="227"/>
         <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
         <translation>
             <numerusform>%1: %n problem — nothing can be imported. Correct it in the file, then choose it again.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="247"/>
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1” (%n row)</numerusform>

@@ -183,7 +183,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="130"/>
+        <location filename="../../ecplanner/app.py" line="132"/>
         <source>Cannot create plan</source>
         <translation>計画を作成できません</translation>
     </message>
@@ -2517,79 +2517,79 @@ The details are in the log file:
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="57"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="58"/>
         <source>Export to &amp;Excel…</source>
         <translation>Excel に書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="60"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel から取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="62"/>
         <source>Export i&amp;Calendar…</source>
         <translation>iCalendar を書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="63"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="64"/>
         <source>Export &amp;JSON…</source>
         <translation>JSON を書き出す(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="65"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="66"/>
         <source>Import JS&amp;ON…</source>
         <translation>JSON を取り込む(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="83"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="84"/>
         <source>JSON file (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="91"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="92"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="126"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="97"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="98"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="126"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="169"/>
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="174"/>
         <source>Import failed</source>
         <translation>取り込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="174"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="176"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -2598,7 +2598,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="183"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="184"/>
         <source>Cancelled: nothing was written.</source>
         <translation>キャンセルしました：何も書き出されていません。</translation>
     </message>
@@ -2948,90 +2948,106 @@ The details are in the log file:
 <context>
     <name>ImportProductsDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
         <source>Import product data</source>
         <translation>商品データの取り込み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="98"/>
         <source>Choose product reports (e.g. 生意参谋 商品效果) as CSV or Excel .xlsx: one row per product and day with the product&apos;s code (款号 or 商品ID), the date, visitors, units paid for and sales. A product&apos;s day already imported is replaced.</source>
         <translation>商品レポート（生意参谋の商品効果など）を CSV または Excel .xlsx で選んでください。商品ごと・日ごとに1行で、商品コード（品番または商品ID）、日付、アクセス人数、売上個数、売上金額を含むものです。取り込み済みの商品の日は置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="78"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="102"/>
         <source>No file chosen.</source>
         <translation>ファイルが選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="103"/>
         <source>Choose files…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="112"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="136"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="125"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="149"/>
         <source>Product reports</source>
         <translation>商品レポート</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="150"/>
         <source>Product reports (%1)</source>
         <translation>商品レポート（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="159"/>
         <source>Reading %n file(s) …</source>
         <translation>
             <numerusform>%n 件のファイルを読み込み中…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="167"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="187"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="199"/>
+        <source>Matching the products&apos; codes …</source>
+        <translation>商品コードを照合しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="221"/>
         <source>The files could not be read.</source>
         <translation>ファイルを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="169"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="223"/>
         <source>%1: no column was recognised for the product code, the date or the units paid for. Headers found: %2</source>
         <translation>%1：商品コード、日付、売上個数の列が見つかりません。見つかった見出し：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="227"/>
         <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
         <translation>
             <numerusform>%1：問題が %n 件あり、取り込めません。ファイルを直してから選び直してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="177"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="231"/>
         <source>%1 holds no products&apos; days.</source>
         <translation>%1 には商品の日別データがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="189"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="243"/>
         <source>Skip its rows</source>
         <translation>この行を飛ばす</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="247"/>
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>「%1」（%n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="202"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="256"/>
         <source>%1 products&apos; days of %2 product(s) to import.</source>
         <translation>%2 商品の日別データ %1 件を取り込みます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="207"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="261"/>
         <source>The plan has no product, or more than one, with these codes: choose the product each one is, or skip its rows.</source>
         <translation>このコードの商品が計画にないか、複数あります。どの商品か選ぶか、その行を飛ばしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="278"/>
+        <source>Storing %1 products&apos; days …</source>
+        <translation>商品の日別データ %1 件を保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="307"/>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込まれませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -3062,14 +3078,9 @@ The details are in the log file:
         <translation>%n 件の在庫処分計画を削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="67"/>
         <source>Accept the suggested ladder for “%1”</source>
         <translation>「%1」の値下げ案を採用</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="56"/>
-        <source>Import %n days of product sales</source>
-        <translation>商品の販売実績 %n 日分を取り込み</translation>
     </message>
 </context>
 <context>
@@ -3592,17 +3603,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="218"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="221"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3611,7 +3622,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="224"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3620,83 +3631,83 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="227"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
         <source>The plan was not changed</source>
         <translation>プランは変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="240"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="262"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="302"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="304"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="311"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="332"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="339"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="348"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="355"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="349"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="357"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="364"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="363"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="373"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="371"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="392"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="267"/>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
@@ -4238,37 +4249,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="87"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="88"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="91"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="93"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="124"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="126"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="130"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="244"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="248"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -5890,32 +5901,32 @@ Discounts: %3</source>
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="66"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="46"/>
         <source>Overview</source>
         <translation>年間概要</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="67"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="47"/>
         <source>Calendar</source>
         <translation>イベントカレンダー</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="68"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="48"/>
         <source>Products</source>
         <translation>新商品/販売終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="69"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="49"/>
         <source>Inventory</source>
         <translation>在庫/処分</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="70"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="51"/>
         <source>Budget</source>
         <translation>投資対効果</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="71"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="52"/>
         <source>Review</source>
         <translation>振り返り</translation>
     </message>

@@ -183,7 +183,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ecplanner/app.py" line="130"/>
+        <location filename="../../ecplanner/app.py" line="132"/>
         <source>Cannot create plan</source>
         <translation>无法创建计划</translation>
     </message>
@@ -2517,79 +2517,79 @@ The details are in the log file:
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="57"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="58"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="59"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="60"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="61"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="62"/>
         <source>Export i&amp;Calendar…</source>
         <translation>导出 iCalendar(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="63"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="64"/>
         <source>Export &amp;JSON…</source>
         <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="65"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="66"/>
         <source>Import JS&amp;ON…</source>
         <translation>导入 JSON(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="81"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="82"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="83"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="83"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="84"/>
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="91"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="92"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="126"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="97"/>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="125"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="98"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="126"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="123"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="168"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="169"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="174"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="173"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="174"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="175"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="176"/>
         <source>Nothing was changed or written.
 
 %1</source>
@@ -2598,7 +2598,7 @@ The details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/exchange/actions.py" line="183"/>
+        <location filename="../../ecplanner/ui/exchange/actions.py" line="184"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -2948,90 +2948,106 @@ The details are in the log file:
 <context>
     <name>ImportProductsDialog</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
         <source>Import product data</source>
         <translation>导入商品数据</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="74"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="98"/>
         <source>Choose product reports (e.g. 生意参谋 商品效果) as CSV or Excel .xlsx: one row per product and day with the product&apos;s code (款号 or 商品ID), the date, visitors, units paid for and sales. A product&apos;s day already imported is replaced.</source>
         <translation>选择商品报表（如生意参谋“商品效果”），CSV 或 Excel .xlsx 格式：每个商品每天一行，包含商品编码（款号或商品ID）、日期、访客数、支付件数和支付金额。已导入过的商品日数据会被替换。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="78"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="102"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="79"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="103"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="112"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="136"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="125"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="149"/>
         <source>Product reports</source>
         <translation>商品报表</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="126"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="150"/>
         <source>Product reports (%1)</source>
         <translation>商品报表（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="135"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="159"/>
         <source>Reading %n file(s) …</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="167"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="187"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="199"/>
+        <source>Matching the products&apos; codes …</source>
+        <translation>正在匹配商品编码…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="221"/>
         <source>The files could not be read.</source>
         <translation>无法读取这些文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="169"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="223"/>
         <source>%1: no column was recognised for the product code, the date or the units paid for. Headers found: %2</source>
         <translation>%1：未识别出商品编码、日期或支付件数列。找到的表头：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="173"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="227"/>
         <source>%1: %n problem(s) — nothing can be imported. Correct them in the file, then choose it again.</source>
         <translation>
             <numerusform>%1：有 %n 处问题，无法导入。请在文件中改正后重新选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="177"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="231"/>
         <source>%1 holds no products&apos; days.</source>
         <translation>%1 中没有商品日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="189"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="243"/>
         <source>Skip its rows</source>
         <translation>跳过这些行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="193"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="247"/>
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1”（%n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="202"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="256"/>
         <source>%1 products&apos; days of %2 product(s) to import.</source>
         <translation>将导入 %2 个商品的 %1 条商品日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="207"/>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="261"/>
         <source>The plan has no product, or more than one, with these codes: choose the product each one is, or skip its rows.</source>
         <translation>计划中没有这些编码的商品，或有多个商品使用同一编码：请为每个编码选择对应的商品，或跳过它的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="278"/>
+        <source>Storing %1 products&apos; days …</source>
+        <translation>正在保存 %1 条商品日数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/import_dialog.py" line="307"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
     </message>
 </context>
 <context>
@@ -3062,14 +3078,9 @@ The details are in the log file:
         <translation>删除 %n 个清仓计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="63"/>
+        <location filename="../../ecplanner/ui/inventory/commands.py" line="67"/>
         <source>Accept the suggested ladder for “%1”</source>
         <translation>采用“%1”的建议降价阶梯</translation>
-    </message>
-    <message>
-        <location filename="../../ecplanner/ui/inventory/commands.py" line="56"/>
-        <source>Import %n days of product sales</source>
-        <translation>导入 %n 条商品日销售数据</translation>
     </message>
 </context>
 <context>
@@ -3592,17 +3603,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="215"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="218"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="221"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3611,7 +3622,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再撤销一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="224"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3620,83 +3631,83 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再重做一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="227"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
         <source>The plan was not changed</source>
         <translation>计划未被更改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="240"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="243"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="255"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="262"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="302"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="304"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="311"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="332"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="339"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="348"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="355"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="349"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="357"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="364"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="363"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="373"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="371"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="392"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>无法为此计划保存备份副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="267"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
@@ -4238,37 +4249,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="84"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="85"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="87"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="88"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="91"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="93"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="124"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="126"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="128"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="130"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="244"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="248"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -5890,32 +5901,32 @@ Discounts: %3</source>
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="66"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="46"/>
         <source>Overview</source>
         <translation>年度总览</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="67"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="47"/>
         <source>Calendar</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="68"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="48"/>
         <source>Products</source>
         <translation>上新/下架</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="69"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="49"/>
         <source>Inventory</source>
         <translation>库存/清仓</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="70"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="51"/>
         <source>Budget</source>
         <translation>投入产出</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/tabs.py" line="71"/>
+        <location filename="../../ecplanner/ui/tabs.py" line="52"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pytestqt.qtbot import QtBot
 
-from ecplanner.ui.common.slices import Slices
+from ecplanner.ui.common.slices import Slices, dropped_in_pieces
 
 
 def _job(done: list[int], steps: int, step_s: float) -> Iterator[None]:
@@ -39,3 +39,9 @@ def test_finish_runs_the_rest_now() -> None:
     slices.start(_job(done, 20, 0.001))
     slices.finish()
     assert done == list(range(20)) and not slices.busy
+
+
+def test_a_list_is_dropped_a_piece_at_a_time() -> None:
+    rows = list(range(45))
+    sizes = [len(rows) for _ in dropped_in_pieces(rows, piece=20)]
+    assert sizes == [25, 5, 0]  # 45 − 20 = 25, 25 − 20 = 5, then the last 5

@@ -5,14 +5,14 @@ Each raises ``ValidationError`` with nothing stored when the plan would be inval
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from ecplanner.domain.model import MarkdownStep, Product, ProductDay, StockPlan
-from ecplanner.domain.ops import Delete, Put
+from ecplanner.domain.ops import Delete, Op, Put
 from ecplanner.ui.common.messages import field_name
 from ecplanner.ui.document import PlanDocument
 
@@ -49,12 +49,16 @@ def remove_plans(document: PlanDocument, plans: Sequence[tuple[StockPlan, Produc
     document.apply(text, [Delete(StockPlan, plan.uuid) for plan, _ in plans])
 
 
-def import_product_days(document: PlanDocument, days: Sequence[ProductDay]) -> None:
-    """Store imported products' days; a day already stored is replaced (undo brings it
-    back)."""
-    count = len(days)
-    text = _tr("Import %n days of product sales", count)
-    document.apply(text, [Put(day) for day in days])
+def import_product_days(document: PlanDocument, days: Sequence[ProductDay]
+                        ) -> Iterator[float]:
+    """Store imported products' days in steps (a year of 2,000 products is 730,000 rows),
+    each yielding the share done; a day already stored is replaced (undo brings it back)."""
+    text = _tr("Import %n days of product sales", len(days))
+    ops: list[Op] = []
+    for i in range(0, len(days), 10_000):  # ~10 ms a step
+        ops += [Put(day) for day in days[i:i + 10_000]]
+        yield 0.0
+    yield from document.apply_in_steps(text, ops)
 
 
 def accept_ladder(document: PlanDocument, plan: StockPlan, ladder: Sequence[MarkdownStep],

@@ -351,12 +351,12 @@ class InventoryTab(QWidget):
         return dialog
 
     def open_import(self) -> ImportProductsDialog:
-        """Opens the product-report import window-modally; accepting it stores the days."""
+        """Opens the product-report import window-modally; its Import stores the days."""
         self.feed.catch_up()
-        dialog = ImportProductsDialog(self.feed.products(), self)
+        dialog = ImportProductsDialog(
+            self.feed.products(), lambda days: commands.import_product_days(self.document, days),
+            self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: commands.import_product_days(self.document,
-                                                                     dialog.days()))
         dialog.open()
         return dialog
 

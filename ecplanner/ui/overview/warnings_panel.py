@@ -21,7 +21,7 @@ from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.ui.common.background import Background
-from ecplanner.ui.common.slices import Slices
+from ecplanner.ui.common.slices import Slices, dropped_in_pieces
 from ecplanner.ui.common.warnings_panel import WarningsPanel
 from ecplanner.ui.overview.feed import OverviewFeed
 from ecplanner.ui.overview.texts import finding_line
@@ -39,8 +39,10 @@ def _plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[P
     from ecplanner.domain.clearance.reforecast import sold_days
     from ecplanner.domain.plan_warnings import plan_findings
 
-    return plan_findings(info, events, products, stock_plans, today, settings,
-                         sold_days(sold))
+    grouped = sold_days(sold)
+    for _ in dropped_in_pieces(sold):
+        pass
+    return plan_findings(info, events, products, stock_plans, today, settings, grouped)
 
 
 class PlanWarningsPanel(WarningsPanel):

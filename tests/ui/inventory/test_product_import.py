@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.model import MarkdownStep, StockPlan
+from ecplanner.domain.model import MarkdownStep, ProductDay, StockPlan
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.inventory import commands
 from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
 from ecplanner.ui.inventory.view import InventoryTab
 
@@ -58,9 +60,12 @@ def test_imported_product_data_re_ranks_the_products_that_will_miss(
     combo = dialog.code_combos["sku-4"]
     assert combo.currentData() is None  # skipped until mapped
     assert len(dialog.days()) == 12
-    combo.setCurrentIndex(combo.findText("27AU004", Qt.MatchFlag.MatchStartsWith))
+    with qtbot.waitSignal(dialog.matched, timeout=10_000):  # matched in the pool
+        combo.setCurrentIndex(combo.findText("27AU004", Qt.MatchFlag.MatchStartsWith))
     assert len(dialog.days()) == 14
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.stored, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ImportProductsDialog.DialogCode.Accepted
     assert len(demo_document.store.product_days()) == 14
     assert demo_document.undo_stack.count() == 1
 
@@ -69,6 +74,7 @@ def test_imported_product_data_re_ranks_the_products_that_will_miss(
     # 08-01 launch): 1,200 + 600 = 1,800 left, more than any other product (27AU008, first
     # as planned, leaves 1,225.5), so it is listed first.
     tab.feed.catch_up()
+    qtbot.waitUntil(lambda: not tab.feed.reading_sales)  # read in steps, grouped in the pool
     assert _cell(tab, "27AU004", "observed_rate") == "0.0"
     assert _cell(tab, "27AU004", "sold_so_far") == "0"
     assert _cell(tab, "27AU004", "leftover_at_delist") == "1800"
@@ -91,6 +97,7 @@ def test_imported_product_data_re_ranks_the_products_that_will_miss(
 
     demo_document.undo_stack.undo()
     tab.feed.catch_up()
+    qtbot.waitUntil(lambda: not tab.feed.reading_sales)
     assert demo_document.store.product_days() == []
     assert _codes_by_row(tab) == before
 
@@ -99,7 +106,7 @@ def test_a_refused_file_shows_its_problems_and_imports_nothing(
         qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("日期,款号,支付件数\n2027-09-01,27AU004,1.5\n", encoding="utf-8")
-    dialog = ImportProductsDialog(demo_document.store.products())
+    dialog = ImportProductsDialog(demo_document.store.products(), _never_stored)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.parsed, timeout=10_000):
         dialog.load([bad])
@@ -107,3 +114,70 @@ def test_a_refused_file_shows_its_problems_and_imports_nothing(
     assert dialog.problems_model.rowCount() == 1
     assert not dialog.import_button.isEnabled()
     assert dialog.days() == []
+
+
+def _never_stored(days: list[ProductDay]) -> Iterator[float]:
+    raise AssertionError("a refused file stores nothing")
+
+
+def _year_report(folder: Path, codes: list[str]) -> Path:
+    # Every code sells 2 a day for the whole of 2027: 365 rows each.
+    lines = ["统计日期,商家编码,商品访客数,支付件数,支付金额"]
+    for n in range(365):
+        day = date(2027, 1, 1) + timedelta(days=n)
+        lines += [f"{day},{code},40,2,398" for code in codes]
+    path = folder / "全年商品效果.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _parsed(qtbot: QtBot, tab: InventoryTab, report: Path) -> ImportProductsDialog:
+    dialog = tab.open_import()
+    with qtbot.waitSignal(dialog.parsed, timeout=20_000):
+        dialog.load([report])
+    assert not dialog.code_combos
+    return dialog
+
+
+def test_the_days_are_stored_in_steps_as_one_undo_step(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path) -> None:
+    tab = InventoryTab(demo_document, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    codes = [p.code for p in demo_document.store.products()]
+    dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
+    assert len(dialog.days()) == 365 * len(codes)
+    turns: list[int] = []  # the window's event loop turning while the days are stored
+    ticker = QTimer(interval=0)
+    ticker.timeout.connect(lambda: turns.append(len(demo_document.store.product_units())))
+    ticker.start()
+    with qtbot.waitSignal(dialog.stored, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    ticker.stop()
+    # Written a step at a time: the loop turned while the rows went in (a read between
+    # the steps sees them so far), not once after they were all there.
+    assert any(0 < n < 365 * len(codes) for n in turns)
+    assert len(demo_document.store.product_days()) == 365 * len(codes)
+    assert demo_document.undo_stack.count() == 1
+    demo_document.undo_stack.undo()
+    assert demo_document.store.product_days() == []
+    demo_document.undo_stack.redo()
+    assert len(demo_document.store.product_days()) == 365 * len(codes)
+
+
+def test_cancel_while_storing_imports_nothing(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path) -> None:
+    tab = InventoryTab(demo_document, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    codes = [p.code for p in demo_document.store.products()]
+    dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(demo_document.store.product_units()) > 0, timeout=30_000)
+    dialog.reject()  # part of the days written, in the transaction still open
+    assert demo_document.store.product_days() == []
+    assert demo_document.undo_stack.count() == 0
+    days = [ProductDay(demo_document.store.products()[0].uuid, date(2027, 1, 1), units=1)]
+    for _ in commands.import_product_days(demo_document, days):  # the plan takes writes again
+        pass
+    assert len(demo_document.store.product_days()) == 1
