@@ -204,6 +204,8 @@ def test_the_glance_counts_the_courier_shutdown_once_the_holidays_load(
     february = tab.glance_model._columns[1].planned_gmv
     key = reference_data.holiday_key(demo_document.store.info())
     reference_data.holiday_loader().loaded.emit(reference_data.holidays_now(key))
+    # Worked out in a worker, then shown.
+    qtbot.waitUntil(lambda: tab.glance_model._columns[1].planned_gmv != february)
     # Ten days of February (02-01 to 02-10) at 70% of a normal day's visitors take
     # 0.3 × 10/28 off the month's multiplier: that much of its base visitors' GMV.
     b = next(m for m in demo_document.store.budget_months() if m.month == 2)
