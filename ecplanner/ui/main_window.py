@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.document: PlanDocument | None = None
         self._tab_actions: list[tuple[QMenu, QAction]] = []
         self._build_round = 0  # which plan's idle builds are running
+        self.building_tabs = False  # the open plan's tabs are being built at idle
         self._backup_pending = False  # the opened plan's backup is the first idle part
         self._build_menus()
         self._connect_actions()
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._ensure_built(self._slots[0])
         # Let the window paint the first tab before the others are built.
         self._build_round += 1  # a plan opened meanwhile ends the last plan's round
+        self.building_tabs = True  # until ``tabs_built``
         self._backup_pending = True
         round_ = self._build_round
         QTimer.singleShot(_FIRST_IDLE_BUILD_MS, self, lambda: self._build_next_tab(round_))
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         elif pending:
             self._ensure_built(pending[0])
         else:
+            self.building_tabs = False
             self.tabs_built.emit()
             return
         self.part_built.emit()

@@ -250,3 +250,30 @@ def test_a_file_open_event_opens_that_plan(qtbot: QtBot, demo_document: PlanDocu
     finally:
         app.removeEventFilter(opener)
         window.close()
+
+
+def test_the_first_warnings_check_waits_for_the_tabs_to_be_built(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check holds the interpreter in its worker; started while the window still builds
+    its tabs at idle, it would stretch those turns."""
+    from ecplanner.ui import main_window
+    from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel
+
+    monkeypatch.setattr(main_window, "_BETWEEN_BUILDS_MS", 250)  # building outlasts 1.2 s
+    started: list[bool] = []
+    recompute = PlanWarningsPanel.recompute
+
+    def watched(panel: PlanWarningsPanel) -> None:
+        started.append(window.building_tabs)
+        recompute(panel)
+
+    monkeypatch.setattr(PlanWarningsPanel, "recompute", watched)
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.tabs_built, timeout=15_000):
+        pass
+    qtbot.waitUntil(lambda: bool(started), timeout=5_000)
+    assert started == [False]
+    window.close()

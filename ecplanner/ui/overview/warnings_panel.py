@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ecplanner.domain.findings import Finding
@@ -70,8 +71,8 @@ class PlanWarningsPanel(WarningsPanel):
         document.closed.connect(self._reading.stop)
         self.set_checking(True)
         # The first check waits until the window has shown and built its other tabs at
-        # idle: on a large plan it holds the interpreter for a few hundred milliseconds,
-        # which would slow that building down as much again.
+        # idle (``MainWindow.building_tabs``): on a large plan it holds the interpreter for
+        # a few hundred milliseconds, which would stretch the building turns as much again.
         QTimer.singleShot(_FIRST_CHECK_MS, self, self._first_check)
 
     def _on_feed_updated(self, changes: Changes | None) -> None:
@@ -81,6 +82,10 @@ class PlanWarningsPanel(WarningsPanel):
             self._timer.start()
 
     def _first_check(self) -> None:
+        window: Any = self.window()  # the main window when there is one
+        if getattr(window, "building_tabs", False):
+            window.tabs_built.connect(self._first_check, Qt.ConnectionType.SingleShotConnection)
+            return
         if not self._timer.isActive() and not self._checked:  # an edit may have come first
             self.recompute()
 
