@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Op, Put, Written
+from ecplanner.store import plan_store
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.actions import ActionId
 from ecplanner.ui.document import PlanDocument, StepFailure
@@ -27,16 +28,16 @@ class FullDisk:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls = 0
         self.failing: int | None = None
-        real = PlanStore._write_ops
+        real = plan_store.write_ops
 
-        def write_ops(store: PlanStore, conn: Connection, ops: list[Op]) -> list[Written]:
+        def write_ops(conn: Connection, ops: list[Op]) -> list[Written]:
             self.calls += 1
-            written = real(store, conn, ops)
+            written = real(conn, ops)
             if self.calls == self.failing:
                 raise sqlite3.OperationalError("database or disk is full")
             return written
 
-        monkeypatch.setattr(PlanStore, "_write_ops", write_ops)
+        monkeypatch.setattr(plan_store, "write_ops", write_ops)
 
     def fail_write(self, nth: int = 1) -> None:
         self.failing = self.calls + nth
