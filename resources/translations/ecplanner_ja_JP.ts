@@ -145,37 +145,37 @@
 <context>
     <name>AdsPreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
         <source>Clicks</source>
         <translation>クリック数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="125"/>
         <source>Attributed GMV</source>
         <translation>広告経由の売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="125"/>
         <source>ROI</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="140"/>
         <source>The plan already has this channel&apos;s day; importing replaces it.</source>
         <translation>このチャネルのこの日は計画に既にあります。取り込むと置き換わります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="138"/>
         <source>The plan already has this channel&apos;s day with the same figures.</source>
         <translation>このチャネルのこの日は計画に同じ数値で既にあります。</translation>
     </message>
@@ -3603,17 +3603,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3622,7 +3622,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3631,83 +3631,83 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
         <source>The plan was not changed</source>
         <translation>プランは変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="247"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="257"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="262"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="265"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="270"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="312"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="311"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="314"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="339"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="342"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="355"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="364"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="367"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="363"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="373"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="376"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="392"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="395"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="267"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="270"/>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
@@ -4249,37 +4249,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="90"/>
         <source>Add event…</source>
         <translation>イベントを追加…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="91"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="92"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="97"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="130"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2年の計画</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="130"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="134"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市場：%1&#x3000;&#x3000;モール：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="248"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="268"/>
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
@@ -4486,47 +4486,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="103"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="103"/>
         <source>Visitors</source>
         <translation>訪問者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="103"/>
         <source>Buyers</source>
         <translation>購入者数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="103"/>
         <source>Orders</source>
         <translation>注文件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="104"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="104"/>
         <source>Ad spend</source>
         <translation>広告費</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="104"/>
         <source>Refunds</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="117"/>
         <source>The plan already has this day; importing replaces it.</source>
         <translation>この日は計画に既にあります。取り込むと置き換わります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="116"/>
         <source>The plan already has this day with the same figures.</source>
         <translation>計画にはこの日が同じ数値ですでにあります。</translation>
     </message>
@@ -4534,27 +4534,27 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="165"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="165"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="165"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="165"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="173"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>

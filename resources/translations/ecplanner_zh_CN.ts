@@ -145,37 +145,37 @@
 <context>
     <name>AdsPreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
         <source>Ad spend</source>
         <translation>推广花费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="123"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="125"/>
         <source>Attributed GMV</source>
         <translation>推广成交额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="124"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="125"/>
         <source>ROI</source>
         <translation>投产比</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="150"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="140"/>
         <source>The plan already has this channel&apos;s day; importing replaces it.</source>
         <translation>计划中已有该渠道这一天的数据，导入后将被替换。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="152"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="138"/>
         <source>The plan already has this channel&apos;s day with the same figures.</source>
         <translation>计划中已有该渠道这一天的相同数据。</translation>
     </message>
@@ -3603,17 +3603,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="222"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3622,7 +3622,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再撤销一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3631,83 +3631,83 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 计划和撤销记录都保持原样。请腾出一些磁盘空间或排除原因，然后再重做一次。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
         <source>The plan was not changed</source>
         <translation>计划未被更改</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="247"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="257"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="262"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="265"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="270"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="309"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="312"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>已添加 %2 年的 %1 个平台活动及对应的团队任务。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="311"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="314"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>计划中已包含 %1 年的全部平台活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="339"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="342"/>
         <source>Cannot open plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="355"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="356"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="364"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="367"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 计划文件 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="363"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="373"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="376"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="392"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="395"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>无法为此计划保存备份副本：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="267"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="270"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
@@ -4249,37 +4249,37 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="86"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="90"/>
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="87"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="91"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="88"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="92"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="93"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="97"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="126"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="130"/>
         <source>%1 — plan for %2</source>
         <translation>%1 — %2 年度计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="130"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="134"/>
         <source>Markets: %1   Platforms: %2</source>
         <translation>市场：%1&#x3000;&#x3000;平台：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/overview/view.py" line="248"/>
+        <location filename="../../ecplanner/ui/overview/view.py" line="268"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4486,47 +4486,47 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="103"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="103"/>
         <source>Visitors</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="103"/>
         <source>Buyers</source>
         <translation>买家数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="63"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="103"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="104"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="104"/>
         <source>Ad spend</source>
         <translation>推广费</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="104"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="87"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="117"/>
         <source>The plan already has this day; importing replaces it.</source>
         <translation>计划中已有这一天的数据，导入后将被替换。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="89"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="116"/>
         <source>The plan already has this day with the same figures.</source>
         <translation>计划中已有这一天，数据相同。</translation>
     </message>
@@ -4534,27 +4534,27 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="165"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="165"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="165"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="178"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="165"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/import_models.py" line="186"/>
+        <location filename="../../ecplanner/ui/budget/import_models.py" line="173"/>
         <source>file</source>
         <translation>文件</translation>
     </message>

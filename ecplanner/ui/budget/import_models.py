@@ -4,8 +4,7 @@ report's channel days), and what is wrong in it."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,130 +26,118 @@ _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 REPLACED = QColor("#FFF4D6")
 UNCHANGED = QColor("#808080")
+_Row = TypeVar("_Row", DailyActual, ChannelDay)
 
 
-class PreviewModel(QAbstractTableModel):
-    """The parsed days; a day the plan holds with other figures is tinted (the import
-    replaces it), one it holds with the same figures is greyed."""
+class _RowsPreview(QAbstractTableModel, Generic[_Row]):
+    """Rows read from a file, each tinted by what the plan holds under its key: another
+    figure is tinted (the import replaces it), the same figures are greyed. Subclasses say
+    the headers, how a cell shows, a row's key, and the two tooltips."""
+
+    def __init__(self, currency: str, existing: Mapping[Any, _Row] | None = None,
+                 locale: QLocale | None = None) -> None:
+        super().__init__()
+        self._locale = locale or QLocale()
+        self._format = NumberFormat(self._locale, currency)
+        self._existing: Mapping[Any, _Row] = existing or {}
+        self._rows: tuple[_Row, ...] = ()
+
+    def set_rows(self, rows: Sequence[_Row]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return str(section + 1) if orientation == Qt.Orientation.Vertical \
+            else self._headers()[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return self._locale.toString(to_qdate(row.day), QLocale.FormatType.ShortFormat)
+            return self._shown(row, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+            return _RIGHT
+        held = self._existing.get(self._key(row))
+        if held is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and held != row:
+            return REPLACED
+        if role == Qt.ItemDataRole.ForegroundRole and held == row:
+            return UNCHANGED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._held_tip(same=held == row)
+        return None
+
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _shown(self, row: _Row, column: int) -> str:
+        raise NotImplementedError
+
+    def _key(self, row: _Row) -> Any:
+        raise NotImplementedError
+
+    def _held_tip(self, same: bool) -> str:
+        raise NotImplementedError
+
+
+class PreviewModel(_RowsPreview[DailyActual]):
+    """The parsed days of a store's daily export, by day."""
 
     COLUMNS = ("day", "uv", "buyers", "orders", "gmv", "spend", "refunds")
 
-    def __init__(self, currency: str, existing: Mapping[date, DailyActual] | None = None,
-                 locale: QLocale | None = None) -> None:
-        super().__init__()
-        self._locale = locale or QLocale()
-        self._format = NumberFormat(self._locale, currency)
-        self._existing = existing or {}
-        self._rows: tuple[DailyActual, ...] = ()
-
-    def set_rows(self, rows: Sequence[DailyActual]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+    def _headers(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Visitors"), self.tr("Buyers"), self.tr("Orders"),
-                self.tr("GMV"), self.tr("Ad spend"), self.tr("Refunds"))[section]
+                self.tr("GMV"), self.tr("Ad spend"), self.tr("Refunds"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "day":
-                return self._locale.toString(to_qdate(row.day), QLocale.FormatType.ShortFormat)
-            value = float(getattr(row, column))
-            unit = Unit.COUNT if column in ("uv", "buyers", "orders") else Unit.MONEY
-            return self._format.show(unit, value, "aov" if unit is Unit.MONEY else "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != "day":
-            return _RIGHT
-        held = self._existing.get(row.day)
-        if held is None:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole and held != row:
-            return REPLACED
-        if role == Qt.ItemDataRole.ForegroundRole and held == row:
-            return UNCHANGED
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (self.tr("The plan already has this day; importing replaces it.")
-                    if held != row else
-                    self.tr("The plan already has this day with the same figures."))
-        return None
+    def _shown(self, row: DailyActual, column: int) -> str:
+        name = self.COLUMNS[column]
+        unit = Unit.COUNT if name in ("uv", "buyers", "orders") else Unit.MONEY
+        return self._format.show(unit, float(getattr(row, name)),
+                                 "aov" if unit is Unit.MONEY else "")
+
+    def _key(self, row: DailyActual) -> Any:
+        return row.day
+
+    def _held_tip(self, same: bool) -> str:
+        return (self.tr("The plan already has this day with the same figures.") if same
+                else self.tr("The plan already has this day; importing replaces it."))
 
 
-class AdsPreviewModel(QAbstractTableModel):
-    """An ad report's channel days, tinted and greyed as ``PreviewModel`` tints days: by
-    the plan's day of the same channel."""
+class AdsPreviewModel(_RowsPreview[ChannelDay]):
+    """An ad report's channel days, by the plan's day of the same channel."""
 
-    def __init__(self, currency: str,
-                 existing: Mapping[tuple[date, str], ChannelDay] | None = None,
-                 locale: QLocale | None = None) -> None:
-        super().__init__()
-        self._locale = locale or QLocale()
-        self._format = NumberFormat(self._locale, currency)
-        self._existing = existing or {}
-        self._rows: tuple[ChannelDay, ...] = ()
-
-    def set_rows(self, rows: Sequence[ChannelDay]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+    def _headers(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Ad spend"), self.tr("Clicks"),
-                self.tr("Attributed GMV"), self.tr("ROI"))[section]
+                self.tr("Attributed GMV"), self.tr("ROI"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return self._locale.toString(to_qdate(row.day), QLocale.FormatType.ShortFormat)
-            if column == 2:
-                return self._format.show(Unit.COUNT, float(row.clicks), "")
-            if column == 4:
-                return "–" if not row.spend else self._locale.toString(row.gmv / row.spend,
-                                                                       "f", 2)
-            return self._format.show(Unit.MONEY, row.spend if column == 1 else row.gmv, "aov")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column:
-            return _RIGHT
-        held = self._existing.get((row.day, row.channel))
-        if held is None:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole and held != row:
-            return REPLACED
-        if role == Qt.ItemDataRole.ForegroundRole and held == row:
-            return UNCHANGED
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (self.tr("The plan already has this channel's day; importing replaces it.")
-                    if held != row else
-                    self.tr("The plan already has this channel's day with the same figures."))
-        return None
+    def _shown(self, row: ChannelDay, column: int) -> str:
+        if column == 2:
+            return self._format.show(Unit.COUNT, float(row.clicks), "")
+        if column == 4:
+            return "–" if not row.spend else self._locale.toString(row.gmv / row.spend, "f", 2)
+        return self._format.show(Unit.MONEY, row.spend if column == 1 else row.gmv, "aov")
+
+    def _key(self, row: ChannelDay) -> Any:
+        return (row.day, row.channel)
+
+    def _held_tip(self, same: bool) -> str:
+        return (self.tr("The plan already has this channel's day with the same figures.")
+                if same else
+                self.tr("The plan already has this channel's day; importing replaces it."))
 
 
 class ProblemsModel(QAbstractTableModel):
