@@ -365,6 +365,7 @@ class PlanSettings:
     how long before a major sale the platform fixes the reference price (30, some use 15/7);
     ``shutdown_traffic`` is a day's visitors during the Spring Festival courier shutdown as
     a share of a normal day (the budget counts the shutdown's days at it);
+    ``forecast_growth`` is the forecast's growth on last year's level (0.1: +10 %);
     ``history_events`` are last year's events as its plan file held them.
     """
 
@@ -373,6 +374,7 @@ class PlanSettings:
         DEFAULT_EXPECTED_LAUNCH_MONTHS)
     price_lock_days: int = 30
     shutdown_traffic: float = 0.7
+    forecast_growth: float = 0.0
     # Last year's events, brought in with its daily actuals from last year's plan file: the
     # seasonality takes them out of last year's days, and must work once that file is gone.
     history_events: tuple[Event, ...] = ()

@@ -48,6 +48,7 @@ LEAD_DAYS = range(0, 3651)  # a supplier's lead time: up to ten years
 BUFFER_DAYS = range(0, 366)
 CUTOFF_DAYS = range(0, 31)  # last day to ship before the Spring Festival break
 TEMPLATE_DAYS = range(-365, 366)
+GROWTH_RANGE = (-0.9, 5.0)  # the forecast's growth on last year: −90 % to +500 %
 
 
 def _amount(value: float) -> str | None:
@@ -178,6 +179,8 @@ def validate_settings(settings: PlanSettings) -> list[Problem]:
         problems.append(Problem("price_lock_days", "bad_days"))
     if not 0 <= settings.shutdown_traffic <= 1:  # NaN fails both
         problems.append(Problem("shutdown_traffic", "fraction_out_of_range"))
+    if not GROWTH_RANGE[0] <= settings.forecast_growth <= GROWTH_RANGE[1]:
+        problems.append(Problem("forecast_growth", "growth_out_of_range"))
     for _, months in settings.expected_launch_months:
         if any(not 1 <= m <= 12 for m in months):
             problems.append(Problem("expected_launch_months", "bad_month"))

@@ -117,6 +117,7 @@ _ISSUES = {
     "end_before_start": "ends before it starts",
     "delist_before_launch": "is before the launch date",
     "fraction_out_of_range": "must be between 0% and 100%",
+    "growth_out_of_range": "must be between −90% and +500%",
     "must_be_positive": "must be greater than zero",
     "deadline_after_start": "is after the event starts",
     "elasticity_out_of_range": "must be between 0 and 10",

@@ -35,6 +35,7 @@ from ecplanner.domain.model import (
     Task,
 )
 from ecplanner.domain.ops import Delete, Entity, Op, Put, key_of
+from ecplanner.domain.review.forecast import YearForecast
 from ecplanner.domain.validation import problems_in
 from ecplanner.exchange.atomic import write_atomically
 from ecplanner.exchange.import_result import (
@@ -62,6 +63,7 @@ from ecplanner.exchange.plan_snapshot import (
     PlanResults,
     PlanSnapshot,
     compute_results,
+    forecast_of,
 )
 
 JSON_FORMAT = "ecplanner-plan"
@@ -91,11 +93,22 @@ def plan_data(snapshot: PlanSnapshot, results: PlanResults | None = None) -> dic
             {"stock_plan": row.plan.uuid, "product": row.product.uuid, "code": row.product.code,
              "totals": to_data(row.totals), "sell_through": _sell_through(row, results)}
             for row in results.clearance]},
+        "forecast": _forecast(forecast_of(snapshot, results)),
         "warnings": [{"code": f.code, "severity": f.severity.value, "subject": f.subject,
                       "day": f.day.isoformat() if f.day else None, "params": dict(f.params)}
                      for f in results.findings],
     }
     return data
+
+
+def _forecast(found: YearForecast | None) -> dict[str, Any] | None:
+    """Budget ▸ Forecast's figures: GMV by month at the plan's growth beside the target, the
+    shortfall and the visitors it needs (null where a month sells nothing per visitor)."""
+    if found is None:
+        return None
+    return {"growth": found.growth, "fitted_growth": found.fitted,
+            "months": [{"month": m.month, "forecast": m.forecast, "target": m.target,
+                        "gap": m.gap, "uv_needed": m.uv_needed} for m in found.months]}
 
 
 def _sell_through(row: ClearanceRow, results: PlanResults) -> dict[str, Any]:

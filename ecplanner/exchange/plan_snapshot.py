@@ -17,7 +17,7 @@ from datetime import date
 from ecplanner.domain.budget.sheet import Sheet, compute_sheet
 from ecplanner.domain.budget.shutdown import pause_for
 from ecplanner.domain.budget.uplift import complete_months
-from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for
+from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for, load_catalog
 from ecplanner.domain.clearance.events import events_for_products
 from ecplanner.domain.clearance.projection import (
     BatchProjection,
@@ -41,6 +41,8 @@ from ecplanner.domain.model import (
     Task,
 )
 from ecplanner.domain.plan_warnings import plan_findings
+from ecplanner.domain.review.forecast import YearForecast, year_forecast
+from ecplanner.domain.review.plan_rhythm import plan_seasonality
 from ecplanner.store.plan_store import PlanStore
 
 
@@ -152,3 +154,17 @@ def compute_results(snapshot: PlanSnapshot) -> PlanResults:
     findings.sort(key=lambda f: (f.day or date.min, f.code, f.subject))
     return PlanResults(months, unsaved, sheet, start, clearance, batch, observed,
                        tuple(findings), holidays)
+
+
+def forecast_of(snapshot: PlanSnapshot, results: PlanResults) -> YearForecast | None:
+    """The year's forecast at the plan's growth beside its targets, as Budget ▸ Forecast
+    shows it; None without last year's days for every month. Apart from ``compute_results``:
+    only the exports give it, and learning the rhythm takes a while."""
+    found = plan_seasonality(snapshot.actuals, snapshot.info, snapshot.settings.history_events,
+                             snapshot.events, load_catalog)
+    if found is None:
+        return None
+    return year_forecast(found, snapshot.actuals, snapshot.info.year,
+                         snapshot.settings.forecast_growth,
+                         [m.target for m in results.sheet.months],
+                         [(m.cvr, m.aov) for m in results.months])

@@ -318,6 +318,7 @@ class PlanSettingsMapper(Mapper):
                                        for s, m in entity.expected_launch_months},
             "price_lock_days": entity.price_lock_days,
             "shutdown_traffic": entity.shutdown_traffic,
+            "forecast_growth": entity.forecast_growth,
             "history_events": [event_json(e) for e in entity.history_events],
         }
         return {"key": entity.key, "value": json.dumps(value)}, {}
@@ -335,6 +336,7 @@ class PlanSettingsMapper(Mapper):
             # Plans written before the setting count the default, as the catalog's one-day
             # Spring Festival dip moved onto the shutdown's days.
             shutdown_traffic=float(value.get("shutdown_traffic", 0.7)),
+            forecast_growth=float(value.get("forecast_growth", 0.0)),
             history_events=tuple(event_from_json(e) for e in value.get("history_events", [])),
             key=row["key"],
         )

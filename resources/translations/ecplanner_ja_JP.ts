@@ -2637,67 +2637,72 @@ The details are in the log file:
 <context>
     <name>ForecastPage</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="50"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="64"/>
         <source>Growth on last year&apos;s level, for every day of the year.</source>
         <translation>昨年の水準に対する成長率。年間の毎日に掛けます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="52"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="69"/>
         <source>Fit on This Year&apos;s Days</source>
         <translation>今年の実績から推定</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="55"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="72"/>
         <source>Growth on last year</source>
         <translation>前年比成長率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="78"/>
         <source>Forecast GMV</source>
         <translation>予測GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="78"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="78"/>
         <source>Short of target</source>
         <translation>目標との差</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="79"/>
         <source>Visitors needed</source>
         <translation>必要な追加アクセス数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="85"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="104"/>
         <source>Year</source>
         <translation>年間</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="86"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="112"/>
         <source>Learning last year&apos;s rhythm…</source>
         <translation>昨年の売上パターンを学習中…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="126"/>
         <source>Growth of this year&apos;s last 90 imported days on the same days&apos; forecast.</source>
         <translation>今年取り込んだ直近90日の、同じ日の予測に対する伸び。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="102"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="128"/>
         <source>Needs imported days of %1.</source>
         <translation>%1年の日次実績を先に取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="113"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="147"/>
+        <source>Change the forecast growth</source>
+        <translation>予測成長率の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="160"/>
         <source>The forecast needs %1&apos;s daily actuals for every month: import last year&apos;s plan (File ▸ Import Last Year&apos;s Plan…) or its daily exports.</source>
         <translation>予測には%1年の全月の日次実績が必要です。昨年の計画（ファイル ▸ 昨年の計画を取り込む…）か日次データを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="121"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="168"/>
         <source>Each day of %1 on %2&apos;s base rhythm (by month and weekday), with %1&apos;s events and Spring Festival at their dates, × (1 + growth). Where the target is above the forecast, the shortfall in visitors at the month&apos;s conversion rate and order value: visitors needed = shortfall ÷ (CVR × AOV).</source>
         <translation>%1年の各日 = %2年の基本パターン（月・曜日別）× %1年のイベントと春節（今年の日付）×（1 + 成長率）。目標が予測を上回る月は、その差を月の転換率と客単価でアクセス数に換算します：必要な追加アクセス数 = 差 ÷（転換率 × 客単価）。</translation>
     </message>
@@ -3487,67 +3492,67 @@ The details are in the log file:
 <context>
     <name>LastYear</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="61"/>
         <source>Import Last Year&apos;s Plan…</source>
         <translation>昨年の計画を取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="62"/>
         <source>Bring in last year&apos;s daily actuals and its events from last year&apos;s plan file, for the seasonality.</source>
         <translation>季節変動の計算のため、昨年の計画ファイルから昨年の日次実績とイベントを取り込みます。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="69"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="66"/>
         <source>Seasonality from Last Year…</source>
         <translation>昨年から季節ウェイトを算出…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="85"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="82"/>
         <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events and Spring Festival taken out and this year&apos;s put back at their dates.</source>
         <translation>%1年の日次GMVから各月のウェイトを算出します。%1年のイベントと春節の影響を除き、今年のイベントと春節を今年の日付に戻します。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="85"/>
         <source>Needs daily actuals of %1 for every month: import last year&apos;s plan or its daily exports first.</source>
         <translation>%1年の全月の日次実績が必要です。先に昨年の計画か日次データを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="91"/>
         <source>Import Last Year&apos;s Plan</source>
         <translation>昨年の計画を取り込む</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="95"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="92"/>
         <source>ecplanner plans (*.ecplan)</source>
         <translation>ecplanner の計画 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="111"/>
         <source>Import last year&apos;s plan</source>
         <translation>昨年の計画を取り込む</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="116"/>
         <source>Imported %1 days and %2 events of %3 from %4.</source>
         <translation>%4 から %3年の %1日分の実績と %2件のイベントを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="126"/>
         <source>%1 is this plan itself: choose last year&apos;s plan.</source>
         <translation>%1 はこの計画そのものです。昨年の計画を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="128"/>
         <source>%1 plans %2; last year&apos;s plan plans %3.</source>
         <translation>%1 は%2年の計画です。昨年の計画は%3年のものです。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="130"/>
         <source>%1 holds no daily actuals.</source>
         <translation>%1 には日次実績がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="150"/>
         <source>Last year&apos;s days cannot give a base rhythm: every month and every weekday needs ordinary days.</source>
         <translation>昨年のデータから基本の動きを求められません。すべての月と曜日に通常日のデータが必要です。</translation>
     </message>
@@ -3865,163 +3870,173 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>配送停止中の流入</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>Growth on last year</source>
+        <translation>前年比成長率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
         <source>must not be empty</source>
         <translation>空にできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
         <source>ends before it starts</source>
         <translation>開始より前に終わっています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
         <source>must be greater than zero</source>
         <translation>0より大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
         <source>must be between 0% and 100%</source>
         <translation>0%～100%にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
+        <source>must be between −90% and +500%</source>
+        <translation>−90%～+500%にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
         <source>is not a colour like #FF5000</source>
         <translation>#FF5000 のような色ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
         <source>is after the event starts</source>
         <translation>イベント開始より後です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
         <source>must not be negative</source>
         <translation>マイナスにできません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
         <source>is before the launch date</source>
         <translation>発売日より前です</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
         <source>is not a month</source>
         <translation>月ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
         <source>must be between 0 and 10</source>
         <translation>0～10にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
         <source>is not a number of days this field takes</source>
         <translation>この項目に入れられる日数ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="59"/>
         <source>is not a year between 2000 and 2100</source>
         <translation>2000～2100年ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="65"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="67"/>
         <source>must be 0 or at least %1</source>
         <translation>0 か %1 以上にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="85"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="87"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>There is no file at this place.</source>
         <translation>この場所にファイルがありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>このファイルは ecplanner の計画ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
         <source>This database was not made by ecplanner.</source>
         <translation>このデータベースは ecplanner で作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>この計画は新しいバージョンの ecplanner で保存されています。開くには ecplanner を更新してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>この計画は破損していて安全に読み込めません。バックアップフォルダーにコピーがあるかもしれません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
         <source>This plan is already open in another window or program.</source>
         <translation>この計画は別のウィンドウまたはプログラムで開かれています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>この計画をアップグレードできませんでした。変更はされていません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
         <source>A file with this name already exists.</source>
         <translation>同じ名前のファイルが既にあります。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="107"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>この場所には計画を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>この計画は書き込みできない場所にあるため、そこでは変更できません。書き込みできるフォルダーにコピーして、そのコピーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="109"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="111"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>この計画の保存が途中で中断されました（アプリまたはコンピューターが停止しました）。開く前にその保存を取り消す必要がありますが、計画のフォルダーに書き込めません。計画は破損していません。フォルダーを書き込み可能にするか、計画を隣にあるファイル「%1」と一緒に移動してから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="114"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>この計画は作成の途中で中断されたため、何も含まれていません。削除して、計画を作成し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
         <source>This plan is read-only: nothing was changed. Save a copy to edit it.</source>
         <translation>この計画は読み取り専用です。何も変更されていません。編集するにはコピーを保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="118"/>
         <source>You do not have permission to read this file.</source>
         <translation>このファイルを読み込む権限がありません。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="117"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="119"/>
         <source>This is not a plan file: it is a folder, a pipe or a device.</source>
         <translation>これは計画ファイルではありません（フォルダー、パイプ、またはデバイスです）。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="129"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="131"/>
         <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用です（ファイルに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="131"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="133"/>
         <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用です（フォルダーに書き込めません）。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="133"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="135"/>
         <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
         <translation>この計画は読み取り専用で開かれています。閲覧とエクスポートはできますが、編集はできません。編集するには「コピーを保存」してください。</translation>
     </message>
@@ -4041,72 +4056,72 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>春節前の最終出荷日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Allowed discounts</source>
         <translation>使える割引率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="40"/>
         <source>Featured products</source>
         <translation>目玉商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
         <source>is not a finite number</source>
         <translation>有限の数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="61"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="63"/>
         <source>lists the same item twice</source>
         <translation>同じ項目が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
         <source>is too large to be stored</source>
         <translation>大きすぎて保存できません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="63"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="65"/>
         <source>must not be more than %1</source>
         <translation>%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="67"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
         <source>must not be more than ×%1</source>
         <translation>×%1 以下にしてください</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
         <source>is longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
         <source>holds a character that is not valid text (a lone surrogate)</source>
         <translation>テキストとして無効な文字（単独のサロゲート）を含んでいます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="74"/>
         <source>is not a date between %1 and %2</source>
         <translation>%1～%2年の日付ではありません</translation>
     </message>

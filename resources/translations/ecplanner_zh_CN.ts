@@ -2637,67 +2637,72 @@ The details are in the log file:
 <context>
     <name>ForecastPage</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="50"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="64"/>
         <source>Growth on last year&apos;s level, for every day of the year.</source>
         <translation>在去年水平上的增长率，作用于全年每一天。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="52"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="69"/>
         <source>Fit on This Year&apos;s Days</source>
         <translation>按今年数据拟合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="55"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="72"/>
         <source>Growth on last year</source>
         <translation>同比增长</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="78"/>
         <source>Forecast GMV</source>
         <translation>预测 GMV</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="78"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="61"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="78"/>
         <source>Short of target</source>
         <translation>距目标缺口</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="62"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="79"/>
         <source>Visitors needed</source>
         <translation>需补访客数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="85"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="104"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="86"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="112"/>
         <source>Learning last year&apos;s rhythm…</source>
         <translation>正在学习去年的销售节奏…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="100"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="126"/>
         <source>Growth of this year&apos;s last 90 imported days on the same days&apos; forecast.</source>
         <translation>今年最近 90 个已导入日相对同期预测的增长。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="102"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="128"/>
         <source>Needs imported days of %1.</source>
         <translation>需要先导入 %1 年的每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="113"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="147"/>
+        <source>Change the forecast growth</source>
+        <translation>修改预测增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="160"/>
         <source>The forecast needs %1&apos;s daily actuals for every month: import last year&apos;s plan (File ▸ Import Last Year&apos;s Plan…) or its daily exports.</source>
         <translation>预测需要 %1 年每个月的每日数据：请导入去年的计划（文件 ▸ 导入去年的计划…）或去年的每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="121"/>
+        <location filename="../../ecplanner/ui/budget/forecast_page.py" line="168"/>
         <source>Each day of %1 on %2&apos;s base rhythm (by month and weekday), with %1&apos;s events and Spring Festival at their dates, × (1 + growth). Where the target is above the forecast, the shortfall in visitors at the month&apos;s conversion rate and order value: visitors needed = shortfall ÷ (CVR × AOV).</source>
         <translation>%1 年每一天 = %2 年的基础节奏（按月份和星期几）× %1 年活动和春节（按今年日期）×（1 + 增长率）。目标高于预测的月份，按当月转化率和客单价把缺口折算成访客数：需补访客数 = 缺口 ÷（转化率 × 客单价）。</translation>
     </message>
@@ -3487,67 +3492,67 @@ The details are in the log file:
 <context>
     <name>LastYear</name>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="64"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="61"/>
         <source>Import Last Year&apos;s Plan…</source>
         <translation>导入去年的计划…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="65"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="62"/>
         <source>Bring in last year&apos;s daily actuals and its events from last year&apos;s plan file, for the seasonality.</source>
         <translation>从去年的计划文件导入去年的每日数据和活动，用于计算季节权重。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="69"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="66"/>
         <source>Seasonality from Last Year…</source>
         <translation>按去年算季节权重…</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="85"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="82"/>
         <source>Each month&apos;s weight from %1&apos;s daily GMV, with %1&apos;s events and Spring Festival taken out and this year&apos;s put back at their dates.</source>
         <translation>用 %1 年的每日 GMV 算出各月权重：先去掉 %1 年活动和春节的影响，再按今年的日期放回今年的活动和春节。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="88"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="85"/>
         <source>Needs daily actuals of %1 for every month: import last year&apos;s plan or its daily exports first.</source>
         <translation>需要 %1 年每个月的每日数据：请先导入去年的计划或去年的每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="94"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="91"/>
         <source>Import Last Year&apos;s Plan</source>
         <translation>导入去年的计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="95"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="92"/>
         <source>ecplanner plans (*.ecplan)</source>
         <translation>ecplanner 计划 (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="114"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="111"/>
         <source>Import last year&apos;s plan</source>
         <translation>导入去年的计划</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="119"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="116"/>
         <source>Imported %1 days and %2 events of %3 from %4.</source>
         <translation>已从 %4 导入 %3 年的 %1 天数据和 %2 个活动。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="129"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="126"/>
         <source>%1 is this plan itself: choose last year&apos;s plan.</source>
         <translation>%1 就是当前计划本身，请选择去年的计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="131"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="128"/>
         <source>%1 plans %2; last year&apos;s plan plans %3.</source>
         <translation>%1 是 %2 年的计划，去年的计划应是 %3 年的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="133"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="130"/>
         <source>%1 holds no daily actuals.</source>
         <translation>%1 里没有每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/budget/last_year.py" line="153"/>
+        <location filename="../../ecplanner/ui/budget/last_year.py" line="150"/>
         <source>Last year&apos;s days cannot give a base rhythm: every month and every weekday needs ordinary days.</source>
         <translation>去年的数据算不出基础节奏：每个月、每个星期几都需要有非活动日的数据。</translation>
     </message>
@@ -3865,163 +3870,173 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>春节停运期间流量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="46"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <source>Growth on last year</source>
+        <translation>同比增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="47"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
         <source>ends before it starts</source>
         <translation>结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="48"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
         <source>must be greater than zero</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="49"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
         <source>must be between 0% and 100%</source>
         <translation>必须在 0% 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="50"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
+        <source>must be between −90% and +500%</source>
+        <translation>必须在 −90% 到 +500% 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
         <source>is not a colour like #FF5000</source>
         <translation>不是 #FF5000 这样的颜色</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="51"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
         <source>is after the event starts</source>
         <translation>晚于活动开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="52"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="53"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
         <source>is before the launch date</source>
         <translation>早于上新日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="54"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
         <source>is not a month</source>
         <translation>不是有效月份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="55"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
         <source>must be between 0 and 10</source>
         <translation>必须在 0 到 10 之间</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="56"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
         <source>is not a number of days this field takes</source>
         <translation>不是该项允许的天数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="57"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="59"/>
         <source>is not a year between 2000 and 2100</source>
         <translation>不是 2000 到 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="65"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="67"/>
         <source>must be 0 or at least %1</source>
         <translation>必须为 0 或至少 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="85"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="87"/>
         <source>%1 %2</source>
         <comment>a field, then what is wrong with it</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="95"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
         <source>There is no file at this place.</source>
         <translation>该位置没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="96"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
         <source>This file is not an ecplanner plan.</source>
         <translation>此文件不是 ecplanner 计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="97"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="99"/>
         <source>This database was not made by ecplanner.</source>
         <translation>此数据库不是由 ecplanner 创建的。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="98"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
         <source>This plan was saved by a newer version of ecplanner. Please update ecplanner to open it.</source>
         <translation>此计划由更新版本的 ecplanner 保存，请升级 ecplanner 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="100"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
         <source>This plan is damaged and cannot be read safely. A backup copy may be in the backups folder.</source>
         <translation>此计划已损坏，无法安全读取。备份文件夹中可能有备份副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="102"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
         <source>This plan is already open in another window or program.</source>
         <translation>此计划已在另一个窗口或程序中打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="103"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
         <source>This plan could not be upgraded; it was left unchanged.</source>
         <translation>此计划无法升级，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="104"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="105"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="107"/>
         <source>The plan cannot be saved in this place.</source>
         <translation>无法在此位置保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="106"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="108"/>
         <source>This plan is in a place that cannot be written to, so it cannot be changed there. Copy it to a folder you can write to and open the copy.</source>
         <translation>此计划所在的位置无法写入，因此不能在那里修改它。请把它复制到你可以写入的文件夹，然后打开副本。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="109"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="111"/>
         <source>A save of this plan was cut short (the app or the computer stopped), and it must be undone before the plan is opened, but the plan&apos;s folder cannot be written to. The plan is not damaged: make the folder writable, or move the plan together with the file “%1” beside it, then open it again.</source>
         <translation>此计划的一次保存被中断了（应用或电脑停止了运行），打开计划前必须先撤销这次保存，但计划所在的文件夹无法写入。计划并没有损坏：请让该文件夹可以写入，或把计划连同旁边的文件“%1”一起移走，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="114"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
         <source>Creating this plan was cut short, so it holds nothing. Delete it and create the plan again.</source>
         <translation>此计划在创建过程中被中断，里面没有任何内容。请删除它，然后重新创建计划。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="58"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
         <source>This plan is read-only: nothing was changed. Save a copy to edit it.</source>
         <translation>此计划为只读：未做任何更改。请另存副本后编辑。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="116"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="118"/>
         <source>You do not have permission to read this file.</source>
         <translation>你没有读取此文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="117"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="119"/>
         <source>This is not a plan file: it is a folder, a pipe or a device.</source>
         <translation>这不是计划文件：它是文件夹、管道或设备。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="129"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="131"/>
         <source>This plan is read-only (the file cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划为只读（文件无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="131"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="133"/>
         <source>This plan is read-only (its folder cannot be written): you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划为只读（所在文件夹无法写入）：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="133"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="135"/>
         <source>This plan is open read-only: you can look and export, not edit. Save a Copy to edit.</source>
         <translation>此计划以只读方式打开：可以查看和导出，不能编辑。要编辑，请“另存副本”。</translation>
     </message>
@@ -4041,72 +4056,72 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>春节前最后发货日</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Allowed discounts</source>
         <translation>可选降幅</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="37"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="38"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="39"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="40"/>
         <source>Featured products</source>
         <translation>主推商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="60"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
         <source>is not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="61"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="63"/>
         <source>lists the same item twice</source>
         <translation>同一项列出了两次</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="62"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="64"/>
         <source>is too large to be stored</source>
         <translation>太大，无法保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="63"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="65"/>
         <source>must not be more than %1</source>
         <translation>不能超过 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="67"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
         <source>must not be more than ×%1</source>
         <translation>不能超过 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="69"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
         <source>is longer than %1 characters</source>
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="71"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="73"/>
         <source>holds a character that is not valid text (a lone surrogate)</source>
         <translation>含有无效的文本字符（孤立的代理项）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/common/messages.py" line="72"/>
+        <location filename="../../ecplanner/ui/common/messages.py" line="74"/>
         <source>is not a date between %1 and %2</source>
         <translation>不是 %1 到 %2 年之间的日期</translation>
     </message>

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ecplanner.domain.model import DailyActual
+from ecplanner.domain.review.season_weights import SeasonalWeights
 
 FIT_DAYS = 90
 """Growth is fitted on this year's last 90 imported days (fewer early in the year)."""
@@ -64,3 +65,21 @@ def month_forecasts(days: Mapping[date, float], growth: float, targets: Sequence
         found.append(MonthForecast(index + 1, forecast, target, gap,
                                    gap / per_visitor if per_visitor > 0 else None))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class YearForecast:
+    """The plan's forecast: at its ``growth``, with the growth ``fitted`` on this year's
+    imported days (None without any), month by month."""
+
+    growth: float
+    fitted: float | None
+    months: tuple[MonthForecast, ...]
+
+
+def year_forecast(found: SeasonalWeights, actuals: Iterable[DailyActual], year: int,
+                  growth: float, targets: Sequence[float],
+                  rates: Sequence[tuple[float, float]]) -> YearForecast:
+    days = dict(found.days)
+    return YearForecast(growth, fitted_growth(days, actuals, year),
+                        month_forecasts(days, growth, targets, rates))

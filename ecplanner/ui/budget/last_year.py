@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ecplanner.domain.budget.uplift import weights_from_actuals
 from ecplanner.domain.findings import ValidationError
-from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import DailyActual, Event, PlanInfo
-from ecplanner.domain.review.learned_uplifts import last_years_events
-from ecplanner.domain.review.season_weights import SeasonalWeights, weights_for_plan
+from ecplanner.domain.review.plan_rhythm import plan_seasonality
+from ecplanner.domain.review.season_weights import SeasonalWeights
 from ecplanner.exchange.history import HistoryRefusal, LastYear, history_ops, read_last_year
 from ecplanner.ui.budget import commands
 from ecplanner.ui.budget.feed import BudgetFeed
@@ -42,11 +41,9 @@ def _tr(text: str) -> str:
 
 def learn_weights(actuals: list[DailyActual], info: PlanInfo, history: tuple[Event, ...],
                   events: tuple[Event, ...]) -> SeasonalWeights | None:
-    """The seasonality of ``info``'s plan, ``history`` being last year's events as its plan
-    file held them (else the catalog's of last year). Pure: it runs in a worker."""
-    last = history or tuple(last_years_events(
-        shipped_catalog(), info.year, info.markets, info.platforms, language_of(info.locale)))
-    return weights_for_plan(actuals, info, last, events)
+    """The seasonality of ``info``'s plan (``plan_seasonality`` on the shipped catalog).
+    Pure: it runs in a worker."""
+    return plan_seasonality(actuals, info, history, events, shipped_catalog)
 
 
 class LastYearActions(QObject):

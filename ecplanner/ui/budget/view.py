@@ -138,7 +138,7 @@ class BudgetTab(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(self.sheet_table, self.tr("Input-output sheet"))
         self.pages.addTab(review_page, self.tr("Plan vs actual"))
-        self.forecast_page = ForecastPage()
+        self.forecast_page = ForecastPage(self.document)
         self.pages.addTab(self.forecast_page, self.tr("Forecast"))
         self.pages.addTab(self.chart_page, self.tr("Charts"))
         self.pages.currentChanged.connect(self._on_page_changed)
