@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 from ecplanner.domain.budget.sheet import ROW_SPECS, RowKind, SheetRow, Unit
-from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot
+from ecplanner.exchange.plan_snapshot import PlanResults, PlanSnapshot, forecast_of
 from ecplanner.exchange.xlsx.baseline import BaselineWriter
 from ecplanner.exchange.xlsx.budget_actuals import KEY, write_actual_gmv
 from ecplanner.exchange.xlsx.budget_charts import CHART_ROWS, budget_charts
+from ecplanner.exchange.xlsx.budget_forecast import write_forecast
 from ecplanner.exchange.xlsx.budget_formulas import (
     FIRST_MONTH_COL,
     TOTAL_COL,
@@ -102,8 +103,11 @@ def write_budget(workbook: Any, styles: Styles, words: Words, snapshot: PlanSnap
                               snapshot.info.year)
     if actual:
         last = actual_row
+    forecast = write_forecast(sheet, styles, words, last + 1,
+                              forecast_of(snapshot, results), rows, group_fmt)
+    last += len(forecast)
     legend = _legend(sheet, styles, words, last + 2)
-    labels = [words.t(BUDGET_ROWS, row.key) for row in results.sheet.rows]
+    labels = [words.t(BUDGET_ROWS, row.key) for row in results.sheet.rows] + forecast
     if actual:
         labels.append(words.legend(KEY))
     label_width = max(cell_width(text) + 2 for text in [*labels, *legend])  # indent

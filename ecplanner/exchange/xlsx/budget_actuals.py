@@ -1,6 +1,6 @@
 """The Budget sheet's actual GMV row: each month's sum of the Actuals sheet's days.
 
-Written only when the plan holds daily actuals. Each month is a live ``SUMIFS`` over the
+Written only when the plan holds daily actuals of its year. Each month is a live ``SUMIFS`` over the
 Actuals sheet's date and GMV columns, so a row the team adds there counts too; the cached
 value is the app's own sum. The row's key (hidden column A) is not an input: re-import
 passes over it. The GMV chart draws it beside the target and the plan. A month without a
@@ -47,8 +47,9 @@ def _month_formula(sheet_name: str, last_row: int, year: int, month: int) -> str
 def write_actual_gmv(sheet: Any, styles: Styles, words: Words, row: int,
                      actuals: tuple[DailyActual, ...], year: int) -> list[float]:
     """The row at ``row`` (0-based); returns its figures, the year's last. Without
-    actuals nothing is written and the list is empty."""
-    if not actuals:
+    actuals in ``year`` (none yet, or only last year's, for the forecast) nothing is
+    written and the list is empty."""
+    if not any(a.day.year == year for a in actuals):
         return []
     sums = monthly_sums(actuals, year)
     actuals_sheet = words.sheet("actuals")

@@ -181,6 +181,14 @@ LEGEND: dict[str, Entry] = {
     "chart_gmv_actual": ("月度目标、计划与实际GMV", "月間目標・計画・実績流通額",
                          "Monthly target, planned and actual GMV"),
     "actual_gmv": ("实际GMV", "実績流通額", "Actual GMV"),
+    "forecast_group": ("销售预测", "売上予測", "Sales forecast"),
+    # Budget ▸ Forecast's rows; {growth}: the plan's growth on last year, e.g. +10.0%.
+    "forecast_gmv": ("预测GMV（去年节奏，同比 {growth}）",
+                     "予測流通額（前年の傾向、前年比 {growth}）",
+                     "Forecast GMV (last year's rhythm, growth {growth})"),
+    "forecast_gap": ("距目标缺口", "目標との差", "Short of target"),
+    "forecast_uv": ("补足缺口需增访客数", "不足分に必要な追加アクセス数",
+                    "Visitors needed for the shortfall"),
     "chart_spend": ("推广花费与投产比", "広告費とROAS", "Ad spend and ROI (ROAS)"),
     # The last line of a text too long for a cell; {n}: the characters left out.
     "shortened": ("〔单元格最多容纳 32767 个字符：其余 {n} 个字符保存在计划中。"

@@ -4,7 +4,6 @@ shortfall needs, on numbers worked by hand."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
