@@ -187,7 +187,7 @@ LEGEND: dict[str, Entry] = {
                      "予測流通額（前年の傾向、前年比 {growth}）",
                      "Forecast GMV (last year's rhythm, growth {growth})"),
     "forecast_gap": ("距目标缺口", "目標との差", "Short of target"),
-    "forecast_uv": ("补足缺口需增访客数", "不足分に必要な追加アクセス数",
+    "forecast_uv": ("需补访客数（补足缺口）", "不足分に必要な追加アクセス数",
                     "Visitors needed for the shortfall"),
     "chart_spend": ("推广花费与投产比", "広告費とROAS", "Ad spend and ROI (ROAS)"),
     # The last line of a text too long for a cell; {n}: the characters left out.
