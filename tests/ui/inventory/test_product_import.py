@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import MarkdownStep, ProductDay, StockPlan
+from ecplanner.exchange.actuals.product_import import PROGRESS_ROWS
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory import commands
 from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
@@ -181,3 +183,43 @@ def test_cancel_while_storing_imports_nothing(
     for _ in commands.import_product_days(demo_document, days):  # the plan takes writes again
         pass
     assert len(demo_document.store.product_days()) == 1
+
+
+def test_the_matcher_keeps_the_days_it_made_out_of_the_collectors_passes(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path) -> None:
+    # A full pass of the collector walks every object it tracks, holding the interpreter
+    # (and so the window) meanwhile; the days matched are handed to gc.freeze as they are
+    # made, so no pass ever has more than ~PROGRESS_ROWS of them to walk.
+    codes = [p.code for p in demo_document.store.products()]
+    lines = ["统计日期,商家编码,支付件数"]  # 40 codes × 1,600 days: 64,000 rows
+    for n in range(1600):
+        lines += [f"{date(2023, 1, 1) + timedelta(days=n)},{code},2" for code in codes]
+    report = tmp_path / "商品效果.csv"
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = len(lines) - 1
+    assert rows >= 6 * PROGRESS_ROWS
+    dialog = ImportProductsDialog(demo_document.store.products(), _never_stored)
+    qtbot.addWidget(dialog)
+    seen: list[int] = []  # objects a full pass would walk, sampled as the collector runs
+    calls = 0
+
+    def sample(phase: str, _info: dict[str, int]) -> None:
+        nonlocal calls
+        calls += phase == "start"
+        if phase == "start" and calls % 20 == 0:
+            seen.append(len(gc.get_objects()))
+
+    gc.collect()
+    gc.freeze()  # what the test run made before: not the matcher's
+    baseline = len(gc.get_objects())
+    gc.callbacks.append(sample)
+    try:
+        with qtbot.waitSignal(dialog.parsed, timeout=30_000):
+            dialog.load([report])
+    finally:
+        gc.callbacks.remove(sample)
+        gc.unfreeze()  # the other tests' objects are collected as usual
+    assert len(dialog.days()) == rows
+    assert seen
+    # Without the matcher's calls the last samples held nearly all the days: ~rows.
+    assert max(seen) - baseline < 3 * PROGRESS_ROWS, (max(seen) - baseline, rows)
