@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.model import MarkdownStep, ProductDay, StockPlan
+from ecplanner.domain.clearance.reforecast import (
+    Reforecast,
+    SoldDays,
+    reforecast,
+    sold_days,
+)
+from ecplanner.domain.model import Event, MarkdownStep, Product, ProductDay, StockPlan
 from ecplanner.exchange.actuals.product_import import PROGRESS_ROWS
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory import commands
+from ecplanner.ui.inventory import feed as feed_module
 from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
 from ecplanner.ui.inventory.view import InventoryTab
 
@@ -223,3 +232,40 @@ def test_the_matcher_keeps_the_days_it_made_out_of_the_collectors_passes(
     assert seen
     # Without the matcher's calls the last samples held nearly all the days: ~rows.
     assert max(seen) - baseline < 3 * PROGRESS_ROWS, (max(seen) - baseline, rows)
+
+
+def test_an_edit_re_forecasts_only_the_product_it_touched(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = InventoryTab(demo_document, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    codes = [p.code for p in demo_document.store.products()]
+    dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
+    with qtbot.waitSignal(dialog.stored, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.feed.reading_sales, timeout=20_000)
+    snapshot = tab.model.snapshot
+    assert snapshot is not None and len(snapshot.reforecasts) == len(snapshot.items)
+    counted: list[int] = []  # items re-forecast per call, on the UI thread from here on
+
+    def counting(items: Sequence[tuple[StockPlan, Product]],
+                 events_of: Sequence[Sequence[Event]], sold: Mapping[str, SoldDays]
+                 ) -> tuple[list[tuple[StockPlan, Product]], dict[int, Reforecast]]:
+        counted.append(len(items))
+        return reforecast(items, events_of, sold)
+
+    monkeypatch.setattr(feed_module, "reforecast", counting)
+    item = next(i for i, (_, p) in enumerate(snapshot.items) if p.code == "27AU006")
+    plan, product = snapshot.items[item]
+    commands.edit_plan(demo_document, replace(plan, on_hand=plan.on_hand + 100), "on_hand",
+                       product)
+    assert counted == [1]  # not all 20 stock plans again
+    after = tab.model.snapshot
+    assert after is not None and len(after.reforecasts) == len(after.items)
+    # 100 more on hand before the first observed day: 100 more in stock after the last.
+    assert after.reforecasts[item].stock == snapshot.reforecasts[item].stock + 100
+    # The rest are kept as they were: the same as working them all out again.
+    sold = sold_days(demo_document.store.product_units())
+    projected, found = reforecast(list(after.items), after.events_of, sold)
+    assert list(after.projected) == projected and dict(after.reforecasts) == found
