@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -12,6 +13,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
+from ecplanner.domain.clearance.kernel import BatchProjection
+from ecplanner.domain.clearance.projection import project_each
 from ecplanner.domain.clearance.reforecast import (
     Reforecast,
     SoldDays,
@@ -21,7 +24,7 @@ from ecplanner.domain.clearance.reforecast import (
 from ecplanner.domain.model import Event, MarkdownStep, Product, ProductDay, StockPlan
 from ecplanner.exchange.actuals.product_import import PROGRESS_ROWS
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.inventory import commands
+from ecplanner.ui.inventory import commands, forecasts
 from ecplanner.ui.inventory import feed as feed_module
 from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
 from ecplanner.ui.inventory.view import InventoryTab
@@ -234,12 +237,22 @@ def test_the_matcher_keeps_the_days_it_made_out_of_the_collectors_passes(
     assert max(seen) - baseline < 3 * PROGRESS_ROWS, (max(seen) - baseline, rows)
 
 
-def test_an_edit_re_forecasts_only_the_product_it_touched(
+def test_sales_are_shown_without_projecting_on_the_ui_thread_and_an_edit_re_forecasts_one(
         qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     tab = InventoryTab(demo_document, today=lambda: TODAY)
     qtbot.addWidget(tab)
     tab.show()
+    qtbot.waitUntil(lambda: tab.model.snapshot is not None)
+    on_ui_thread: list[int] = []  # items projected by the UI thread
+
+    def projecting(items: Sequence[tuple[StockPlan, Product]],
+                   events_of: Sequence[Sequence[Event]], start: date) -> BatchProjection:
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(len(items))
+        return project_each(items, events_of, start)
+
+    monkeypatch.setattr(feed_module, "project_each", projecting)
     codes = [p.code for p in demo_document.store.products()]
     dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
     with qtbot.waitSignal(dialog.stored, timeout=60_000):
@@ -247,6 +260,9 @@ def test_an_edit_re_forecasts_only_the_product_it_touched(
     qtbot.waitUntil(lambda: not tab.feed.reading_sales, timeout=20_000)
     snapshot = tab.model.snapshot
     assert snapshot is not None and len(snapshot.reforecasts) == len(snapshot.items)
+    # The plans did not change: their projection is kept; the re-forecast one came from
+    # the pool with the re-forecast.
+    assert on_ui_thread == []
     counted: list[int] = []  # items re-forecast per call, on the UI thread from here on
 
     def counting(items: Sequence[tuple[StockPlan, Product]],
@@ -255,7 +271,7 @@ def test_an_edit_re_forecasts_only_the_product_it_touched(
         counted.append(len(items))
         return reforecast(items, events_of, sold)
 
-    monkeypatch.setattr(feed_module, "reforecast", counting)
+    monkeypatch.setattr(forecasts, "reforecast", counting)
     item = next(i for i, (_, p) in enumerate(snapshot.items) if p.code == "27AU006")
     plan, product = snapshot.items[item]
     commands.edit_plan(demo_document, replace(plan, on_hand=plan.on_hand + 100), "on_hand",
