@@ -93,6 +93,14 @@ def test_imported_product_data_re_ranks_the_products_that_will_miss(
     assert _cell(tab, "27AU004", "sold_so_far") == "0"
     assert _cell(tab, "27AU004", "leftover_at_delist") == "1800"
     assert _cell(tab, "27AU004", "leftover_at_delist_planned") == planned
+    # Sell-through: none of the 1,800 sold to date, and none will be by the delist.
+    assert _cell(tab, "27AU004", "sell_through_to_date") == "0.0%"
+    assert _cell(tab, "27AU004", "sell_through_at_delist") == "0.0%"
+    assert _cell(tab, "27AU004", "sell_through_to_date_planned").endswith("%")
+    assert _cell(tab, "27AU004", "sell_through_to_date_planned") != "0.0%"
+    assert _cell(tab, "27AU006", "sell_through_to_date") == "–"  # no product data
+    assert (_cell(tab, "27AU006", "sell_through_at_delist")
+            == _cell(tab, "27AU006", "sell_through_at_delist_planned"))
     assert _codes_by_row(tab)[0] == "27AU004"
 
     # The suggestion runs on the re-forecast plan (1,800 on hand at 0 a week); accepting
