@@ -189,12 +189,16 @@ class InventoryFeed(Feed):
         if changes.touches(Topic.PLAN) or keyed > _MAX_KEYED_READS:
             self.read_all()
             return True
-        if changes.of_kind(Event) or changes.of_kind(Product) or changes.of_kind(StockPlan):
-            self._held_items = None
-        if changes.of_kind(Event):
-            self._events = self._store.events()
         if changes.of_kind(ProductDay):
             self._read_sales()
+        if not (changes.of_kind(Event) or changes.of_kind(Product)
+                or changes.of_kind(StockPlan)):
+            # Only sales: nothing shown changes until they are read (``updated`` then).
+            # Projecting again now, in the turn that stored 730,000 rows, showed the same.
+            return False
+        self._held_items = None
+        if changes.of_kind(Event):
+            self._events = self._store.events()
         self._reread(self._products, Product, changes)
         self._reread(self._plans, StockPlan, changes)
         return True

@@ -263,14 +263,18 @@ def test_sales_are_shown_without_projecting_on_the_ui_thread_and_an_edit_re_fore
     monkeypatch.setattr(feed_module, "project_each", projecting)
     codes = [p.code for p in demo_document.store.products()]
     dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
+    shown: list[object] = []
+    tab.feed.updated.connect(shown.append)
     with qtbot.waitSignal(dialog.stored, timeout=60_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.feed.reading_sales, timeout=20_000)
     snapshot = tab.model.snapshot
     assert snapshot is not None and len(snapshot.reforecasts) == len(snapshot.items)
     # The plans did not change: their projection is kept; the re-forecast one came from
-    # the pool with the re-forecast.
+    # the pool with the re-forecast. The tab is told once, when the sales are read, not
+    # also in the turn that stored them (which then had nothing new to show).
     assert on_ui_thread == []
+    assert len(shown) == 1
     counted: list[int] = []  # items re-forecast per call, on the UI thread from here on
 
     def counting(items: Sequence[tuple[StockPlan, Product]],
