@@ -3,18 +3,20 @@ their projection.
 
 Reading 2,000 stock plans through the store takes ~75 ms, so after the first read only the
 rows a change names are read again (``store.get`` by key); the events are read whole (they
-are few). The projection is recomputed from these on every change: ~10 ms for 2,000. The
-tab loads the feed itself, in two turns, once numpy is imported (``load_on_show=False``).
+are few). The projection is worked out again when the plans, products or events change:
+~10 ms for 2,000. The tab loads the feed itself, in two turns, once numpy is imported
+(``load_on_show=False``).
 
 The products' real sales (a year of 2,000 products is 730,000 days, ~0.4 s to read) are
 read a step at a time between the window's other work, then grouped by product and
 re-forecast in the thread pool (~0.25 s for 2,000 products); until they are, the tab shows
 what it showed before (the plan's figures at first), and ``updated`` tells when they
-arrive. Each product's re-forecast is kept with what it was worked out from
-(``forecasts.py``): an edit of one product re-forecasts that one on the UI thread, not all
-2,000 (~0.1 s). The projections are kept with the items they project, and the one of the
-re-forecast items is worked out in the pool with the re-forecast, so that the turn that
-shows real sales, and any turn in which the items did not change, projects nothing.
+arrive; storing sales alone shows nothing new before. Each product's re-forecast is kept
+with what it was worked out from (``forecasts.py``): an edit of one product re-forecasts
+that one on the UI thread, not all 2,000 (~0.1 s). The projections are kept with the items
+they project, and the one of the re-forecast items is worked out in the pool with the
+re-forecast, so that the turn that shows real sales, and any turn in which the items did
+not change, projects nothing.
 """
 
 from __future__ import annotations
