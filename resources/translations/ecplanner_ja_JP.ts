@@ -5623,122 +5623,162 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>Wave</source>
         <translation>投入波</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>On hand</source>
         <translation>在庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>On order</source>
         <translation>発注済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
         <source>Sales / wk</source>
         <translation>週販</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
         <source>Season end</source>
         <translation>シーズン終了</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <source>Sell-through to date (plan)</source>
+        <translation>現時点の消化率（計画）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <source>Sell-through to date</source>
+        <translation>現時点の消化率（実績）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Elasticity</source>
         <translation>価格弾力性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Target</source>
         <translation>目標消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Sell-through</source>
         <translation>消化率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Cover (wks)</source>
         <translation>在庫週数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
         <source>Leftover</source>
         <translation>残り在庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
+        <source>Sell-through at delist (plan)</source>
+        <translation>販売終了時の消化率（計画）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
+        <source>Sell-through at delist</source>
+        <translation>販売終了時の消化率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
         <source>Leftover cost</source>
         <translation>残り在庫原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
         <source>Revenue</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
         <source>Gross margin</source>
         <translation>粗利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="51"/>
         <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
         <translation>通常時の週販：定価で1週間に売れる点数を入力（取り込んだ実績は店舗全体の合計で、商品別ではありません）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="57"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="59"/>
+        <source>Share the plan sells from the first day of product data to the product&apos;s last (whole weeks): sold ÷ (on hand + arrivals)</source>
+        <translation>商品データの初日からその商品の最終日まで（週単位）に計画どおり売れる割合：販売数 ÷（在庫 + 入荷）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="62"/>
+        <source>Share really sold: units sold on the days of product data ÷ (on hand + arrivals up to the last day)</source>
+        <translation>実際に売れた割合：商品データの日の売上個数 ÷（在庫 + 最終日までの入荷）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="64"/>
+        <source>Share sold by the delist date&apos;s week at the planned rate: sold ÷ (on hand + arrivals)</source>
+        <translation>計画の販売ペースで販売終了日の週の終わりまでに売れる割合：販売数 ÷（在庫 + 入荷）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="66"/>
+        <source>The same from the real stock and rate once there are 14 days of product data (units already sold included), else as planned</source>
+        <translation>同じ割合を、商品データが14日分以上あれば実在庫と実績の販売ペースから（販売済みの点数を含む）、なければ計画どおりに</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="74"/>
         <source>The product&apos;s wave (its season when it has none)</source>
         <translation>商品の投入波（ない場合はシーズン）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="58"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="75"/>
         <source>Units on order; edit the arrivals under the table</source>
         <translation>発注済みの点数。入荷は表の下で編集します</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="59"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="76"/>
         <source>Price lift = (1 − discount) ^ (−elasticity)</source>
         <translation>価格効果 = (1 − 割引率) ^ (−弾力性)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="60"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="77"/>
         <source>Share of on hand + arrivals to sell by the season end</source>
         <translation>シーズン終了までに売る（在庫 + 入荷）の割合</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="61"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="78"/>
         <source>Sold ÷ (on hand + arrivals) by the season end</source>
         <translation>シーズン終了までの販売数 ÷（在庫 + 入荷）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="62"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="79"/>
         <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
         <translation>在庫週数：在庫 ÷ 販売初週の需要</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="64"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="81"/>
         <source>Units left at the season end</source>
         <translation>シーズン終了時の残り点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="65"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="82"/>
         <source>Units left at the season end × unit cost</source>
         <translation>シーズン終了時の残り点数 × 原価</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="66"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="83"/>
         <source>Revenue − cost of the units sold</source>
         <translation>売上 − 販売分の原価</translation>
     </message>
@@ -5753,42 +5793,42 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>目標 %1 に届きます</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
         <source>Real sales / wk</source>
         <translation>実績週販</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
         <source>Sold so far</source>
         <translation>販売済み</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Left at delist (plan)</source>
         <translation>販売終了時在庫（計画）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Left at delist</source>
         <translation>販売終了時在庫</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="54"/>
         <source>Base weekly sales the product&apos;s real sales show (from 14 days of product data on): recent weeks weigh most, markdowns and events taken out</source>
         <translation>販売実績から求めた基本週販（商品データ14日分から）：直近の週ほど重く、値下げとイベントの効果は除いています</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="50"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="57"/>
         <source>Units sold on the days of product data imported; the projection starts from the stock left</source>
         <translation>取り込んだ商品データの日の売上個数の合計。予測は残りの在庫から始まります</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="52"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="69"/>
         <source>Units left after the delist date&apos;s week at the planned rate, from the planned stock</source>
         <translation>計画の在庫と週販で、販売終了日の週の終わりに残る点数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="54"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="71"/>
         <source>Units left after the delist date&apos;s week: from the real stock and rate once there are 14 days of product data, else as planned</source>
         <translation>販売終了日の週の終わりに残る点数：商品データが14日分以上あれば実在庫と実績の販売ペースから、なければ計画どおり</translation>
     </message>

@@ -5623,122 +5623,162 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>Wave</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>On hand</source>
         <translation>现有库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="35"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="40"/>
         <source>On order</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
         <source>Sales / wk</source>
         <translation>周销量</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
         <source>Season end</source>
         <translation>季末</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <source>Sell-through to date (plan)</source>
+        <translation>至今售罄率（计划）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="42"/>
+        <source>Sell-through to date</source>
+        <translation>至今售罄率（实际）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Elasticity</source>
         <translation>价格弹性</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Target</source>
         <translation>目标售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="37"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="43"/>
         <source>Cover (wks)</source>
         <translation>周转周数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
         <source>Leftover</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
+        <source>Sell-through at delist (plan)</source>
+        <translation>下架时售罄率（计划）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="45"/>
+        <source>Sell-through at delist</source>
+        <translation>下架时售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
         <source>Leftover cost</source>
         <translation>剩余成本</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="39"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="46"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="51"/>
         <source>Base weekly sales: units a week at full price, typed in (the plan&apos;s imported actuals are store totals, not per product)</source>
         <translation>正价周销量：不打折时每周卖出的件数，需手动填写（导入的实际数据是全店合计，不分商品）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="57"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="59"/>
+        <source>Share the plan sells from the first day of product data to the product&apos;s last (whole weeks): sold ÷ (on hand + arrivals)</source>
+        <translation>按计划，从商品数据第一天到该商品最后一天（按整周）应售出的比例：售出 ÷（现有库存 + 到货）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="62"/>
+        <source>Share really sold: units sold on the days of product data ÷ (on hand + arrivals up to the last day)</source>
+        <translation>实际售出的比例：商品数据各天的支付件数 ÷（现有库存 + 截至最后一天的到货）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="64"/>
+        <source>Share sold by the delist date&apos;s week at the planned rate: sold ÷ (on hand + arrivals)</source>
+        <translation>按计划销速，到下架日所在周结束时售出的比例：售出 ÷（现有库存 + 到货）</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="66"/>
+        <source>The same from the real stock and rate once there are 14 days of product data (units already sold included), else as planned</source>
+        <translation>同上，有 14 天以上商品数据时按实际库存和实际销速预测（已售件数计入），否则按计划</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="74"/>
         <source>The product&apos;s wave (its season when it has none)</source>
         <translation>商品所属波段（没有波段则显示季节）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="58"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="75"/>
         <source>Units on order; edit the arrivals under the table</source>
         <translation>在途件数；在表格下方编辑到货</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="59"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="76"/>
         <source>Price lift = (1 − discount) ^ (−elasticity)</source>
         <translation>价格拉动 = (1 − 降幅) ^ (−弹性)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="60"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="77"/>
         <source>Share of on hand + arrivals to sell by the season end</source>
         <translation>季末前需卖出的（现有库存 + 到货）比例</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="61"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="78"/>
         <source>Sold ÷ (on hand + arrivals) by the season end</source>
         <translation>季末前售出 ÷（现有库存 + 到货）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="62"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="79"/>
         <source>Weeks of cover: stock on hand ÷ the first selling week&apos;s demand</source>
         <translation>库存周转周数：现有库存 ÷ 首个销售周的需求</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="64"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="81"/>
         <source>Units left at the season end</source>
         <translation>季末剩余件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="65"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="82"/>
         <source>Units left at the season end × unit cost</source>
         <translation>季末剩余件数 × 成本价</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="66"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="83"/>
         <source>Revenue − cost of the units sold</source>
         <translation>销售额 − 售出商品成本</translation>
     </message>
@@ -5753,42 +5793,42 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <translation>达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
         <source>Real sales / wk</source>
         <translation>实际周销</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="36"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="41"/>
         <source>Sold so far</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Left at delist (plan)</source>
         <translation>下架时剩余（计划）</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="38"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="44"/>
         <source>Left at delist</source>
         <translation>下架时剩余</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="47"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="54"/>
         <source>Base weekly sales the product&apos;s real sales show (from 14 days of product data on): recent weeks weigh most, markdowns and events taken out</source>
         <translation>按商品实际销售算出的基础周销量（有 14 天以上商品数据时）：近几周权重最高，已剔除降价和活动的影响</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="50"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="57"/>
         <source>Units sold on the days of product data imported; the projection starts from the stock left</source>
         <translation>已导入商品数据各天的支付件数合计；预测从剩余库存开始</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="52"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="69"/>
         <source>Units left after the delist date&apos;s week at the planned rate, from the planned stock</source>
         <translation>按计划库存和计划周销，下架日所在周结束时剩余的件数</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/inventory/cells.py" line="54"/>
+        <location filename="../../ecplanner/ui/inventory/cells.py" line="71"/>
         <source>Units left after the delist date&apos;s week: from the real stock and rate once there are 14 days of product data, else as planned</source>
         <translation>下架日所在周结束时剩余的件数：有 14 天以上商品数据时按实际库存和实际销速，否则按计划</translation>
     </message>

@@ -56,6 +56,7 @@ class Reforecast:
     last_day: date
     stock: float
     weekly_rate: float
+    first_day: date
 
 
 def sold_days(rows: Iterable[tuple[str, date, int]]) -> dict[str, SoldDays]:
@@ -105,7 +106,8 @@ def reforecast(items: Sequence[tuple[StockPlan, Product]],
             replace(plan, on_hand=stock, base_weekly_sales=base,
                     arrivals=tuple(a for a in plan.arrivals if a.day > last)),
             replace(product, launch=max(product.launch or resumes, resumes)))
-        found[index] = Reforecast(len(days), int(units.sum()), last, float(stock), base)
+        found[index] = Reforecast(len(days), int(units.sum()), last, float(stock), base,
+                                  date.fromordinal(int(days[0])))
     return result, found
 
 

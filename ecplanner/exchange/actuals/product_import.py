@@ -12,7 +12,7 @@ re-importing an overlapping range never counts a day twice.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,11 +53,18 @@ class ProductsImport:
         return self.files_ok and not self.unknown and not self.ambiguous
 
 
+PROGRESS_ROWS = 10_000
+"""``match_rows`` calls its ``progress`` after each this many rows."""
+
+
 def match_rows(rows: Sequence[ProductRow], products: Sequence[Product],
-               mapping: Mapping[str, str | None] | None = None
+               mapping: Mapping[str, str | None] | None = None,
+               progress: Callable[[], None] | None = None
                ) -> tuple[list[ProductDay], list[tuple[str, int]], list[tuple[str, int]]]:
     """The rows as products' days (a later row of the same product and day wins), and the
-    codes left unknown and those two products share, each with its count of rows."""
+    codes left unknown and those two products share, each with its count of rows.
+    ``progress`` is called after every ``PROGRESS_ROWS`` rows (the window's matcher hands
+    the days made so far to ``gc.freeze`` there)."""
     owners: dict[str, list[str]] = {}
     for product in products:
         owners.setdefault(normalise_code(product.code), []).append(product.uuid)
@@ -65,7 +72,9 @@ def match_rows(rows: Sequence[ProductRow], products: Sequence[Product],
     days: dict[tuple[str, object], ProductDay] = {}
     unknown: dict[str, tuple[str, int]] = {}
     ambiguous: dict[str, tuple[str, int]] = {}
-    for row in rows:
+    for n, row in enumerate(rows, 1):
+        if progress is not None and n % PROGRESS_ROWS == 0:
+            progress()
         code = normalise_code(row.code)
         if code in chosen:
             uuid = chosen[code]

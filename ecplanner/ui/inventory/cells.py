@@ -17,14 +17,19 @@ EDITABLE = ("on_hand", "base_weekly_sales", "season_end", "elasticity", "target_
 BATCH_FIGURES = ("sell_through", "weeks_of_cover", "leftover", "leftover_cost",
                  "revenue_total", "gross_margin")
 """The figures read from the projection's arrays as they are."""
-SALES_FIGURES = ("observed_rate", "sold_so_far", "leftover_at_delist_planned",
-                 "leftover_at_delist")
+SALES_FIGURES = ("observed_rate", "sold_so_far", "sell_through_to_date_planned",
+                 "sell_through_to_date", "leftover_at_delist_planned", "leftover_at_delist",
+                 "sell_through_at_delist_planned", "sell_through_at_delist")
 """The figures of real sell-through (``InventorySnapshot.figures``); NaN where none."""
 FIGURES = (*BATCH_FIGURES, *SALES_FIGURES)
 COLUMNS = ("product", "group", "on_hand", "on_order", "base_weekly_sales", "observed_rate",
-           "sold_so_far", "season_end", "elasticity", "target_sell_through", "sell_through",
-           "weeks_of_cover", "leftover_at_delist_planned", "leftover_at_delist", "leftover",
+           "sold_so_far", "sell_through_to_date_planned", "sell_through_to_date",
+           "season_end", "elasticity", "target_sell_through", "sell_through",
+           "weeks_of_cover", "leftover_at_delist_planned", "leftover_at_delist",
+           "sell_through_at_delist_planned", "sell_through_at_delist", "leftover",
            "leftover_cost", "revenue_total", "gross_margin")
+_SHARES = ("sell_through_to_date_planned", "sell_through_to_date",
+           "sell_through_at_delist_planned", "sell_through_at_delist")
 
 
 def _tr(text: str) -> str:
@@ -33,9 +38,11 @@ def _tr(text: str) -> str:
 
 def headers() -> tuple[str, ...]:
     return (_tr("Product"), _tr("Wave"), _tr("On hand"), _tr("On order"),
-            _tr("Sales / wk"), _tr("Real sales / wk"), _tr("Sold so far"), _tr("Season end"),
+            _tr("Sales / wk"), _tr("Real sales / wk"), _tr("Sold so far"),
+            _tr("Sell-through to date (plan)"), _tr("Sell-through to date"), _tr("Season end"),
             _tr("Elasticity"), _tr("Target"), _tr("Sell-through"), _tr("Cover (wks)"),
-            _tr("Left at delist (plan)"), _tr("Left at delist"), _tr("Leftover"),
+            _tr("Left at delist (plan)"), _tr("Left at delist"),
+            _tr("Sell-through at delist (plan)"), _tr("Sell-through at delist"), _tr("Leftover"),
             _tr("Leftover cost"), _tr("Revenue"), _tr("Gross margin"))
 
 
@@ -49,6 +56,16 @@ def header_tips() -> dict[str, str]:
                              "events taken out"),
         "sold_so_far": _tr("Units sold on the days of product data imported; the "
                            "projection starts from the stock left"),
+        "sell_through_to_date_planned": _tr(
+            "Share the plan sells from the first day of product data to the product's last "
+            "(whole weeks): sold ÷ (on hand + arrivals)"),
+        "sell_through_to_date": _tr("Share really sold: units sold on the days of product "
+                                    "data ÷ (on hand + arrivals up to the last day)"),
+        "sell_through_at_delist_planned": _tr("Share sold by the delist date's week at the "
+                                              "planned rate: sold ÷ (on hand + arrivals)"),
+        "sell_through_at_delist": _tr("The same from the real stock and rate once there are "
+                                      "14 days of product data (units already sold "
+                                      "included), else as planned"),
         "leftover_at_delist_planned": _tr("Units left after the delist date's week at the "
                                           "planned rate, from the planned stock"),
         "leftover_at_delist": _tr("Units left after the delist date's week: from the real "
@@ -98,6 +115,8 @@ def display(column: str, plan: StockPlan, product: Product, figure: float,
         return "–"
     if column == "observed_rate":
         return f.number(figure)
+    if column in _SHARES:
+        return f.percent(figure)
     if column in ("leftover", "sold_so_far", "leftover_at_delist_planned",
                   "leftover_at_delist"):
         return f.units(figure)

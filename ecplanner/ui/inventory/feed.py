@@ -3,14 +3,20 @@ their projection.
 
 Reading 2,000 stock plans through the store takes ~75 ms, so after the first read only the
 rows a change names are read again (``store.get`` by key); the events are read whole (they
-are few). The projection is recomputed from these on every change: ~10 ms for 2,000. The
-tab loads the feed itself, in two turns, once numpy is imported (``load_on_show=False``).
+are few). The projection is worked out again when the plans, products or events change:
+~10 ms for 2,000. The tab loads the feed itself, in two turns, once numpy is imported
+(``load_on_show=False``).
 
 The products' real sales (a year of 2,000 products is 730,000 days, ~0.4 s to read) are
 read a step at a time between the window's other work, then grouped by product and
 re-forecast in the thread pool (~0.25 s for 2,000 products); until they are, the tab shows
 what it showed before (the plan's figures at first), and ``updated`` tells when they
-arrive. The re-forecast is kept until the plans, products, events or sales change.
+arrive; storing sales alone shows nothing new before. Each product's re-forecast is kept
+with what it was worked out from (``forecasts.py``): an edit of one product re-forecasts
+that one on the UI thread, not all 2,000 (~0.1 s). The projections are kept with the items
+they project, and the one of the re-forecast items is worked out in the pool with the
+re-forecast, so that the turn that shows real sales, and any turn in which the items did
+not change, projects nothing.
 """
 
 from __future__ import annotations
@@ -25,8 +31,12 @@ from PySide6.QtWidgets import QWidget
 
 from ecplanner.domain.clearance.events import events_for_products
 from ecplanner.domain.clearance.projection import BatchProjection, project_each, projection_start
-from ecplanner.domain.clearance.reforecast import Reforecast, SoldDays, reforecast, sold_days
-from ecplanner.domain.clearance.sellthrough import leftover_at_delist
+from ecplanner.domain.clearance.reforecast import Reforecast, SoldDays, sold_days
+from ecplanner.domain.clearance.sellthrough import (
+    leftover_at_delist,
+    sell_through_at_delist,
+    sell_through_to_date,
+)
 from ecplanner.domain.model import Event, PlanInfo, Product, ProductDay, StockPlan
 from ecplanner.domain.ops import Changes, Topic, key_of
 from ecplanner.ui.common.background import Background
@@ -34,9 +44,14 @@ from ecplanner.ui.common.feed import Feed
 from ecplanner.ui.common.slices import Slices, dropped_in_pieces
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory.cells import BATCH_FIGURES
+from ecplanner.ui.inventory.forecasts import Item, Known, Reforecasts, first_day, known_of
 
 E = TypeVar("E", StockPlan, Product)
-Forecast = tuple[list[tuple[StockPlan, Product]], dict[int, Reforecast]]
+Items = tuple[list[Item], list[tuple[Event, ...]]]
+Projected = tuple[date, list[Item], list[tuple[Event, ...]], BatchProjection]
+"""A projection from a start of items with their events, kept while they are the same."""
+Grouped = tuple[dict[str, SoldDays], date | None, list[Known], Projected]
+
 
 # Past this many changed keys one full read is cheaper than reading them one by one.
 _MAX_KEYED_READS = 40
@@ -60,26 +75,37 @@ class InventorySnapshot:
     projected: tuple[tuple[StockPlan, Product], ...] = ()
     reforecasts: Mapping[int, Reforecast] = field(default_factory=dict)
     planned: BatchProjection | None = None
+    to_date_planned: Mapping[int, float] = field(default_factory=dict)
+    """By re-forecast item: the share the plan sells from the first day of real sales to
+    the item's last (``sellthrough.planned_to_date``)."""
 
     def figures(self) -> dict[str, list[float]]:
         """The table's figures per item: the projection's arrays (``BATCH_FIGURES``), and
-        real sell-through: the observed rate and units sold (NaN for items not
-        re-forecast), the leftover at delist at the planned rate and as projected."""
+        real sell-through: the observed rate, units sold and sell-through to date, actual
+        and planned (NaN for items not re-forecast), the leftover and the sell-through at
+        delist at the planned rate and as projected."""
         batch = self.batch
         figures = {name: getattr(batch, name).tolist() for name in BATCH_FIGURES}
         nan = math.nan
-        figures["observed_rate"] = [nan] * len(self.items)
-        figures["sold_so_far"] = [nan] * len(self.items)
+        for name in ("observed_rate", "sold_so_far", "sell_through_to_date",
+                     "sell_through_to_date_planned"):
+            figures[name] = [nan] * len(self.items)
+        sold_before = [0.0] * len(self.items)
         for item, found in self.reforecasts.items():
             figures["observed_rate"][item] = found.weekly_rate
-            figures["sold_so_far"][item] = float(found.units_sold)
+            figures["sold_so_far"][item] = sold_before[item] = float(found.units_sold)
+            figures["sell_through_to_date"][item] = sell_through_to_date(found)
+            figures["sell_through_to_date_planned"][item] = self.to_date_planned.get(item, nan)
         planned = self.planned or batch
+        delists = [product.delist for _, product in self.items]
         figures["leftover_at_delist_planned"] = [
-            leftover_at_delist(planned, i, product.delist)
-            for i, (_, product) in enumerate(self.items)]
+            leftover_at_delist(planned, i, delist) for i, delist in enumerate(delists)]
         figures["leftover_at_delist"] = [
-            leftover_at_delist(batch, i, product.delist)
-            for i, (_, product) in enumerate(self.items)]
+            leftover_at_delist(batch, i, delist) for i, delist in enumerate(delists)]
+        figures["sell_through_at_delist_planned"] = sell_through_at_delist(
+            planned, delists).tolist()
+        figures["sell_through_at_delist"] = sell_through_at_delist(
+            batch, delists, sold_before).tolist()
         return figures
 
     def row_of(self, plan_uuid: str) -> int:
@@ -100,8 +126,11 @@ class InventoryFeed(Feed):
         self._events: list[Event] = []
         self._info: PlanInfo | None = None
         self._sold: dict[str, SoldDays] = {}
-        self._version = 0  # what was read: one more after every read that changed it
-        self._forecast: tuple[int, Forecast] | None = None  # and the re-forecast of a version
+        self._since: date | None = None  # the first day of the sales read
+        self._reforecasts = Reforecasts()
+        self._held_items: Items | None = None  # until the plans, products or events change
+        self._planned: Projected | None = None
+        self._projected: Projected | None = None
         self._reading = Slices(_READ_SLICE_S, self)
         self._grouping = Background(self)
         self._grouping.finished.connect(self._on_grouped)
@@ -121,23 +150,26 @@ class InventoryFeed(Feed):
             rows += step
             yield
         items, events_of = self._items()
-        version = self._version
+        start = self._start()
 
-        def job() -> tuple[int, dict[str, SoldDays], Forecast]:
+        def job() -> Grouped:
             sold = sold_days(rows)
             for _ in dropped_in_pieces(rows):
                 pass
-            return version, sold, reforecast(items, events_of, sold)
+            since = first_day(sold)
+            known = known_of(items, events_of, sold, since)
+            projected = [entry.projected for entry in known]
+            return sold, since, known, (start, projected, events_of,
+                                        project_each(projected, events_of, start))
 
         self._grouping.start(job)
 
-    def _on_grouped(self, done: tuple[int, dict[str, SoldDays], Forecast]) -> None:
+    def _on_grouped(self, done: Grouped) -> None:
         if self._reading.busy or not self.document.is_open:
             return  # read again since: that read tells
-        version, self._sold, forecast = done
-        current = version == self._version  # else the plans changed meanwhile
-        self._version += 1
-        self._forecast = (self._version, forecast) if current else None
+        self._sold, self._since, known, self._projected = done
+        # Items edited while the job ran no longer hold: the next snapshot redoes them.
+        self._reforecasts.adopt(known)
         self.updated.emit(Changes())
 
     def prefetch(self) -> None:
@@ -145,7 +177,7 @@ class InventoryFeed(Feed):
         self._store.stock_plans()
 
     def read_all(self) -> None:
-        self._version += 1
+        self._held_items = None
         self._info = self._store.info()
         self._plans = {plan.uuid: plan for plan in self._store.stock_plans()}
         self._products = {product.uuid: product for product in self._store.products()}
@@ -155,15 +187,20 @@ class InventoryFeed(Feed):
     def read_changes(self, changes: Changes) -> bool:
         if not changes.touches(Topic.STOCK, Topic.PRODUCTS, Topic.EVENTS, Topic.PLAN):
             return False
-        self._version += 1
         keyed = len(changes.of_kind(Product)) + len(changes.of_kind(StockPlan))
         if changes.touches(Topic.PLAN) or keyed > _MAX_KEYED_READS:
             self.read_all()
             return True
-        if changes.of_kind(Event):
-            self._events = self._store.events()
         if changes.of_kind(ProductDay):
             self._read_sales()
+        if not (changes.of_kind(Event) or changes.of_kind(Product)
+                or changes.of_kind(StockPlan)):
+            # Only sales: nothing shown changes until they are read (``updated`` then).
+            # Projecting again now, in the turn that stored 730,000 rows, showed the same.
+            return False
+        self._held_items = None
+        if changes.of_kind(Event):
+            self._events = self._store.events()
         self._reread(self._products, Product, changes)
         self._reread(self._plans, StockPlan, changes)
         return True
@@ -180,29 +217,53 @@ class InventoryFeed(Feed):
     def planned_products(self) -> set[str]:
         return {plan.product_uuid for plan in self._plans.values()}
 
-    def _items(self) -> tuple[list[tuple[StockPlan, Product]], list[tuple[Event, ...]]]:
-        """The stock plans with their products, by product code, and the events of each."""
+    def _items(self) -> Items:
+        """The stock plans with their products, by product code, and the events of each:
+        the same lists until the plans, products or events change."""
         if self._info is None:
             self.read_all()
         assert self._info is not None
-        items = sorted(((plan, self._products[plan.product_uuid])
-                        for plan in self._plans.values() if plan.product_uuid in self._products),
-                       key=lambda item: (item[1].code, item[1].uuid))
-        events_of = events_for_products(self._events, [product.uuid for _, product in items],
-                                        self._info.markets, self._info.platforms)
-        return items, events_of
+        if self._held_items is None:
+            items = sorted(((plan, self._products[plan.product_uuid])
+                            for plan in self._plans.values()
+                            if plan.product_uuid in self._products),
+                           key=lambda item: (item[1].code, item[1].uuid))
+            events_of = events_for_products(self._events, [p.uuid for _, p in items],
+                                            self._info.markets, self._info.platforms)
+            self._held_items = (items, events_of)
+        return self._held_items
+
+    def _start(self) -> date:
+        assert self._info is not None
+        return projection_start(self._today(), self._info.year)
 
     def snapshot(self) -> InventorySnapshot:
         """Project every stock plan from today (or the plan's Jan 1) with its own events."""
         items, events_of = self._items()
         assert self._info is not None
-        info = self._info
         today = self._today()
-        start = projection_start(today, info.year)
-        if self._forecast is None or self._forecast[0] != self._version:
-            self._forecast = (self._version, reforecast(items, events_of, self._sold))
-        projected, reforecasts = self._forecast[1]
-        planned = project_each(items, events_of, start)
-        batch = project_each(projected, events_of, start) if reforecasts else planned
-        return InventorySnapshot(info, today, start, tuple(items), tuple(events_of), batch,
-                                 tuple(projected), reforecasts, planned)
+        start = self._start()
+        known = self._reforecasts.of(items, events_of, self._sold, self._since)
+        self._planned = _kept(self._planned, start, items, events_of)
+        planned = self._planned[3]
+        reforecasts = {i: entry.found for i, entry in enumerate(known) if entry.found}
+        batch = planned
+        if reforecasts:
+            self._projected = _kept(self._projected, start,
+                                    [entry.projected for entry in known], events_of)
+            batch = self._projected[3]
+        return InventorySnapshot(
+            self._info, today, start, tuple(items), tuple(events_of), batch,
+            tuple(entry.projected for entry in known), reforecasts, planned,
+            {i: known[i].to_date_planned for i in reforecasts})
+
+
+def _kept(held: Projected | None, start: date, items: list[Item],
+          events_of: list[tuple[Event, ...]]) -> Projected:
+    """``held`` while it projects ``items`` with ``events_of`` from ``start``, else their
+    projection. The events are the very list held until they or the items change (``_items``),
+    and items unchanged are the very tuples held, so comparing is quick."""
+    if (held is not None and held[0] == start and held[2] is events_of
+            and held[1] == items):
+        return held
+    return start, items, events_of, project_each(items, events_of, start)

@@ -198,7 +198,7 @@ class ImportProductsDialog(QDialog):
         if not first:
             self.summary.setText(self.tr("Matching the products' codes …"))
         def job() -> tuple[bool, Matched, int]:
-            matched = match_rows(rows, products, mapping)
+            matched = match_rows(rows, products, mapping, _long_lived)
             _long_lived()
             return first, matched, len({day.product_uuid for day in matched[0]})
 
@@ -323,7 +323,9 @@ def _long_lived() -> None:
     ops): out of the garbage collector's sight with them. A year of 2,000 products makes
     millions, and each full pass of the collector walked them all again, holding the window
     0.4–1.4 s each time (``tests/perf/bench_sellthrough.py``); they have no cycles, and are
-    freed as ever when the last reference goes."""
+    freed as ever when the last reference goes. Called every few thousand rows: a full pass
+    in the matcher over the days matched since the last call held the interpreter, and so
+    the window, up to ~210 ms before the matcher called it as it went."""
     gc.freeze()
 
 

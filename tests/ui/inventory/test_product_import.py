@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import gc
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.model import MarkdownStep, ProductDay, StockPlan
+from ecplanner.domain.clearance.kernel import BatchProjection
+from ecplanner.domain.clearance.projection import project_each
+from ecplanner.domain.clearance.reforecast import (
+    Reforecast,
+    SoldDays,
+    reforecast,
+    sold_days,
+)
+from ecplanner.domain.model import Event, MarkdownStep, Product, ProductDay, StockPlan
+from ecplanner.exchange.actuals.product_import import PROGRESS_ROWS
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.inventory import commands
+from ecplanner.ui.inventory import commands, forecasts
+from ecplanner.ui.inventory import feed as feed_module
 from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
 from ecplanner.ui.inventory.view import InventoryTab
 
@@ -79,6 +93,14 @@ def test_imported_product_data_re_ranks_the_products_that_will_miss(
     assert _cell(tab, "27AU004", "sold_so_far") == "0"
     assert _cell(tab, "27AU004", "leftover_at_delist") == "1800"
     assert _cell(tab, "27AU004", "leftover_at_delist_planned") == planned
+    # Sell-through: none of the 1,800 sold to date, and none will be by the delist.
+    assert _cell(tab, "27AU004", "sell_through_to_date") == "0.0%"
+    assert _cell(tab, "27AU004", "sell_through_at_delist") == "0.0%"
+    assert _cell(tab, "27AU004", "sell_through_to_date_planned").endswith("%")
+    assert _cell(tab, "27AU004", "sell_through_to_date_planned") != "0.0%"
+    assert _cell(tab, "27AU006", "sell_through_to_date") == "–"  # no product data
+    assert (_cell(tab, "27AU006", "sell_through_at_delist")
+            == _cell(tab, "27AU006", "sell_through_at_delist_planned"))
     assert _codes_by_row(tab)[0] == "27AU004"
 
     # The suggestion runs on the re-forecast plan (1,800 on hand at 0 a week); accepting
@@ -181,3 +203,97 @@ def test_cancel_while_storing_imports_nothing(
     for _ in commands.import_product_days(demo_document, days):  # the plan takes writes again
         pass
     assert len(demo_document.store.product_days()) == 1
+
+
+def test_the_matcher_keeps_the_days_it_made_out_of_the_collectors_passes(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path) -> None:
+    # A full pass of the collector walks every object it tracks, holding the interpreter
+    # (and so the window) meanwhile; the days matched are handed to gc.freeze as they are
+    # made, so no pass ever has more than ~PROGRESS_ROWS of them to walk.
+    codes = [p.code for p in demo_document.store.products()]
+    lines = ["统计日期,商家编码,支付件数"]  # 40 codes × 1,600 days: 64,000 rows
+    for n in range(1600):
+        lines += [f"{date(2023, 1, 1) + timedelta(days=n)},{code},2" for code in codes]
+    report = tmp_path / "商品效果.csv"
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = len(lines) - 1
+    assert rows >= 6 * PROGRESS_ROWS
+    dialog = ImportProductsDialog(demo_document.store.products(), _never_stored)
+    qtbot.addWidget(dialog)
+    seen: list[int] = []  # objects a full pass would walk, sampled as the collector runs
+    calls = 0
+
+    def sample(phase: str, _info: dict[str, int]) -> None:
+        nonlocal calls
+        calls += phase == "start"
+        if phase == "start" and calls % 20 == 0:
+            seen.append(len(gc.get_objects()))
+
+    gc.collect()
+    gc.freeze()  # what the test run made before: not the matcher's
+    baseline = len(gc.get_objects())
+    gc.callbacks.append(sample)
+    try:
+        with qtbot.waitSignal(dialog.parsed, timeout=30_000):
+            dialog.load([report])
+    finally:
+        gc.callbacks.remove(sample)
+        gc.unfreeze()  # the other tests' objects are collected as usual
+    assert len(dialog.days()) == rows
+    assert seen
+    # Without the matcher's calls the last samples held nearly all the days: ~rows.
+    assert max(seen) - baseline < 3 * PROGRESS_ROWS, (max(seen) - baseline, rows)
+
+
+def test_sales_are_shown_without_projecting_on_the_ui_thread_and_an_edit_re_forecasts_one(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = InventoryTab(demo_document, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.snapshot is not None)
+    on_ui_thread: list[int] = []  # items projected by the UI thread
+
+    def projecting(items: Sequence[tuple[StockPlan, Product]],
+                   events_of: Sequence[Sequence[Event]], start: date) -> BatchProjection:
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(len(items))
+        return project_each(items, events_of, start)
+
+    monkeypatch.setattr(feed_module, "project_each", projecting)
+    codes = [p.code for p in demo_document.store.products()]
+    dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
+    shown: list[object] = []
+    tab.feed.updated.connect(shown.append)
+    with qtbot.waitSignal(dialog.stored, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.feed.reading_sales, timeout=20_000)
+    snapshot = tab.model.snapshot
+    assert snapshot is not None and len(snapshot.reforecasts) == len(snapshot.items)
+    # The plans did not change: their projection is kept; the re-forecast one came from
+    # the pool with the re-forecast. The tab is told once, when the sales are read, not
+    # also in the turn that stored them (which then had nothing new to show).
+    assert on_ui_thread == []
+    assert len(shown) == 1
+    counted: list[int] = []  # items re-forecast per call, on the UI thread from here on
+
+    def counting(items: Sequence[tuple[StockPlan, Product]],
+                 events_of: Sequence[Sequence[Event]], sold: Mapping[str, SoldDays]
+                 ) -> tuple[list[tuple[StockPlan, Product]], dict[int, Reforecast]]:
+        counted.append(len(items))
+        return reforecast(items, events_of, sold)
+
+    monkeypatch.setattr(forecasts, "reforecast", counting)
+    item = next(i for i, (_, p) in enumerate(snapshot.items) if p.code == "27AU006")
+    plan, product = snapshot.items[item]
+    commands.edit_plan(demo_document, replace(plan, on_hand=plan.on_hand + 100), "on_hand",
+                       product)
+    assert counted == [1]  # not all 20 stock plans again
+    after = tab.model.snapshot
+    assert after is not None and len(after.reforecasts) == len(after.items)
+    # 100 more on hand before the first observed day: 100 more in stock after the last.
+    assert after.reforecasts[item].stock == snapshot.reforecasts[item].stock + 100
+    # The rest are kept as they were: the same as working them all out again.
+    sold = sold_days(demo_document.store.product_units())
+    projected, found = reforecast(list(after.items), after.events_of, sold)
+    assert list(after.projected) == projected and dict(after.reforecasts) == found
