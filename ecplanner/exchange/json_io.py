@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import stat
 from collections import Counter
 from collections.abc import Sequence
@@ -23,7 +24,11 @@ from pathlib import Path
 from typing import Any, cast
 
 from ecplanner import __version__
-from ecplanner.domain.clearance.sellthrough import leftover_at_delist
+from ecplanner.domain.clearance.sellthrough import (
+    leftover_at_delist,
+    sell_through_at_delist,
+    sell_through_to_date,
+)
 from ecplanner.domain.model import (
     BudgetMonth,
     ChannelDay,
@@ -85,13 +90,16 @@ def plan_data(snapshot: PlanSnapshot, results: PlanResults | None = None) -> dic
     }
     for name, _, _ in COLLECTIONS:
         data[name] = to_data(getattr(snapshot, name))
+    shares = _shares_at_delist(results)
     data["computed"] = {
         "as_of": snapshot.today.isoformat(),
         "budget": {"year": results.sheet.year, "unsaved_months": sorted(results.unsaved_months),
                    "rows": to_data(results.sheet.rows)},
         "clearance": {"start": results.clearance_start.isoformat(), "items": [
             {"stock_plan": row.plan.uuid, "product": row.product.uuid, "code": row.product.code,
-             "totals": to_data(row.totals), "sell_through": _sell_through(row, results)}
+             "totals": to_data(row.totals),
+             "sell_through": _sell_through(row, results, shares[0][row.index],
+                                           shares[1][row.index])}
             for row in results.clearance]},
         "forecast": _forecast(forecast_of(snapshot, results)),
         "warnings": [{"code": f.code, "severity": f.severity.value, "subject": f.subject,
@@ -111,8 +119,24 @@ def _forecast(found: YearForecast | None) -> dict[str, Any] | None:
                         "gap": m.gap, "uv_needed": m.uv_needed} for m in found.months]}
 
 
-def _sell_through(row: ClearanceRow, results: PlanResults) -> dict[str, Any]:
-    """The planned and the observed weekly rate, and the leftover at delist from each."""
+def _shares_at_delist(results: PlanResults) -> tuple[list[float], list[float]]:
+    """Per batch item, the sell-through at delist as planned and as re-forecast."""
+    rows = sorted(results.clearance, key=lambda row: row.index)
+    delists = [row.product.delist for row in rows]
+    sold_before = [float(row.reforecast.units_sold) if row.reforecast else 0.0
+                   for row in rows]
+    return (sell_through_at_delist(results.batch, delists).tolist(),
+            sell_through_at_delist(results.observed, delists, sold_before).tolist())
+
+
+def _share(value: float) -> float | None:
+    return None if math.isnan(value) else value
+
+
+def _sell_through(row: ClearanceRow, results: PlanResults, planned_share: float,
+                  observed_share: float) -> dict[str, Any]:
+    """The planned and the observed weekly rate, and the leftover and sell-through at
+    delist from each; the sell-through to date."""
     delist = row.product.delist
     sales, found = row.sales, row.reforecast
     return {
@@ -123,6 +147,9 @@ def _sell_through(row: ClearanceRow, results: PlanResults) -> dict[str, Any]:
         "leftover_at_delist_planned": leftover_at_delist(results.batch, row.index, delist),
         "leftover_at_delist_observed": (
             leftover_at_delist(results.observed, row.index, delist) if found else None),
+        "sell_through_to_date": _share(sell_through_to_date(found)) if found else None,
+        "sell_through_at_delist_planned": _share(planned_share),
+        "sell_through_at_delist_observed": _share(observed_share) if found else None,
     }
 
 

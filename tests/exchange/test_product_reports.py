@@ -170,6 +170,13 @@ def test_the_json_export_gives_observed_rates_and_leftovers_at_delist(
     assert (jacket["days_observed"], jacket["observed_weekly_rate"]) == (14, 0.0)
     assert jacket["leftover_at_delist_observed"] == pytest.approx(800 + 400)
     assert jacket["leftover_at_delist_planned"] < 1200
+    # Its sell-through: none of the 1,200 sold, to date and at the delist as re-forecast; as
+    # planned, what was not left over of the 1,200 (no arrival after the delist).
+    assert jacket["sell_through_to_date"] == 0.0
+    assert jacket["sell_through_at_delist_observed"] == 0.0
+    assert jacket["sell_through_at_delist_planned"] == pytest.approx(
+        1 - jacket["leftover_at_delist_planned"] / 1200)
+    assert coat["sell_through_to_date"] is None and coat["sell_through_at_delist_observed"] is None
     # 27AU003 has no days of sales: nothing observed.
     assert skirt["days_observed"] == 0 and skirt["observed_weekly_rate"] is None
     assert skirt["planned_weekly_rate"] > 0
