@@ -484,6 +484,12 @@ class PlanStore:
                         (put if deleted else gone).setdefault(kind, set()).discard(key)
                         (gone if deleted else put).setdefault(kind, set()).add(key)
                     yield min(0.5 + (i + rows) / (2 * len(ops)), 1.0)
+                # Frozen in a step of its own (~30 ms for 730,000 keys), not with the
+                # commit (~100 ms) and what the views do on ``done``.
+                changes = Changes(
+                    {kind: frozenset(keys) for kind, keys in put.items() if keys},
+                    {kind: frozenset(keys) for kind, keys in gone.items() if keys})
+                yield 1.0
         except (sqlite3.OperationalError, OperationalError) as exc:
             raise PlanWriteError(self.path, str(getattr(exc, "orig", exc))) from exc
         except StoredValueError as exc:  # a row the inverse read back
@@ -491,10 +497,8 @@ class PlanStore:
         finally:
             self._open = None
             conn.close()
-        self._memo.forget({*put, *gone})
+        self._memo.forget(changes.kinds)
         self._writes += 1
-        changes = Changes({kind: frozenset(keys) for kind, keys in put.items() if keys},
-                          {kind: frozenset(keys) for kind, keys in gone.items() if keys})
         done(changes, [op for step in reversed(undo) for op in step])
 
     def inverse(self, ops: Sequence[Op]) -> list[Op]:
