@@ -164,6 +164,10 @@ class PlanUndoStack(QUndoStack):
             self._failed(error)
             self.step_ended.emit()
             return
+        except BaseException:  # rolled back; raised on as a write at once raises it
+            self._steps = None
+            self.step_ended.emit()
+            raise
         self._steps = None
         self._moved()
         self.step_ended.emit()

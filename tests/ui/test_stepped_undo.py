@@ -230,3 +230,30 @@ def test_a_macro_holding_a_large_step_is_undone_whole_or_not_at_all(
 
 def _keys(days: list[ProductDay]) -> list[str]:
     return sorted(f"{d.product_uuid} {d.day.isoformat()}" for d in days)
+
+
+def test_an_unexpected_error_midway_rolls_back_and_leaves_the_stack_usable(
+        qtbot: QtBot, imported: tuple[PlanDocument, list[ProductDay]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    document, _ = imported
+    stack = document.undo_stack
+    real = plan_store.write_ops
+    calls: list[int] = []
+
+    def write_ops(conn: Connection, ops: list[Op]) -> list[Written]:
+        calls.append(len(ops))
+        if len(calls) == 2:
+            raise RuntimeError("a bug in a step")
+        return real(conn, ops)
+
+    monkeypatch.setattr(plan_store, "write_ops", write_ops)
+    with qtbot.captureExceptions() as raised:
+        stack.undo()
+        _until_written(qtbot, document)
+    assert [str(error) for _, error, _ in raised] == ["a bug in a step"]
+    assert stack.index() == 2
+    assert len(document.store.product_units()) == DAYS + 1
+    monkeypatch.setattr(plan_store, "write_ops", real)
+    stack.undo()  # not stuck: the next undo is written
+    _until_written(qtbot, document)
+    assert stack.index() == 1
