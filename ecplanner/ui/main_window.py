@@ -32,6 +32,7 @@ from ecplanner.ui.common.messages import read_only_text, refusal_text
 from ecplanner.ui.document import PlanDocument, StepFailure
 from ecplanner.ui.plan_commands import add_platform_calendar
 from ecplanner.ui.plan_settings_dialog import PlanSettingsDialog
+from ecplanner.ui.step_progress import StepProgress
 from ecplanner.ui.tab_slot import TabSlot
 from ecplanner.ui.tabs import TABS
 from ecplanner.ui.task_templates_dialog import TaskTemplatesDialog
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._slots: list[TabSlot] = []
         self.exchange: ExchangeActions | None = None
+        self.step_progress: StepProgress | None = None  # the open plan's large undo/redo
         self.document: PlanDocument | None = None
         self._tab_actions: list[tuple[QMenu, QAction]] = []
         self._build_round = 0  # which plan's idle builds are running
@@ -206,6 +208,12 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(self._on_undo_text)
         stack.redoTextChanged.connect(self._on_redo_text)
         stack.step_failed.connect(self._on_step_failed)
+        # A large step written in slices: undo and redo wait for it, its dialog shows it.
+        stack.step_started.connect(self._on_step_started)
+        stack.step_ended.connect(self._on_step_ended)
+        if self.step_progress is not None:
+            self.step_progress.deleteLater()
+        self.step_progress = StepProgress(stack, self)
 
     def _show_read_only(self, document: PlanDocument) -> None:
         cause = document.read_only_cause
@@ -216,10 +224,21 @@ class MainWindow(QMainWindow):
             self.action_map[action_id].setEnabled(cause is None)
 
     def _on_can_undo(self, can: bool) -> None:
-        self.action_map[ActionId.UNDO].setEnabled(can)
+        stepping = self.document is not None and self.document.undo_stack.stepping
+        self.action_map[ActionId.UNDO].setEnabled(can and not stepping)
 
     def _on_can_redo(self, can: bool) -> None:
-        self.action_map[ActionId.REDO].setEnabled(can)
+        stepping = self.document is not None and self.document.undo_stack.stepping
+        self.action_map[ActionId.REDO].setEnabled(can and not stepping)
+
+    def _on_step_started(self) -> None:
+        self.action_map[ActionId.UNDO].setEnabled(False)
+        self.action_map[ActionId.REDO].setEnabled(False)
+
+    def _on_step_ended(self) -> None:
+        if self.document is not None:
+            self._on_can_undo(self.document.undo_stack.canUndo())
+            self._on_can_redo(self.document.undo_stack.canRedo())
 
     def _on_undo_text(self, text: str) -> None:
         self.action_map[ActionId.UNDO].setText(self.tr("&Undo %1").replace("%1", text))

@@ -3608,17 +3608,17 @@ The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="225"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="244"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="228"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="247"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="231"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
         <source>“%1” was not undone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then undo again.</source>
@@ -3627,7 +3627,7 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度元に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="234"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
         <source>“%1” was not redone: the plan file could not be written (%2).
 
 The plan and its undo history are as they were. Free some disk space or fix the cause, then redo again.</source>
@@ -3636,83 +3636,83 @@ The plan and its undo history are as they were. Free some disk space or fix the 
 プランも取り消しの履歴も元のままです。ディスクの空きを作るか原因を取り除いてから、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="237"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="256"/>
         <source>The plan was not changed</source>
         <translation>プランは変更されていません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="250"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="253"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="260"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="263"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="265"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="284"/>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="273"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="312"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="331"/>
         <source>Added %1 platform events for %2 with their team tasks.</source>
         <translation>%2年のモールイベント %1 件とチームのタスクを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="314"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="333"/>
         <source>The plan already has every platform event of %1.</source>
         <translation>%1年のモールイベントはすべて計画に入っています。</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="342"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="361"/>
         <source>Cannot open plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="358"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="377"/>
         <source>Open plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="359"/>
-        <location filename="../../ecplanner/ui/main_window.py" line="367"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="378"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="386"/>
         <source>ecplanner plan (*.ecplan)</source>
         <translation>ecplanner 計画ファイル (*.ecplan)</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="366"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="385"/>
         <source>Save a copy as</source>
         <translation>コピーを保存</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="376"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="395"/>
         <source>Copy not saved</source>
         <translation>コピーを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="395"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="414"/>
         <source>No backup copy of this plan could be made: %1</source>
         <translation>この計画のバックアップを作成できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ecplanner/ui/main_window.py" line="270"/>
+        <location filename="../../ecplanner/ui/main_window.py" line="289"/>
         <source>&amp;Reports</source>
         <translation>レポート(&amp;R)</translation>
     </message>
@@ -5580,6 +5580,29 @@ The plan and its undo history are as they were. Free some disk space or fix the 
         <location filename="../../ecplanner/ui/budget/model.py" line="280"/>
         <source>not counted, the store does not sell on its platform</source>
         <translation>計上しない：このストアはそのプラットフォームで販売していません</translation>
+    </message>
+</context>
+<context>
+    <name>StepProgress</name>
+    <message>
+        <location filename="../../ecplanner/ui/step_progress.py" line="40"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/step_progress.py" line="40"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/step_progress.py" line="41"/>
+        <source>Undoing “%1” …</source>
+        <translation>「%1」を元に戻しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ecplanner/ui/step_progress.py" line="41"/>
+        <source>Redoing “%1” …</source>
+        <translation>「%1」をやり直しています…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ the steps, its inverse worked out as it goes, all or nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def test_rows_written_in_steps_are_one_change_undone_exactly(plan_path: Path) ->
     assert len(store.product_days()) == 10 + 1 - 1  # a read between steps sees them
     with pytest.raises(PlanWriteError):  # nothing else may write meanwhile
         store.write([Put(product)])
-    assert list(steps) == [0.5 + 20 / 50, 1.0]
+    assert list(steps) == [0.5 + 20 / 50, 1.0, 1.0]  # the last: what changed, frozen
     changes, inverse = told[0]
     assert changes.put(ProductDay) == {key_of(d) for d in days}
     # The new days deleted, the replaced one put back, last (the inverse runs backwards).
@@ -79,3 +80,27 @@ def test_an_invalid_row_in_a_later_step_refuses_all(plan_path: Path) -> None:
     with pytest.raises(ValidationError):
         list(steps)
     assert store.product_days() == [kept]
+
+
+def test_no_other_write_from_the_first_step_on(plan_path: Path) -> None:
+    store, product, _ = _plan(plan_path)
+    steps = store.write_in_steps([Put(d) for d in _days(product, 25)], lambda *_: None,
+                                 rows=10)
+    next(steps)  # checking the first 10: a write now would slip under the steps' inverse
+    with pytest.raises(PlanWriteError):
+        store.write([Put(replace(product, name="改名"))])
+    assert list(steps)[-1] == 1.0
+    store.write([Put(replace(product, name="改名"))])  # ended: the plan takes writes again
+    assert store.products()[0].name == "改名"
+
+
+def test_a_write_in_steps_without_its_inverse(plan_path: Path) -> None:
+    store, product, _ = _plan(plan_path)
+    days = _days(product, 25)
+    told: list[tuple[Changes, list[Op]]] = []
+    list(store.write_in_steps([Put(d) for d in days], lambda *done: told.append(done),
+                              rows=10, invert=False))
+    changes, inverse = told[0]
+    assert changes.put(ProductDay) == {key_of(d) for d in days}
+    assert inverse == []  # an undo or redo holds its own
+    assert store.product_days() == days

@@ -181,9 +181,12 @@ def test_the_days_are_stored_in_steps_as_one_undo_step(
     assert any(0 < n < 365 * len(codes) for n in turns)
     assert len(demo_document.store.product_days()) == 365 * len(codes)
     assert demo_document.undo_stack.count() == 1
-    demo_document.undo_stack.undo()
+    stack = demo_document.undo_stack
+    stack.undo()  # a step this large is written in slices (tests/ui/test_stepped_undo.py)
+    qtbot.waitUntil(lambda: not stack.stepping, timeout=60_000)
     assert demo_document.store.product_days() == []
-    demo_document.undo_stack.redo()
+    stack.redo()
+    qtbot.waitUntil(lambda: not stack.stepping, timeout=60_000)
     assert len(demo_document.store.product_days()) == 365 * len(codes)
 
 
