@@ -109,8 +109,10 @@ def calendar_drags(window: MainWindow, watch: PauseWatch, count: int
         release = press + column if n % 2 == 0 else press - column
         watch.start()
         QTest.mousePress(viewport, left, none, press)
-        QTest.mouseMove(viewport, press + (release - press) / 2)
-        QTest.mouseMove(viewport, release)
+        for step in (press + (release - press) / 2, release):  # a turn or more apart
+            QTest.qWait(30)
+            QTest.mouseMove(viewport, step)
+        QTest.qWait(30)
         QTest.mouseRelease(viewport, left, none, release)
         QTest.qWait(1500)
         watch.stop()
