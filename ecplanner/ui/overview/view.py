@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics
@@ -62,6 +64,8 @@ class OverviewTab(QWidget):
         self._glance_pause: ShippingPause | None = None  # what the glance was worked out with
         self._glance_worker = Background(self)  # only the latest request's answer shows
         self._glance_worker.finished.connect(self._glance_worked_out)
+        self._glance_soon = QTimer(self, singleShot=True, interval=0)
+        self._glance_soon.timeout.connect(self._start_glance)
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
         # A font, not a style sheet: the first style sheet costs the start-up ~2 ms.
@@ -161,15 +165,23 @@ class OverviewTab(QWidget):
         later ones in a worker (``glance_shown`` follows) — on a plan of 20,000 events
         it takes ~80 ms, which an edit's turn, or the Overview's when it is shown again
         after edits elsewhere, cannot afford on top of its tables."""
-        info = self.feed.info()
-        pause = self._glance_pause = self.feed.shipping_pause()
+        if self.glance_model.columnCount():
+            # At the next turn: a worker started in an edit's turn takes the interpreter
+            # from the rest of it.
+            self._glance_soon.start()
+        else:
+            self._glance_worked_out(self._glance_job()())
+
+    def _start_glance(self) -> None:
+        self._glance_worker.start(self._glance_job())
+
+    def _glance_job(self) -> Callable[[], list[GlanceColumn]]:
+        """``year_glance`` of the plan as it is now, to run here or in a worker."""
+        info, pause = self.feed.info(), self.feed.shipping_pause()
+        self._glance_pause = pause
         months, events, products = (self.feed.budget_months(), self.feed.events(),
                                     self.feed.products())
-        if self.glance_model.columnCount():
-            self._glance_worker.start(
-                lambda: year_glance(info, months, events, products, pause))
-        else:
-            self._glance_worked_out(year_glance(info, months, events, products, pause))
+        return lambda: year_glance(info, months, events, products, pause)
 
     def _glance_worked_out(self, columns: list[GlanceColumn]) -> None:
         self.glance_model.reset_columns(columns, self.feed.info().currency)
