@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import chain
+from operator import attrgetter
 
 from ecplanner.domain.calendar.grids import CalendarGrid
 from ecplanner.domain.calendar.layout import Metrics, Segment, bar_rect, row_tops
@@ -140,8 +142,7 @@ def replace_spans(previous: Placement,
         for segment in grid.segments(*span) if span else []:
             dirty[segment.row][(ident, segment.row)] = segment
     lanes = _pack_rows({k: v for segments in dirty.values() for k, v in segments.items()})
-    counts = [max((b.lane + 1 for b in previous.rows[row]), default=0) for row in
-              range(grid.n_rows)]
+    counts = [max(map(_lane, bars), default=-1) + 1 for bars in previous.rows]
     for row in dirty:
         counts[row] = max((lane + 1 for (_i, r), lane in lanes.items() if r == row),
                           default=0)
@@ -168,8 +169,11 @@ def replace_spans(previous: Placement,
         kept = {b.segment.row: b for b in by_uuid.get(ident, ())
                 if b.segment.row not in dirty}
         by_uuid[ident] = tuple(bar for _row, bar in sorted({**kept, **fresh}.items()))
-    bars = tuple(bar for row in rows for bar in row)
+    bars = tuple(chain.from_iterable(rows))
     return Placement(grid, metrics, bars, tuple(tops), previous.pad, tuple(rows), by_uuid)
+
+
+_lane = attrgetter("lane")
 
 
 def _pack_rows(segments: Mapping[tuple[str, int], Segment]) -> dict[tuple[str, int], int]:
