@@ -30,8 +30,8 @@ import gc
 import weakref
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
-from ecplanner.ui.calendar.view import CalendarTab
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.main_window import MainWindow
 from ecplanner.ui.overview.view import OverviewTab
@@ -45,7 +45,7 @@ class BuiltPartsFrozen(QObject):
         super().__init__(window)
         self._window = window
         self._frozen_for: weakref.ref[PlanDocument] | None = None
-        self._calendar: weakref.ref[CalendarTab] | None = None
+        self._calendar: weakref.ref[QWidget] | None = None
         window.part_built.connect(self._on_part_built)
         window.tabs_built.connect(self._freeze_calendar_checks)
 
@@ -65,6 +65,9 @@ class BuiltPartsFrozen(QObject):
 
     def _freeze_calendar_checks(self) -> None:
         """Once every tab is built: freeze after each check of the Calendar's warnings."""
+        # Imported now, not with this module: a tab's code loads after the first paint.
+        from ecplanner.ui.calendar.view import CalendarTab
+
         calendar = self._window.tab("calendar")
         if isinstance(calendar, CalendarTab) and (self._calendar is None
                                                   or self._calendar() is not calendar):
