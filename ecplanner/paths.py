@@ -17,6 +17,11 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def cache_dir() -> Path:
+    """What the app can work out again, kept to save the time (the year's holidays)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 

@@ -80,4 +80,22 @@ def test_replacing_spans_equals_placing_from_scratch(spans: list[tuple[int, int]
     changed["new"] = span(100, 3)
     after = {k: v for k, v in {**current, **changed}.items() if v is not None}
     expected = place([(k, *v) for k, v in after.items()], grid, METRICS, pad=3)
-    assert replace_spans(before, changed) == expected
+    replaced = replace_spans(before, changed)
+    assert replaced == expected
+    # The indexes it carries over equal those built from scratch.
+    assert replaced.rows == expected.rows and replaced.by_uuid == expected.by_uuid
+
+
+def test_a_move_keeps_the_bars_of_the_rows_it_leaves_alone() -> None:
+    # Rebuilding all 24,000 bars of a 20,000-event year held every move ~0.3 s.
+    grid = CalendarGrid(ViewKind.YEAR, 2027)
+    spans = [("jan", date(2027, 1, 4), date(2027, 1, 6)),
+             ("mar", date(2027, 3, 4), date(2027, 3, 6)),
+             ("jun", date(2027, 6, 10), date(2027, 6, 12))]
+    before = place(spans, grid, METRICS)
+    after = replace_spans(before, {"mar": (date(2027, 3, 5), date(2027, 3, 7))})
+    # Rows are months: January and June keep their bars (March's lane count stays 1, so
+    # no top moves); March's bar is new.
+    assert after.rows[0][0] is before.rows[0][0] and after.rows[5][0] is before.rows[5][0]
+    assert after.bars_of("mar")[0].segment.start == date(2027, 3, 5)
+

@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import chain
+from operator import attrgetter
 
 from ecplanner.domain.calendar.grids import CalendarGrid
 from ecplanner.domain.calendar.layout import Metrics, Segment, bar_rect, row_tops
@@ -35,20 +37,32 @@ class PlacedBar:
 
 @dataclass(frozen=True)
 class Placement:
-    """A view laid out: the bars, and the top of each row (plus the total height)."""
+    """A view laid out: the bars, and the top of each row (plus the total height).
+
+    ``bars`` are in (row, id) order. ``rows`` (each row's bars) and ``by_uuid`` (each
+    id's bars, by row) index them; ``replace_spans`` hands over the parts it kept, else
+    they are built from ``bars``."""
 
     grid: CalendarGrid
     metrics: Metrics
     bars: tuple[PlacedBar, ...]
     tops: tuple[float, ...]
     pad: float = 0.0
-    _by_uuid: dict[str, list[PlacedBar]] = field(init=False, repr=False, compare=False)
+    rows: tuple[tuple[PlacedBar, ...], ...] = field(default=(), repr=False, compare=False)
+    by_uuid: Mapping[str, tuple[PlacedBar, ...]] = field(default_factory=dict, repr=False,
+                                                         compare=False)
 
     def __post_init__(self) -> None:
-        by_uuid: dict[str, list[PlacedBar]] = defaultdict(list)
-        for bar in self.bars:
-            by_uuid[bar.uuid].append(bar)
-        object.__setattr__(self, "_by_uuid", dict(by_uuid))
+        if len(self.rows) != self.grid.n_rows:
+            rows: list[list[PlacedBar]] = [[] for _ in range(self.grid.n_rows)]
+            for bar in self.bars:
+                rows[bar.segment.row].append(bar)
+            object.__setattr__(self, "rows", tuple(tuple(row) for row in rows))
+        if self.bars and not self.by_uuid:
+            by_uuid: dict[str, list[PlacedBar]] = defaultdict(list)
+            for bar in self.bars:
+                by_uuid[bar.uuid].append(bar)
+            object.__setattr__(self, "by_uuid", {k: tuple(v) for k, v in by_uuid.items()})
 
     @property
     def width(self) -> float:
@@ -60,10 +74,10 @@ class Placement:
 
     def uuids(self) -> list[str]:
         """The ids with a bar in this view."""
-        return list(self._by_uuid)
+        return list(self.by_uuid)
 
-    def bars_of(self, uuid: str) -> list[PlacedBar]:
-        return self._by_uuid.get(uuid, [])
+    def bars_of(self, uuid: str) -> tuple[PlacedBar, ...]:
+        return self.by_uuid.get(uuid, ())
 
     def row_height(self, row: int) -> float:
         return self.tops[row + 1] - self.tops[row]
@@ -110,34 +124,72 @@ def place(spans: Sequence[tuple[str, date, date]], grid: CalendarGrid,
 def replace_spans(previous: Placement,
                   changed: Mapping[str, tuple[date, date] | None]) -> Placement:
     """``previous`` with the bars of ``changed`` ids moved to new (first, last) days, added,
-    or (None) removed. Only the rows those bars leave or enter are packed again, so the
-    result equals ``place`` of the whole new list at a fraction of the cost."""
-    grid = previous.grid
-    segments = {(b.uuid, b.segment.row): b.segment for b in previous.bars}
-    dirty: set[int] = set()
+    or (None) removed. Only the rows those bars leave or enter are packed again, and only
+    they and the rows below whose top moved get new bars; the other rows' bars are
+    ``previous``'s own. The result equals ``place`` of the whole new list: on the year
+    view of 20,000 events, rebuilding every bar held a move ~0.3 s."""
+    grid, metrics = previous.grid, previous.metrics
+    dirty: dict[int, dict[tuple[str, int], Segment]] = {}
     for ident, span in changed.items():
         for bar in previous.bars_of(ident):
-            dirty.add(bar.segment.row)
-            del segments[(ident, bar.segment.row)]
+            dirty.setdefault(bar.segment.row, {})
         for segment in grid.segments(*span) if span else []:
-            segments[(ident, segment.row)] = segment
-            dirty.add(segment.row)
-    kept = {(b.uuid, b.segment.row): b.lane for b in previous.bars
-            if b.segment.row not in dirty and b.uuid not in changed}
-    fresh = _pack_rows({k: s for k, s in segments.items() if k[1] in dirty})
-    return _assemble(grid, previous.metrics, segments, {**kept, **fresh}, previous.pad)
+            dirty.setdefault(segment.row, {})
+    for row, segments in dirty.items():
+        segments.update(((b.uuid, row), b.segment) for b in previous.rows[row]
+                        if b.uuid not in changed)
+    for ident, span in changed.items():
+        for segment in grid.segments(*span) if span else []:
+            dirty[segment.row][(ident, segment.row)] = segment
+    lanes = _pack_rows({k: v for segments in dirty.values() for k, v in segments.items()})
+    counts = [max(map(_lane, bars), default=-1) + 1 for bars in previous.rows]
+    for row in dirty:
+        counts[row] = max((lane + 1 for (_i, r), lane in lanes.items() if r == row),
+                          default=0)
+    tops = _tops(counts, metrics, previous.pad)
+    rows = list(previous.rows)
+    renewed: dict[str, dict[int, PlacedBar]] = defaultdict(dict)  # the ids of new bars
+    for row in range(grid.n_rows):
+        if row in dirty:
+            found = [PlacedBar(ident, segment, lanes[(ident, row)],
+                               bar_rect(segment, lanes[(ident, row)], tops, metrics))
+                     for (ident, _row), segment in sorted(dirty[row].items())]
+        elif tops[row] != previous.tops[row]:
+            found = [PlacedBar(b.uuid, b.segment, b.lane,
+                               bar_rect(b.segment, b.lane, tops, metrics)) for b in rows[row]]
+        else:
+            continue
+        rows[row] = tuple(found)
+        for bar in found:
+            renewed[bar.uuid][row] = bar
+    by_uuid = dict(previous.by_uuid)
+    for ident in changed:
+        by_uuid.pop(ident, None)
+    for ident, fresh in renewed.items():
+        kept = {b.segment.row: b for b in by_uuid.get(ident, ())
+                if b.segment.row not in dirty}
+        by_uuid[ident] = tuple(bar for _row, bar in sorted({**kept, **fresh}.items()))
+    bars = tuple(chain.from_iterable(rows))
+    return Placement(grid, metrics, bars, tuple(tops), previous.pad, tuple(rows), by_uuid)
+
+
+_lane = attrgetter("lane")
 
 
 def _pack_rows(segments: Mapping[tuple[str, int], Segment]) -> dict[tuple[str, int], int]:
     return pack_segments([(ident, row, s.start, s.end) for (ident, row), s in segments.items()])
 
 
+def _tops(counts: Sequence[int], metrics: Metrics, pad: float) -> list[float]:
+    """Each row's top with ``pad`` pixels below every row's lanes, and the total height."""
+    return [top + row * pad for row, top in enumerate(row_tops(counts, metrics))]
+
+
 def _assemble(grid: CalendarGrid, metrics: Metrics,
               segments: Mapping[tuple[str, int], Segment],
               lanes: Mapping[tuple[str, int], int], pad: float) -> Placement:
     counts = row_lane_counts(lanes)
-    tops = [top + row * pad for row, top in
-            enumerate(row_tops([counts.get(row, 0) for row in range(grid.n_rows)], metrics))]
+    tops = _tops([counts.get(row, 0) for row in range(grid.n_rows)], metrics, pad)
     bars = tuple(PlacedBar(ident, segment, lanes[(ident, row)],
                            bar_rect(segment, lanes[(ident, row)], tops, metrics))
                  for (ident, row), segment in sorted(segments.items(),
@@ -150,16 +202,22 @@ def room_after(placement: Placement, limit: float) -> dict[tuple[str, int], floa
 
     Keyed by (id, row); at most ``limit``. A narrow bar may write its title there.
     """
-    lanes: dict[tuple[int, int], list[PlacedBar]] = defaultdict(list)
-    for bar in placement.bars:
-        lanes[(bar.segment.row, bar.lane)].append(bar)
+    return {(uuid, row): room for row in range(placement.grid.n_rows)
+            for uuid, room in room_in_row(placement, row, limit).items()}
+
+
+def room_in_row(placement: Placement, row: int, limit: float) -> dict[str, float]:
+    """``room_after`` for the bars of one row, keyed by id."""
+    lanes: dict[int, list[PlacedBar]] = defaultdict(list)
+    for bar in placement.rows[row]:
+        lanes[bar.lane].append(bar)
     width = placement.metrics.col_width
-    room: dict[tuple[str, int], float] = {}
-    for (row, _lane), bars in lanes.items():
+    room: dict[str, float] = {}
+    for bars in lanes.values():
         bars.sort(key=lambda b: b.segment.first_col)
         edges = [b.segment.first_col for b in bars[1:]] + [placement.grid.n_cols]
         for bar, next_col in zip(bars, edges, strict=True):
-            room[(bar.uuid, row)] = min((next_col - bar.segment.last_col - 1) * width, limit)
+            room[bar.uuid] = min((next_col - bar.segment.last_col - 1) * width, limit)
     return room
 
 

@@ -2,7 +2,8 @@
 
 Both are read once and kept. The first holiday look-up imports the ``holidays`` package
 (about half a second), so the tab asks ``HolidayLoader`` for it off the UI thread; the
-image export, which has no window to keep alive, calls ``holidays_now``.
+image export, which has no window to keep alive, calls ``holidays_now``. What a look-up
+works out is kept in the user's cache folder (``holiday_cache``) for the next run.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from functools import lru_cache
 
 from PySide6.QtCore import QObject, Signal
 
-from ecplanner.domain.catalog import Catalog, HolidayCalendar, holidays_for, load_catalog
+from ecplanner import paths
+from ecplanner.domain.catalog import Catalog, HolidayCalendar, load_catalog
+from ecplanner.domain.catalog.holiday_cache import cached_holidays_for
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import PlanInfo
 
@@ -41,12 +44,14 @@ def cached_holidays(key: HolidayKey) -> HolidayCalendar | None:
 
 
 def holidays_now(key: HolidayKey) -> HolidayCalendar:
-    """The holidays for ``key``, computed here if needed (may take half a second)."""
+    """The holidays for ``key``, read from the cache folder or computed here if needed
+    (may take half a second)."""
     found = cached_holidays(key)
     if found is not None:
         return found
     year, markets, lang, cutoff = key
-    calendar = holidays_for(year, markets, lang, cutoff)
+    calendar = cached_holidays_for(paths.cache_dir() / "holidays", year, markets, lang,
+                                   cutoff)
     with _lock:
         _holidays[key] = calendar
     return calendar

@@ -21,9 +21,10 @@ from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
 from ecplanner.domain.calendar.layout import Segment
 from ecplanner.domain.calendar.placement import (
     PlacedBar,
+    Placement,
     place,
     replace_spans,
-    room_after,
+    room_in_row,
 )
 from ecplanner.domain.catalog import HolidayCalendar
 from ecplanner.domain.findings import Finding
@@ -79,7 +80,8 @@ class CalendarScene(QGraphicsScene):
         self._preview: list[it.BarItem] = []
         self._dimmed = ""  # the event whose bar a drag has faded
         self._cells_key: object = None
-        self._room: dict[BarKey, float] = {}
+        self._room: list[dict[str, float]] = []  # each row's ``room_in_row``
+        self._synced: Placement | None = None  # what the items last showed in full
         self._work = Slices(_SLICE_S, self)  # the item work, see ``_sync``
         self._refresh_days()
 
@@ -232,17 +234,33 @@ class CalendarScene(QGraphicsScene):
         """Finish the item work now."""
         self._work.finish()
 
+    def _changed_rows(self) -> set[int] | None:
+        """The rows whose bars differ from those the items last showed in full: after a
+        move, the rows ``replace_spans`` renewed (a year of 20,000 events has 24,000
+        bars, too many to look over in a move's turn); None after a new grid: all."""
+        p, synced = self.placement, self._synced
+        if synced is None or synced.grid != p.grid:
+            return None
+        return {row for row, bars in enumerate(p.rows) if bars is not synced.rows[row]}
+
     def _sync_steps(self) -> Iterator[None]:
         """The item work, yielding every few items so it can be cut into slices."""
-        self._room = room_after(self.placement, SPILL_LIMIT)
+        placement, changed = self.placement, self._changed_rows()
+        rows = set(range(placement.grid.n_rows)) if changed is None else changed
+        if changed is None:
+            self._room = [{} for _ in placement.rows]
+        for row in rows:
+            self._room[row] = room_in_row(placement, row, SPILL_LIMIT)
         wanted: set[BarKey] = set()
-        for n, bar in enumerate(self._in_sight_first(self.placement.bars)):
+        bars = [bar for row in sorted(rows) for bar in placement.rows[row]]
+        for n, bar in enumerate(self._in_sight_first(bars)):
             key = (bar.uuid, bar.segment.row)
             wanted.add(key)
             self._sync_bar(key, bar)
             if n % _YIELD_EVERY == 0:
                 yield
-        for key in [k for k in self._bars if k not in wanted]:
+        for key in [k for k in self._bars
+                    if (changed is None or k[1] in changed) and k not in wanted]:
             self.removeItem(self._bars.pop(key))
         yield
         wanted_spots: set[str] = set()
@@ -256,6 +274,7 @@ class CalendarScene(QGraphicsScene):
                 yield
         for uuid in [u for u in self._deadlines if u not in wanted_spots]:
             self.removeItem(self._deadlines.pop(uuid))
+        self._synced = placement
 
     def _in_sight_first(self, bars: Sequence[PlacedBar]) -> Sequence[PlacedBar]:
         views = [v for v in self.views() if v.isVisible()]
@@ -271,7 +290,7 @@ class CalendarScene(QGraphicsScene):
             item = self._bars[key] = it.BarItem(*key)
             self.addItem(item)
         event = self._events[bar.uuid]
-        room = self._room.get(key, 0.0)
+        room = self._room[key[1]].get(key[0], 0.0)
         state = (bar.rect, room, bar.segment)
         if item.shown is not event or item.state != state:
             item.shown, item.state = event, state
@@ -291,7 +310,8 @@ class CalendarScene(QGraphicsScene):
             item.update()
 
     def _look(self, event: Event, segment: Segment, spill: bool = True) -> BarLook:
-        room = self._room.get((event.uuid, segment.row), 0.0) if spill else 0.0
+        room = (self._room[segment.row].get(event.uuid, 0.0)
+                if spill and segment.row < len(self._room) else 0.0)
         return bar_look(event, segment, self.grid.kind, warned=event.uuid in self._warnings,
                         selected=event.uuid == self._selected, room=room)
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -46,6 +47,7 @@ from ecplanner.ui.calendar.scene import CalendarScene
 from ecplanner.ui.calendar.style import VIEW_STYLES, short_date
 from ecplanner.ui.calendar.texts import finding_text
 from ecplanner.ui.calendar.toolbar import CalendarToolbar
+from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.common.warnings_panel import WarningsPanel
@@ -56,6 +58,9 @@ ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.5, 4.0
 
 class CalendarTab(QWidget):
     """The plan's events on a calendar; every edit goes through ``document``."""
+
+    warnings_refreshed = Signal()
+    """The warnings list and the bars' warning marks show the events as they are now."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +75,11 @@ class CalendarTab(QWidget):
         self._view_key: tuple[CalendarGrid, float, int, float] | None = None
         self.holidays: HolidayCalendar | None = None
         self._warnings_stale = False
+        self._findings: list[Finding] = []  # the last worked out, of every event
+        self._checker = Background(self)
+        self._checker.finished.connect(self._warnings_worked_out)
+        self._check_soon = QTimer(self, singleShot=True, interval=0)
+        self._check_soon.timeout.connect(self._start_check)
         self.scene = CalendarScene(info.year, self)
         self.scene.describe = self.describe
         self.scene.today = self.today
@@ -172,23 +182,38 @@ class CalendarTab(QWidget):
             self.status.setText("")
 
     def refresh_warnings(self) -> None:
-        """Work the warnings out again, or, while the tab is hidden, when it is shown: on
-        a plan of 20,000 events they take ~0.2 s, and nobody sees them meanwhile."""
+        """Work the warnings out again in a worker, or, while the tab is hidden, when it is
+        shown: on a plan of 20,000 events they take ~0.2 s, which a move's turn cannot
+        afford, and nobody sees them while hidden. ``warnings_refreshed`` follows."""
         if not self.isVisible():
             self._warnings_stale = True
             return
         self._warnings_stale = False
+        # Started at the next turn: a worker started in an edit's turn takes the
+        # interpreter from the rest of it (the turn took twice its CPU time on the clock).
+        self._check_soon.start()
+
+    def _start_check(self) -> None:
         events = self.scene.events()
-        findings = event_findings(events, self.today, shutdown_span(self.holidays),
-                                  price_changes_of(self.feed.products.values()))
+        shutdown = shutdown_span(self.holidays)
+        changes = price_changes_of(self.feed.products.values())
+        self._checker.start(partial(event_findings, events, self.today, shutdown, changes))
+
+    def _warnings_worked_out(self, findings: list[Finding]) -> None:
+        self._findings = findings
         by_subject: dict[str, list[Finding]] = defaultdict(list)
         for finding in findings:
             by_subject[finding.subject].append(finding)
+        self._list_warnings()
+        self.scene.set_warnings({k: tuple(v) for k, v in by_subject.items()})
+        self.warnings_refreshed.emit()
+
+    def _list_warnings(self) -> None:
+        """The list: the warnings of the events the filter shows."""
         shown = {e.uuid for e in self.scene.shown_events()}
-        rows = [f for f in findings if f.subject in shown]
+        rows = [f for f in self._findings if f.subject in shown]
         self.warnings.set_findings(rows)
         self.side.setTabText(1, self.tr("Warnings (%1)").replace("%1", str(len(rows))))
-        self.scene.set_warnings({k: tuple(v) for k, v in by_subject.items()})
 
     def describe(self, finding: Finding) -> str:
         """A warning in words (asked for only when shown)."""
@@ -228,7 +253,7 @@ class CalendarTab(QWidget):
 
     def _on_filter_changed(self) -> None:
         self.scene.set_filter(self.toolbar.event_filter())
-        self.refresh_warnings()
+        self._list_warnings()
 
     def apply_view(self) -> None:
         """Rebuild the grid for the current view, month and zoom, fitted to the width."""

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,14 +54,18 @@ _CELL_PADDING = 12  # the item delegate's margins, both sides, and the grid line
 class OverviewTab(QWidget):
     """Shows the plan's store and events; edits go through ``document``."""
 
+    glance_shown = Signal()
+    """The year at a glance shows the plan as it was when last asked."""
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.feed = OverviewFeed(document, self)
         self._glance_pause: ShippingPause | None = None  # what the glance was worked out with
-        self._glance_worker = Background(self)
-        self._glances = 0  # glances worked out on the UI thread, to tell a worker's is stale
+        self._glance_worker = Background(self)  # only the latest request's answer shows
         self._glance_worker.finished.connect(self._glance_worked_out)
+        self._glance_soon = QTimer(self, singleShot=True, interval=0)
+        self._glance_soon.timeout.connect(self._start_glance)
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
         # A font, not a style sheet: the first style sheet costs the start-up ~2 ms.
@@ -142,33 +155,38 @@ class OverviewTab(QWidget):
         self._update_buttons()
 
     def _holidays_loaded(self, _holidays: object) -> None:
-        """The glance again with the courier shutdown (a plan selling in China), worked out
-        in a worker: on a plan of 20,000 events it takes ~80 ms, and the holidays arrive
-        while the window is still building its tabs."""
-        pause = self.feed.shipping_pause()
-        if pause == self._glance_pause:
-            return
-        info, months = self.feed.info(), self.feed.budget_months()
-        events, products = self.feed.events(), self.feed.products()
-        self._glance_pause, number = pause, self._glances
-        self._glance_worker.start(lambda: (number, year_glance(
-            info, months, events, products, pause)))
-
-    def _glance_worked_out(self, answer: tuple[int, list[GlanceColumn]]) -> None:
-        worked_out_at, columns = answer
-        if worked_out_at == self._glances:  # else an edit has shown a newer glance since
-            self.glance_model.reset_columns(columns, self.feed.info().currency)
-            self._fit_glance()
+        """The glance again with the courier shutdown (a plan selling in China), if it
+        changes it: the holidays arrive while the window is still building its tabs."""
+        if self.feed.shipping_pause() != self._glance_pause:
+            self._refresh_glance()
 
     def _refresh_glance(self) -> None:
-        info = self.feed.info()
-        self._glance_pause = self.feed.shipping_pause()
-        self._glances += 1
-        self.glance_model.reset_columns(
-            year_glance(info, self.feed.budget_months(), self.feed.events(),
-                        self.feed.products(), self._glance_pause),
-            info.currency)
+        """The glance of the plan as it is now: the first at once, for the first paint;
+        later ones in a worker (``glance_shown`` follows) — on a plan of 20,000 events
+        it takes ~80 ms, which an edit's turn, or the Overview's when it is shown again
+        after edits elsewhere, cannot afford on top of its tables."""
+        if self.glance_model.columnCount():
+            # At the next turn: a worker started in an edit's turn takes the interpreter
+            # from the rest of it.
+            self._glance_soon.start()
+        else:
+            self._glance_worked_out(self._glance_job()())
+
+    def _start_glance(self) -> None:
+        self._glance_worker.start(self._glance_job())
+
+    def _glance_job(self) -> Callable[[], list[GlanceColumn]]:
+        """``year_glance`` of the plan as it is now, to run here or in a worker."""
+        info, pause = self.feed.info(), self.feed.shipping_pause()
+        self._glance_pause = pause
+        months, events, products = (self.feed.budget_months(), self.feed.events(),
+                                    self.feed.products())
+        return lambda: year_glance(info, months, events, products, pause)
+
+    def _glance_worked_out(self, columns: list[GlanceColumn]) -> None:
+        self.glance_model.reset_columns(columns, self.feed.info().currency)
         self._fit_glance()
+        self.glance_shown.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.glance.viewport():

@@ -28,7 +28,8 @@ def _shown(qtbot: QtBot, document: PlanDocument) -> CalendarTab:
     widget = CalendarTab(document)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
-    widget.show()
+    with qtbot.waitSignal(widget.warnings_refreshed):  # worked out in a worker when shown
+        widget.show()
     qtbot.waitExposed(widget)
     widget.apply_view()
     return widget

@@ -68,9 +68,11 @@ def test_filters_hide_bars_and_their_warnings(tab: CalendarTab) -> None:
     assert {"会员日", "天猫618", "七夕"} <= _titles(tab)
 
 
-def test_warnings_list_names_the_problem_and_selects_the_event(tab: CalendarTab) -> None:
+def test_warnings_list_names_the_problem_and_selects_the_event(qtbot: QtBot,
+                                                               tab: CalendarTab) -> None:
     tab.today = date(2027, 5, 1)  # 天猫618's registration closes on May 4
-    tab.refresh_warnings()
+    with qtbot.waitSignal(tab.warnings_refreshed):
+        tab.refresh_warnings()
     model = tab.warnings.model
     texts = [model.text_at(r) for r in range(model.rowCount())]
     sale = event_titled(tab, "天猫618")

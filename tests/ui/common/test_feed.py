@@ -179,8 +179,9 @@ def test_a_product_delete_reaches_every_tab_through_changes(
     assert changes.deleted(StockPlan) == {plan.uuid}
     assert changes.put(Event) == {sale.uuid}
     assert products.model.row_of(product) == -1  # showing: at once
-    for tab in (overview, calendar, inventory, budget):
-        holder.setCurrentWidget(tab)
+    with qtbot.waitSignal(overview.glance_shown):  # its glance is worked out in a worker
+        for tab in (overview, calendar, inventory, budget):
+            holder.setCurrentWidget(tab)
     assert inventory.model.row_of(plan.uuid) == -1
     assert product not in inventory.summary.text()
     shown = calendar.scene.event_of(sale.uuid)

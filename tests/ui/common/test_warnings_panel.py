@@ -48,8 +48,8 @@ def test_every_tab_lists_its_warnings_in_the_one_widget(qtbot: QtBot,
         qtbot.addWidget(tab)
         assert isinstance(tab.warnings, WarningsPanel), type(tab).__name__
     calendar = tabs[0]
-    calendar.show()
-    qtbot.waitExposed(calendar)
+    with qtbot.waitSignal(calendar.warnings_refreshed):
+        calendar.show()
     rows = calendar.warnings.model.rowCount()
     assert rows and calendar.warnings.title.text() == f"Warnings ({rows})"
 
