@@ -317,6 +317,14 @@ def _diff(kind: str, cls: type, current: Sequence[Entity], found: dict[str, Enti
           replace_all: bool, changes: list[Change], ops: list[Op],
           dependents: Dependents) -> None:
     before = {key_of(e): e for e in current}
+    if replace_all:
+        # Removals first: an entity the file gives a new uuid (a month, a product's code)
+        # would otherwise be written beside the one it replaces, which the plan refuses.
+        for key, old in before.items():
+            if key not in found:
+                changes.append(Change(kind, key, _label(old), Action.REMOVED,
+                                      goes_with=dependents.goes_with(old)))
+                ops.append(Delete(cls, key))
     for key, entity in found.items():
         old = before.get(key)
         if old is None:
@@ -325,12 +333,6 @@ def _diff(kind: str, cls: type, current: Sequence[Entity], found: dict[str, Enti
         elif fields := field_changes(old, entity, _names(cls)):
             changes.append(Change(kind, key, _label(entity), Action.CHANGED, fields))
             ops.append(Put(entity))
-    if replace_all:
-        for key, old in before.items():
-            if key not in found:
-                changes.append(Change(kind, key, _label(old), Action.REMOVED,
-                                      goes_with=dependents.goes_with(old)))
-                ops.append(Delete(cls, key))
 
 
 def _references(state: dict[type, dict[str, Entity]],

@@ -224,3 +224,27 @@ _FINANCE_INPUTS = ("orders_per_buyer", "affiliate_refund_rate", "affiliate_servi
                    "refund_unshipped_share", "refund_only_share", "write_down_share",
                    "return_cost", "vat_rate", "roi_search", "roi_display", "roi_live",
                    "roi_offsite")
+
+
+def test_json_replace_mode_with_a_month_under_a_new_uuid_is_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Found by the fuzz test: the month was written beside the one it replaces (the plan
+    # holds a month once) and the import ended in a traceback.
+    from ecplanner.cli import main
+
+    plan, exported = tmp_path / "demo.ecplan", tmp_path / "plan.json"
+    assert main(["new", str(plan), "--year", "2027", "--demo"]) == 0
+    assert main(["export", str(plan), "--json", str(exported)]) == 0
+    data = json.loads(exported.read_text("utf-8"))
+    data["mode"] = "replace"
+    data["budget_months"][2]["uuid"] = "march-anew"
+    data["budget_months"][2]["uv"] = 123_456.0
+    exported.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    capsys.readouterr()
+    assert main(["import", str(plan), "--json", str(exported)]) == 0
+    store = PlanStore.open(plan)
+    try:
+        march = [b for b in store.budget_months() if b.month == 3]
+    finally:
+        store.close()
+    assert [(b.uuid, b.uv) for b in march] == [("march-anew", 123_456.0)]

@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import ProductDay
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.inventory import commands
-from ecplanner.ui.inventory import forecasts
+from ecplanner.ui.inventory import commands, forecasts
 from ecplanner.ui.inventory.view import InventoryTab
 
 TODAY = date(2027, 9, 15)
