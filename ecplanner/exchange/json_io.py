@@ -320,10 +320,10 @@ def _diff(kind: str, cls: type, current: Sequence[Entity], found: dict[str, Enti
     if replace_all:
         # Removals first: an entity the file gives a new uuid (a month, a product's code)
         # would otherwise be written beside the one it replaces, which the plan refuses.
-        for key, old in before.items():
+        for key, gone in before.items():
             if key not in found:
-                changes.append(Change(kind, key, _label(old), Action.REMOVED,
-                                      goes_with=dependents.goes_with(old)))
+                changes.append(Change(kind, key, _label(gone), Action.REMOVED,
+                                      goes_with=dependents.goes_with(gone)))
                 ops.append(Delete(cls, key))
     for key, entity in found.items():
         old = before.get(key)

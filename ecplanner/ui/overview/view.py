@@ -35,6 +35,7 @@ from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.overview import GlanceColumn, year_glance
 from ecplanner.ui.calendar.reference_data import holiday_loader
 from ecplanner.ui.common import labels
+from ecplanner.ui.common.after_build import after_build
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
@@ -156,8 +157,12 @@ class OverviewTab(QWidget):
 
     def _holidays_loaded(self, _holidays: object) -> None:
         """The glance again with the courier shutdown (a plan selling in China), if it
-        changes it: the holidays arrive while the window is still building its tabs."""
-        if self.feed.shipping_pause() != self._glance_pause:
+        changes it; the holidays arrive while the window is still building its tabs, so
+        once it has built them (``after_build``)."""
+        after_build(self, self._glance_with_holidays)
+
+    def _glance_with_holidays(self) -> None:
+        if self.document.is_open and self.feed.shipping_pause() != self._glance_pause:
             self._refresh_glance()
 
     def _refresh_glance(self) -> None:

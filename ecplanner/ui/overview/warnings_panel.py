@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import partial
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
 from ecplanner.domain.ops import Changes, Topic
+from ecplanner.ui.common.after_build import after_build
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.slices import Slices, dropped_in_pieces
 from ecplanner.ui.common.warnings_panel import WarningsPanel
@@ -82,10 +82,9 @@ class PlanWarningsPanel(WarningsPanel):
             self._timer.start()
 
     def _first_check(self) -> None:
-        window: Any = self.window()  # the main window when there is one
-        if getattr(window, "building_tabs", False):
-            window.tabs_built.connect(self._first_check, Qt.ConnectionType.SingleShotConnection)
-            return
+        after_build(self, self._check_first)
+
+    def _check_first(self) -> None:
         if not self._timer.isActive() and not self._checked:  # an edit may have come first
             self.recompute()
 
