@@ -277,3 +277,30 @@ def test_the_first_warnings_check_waits_for_the_tabs_to_be_built(
     qtbot.waitUntil(lambda: bool(started), timeout=5_000)
     assert started == [False]
     window.close()
+
+
+def test_the_glance_with_the_holidays_waits_for_the_tabs_to_be_built(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The holidays arrive while the tabs are built; the glance they change is worked out
+    in a worker, which would take the interpreter from the building turns."""
+    from ecplanner.ui import main_window
+    from ecplanner.ui.overview.view import OverviewTab
+
+    monkeypatch.setattr(main_window, "_BETWEEN_BUILDS_MS", 250)  # building outlasts them
+    started: list[bool] = []
+    start = OverviewTab._start_glance
+
+    def watched(tab: OverviewTab) -> None:
+        started.append(window.building_tabs)
+        start(tab)
+
+    monkeypatch.setattr(OverviewTab, "_start_glance", watched)
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.tabs_built, timeout=15_000):
+        pass
+    qtbot.waitUntil(lambda: bool(started), timeout=5_000)
+    assert started == [False]
+    window.close()
