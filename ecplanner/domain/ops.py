@@ -6,10 +6,12 @@ Undo writes the inverse list, which the store computes from what the plan held b
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
+from typing import Any
 
 from ecplanner.domain.model import (
     BudgetMonth,
@@ -69,6 +71,16 @@ def key_of(entity: Entity) -> str:
     if isinstance(entity, TaskTemplate | PlanSettings):
         return entity.key
     return entity.uuid
+
+
+_NOT_BY_UUID = (DailyActual, ChannelDay, ProductDay, TaskTemplate, PlanSettings)
+
+
+def key_getter(kind: type) -> Callable[[Any], str]:
+    """``key_of`` for entities of ``kind``, as fast as it goes: most kinds' key is their
+    uuid, read without ``key_of``'s type tests (a write splices ~100,000 remembered rows
+    of a large plan; with ``key_of`` that took ~50 ms of a drag's turn)."""
+    return key_of if issubclass(kind, _NOT_BY_UUID) else attrgetter("uuid")
 
 
 def channel_day_key(day: date, channel: str) -> str:

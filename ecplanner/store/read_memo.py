@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from ecplanner.domain.cascades import kinds_reached
-from ecplanner.domain.ops import Delete, Op, key_of
+from ecplanner.domain.ops import Delete, Op, key_getter
 from ecplanner.store.mappers import mapper_for
 
 # Beyond this many touched rows of one kind, reading the whole kind again is as cheap.
@@ -72,8 +72,8 @@ class ReadMemo:
 
 def _spliced(current: tuple[Any, ...], keys: set[str], rows: list[Any],
              kind: type) -> tuple[Any, ...]:
-    sort_key = mapper_for(kind).sort_key
-    kept = [e for e in current if key_of(e) not in keys]
+    sort_key, key = mapper_for(kind).sort_key, key_getter(kind)
+    kept = [e for e in current if key(e) not in keys]
     for row in rows:
         insort(kept, row, key=sort_key)
     return tuple(kept)

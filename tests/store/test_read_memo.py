@@ -228,3 +228,26 @@ def test_a_read_in_steps_with_a_write_between_is_not_remembered(plan_path: Path)
         assert "改过" in {e.title for e in store.events()}
     finally:
         store.close()
+
+
+def test_the_fast_key_of_each_kind_is_its_key(plan_path: Path) -> None:
+    """The memo splices by ``key_getter``: for every kind it gives what ``key_of`` gives."""
+    from ecplanner import plans
+    from ecplanner.domain import demo
+    from ecplanner.domain.model import ChannelDay, DailyActual, ProductDay
+    from ecplanner.domain.ops import TOPIC_OF, key_getter, key_of
+
+    store = plans.create_plan(plan_path, demo.demo_info(2027), with_demo=True)
+    try:
+        product = store.products()[0]
+        found: list[Any] = [
+            *store.events(), *store.products(), *store.stock_plans(), *store.budget_months(),
+            *store.tasks(), store.info(), *store.task_templates(),
+            store.settings(), DailyActual(date(2027, 6, 1), gmv=1.0),
+            ChannelDay(date(2027, 6, 1), "search", spend=1.0),
+            ProductDay(product.uuid, date(2027, 6, 1), uv=1, units=1, gmv=1.0)]
+    finally:
+        store.close()
+    assert {type(e) for e in found} == set(TOPIC_OF)  # every kind the store holds
+    for entity in found:
+        assert key_getter(type(entity))(entity) == key_of(entity), entity

@@ -88,3 +88,46 @@ def test_a_move_touches_only_the_rows_it_changes_and_ends_as_a_full_layout(
     scene.relayout()
     scene.settle()
     assert after_move == _shown_bars(scene)
+
+
+def _markers(scene: CalendarScene) -> dict[str, tuple[float, float]]:
+    from ecplanner.ui.calendar.items import DeadlineItem
+
+    return {item.uuid: (item.pos().x(), item.pos().y()) for item in scene.items()
+            if isinstance(item, DeadlineItem)}
+
+
+def test_deadline_markers_after_moves_are_where_a_full_layout_puts_them(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A move of events without a deadline keeps the markers as they were (placing ~4,500
+    # again was ~15 ms of a drag's turn on a 20,000-event year); any other move, or a row
+    # growing a lane (the rows below it move down), places them again.
+    monkeypatch.setattr(calendar_scene, "_SLICE_S", 0.0)
+    events = _events(300)
+    for n in range(0, 300, 7):  # every seventh event has a registration deadline
+        events[n] = Event(events[n].title, events[n].kind, events[n].start, events[n].end,
+                          registration_deadline=events[n].start - timedelta(days=3),
+                          uuid=events[n].uuid)
+    scene = CalendarScene(2027)
+    scene.reset(events, None)
+    scene.set_view(CalendarGrid(ViewKind.YEAR, 2027), 30.0)
+    scene.settle()
+    plain = events[1]  # no deadline
+    dated = events[7]
+    crowd = [Event(f"拥挤{i}", EventKind.STORE_PROMO, date(2027, 2, 3), date(2027, 2, 5))
+             for i in range(6)]  # February grows lanes: the rows below move down
+    for changed in ({plain.uuid: Event(plain.title, plain.kind, plain.start + timedelta(
+                        days=1), plain.end + timedelta(days=1), uuid=plain.uuid)},
+                    {dated.uuid: Event(dated.title, dated.kind, date(2027, 11, 2),
+                                       date(2027, 11, 4), uuid=dated.uuid,
+                                       registration_deadline=date(2027, 10, 20))},
+                    {e.uuid: e for e in crowd}):
+        scene.update_events(changed)
+        scene.settle()
+        fresh = CalendarScene(2027)
+        fresh.reset(scene.events(), None)
+        fresh.set_view(CalendarGrid(ViewKind.YEAR, 2027), 30.0)
+        fresh.settle()
+        assert _markers(scene) == _markers(fresh)
+    # 43 events with a deadline; the first one's (2026-12-29) is before the year shown.
+    assert dated.uuid in _markers(scene) and len(_markers(scene)) == 42
