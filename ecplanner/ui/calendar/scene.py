@@ -44,6 +44,7 @@ from ecplanner.ui.common.slices import Slices
 
 BarKey = tuple[str, int]
 _SLICE_S = 0.025
+_EDIT_SLICE_S = 0.008  # the first slice of the items' work in the turn of an edit
 _YIELD_EVERY = 50
 
 
@@ -140,7 +141,9 @@ class CalendarScene(QGraphicsScene):
             self.select("")
         if self.laid_out:
             self.placement = replace_spans(self.placement, spans)
-            self._sync()
+            # The moved bars first, in a short first slice: the edit's turn has the write
+            # and every tab's update to fit in too.
+            self._sync(first=frozenset(changed), first_s=_EDIT_SLICE_S)
 
     def set_filter(self, event_filter: EventFilter) -> None:
         self._filter = event_filter
@@ -208,7 +211,8 @@ class CalendarScene(QGraphicsScene):
                                self.pad)
         self._sync()
 
-    def _sync(self) -> None:
+    def _sync(self, first: frozenset[str] = frozenset(),
+              first_s: float | None = None) -> None:
         """Bring the items in line with ``placement``, touching only what changed.
 
         Creating thousands of items (a large plan's first layout, a change of view) runs
@@ -227,7 +231,7 @@ class CalendarScene(QGraphicsScene):
                                      str(self.grid.year))
         self.setSceneRect(QRectF(-style.label_width, -style.header_height,
                                  style.label_width + p.width, style.header_height + p.height))
-        self._work.start(self._sync_steps())
+        self._work.start(self._sync_steps(first), first_s=first_s)
 
     @property
     def settled(self) -> bool:
@@ -247,8 +251,9 @@ class CalendarScene(QGraphicsScene):
             return None
         return {row for row, bars in enumerate(p.rows) if bars is not synced.rows[row]}
 
-    def _sync_steps(self) -> Iterator[None]:
-        """The item work, yielding every few items so it can be cut into slices."""
+    def _sync_steps(self, first: frozenset[str] = frozenset()) -> Iterator[None]:
+        """The item work, yielding every few items so it can be cut into slices; the bars
+        of the events ``first``, then those in sight, come first."""
         placement, changed = self.placement, self._changed_rows()
         rows = set(range(placement.grid.n_rows)) if changed is None else changed
         if changed is None:
@@ -257,7 +262,7 @@ class CalendarScene(QGraphicsScene):
             self._room[row] = room_in_row(placement, row, SPILL_LIMIT)
         wanted: set[BarKey] = set()
         bars = [bar for row in sorted(rows) for bar in placement.rows[row]]
-        for n, bar in enumerate(self._in_sight_first(bars)):
+        for n, bar in enumerate(self._in_sight_first(bars, first)):
             key = (bar.uuid, bar.segment.row)
             wanted.add(key)
             self._sync_bar(key, bar)
@@ -289,13 +294,16 @@ class CalendarScene(QGraphicsScene):
         self._spots_key, self._spots_of = spots_key, dated
         self._synced = placement
 
-    def _in_sight_first(self, bars: Sequence[PlacedBar]) -> Sequence[PlacedBar]:
+    def _in_sight_first(self, bars: Sequence[PlacedBar],
+                        first: frozenset[str] = frozenset()) -> Sequence[PlacedBar]:
+        ahead = [b for b in bars if b.uuid in first]
+        rest = [b for b in bars if b.uuid not in first] if ahead else list(bars)
         views = [v for v in self.views() if v.isVisible()]
-        if not views or len(bars) < _YIELD_EVERY * 4:
-            return bars
-        view = views[0]
-        sight = view.mapToScene(view.viewport().rect()).boundingRect()
-        return sorted(bars, key=lambda b: not sight.intersects(QRectF(*b.rect)))
+        if views and len(rest) >= _YIELD_EVERY * 4:
+            view = views[0]
+            sight = view.mapToScene(view.viewport().rect()).boundingRect()
+            rest.sort(key=lambda b: not sight.intersects(QRectF(*b.rect)))
+        return ahead + rest
 
     def _sync_bar(self, key: BarKey, bar: PlacedBar) -> None:
         item = self._bars.get(key)

@@ -43,8 +43,10 @@ class Slices(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def start(self, job: Iterator[None], later: bool = False) -> None:
-        """Drop the job under way and run ``job``: its first slice at once, or at the next
+    def start(self, job: Iterator[None], later: bool = False,
+              first_s: float | None = None) -> None:
+        """Drop the job under way and run ``job``: its first slice at once (of ``first_s``
+        seconds when given: the turn of an edit has its own work to fit), or at the next
         turn of the event loop when ``later`` (so that what the caller changed shows
         first)."""
         self._job = job
@@ -52,7 +54,7 @@ class Slices(QObject):
         if later:
             self._timer.start()
         else:
-            self._step()
+            self._step(self._slice_s if first_s is None else first_s)
 
     def stop(self) -> None:
         self._job = None
@@ -70,11 +72,11 @@ class Slices(QObject):
                     self._job = None
         self._timer.stop()
 
-    def _step(self) -> None:
+    def _step(self, slice_s: float | None = None) -> None:
         job = self._job
         if job is None:
             return
-        deadline = time.perf_counter() + self._slice_s
+        deadline = time.perf_counter() + (self._slice_s if slice_s is None else slice_s)
         for _ in job:
             if self._job is not job:
                 return  # the step just taken started another job, which is under way

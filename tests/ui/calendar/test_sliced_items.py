@@ -131,3 +131,19 @@ def test_deadline_markers_after_moves_are_where_a_full_layout_puts_them(
         assert _markers(scene) == _markers(fresh)
     # 43 events with a deadline; the first one's (2026-12-29) is before the year shown.
     assert dated.uuid in _markers(scene) and len(_markers(scene)) == 42
+
+
+def test_a_moved_bar_is_in_place_when_the_edits_turn_ends(
+        qtbot: QtBot, scene: CalendarScene, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The edit's turn syncs only a short first slice of the items' work: the moved bars
+    # come first in it, so the bar never shows a turn late at its old place.
+    monkeypatch.setattr(calendar_scene, "_EDIT_SLICE_S", 0.0)
+    qtbot.waitUntil(lambda: scene.settled)
+    moved = scene.events()[-1]  # its row's bars would come last in row order
+    later = Event(moved.title, moved.kind, moved.start - timedelta(days=200),
+                  moved.end - timedelta(days=200), uuid=moved.uuid)
+    scene.update_events({moved.uuid: later})
+    assert not scene.settled  # the rest of the work is left to later turns
+    bar = scene.placement.bars_of(moved.uuid)[0]
+    item = next(i for i in scene.bar_items(moved.uuid) if i.row == bar.segment.row)
+    assert item.state[0] == bar.rect
