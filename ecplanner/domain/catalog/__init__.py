@@ -6,7 +6,7 @@ gives an event's work for the team.
 """
 
 from ecplanner.domain.catalog.catalog import Catalog, event_at_anchor, instantiate_at
-from ecplanner.domain.catalog.loader import default_folder, load_catalog
+from ecplanner.domain.catalog.loader import default_folder, load_catalog, shipped_catalog
 from ecplanner.domain.catalog.public_holidays import (
     CN_LAST_OFFICIAL_YEAR,
     Holiday,
@@ -69,5 +69,6 @@ __all__ = [
     "lunar_to_solar",
     "move_open_tasks",
     "nth_weekday",
+    "shipped_catalog",
     "tasks_for_event",
 ]

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from functools import lru_cache
 
 from PySide6.QtCore import QObject, Signal
 
 from ecplanner import paths
-from ecplanner.domain.catalog import Catalog, HolidayCalendar, load_catalog
+from ecplanner.domain.catalog import Catalog, HolidayCalendar
+from ecplanner.domain.catalog import shipped_catalog as _shipped_catalog
 from ecplanner.domain.catalog.holiday_cache import cached_holidays_for
 from ecplanner.domain.languages import language_of
 from ecplanner.domain.model import PlanInfo
@@ -26,10 +26,9 @@ _lock = threading.Lock()
 _holidays: dict[HolidayKey, HolidayCalendar] = {}
 
 
-@lru_cache(maxsize=1)
 def shipped_catalog() -> Catalog:
-    """The catalog under ``resources/catalog`` (checked when loaded)."""
-    return load_catalog()
+    """The catalog under ``resources/catalog`` (checked when loaded), read once."""
+    return _shipped_catalog()
 
 
 def holiday_key(info: PlanInfo) -> HolidayKey:
