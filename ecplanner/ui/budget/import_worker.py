@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from ecplanner.domain.model import AdChannel
 from ecplanner.exchange.actuals.ads import AdsParse, parse_ads
 from ecplanner.exchange.actuals.parse import ActualsParse, ImportProblem, parse_actuals
-from ecplanner.ui.common.background import Background
+from ecplanner.ui.common.background import Background, Throttled
 
 
 def _unreadable() -> ActualsParse:
@@ -55,8 +55,8 @@ class ActualsReader(QObject):
         request, relay, chosen = self._request, self._relay, dict(mapping) or None
 
         def job() -> ActualsParse:
-            return parse_actuals(path, chosen, lambda done, total, _: relay.moved.emit(
-                request, done, total))
+            return parse_actuals(path, chosen, Throttled(
+                lambda done, total: relay.moved.emit(request, done, total)))
 
         self._background.start(job)
 
@@ -66,8 +66,8 @@ class ActualsReader(QObject):
         request, relay = self._request, self._relay
 
         def job() -> AdsParse:
-            return parse_ads(path, channel, lambda done, total, _: relay.moved.emit(
-                request, done, total))
+            return parse_ads(path, channel, Throttled(
+                lambda done, total: relay.moved.emit(request, done, total)))
 
         self._background.start(job)
 

@@ -46,7 +46,7 @@ from ecplanner.exchange.actuals.product_parse import (
 )
 from ecplanner.store.errors import PlanWriteError
 from ecplanner.ui.budget.import_models import ProblemsModel
-from ecplanner.ui.common.background import Background
+from ecplanner.ui.common.background import Background, Throttled
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.common.slices import Slices, dropped_in_pieces
 
@@ -160,10 +160,11 @@ class ImportProductsDialog(QDialog):
         self.progress.setRange(0, 0)  # until the reader says how far it has got
         self.pages.setCurrentWidget(self.busy_page)
         relay, chosen = self._relay, list(paths)
+        tell = Throttled(relay.moved.emit)
 
         def moved(done: int, total: int, _what: str) -> None:
             _long_lived()  # the rows read so far
-            relay.moved.emit(done, total)
+            tell(done, total)
 
         def job() -> Files:
             return [(path, parse_products(path, moved)) for path in chosen]
