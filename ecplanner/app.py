@@ -29,6 +29,7 @@ from ecplanner.ui.common.messages import refusal_text
 from ecplanner.ui.crash import install_excepthook
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.file_open_events import FileOpenFilter
+from ecplanner.ui.interpreter import share_with_workers
 from ecplanner.ui.main_window import MainWindow
 from ecplanner.ui.new_plan_dialog import NewPlanDialog, ask_new_plan_path
 from ecplanner.ui.screenshots import ScreenshotTour
@@ -90,6 +91,7 @@ def _show_window(plan: Path | None) -> tuple[QApplication, MainWindow] | None:
     """The application and its shown main window; None when the plan is refused."""
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
+    share_with_workers()
     assert isinstance(app, QApplication)
     if QLocale().name() == "C":  # no usable system locale: still group digits in money
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

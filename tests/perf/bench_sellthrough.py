@@ -183,6 +183,10 @@ def _all_reforecast(tab: InventoryTab) -> bool:
 def main() -> int:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     app = QApplication.instance() or QApplication([])
+    if not os.environ.get("BENCH_DEFAULT_SWITCH"):  # the application's policy
+        from ecplanner.ui.interpreter import share_with_workers
+
+        share_with_workers()
     assert app is not None
     floors: list[dict[str, float]] = []
     runs: list[Run] = []

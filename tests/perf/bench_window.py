@@ -131,6 +131,10 @@ def edit_ms(document: PlanDocument, event: Event, days: int) -> float:
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    if not os.environ.get("BENCH_DEFAULT_SWITCH"):  # the application's policy
+        from ecplanner.ui.interpreter import share_with_workers
+
+        share_with_workers()
     with tempfile.TemporaryDirectory() as folder:
         store = large_plan(Path(folder) / "big.ecplan")
         event = store.events()[len(store.events()) // 2]
