@@ -12,7 +12,7 @@ re-importing an overlapping range never counts a day twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,18 +53,35 @@ class ProductsImport:
         return self.files_ok and not self.unknown and not self.ambiguous
 
 
-PROGRESS_ROWS = 10_000
-"""``match_rows`` calls its ``progress`` after each this many rows."""
+PROGRESS_ROWS = 2_000
+"""``match_steps`` yields, and ``match_rows`` calls its ``progress``, after each this many
+rows (~10 ms)."""
+
+Matched = tuple[list[ProductDay], list[tuple[str, int]], list[tuple[str, int]]]
+"""The days, the codes unknown and those two products share, each with its count of rows."""
 
 
 def match_rows(rows: Sequence[ProductRow], products: Sequence[Product],
                mapping: Mapping[str, str | None] | None = None,
-               progress: Callable[[], None] | None = None
-               ) -> tuple[list[ProductDay], list[tuple[str, int]], list[tuple[str, int]]]:
+               progress: Callable[[], None] | None = None) -> Matched:
     """The rows as products' days (a later row of the same product and day wins), and the
     codes left unknown and those two products share, each with its count of rows.
-    ``progress`` is called after every ``PROGRESS_ROWS`` rows (the window's matcher hands
-    the days made so far to ``gc.freeze`` there)."""
+    ``progress`` is called after every ``PROGRESS_ROWS`` rows."""
+    steps = match_steps(rows, products, mapping)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as end:
+            return end.value  # type: ignore[no-any-return]
+        if progress is not None:
+            progress()
+
+
+def match_steps(rows: Sequence[ProductRow], products: Sequence[Product],
+                mapping: Mapping[str, str | None] | None = None
+                ) -> Generator[None, None, Matched]:
+    """``match_rows``, yielding after every ``PROGRESS_ROWS`` rows (the window matches
+    between its other work)."""
     owners: dict[str, list[str]] = {}
     for product in products:
         owners.setdefault(normalise_code(product.code), []).append(product.uuid)
@@ -73,8 +90,8 @@ def match_rows(rows: Sequence[ProductRow], products: Sequence[Product],
     unknown: dict[str, tuple[str, int]] = {}
     ambiguous: dict[str, tuple[str, int]] = {}
     for n, row in enumerate(rows, 1):
-        if progress is not None and n % PROGRESS_ROWS == 0:
-            progress()
+        if n % PROGRESS_ROWS == 0:
+            yield
         code = normalise_code(row.code)
         if code in chosen:
             uuid = chosen[code]

@@ -12,7 +12,7 @@ Matching codes to the plan's products is ``product_import``'s job.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -124,6 +124,20 @@ class ProductParse:
 def parse_products(path: Path, progress: Progress | None = None) -> ProductParse:
     """Read ``path`` (.csv/.txt/.tsv or .xlsx/.xlsm) into rows of products' days;
     ``progress(done, total, "read")`` hears the bytes read after each batch of rows."""
+    steps = product_steps(path)
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as end:
+            return end.value  # type: ignore[no-any-return]
+        if progress is not None:
+            progress(done, total, "read")
+
+
+def product_steps(path: Path) -> Generator[tuple[int, int], None, ProductParse]:
+    """``parse_products`` a batch of rows at a time: yields the bytes read so far and the
+    file's size (0: unknown) after each batch, returns the parse (the window reads between
+    its other work: a reader in a worker thread held the interpreter from its repaints)."""
     try:
         with open_table(path, KNOWN_HEADERS) as table:
             headers = [cell_text(c) for c in table.header]
@@ -133,8 +147,8 @@ def parse_products(path: Path, progress: Progress | None = None) -> ProductParse
             if missing:
                 return ProductParse((), (), columns, missing, tuple(unknown), table.encoding, 0)
             reader = _Reader(headers, matched)
-            reader.read(table.rows, lambda: progress and progress(table.done(), table.size,
-                                                                   "read"))
+            for _batch in reader.read(table.rows):
+                yield table.done(), table.size
             return ProductParse(tuple(reader.rows), tuple(reader.problems), columns, (),
                                 tuple(unknown), table.encoding, reader.problem_count)
     except FileError as error:
@@ -182,7 +196,8 @@ class _Reader:
         self.problems: list[ImportProblem] = []
         self.problem_count = 0
 
-    def read(self, rows: Iterator[Row | RowError], after_batch: Callable[[], object]) -> None:
+    def read(self, rows: Iterator[Row | RowError]) -> Iterator[None]:
+        """Reads ``rows``, yielding after each batch."""
         batch: list[tuple[int, list[object]]] = []
         for row in rows:
             if isinstance(row, RowError):
@@ -198,13 +213,15 @@ class _Reader:
             if len(batch) == _BATCH:
                 self._add_batch(batch)
                 batch = []
-                after_batch()
+                yield
         self._add_batch(batch)
         # Done with the keys seen: emptied one at a time, as freeing a set of a year of
         # 2,000 products' keys is one call that holds the interpreter ~0.3 s, and the
         # window with it when a worker reads (``tests/perf/bench_sellthrough.py``).
         while self._seen:
-            self._seen.pop()
+            for _ in range(min(_BATCH * 16, len(self._seen))):
+                self._seen.pop()
+            yield
 
     def _add_batch(self, batch: list[tuple[int, list[object]]]) -> None:
         if not batch:

@@ -1,9 +1,10 @@
 """Importing product reports: files → (their problems, or) the codes the plan does not know,
 each mapped to a product or skipped → Import → stored.
 
-The files are read and their rows matched to the plan's products in the thread pool, with
-the command line's reader and matcher (``parse_products``, ``match_rows``; a year of 2,000
-products is 730,000 rows, ~10 s), the dialog showing how far it has got. On Import the
+The files are read and their rows matched to the plan's products with the command line's
+reader and matcher, a slice at a time between the window's other work (``product_steps``,
+``match_steps``; a year of 2,000 products is 730,000 rows, ~10 s), the dialog showing how
+far it has got. On Import the
 days are stored by the caller's ``store`` a step at a time between the window's other work
 (one undo step, all or nothing), and the dialog is accepted once they are; Cancel, or any
 problem in a file, stores nothing.
@@ -12,10 +13,11 @@ problem in a file, stores nothing.
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,30 +39,24 @@ from PySide6.QtWidgets import (
 
 from ecplanner.domain.findings import ValidationError
 from ecplanner.domain.model import Product, ProductDay
-from ecplanner.exchange.actuals.product_import import match_rows
+from ecplanner.exchange.actuals.product_import import Matched, match_steps
 from ecplanner.exchange.actuals.product_parse import (
     ProductParse,
     ProductRow,
     normalise_code,
-    parse_products,
+    product_steps,
 )
 from ecplanner.store.errors import PlanWriteError
 from ecplanner.ui.budget.import_models import ProblemsModel
-from ecplanner.ui.common.background import Background, Throttled
 from ecplanner.ui.common.messages import problems_text
 from ecplanner.ui.common.slices import Slices, dropped_in_pieces
 
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm"
 Files = list[tuple[Path, ProductParse]]
-Matched = tuple[list[ProductDay], list[tuple[str, int]], list[tuple[str, int]]]
-"""``match_rows``' answer: the days, the codes unknown and those shared."""
 StoreDays = Callable[[list[ProductDay]], Iterator[float]]
-_STORE_SLICE_S = 0.03  # of storing per turn of the event loop
-
-
-class _ProgressRelay(QObject):
-    moved = Signal(object, object)
-    """The files have been read this far: bytes ``done`` of ``total`` (0: unknown)."""
+_STORE_SLICE_S = 0.03  # of reading, matching or storing per turn of the event loop
+_COUNT_STEP = 50_000  # days counted between two looks at the clock
+_log = logging.getLogger(__name__)
 
 
 class ImportProductsDialog(QDialog):
@@ -84,16 +80,12 @@ class ImportProductsDialog(QDialog):
         self._days: list[ProductDay] = []
         self._day_products = 0  # how many products ``_days`` are of
         self.code_combos: dict[str, QComboBox] = {}
-        self._background = Background(self)
-        self._background.finished.connect(self._on_parsed)
-        self._background.failed.connect(lambda _error: self._on_parsed([]))
-        self._matcher = Background(self)
-        self._matcher.finished.connect(self._on_matched)
-        self._matcher.failed.connect(lambda _error: self._show_refused(None, None))
+        # Reading and matching run on the UI thread a slice at a time: in a worker they
+        # held the interpreter from the window's repaints, which call Python thousands of
+        # times (a table's cells), each waiting for the worker's next switch.
+        self._working = Slices(_STORE_SLICE_S, self)
         self._storing = Slices(_STORE_SLICE_S, self)
         self._steps: Iterator[float] | None = None
-        self._relay = _ProgressRelay()
-        self._relay.moved.connect(self._on_progressed)
         intro = QLabel(self.tr(
             "Choose product reports (e.g. 生意参谋 商品效果) as CSV or Excel .xlsx: one row per "
             "product and day with the product's code (款号 or 商品ID), the date, visitors, "
@@ -159,17 +151,26 @@ class ImportProductsDialog(QDialog):
         self.busy_label.setText(self.tr("Reading %n file(s) …", "", len(paths)))
         self.progress.setRange(0, 0)  # until the reader says how far it has got
         self.pages.setCurrentWidget(self.busy_page)
-        relay, chosen = self._relay, list(paths)
-        tell = Throttled(relay.moved.emit)
+        self._working.start(self._reading(list(paths)), later=True)
 
-        def moved(done: int, total: int, _what: str) -> None:
-            _long_lived()  # the rows read so far
-            tell(done, total)
-
-        def job() -> Files:
-            return [(path, parse_products(path, moved)) for path in chosen]
-
-        self._background.start(job)
+    def _reading(self, paths: list[Path]) -> Iterator[None]:
+        files: Files = []
+        try:
+            for path in paths:
+                steps = product_steps(path)
+                while True:
+                    try:
+                        done, total = next(steps)
+                    except StopIteration as end:
+                        files.append((path, end.value))
+                        break
+                    _long_lived()  # the rows read so far
+                    self._on_progressed(done, total)
+                    yield
+        except Exception:  # a reader's fault: said as a file that could not be read
+            _log.exception("reading product reports failed")
+            files = []
+        self._on_parsed(files)
 
     def _on_progressed(self, done: int, total: int) -> None:
         if total > 0:
@@ -192,18 +193,30 @@ class ImportProductsDialog(QDialog):
         self.parsed.emit()
 
     def _match(self, first: bool = False) -> None:
-        """Match the rows in the pool (~3.5 s for 730,000) with the codes as mapped now."""
+        """Match the rows (~3.5 s for 730,000) with the codes as mapped now, in slices."""
         self.import_button.setEnabled(False)
-        rows, products = self._rows, self._products
         mapping = {code: combo.currentData() for code, combo in self.code_combos.items()}
         if not first:
             self.summary.setText(self.tr("Matching the products' codes …"))
-        def job() -> tuple[bool, Matched, int]:
-            matched = match_rows(rows, products, mapping, _long_lived)
-            _long_lived()
-            return first, matched, len({day.product_uuid for day in matched[0]})
+        self._working.start(self._matching(first, mapping), later=True)
 
-        self._matcher.start(job)
+    def _matching(self, first: bool, mapping: dict[str, str | None]) -> Iterator[None]:
+        steps = match_steps(self._rows, self._products, mapping)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as end:
+                matched: Matched = end.value
+                break
+            _long_lived()  # the days matched so far
+            yield
+        _long_lived()
+        products: set[str] = set()
+        for n, day in enumerate(matched[0], 1):
+            products.add(day.product_uuid)
+            if n % _COUNT_STEP == 0:
+                yield
+        self._on_matched((first, matched, len(products)))
 
     def _on_matched(self, result: tuple[bool, Matched, int]) -> None:
         first, (days, unknown, ambiguous), self._day_products = result
@@ -271,7 +284,7 @@ class ImportProductsDialog(QDialog):
 
     def _on_import(self) -> None:
         """Store the days a step at a time; the dialog closes once they are stored."""
-        if not self._days or self._matcher.busy or self._steps is not None:
+        if not self._days or self._working.busy or self._steps is not None:
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
@@ -312,6 +325,7 @@ class ImportProductsDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel: a store under way is rolled back, so nothing is imported."""
+        self._working.stop()
         self._storing.stop()
         if self._steps is not None:
             steps, self._steps = self._steps, None

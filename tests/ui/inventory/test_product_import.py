@@ -300,3 +300,38 @@ def test_sales_are_shown_without_projecting_on_the_ui_thread_and_an_edit_re_fore
     sold = sold_days(demo_document.store.product_units())
     projected, found = reforecast(list(after.items), after.events_of, sold)
     assert list(after.projected) == projected and dict(after.reforecasts) == found
+
+
+def test_reading_and_matching_run_in_slices_between_the_windows_turns(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # In a worker thread they held the interpreter from the window's repaints, which call
+    # Python thousands of times (a table's cells): 0.8–3.4 s turns on a year of 2,000
+    # products (bench_sellthrough). On the UI thread, in slices, the window turns between.
+    from ecplanner.ui.inventory import import_dialog
+
+    monkeypatch.setattr(import_dialog, "_STORE_SLICE_S", 0.0)  # a step per turn
+    threads: list[bool] = []
+    real_steps = import_dialog.match_steps
+
+    def watched(*args: object) -> Iterator[None]:
+        steps = real_steps(*args)  # type: ignore[arg-type]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return steps
+
+    monkeypatch.setattr(import_dialog, "match_steps", watched)
+    codes = [p.code for p in demo_document.store.products()]
+    report = _year_report(tmp_path, codes)
+    dialog = ImportProductsDialog(demo_document.store.products(), _never_stored)
+    qtbot.addWidget(dialog)
+    turns: list[int] = []
+    ticker = QTimer(interval=0)
+    ticker.timeout.connect(lambda: turns.append(len(dialog.days())))
+    ticker.start()
+    with qtbot.waitSignal(dialog.parsed, timeout=30_000):
+        dialog.load([report])
+    ticker.stop()
+    assert threads == [True]
+    # 365 × the demo's codes rows: read a batch of 1,024 a step, matched 2,000 a step.
+    assert len(turns) >= 365 * len(codes) // 1024 + 365 * len(codes) // 2000
+    assert len(dialog.days()) == 365 * len(codes)
