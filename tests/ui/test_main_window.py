@@ -252,31 +252,40 @@ def test_a_file_open_event_opens_that_plan(qtbot: QtBot, demo_document: PlanDocu
         window.close()
 
 
-def test_the_first_warnings_check_waits_for_the_tabs_to_be_built(
-        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """The check holds the interpreter in its worker; started while the window still builds
-    its tabs at idle, it would stretch those turns."""
+def _started_while_building(qtbot: QtBot, document: PlanDocument, tmp_path: Path,
+                            monkeypatch: pytest.MonkeyPatch, cls: type, name: str
+                            ) -> list[bool]:
+    """Whether the window was still building its tabs each time ``cls.name`` started."""
     from ecplanner.ui import main_window
-    from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel
 
     monkeypatch.setattr(main_window, "_BETWEEN_BUILDS_MS", 250)  # building outlasts 1.2 s
     started: list[bool] = []
-    recompute = PlanWarningsPanel.recompute
+    real = getattr(cls, name)
 
-    def watched(panel: PlanWarningsPanel) -> None:
+    def watched(self: object) -> None:
         started.append(window.building_tabs)
-        recompute(panel)
+        real(self)
 
-    monkeypatch.setattr(PlanWarningsPanel, "recompute", watched)
-    window = MainWindow(demo_document, _open, tmp_path)
+    monkeypatch.setattr(cls, name, watched)
+    window = MainWindow(document, _open, tmp_path)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.tabs_built, timeout=15_000):
         pass
     qtbot.waitUntil(lambda: bool(started), timeout=5_000)
-    assert started == [False]
     window.close()
+    return started
+
+
+def test_the_first_warnings_check_waits_for_the_tabs_to_be_built(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check holds the interpreter in its worker; started while the window still builds
+    its tabs at idle, it would stretch those turns."""
+    from ecplanner.ui.overview.warnings_panel import PlanWarningsPanel
+
+    assert _started_while_building(qtbot, demo_document, tmp_path, monkeypatch,
+                                   PlanWarningsPanel, "recompute") == [False]
 
 
 def test_the_glance_with_the_holidays_waits_for_the_tabs_to_be_built(
@@ -284,25 +293,9 @@ def test_the_glance_with_the_holidays_waits_for_the_tabs_to_be_built(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The holidays arrive while the tabs are built; the glance they change is worked out
     in a worker, which would take the interpreter from the building turns."""
-    from ecplanner.ui import main_window
     from ecplanner.ui.calendar import reference_data
     from ecplanner.ui.overview.view import OverviewTab
 
-    monkeypatch.setattr(main_window, "_BETWEEN_BUILDS_MS", 250)  # building outlasts them
     monkeypatch.setattr(reference_data, "_holidays", {})  # none known: they arrive later
-    started: list[bool] = []
-    start = OverviewTab._start_glance
-
-    def watched(tab: OverviewTab) -> None:
-        started.append(window.building_tabs)
-        start(tab)
-
-    monkeypatch.setattr(OverviewTab, "_start_glance", watched)
-    window = MainWindow(demo_document, _open, tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.tabs_built, timeout=15_000):
-        pass
-    qtbot.waitUntil(lambda: bool(started), timeout=5_000)
-    assert started == [False]
-    window.close()
+    assert _started_while_building(qtbot, demo_document, tmp_path, monkeypatch,
+                                   OverviewTab, "_start_glance") == [False]

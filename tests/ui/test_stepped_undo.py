@@ -21,6 +21,7 @@ from ecplanner.store import plan_store
 from ecplanner.store.errors import PlanWriteError
 from ecplanner.ui import document as ui_document
 from ecplanner.ui.document import PlanDocument, StepFailure
+from tests.ui.test_undo_failure import FullDisk
 
 START = date(2027, 1, 1)
 DAYS = 3_000  # 3 products × 1,000 days: 3 steps of checks and 3 of writes (1,000 rows each)
@@ -139,28 +140,6 @@ def test_nothing_else_writes_while_a_large_undo_is_written(
     assert [p.code for p in document.store.products()] == ["27AU000", "27AU001", "27AU002"]
 
 
-class FailingStep:
-    """The plan's n-th write of rows from now fails as SQLite fails on a full disk: inside
-    the transaction, after its statements ran, so the store's rollback is the real one."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.calls = 0
-        self.failing: int | None = None
-        real = plan_store.write_ops
-
-        def write_ops(conn: Connection, ops: list[Op]) -> list[Written]:
-            self.calls += 1
-            written = real(conn, ops)
-            if self.calls == self.failing:
-                raise sqlite3.OperationalError("database or disk is full")
-            return written
-
-        monkeypatch.setattr(plan_store, "write_ops", write_ops)
-
-    def fail(self, nth: int) -> None:
-        self.failing = self.calls + nth
-
-
 @pytest.mark.parametrize("undoing", [True, False])
 def test_a_step_failing_midway_leaves_the_plan_and_the_stack_as_they_were(
         qtbot: QtBot, imported: tuple[PlanDocument, list[ProductDay]],
@@ -174,7 +153,7 @@ def test_a_step_failing_midway_leaves_the_plan_and_the_stack_as_they_were(
     index = stack.index()
     told: list[StepFailure] = []
     stack.step_failed.connect(told.append)
-    FailingStep(monkeypatch).fail(2)  # the second of three steps of 1,000 rows
+    FullDisk(monkeypatch).fail_write(2)  # the second of three steps of 1,000 rows
     stack.undo() if undoing else stack.redo()
     _until_written(qtbot, document)
     assert [(f.undoing, f.text, f.reason) for f in told] == [
@@ -214,7 +193,7 @@ def test_a_macro_holding_a_large_step_is_undone_whole_or_not_at_all(
     for _ in document.apply_in_steps("import", [Put(day) for day in days]):
         pass
     stack.endMacro()
-    FailingStep(monkeypatch).fail(4)  # the last step: the product's delete, after the days
+    FullDisk(monkeypatch).fail_write(4)  # the last step: the product's delete, after the days
     stack.undo()
     _until_written(qtbot, document)
     assert stack.index() == 1
