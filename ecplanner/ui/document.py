@@ -264,11 +264,17 @@ class PlanDocument(QObject):
 
     def write_in_steps(self, ops: Sequence[Op]) -> Iterator[float]:
         """``write`` a step at a time, each yielding the share done (an undo or redo of a
-        large step: its inverse is already known); ``changed`` once all of it committed."""
+        large step: its inverse is already known); ``changed`` at the turn after the one
+        that committed it (the commit of 730,000 rows and the views' reading of what changed
+        made one turn of 150–230 ms)."""
         def written(changes: Changes, _inverse: list[Op]) -> None:
-            self.changed.emit(changes)
+            QTimer.singleShot(0, self, lambda: self._announce(changes))
 
         yield from self.store.write_in_steps(ops, written, invert=False)
+
+    def _announce(self, changes: Changes) -> None:
+        if self.is_open:  # closed meanwhile: nobody reads it any more
+            self.changed.emit(changes)
 
     def close(self) -> None:
         """Close the plan; an undo or redo being written in slices is rolled back."""
