@@ -9,7 +9,6 @@ what the plan holds now.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -53,8 +52,8 @@ from ecplanner.store.errors import (
 from ecplanner.store.mappers import every_kind, mapper_for
 from ecplanner.store.migrations import SCHEMA_VERSION
 from ecplanner.store.op_rows import inverse_ops, write_ops
+from ecplanner.store.plan_copy import copy_plan
 from ecplanner.store.plan_file import create_plan_file, open_plan_file, read_only_cause
-from ecplanner.store.plan_lock import PlanLock
 from ecplanner.store.plan_reading import open_to_read
 from ecplanner.store.read_memo import ReadMemo
 
@@ -199,35 +198,10 @@ class PlanStore:
             self._backup_dir = None
 
     def copy_to(self, target: Path) -> None:
-        """Save a copy with SQLite's backup API (consistent even mid-session).
-
-        The copy is written beside the target under a temporary name and then renamed over
-        it, holding the target's lock: a plan open elsewhere at ``target`` is refused, never
-        replaced under its session. Raises ``OSError`` for any failure, including a target
-        that is this plan itself.
-        """
+        """Save a copy at ``target`` (``plan_copy.copy_plan``); raises ``OSError``."""
         if self._raw is None:
             raise RuntimeError("only a plan file can be copied")
-        target = Path(target)
-        if self.path is not None and target.resolve() == self.path.resolve():
-            raise OSError(f"{target} is the plan that is open; choose another name")
-        try:
-            lock = PlanLock.take(target)
-        except PlanFileError as error:
-            raise OSError(str(error)) from None
-        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
-        try:
-            dest = sqlite3.connect(partial)
-            try:
-                self._raw.backup(dest)
-            finally:
-                dest.close()
-            os.replace(partial, target)
-        except sqlite3.Error as exc:
-            raise OSError(f"{target}: {exc}") from exc
-        finally:
-            partial.unlink(missing_ok=True)
-            lock.release()
+        copy_plan(self._raw, self.path, Path(target))
 
     # -- reading ----------------------------------------------------------------
     @contextmanager
