@@ -17,7 +17,7 @@ from datetime import date
 from ecplanner.domain.budget.sheet import Sheet, compute_sheet
 from ecplanner.domain.budget.shutdown import pause_for
 from ecplanner.domain.budget.uplift import complete_months
-from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for, load_catalog
+from ecplanner.domain.catalog import HolidayCalendar, TaskTemplate, holidays_for, shipped_catalog
 from ecplanner.domain.clearance.events import events_for_products
 from ecplanner.domain.clearance.projection import (
     BatchProjection,
@@ -161,7 +161,7 @@ def forecast_of(snapshot: PlanSnapshot, results: PlanResults) -> YearForecast | 
     shows it; None without last year's days for every month. Apart from ``compute_results``:
     only the exports give it, and learning the rhythm takes a while."""
     found = plan_seasonality(snapshot.actuals, snapshot.info, snapshot.settings.history_events,
-                             snapshot.events, load_catalog)
+                             snapshot.events, shipped_catalog)
     if found is None:
         return None
     return year_forecast(found, snapshot.actuals, snapshot.info.year,
