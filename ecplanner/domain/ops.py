@@ -7,6 +7,7 @@ Undo writes the inverse list, which the store computes from what the plan held b
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -124,8 +125,8 @@ class Changes:
     the rows a delete took with it included (``domain.cascades``). A key is in one of the
     two at most: what the write left it."""
 
-    put_keys: Mapping[type, frozenset[str]] = field(default_factory=dict)
-    deleted_keys: Mapping[type, frozenset[str]] = field(default_factory=dict)
+    put_keys: Mapping[type, AbstractSet[str]] = field(default_factory=dict)
+    deleted_keys: Mapping[type, AbstractSet[str]] = field(default_factory=dict)
 
     @staticmethod
     def of(written: Iterable[Written]) -> Changes:
@@ -140,15 +141,15 @@ class Changes:
             (gone if deleted else put).setdefault(kind, set()).add(key)
         return Changes(_frozen(put), _frozen(gone))
 
-    def put(self, kind: type) -> frozenset[str]:
+    def put(self, kind: type) -> AbstractSet[str]:
         """Keys of ``kind`` the write inserted or replaced."""
         return self.put_keys.get(kind, frozenset())
 
-    def deleted(self, kind: type) -> frozenset[str]:
+    def deleted(self, kind: type) -> AbstractSet[str]:
         """Keys of ``kind`` the write deleted, directly or by cascade."""
         return self.deleted_keys.get(kind, frozenset())
 
-    def of_kind(self, kind: type) -> frozenset[str]:
+    def of_kind(self, kind: type) -> AbstractSet[str]:
         """Keys of ``kind`` the write changed either way (one side as it is when the other
         is empty: the union copied an import's 730,000 keys each time it was asked)."""
         put, deleted = self.put(kind), self.deleted(kind)
@@ -173,8 +174,8 @@ class Changes:
 
     def __or__(self, later: Changes) -> Changes:
         """These changes and then ``later`` ones, as one write would announce them."""
-        put: dict[type, frozenset[str]] = {}
-        gone: dict[type, frozenset[str]] = {}
+        put: dict[type, AbstractSet[str]] = {}
+        gone: dict[type, AbstractSet[str]] = {}
         for kind in self.kinds | later.kinds:
             put[kind] = (self.put(kind) - later.deleted(kind)) | later.put(kind)
             gone[kind] = (self.deleted(kind) - later.put(kind)) | later.deleted(kind)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Table, select
 
 from ecplanner.domain.cascades import Cascade, cascades_of
+from ecplanner.domain.key_shards import KeyShards
 from ecplanner.domain.model import ProductDay
 from ecplanner.domain.ops import Delete, Op, Put, Written, key_of
 from ecplanner.store import product_day_rows
@@ -49,7 +50,7 @@ def write_ops(conn: Connection, ops: Sequence[Op]) -> list[Written]:
     return written
 
 
-def inverse_ops(conn: Connection, ops: Sequence[Op], seen: dict[type, set[str]]) -> list[Op]:
+def inverse_ops(conn: Connection, ops: Sequence[Op], seen: dict[type, KeyShards]) -> list[Op]:
     """Operations that, written after ``ops``, restore what the plan holds now, leaving out
     the keys in ``seen`` (by kind) and adding theirs. Keys by kind, not (kind, key) pairs:
     730,000 pairs would be as many more objects for the garbage collector to walk."""
@@ -60,7 +61,9 @@ def inverse_ops(conn: Connection, ops: Sequence[Op], seen: dict[type, set[str]])
     deleted = {pair for op, pair in keyed if isinstance(op, Delete)}
     current = _current(conn, [pair for _, pair in keyed])
     for _, (kind, key) in keyed:
-        known = seen.setdefault(kind, set())
+        known = seen.get(kind)
+        if known is None:
+            known = seen[kind] = KeyShards()
         if key in known:
             continue
         known.add(key)

@@ -169,6 +169,10 @@ def _connect(path: Path, lock: PlanLock) -> LockedConnection:
     conn.lock = lock
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
+    # 64 MB of pages (SQLite's default is 2 MB): a year of 2,000 products' days is ~60 MB,
+    # and with the small cache each step of its import or undo spilled and re-read pages
+    # (an undo 11 s → 4.5 s, its steps 55–67 ms → under 30 ms each).
+    conn.execute("PRAGMA cache_size = -65536")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
     return conn

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
 from ecplanner.domain.clearance.sellthrough import ProductSales
 from ecplanner.domain.findings import ValidationError
+from ecplanner.domain.key_shards import KeyShards
 from ecplanner.domain.model import (
     SETTINGS_KEY,
     BudgetMonth,
@@ -42,6 +43,7 @@ from ecplanner.domain.ops import Changes, Op, Put
 from ecplanner.domain.validation import problems_in
 from ecplanner.store import product_day_rows, tables
 from ecplanner.store.backups import backup_copy
+from ecplanner.store.commit_thread import Commit
 from ecplanner.store.errors import (
     PlanFileError,
     PlanWriteError,
@@ -61,6 +63,7 @@ E = TypeVar("E")
 _log = logging.getLogger(__name__)
 _BACKUP_TRIES = 2  # when the window has painted, and at the first write
 _BACKUP_STEP_PAGES = 256  # 1 MB of 4 KB pages: a few ms that the connection is held
+_COMMIT_POLL_S = 0.005  # a step of a write in steps waits this long for its commit
 
 
 class _Closed(Exception):
@@ -96,6 +99,7 @@ class PlanStore:
         self._writes = 0  # writes so far: a read in steps knows whether one came between
         self._open: Connection | None = None  # the transaction of a write in steps
         self._in_steps = False  # a write in steps is under way: no other write now
+        self._commit: Commit | None = None  # that write's commit, under way in a thread
         self._backup_dir = backup_dir  # None once this session's backup is taken
         self._backing_up = threading.Lock()  # held by a backup copying in a worker
         self._backup_tries = 0
@@ -222,7 +226,9 @@ class PlanStore:
     def _connection(self) -> Iterator[Connection]:
         """A connection to read through: inside a write under way in steps, that write's own
         (its transaction is open on the plan's one connection; the read sees its rows so
-        far), else a fresh one."""
+        far), else a fresh one; during that write's commit, once it has ended."""
+        if self._commit is not None:
+            self._commit.wait()
         if self._open is not None:
             yield self._open
             return
@@ -419,7 +425,10 @@ class PlanStore:
 
         From its first step to its end, reads see the rows written so far and any other
         write is refused (``PlanWriteError``). Raises as ``write`` does; a step that
-        raises, or closing the iterator before its end, rolls back: the plan is unchanged.
+        raises, or closing the iterator before its commit, rolls back: the plan is
+        unchanged. The commit runs on a thread of its own (``committing``), the last steps
+        waiting for it; closing the iterator then waits for its end, and the write is
+        done (``done`` called) as if run to its end: a commit begun cannot be taken back.
         """
         self._writable()
         self._in_steps = True
@@ -440,40 +449,54 @@ class PlanStore:
     def _write_steps(self, ops: Sequence[Op], done: Callable[[Changes, list[Op]], None],
                      rows: int, invert: bool) -> Iterator[float]:
         undo: list[list[Op]] = []
-        seen: dict[type, set[str]] = {}
-        # What changed, gathered step by step: ``Changes.of`` all at once takes ~1 s for
-        # 730,000 rows, too long for the last step.
-        put: dict[type, set[str]] = {}
-        gone: dict[type, set[str]] = {}
+        seen: dict[type, KeyShards] = {}
+        # What changed, gathered step by step (``Changes.of`` all at once takes ~1 s for
+        # 730,000 rows, too long for the last step), in shards that grow without pauses.
+        put: dict[type, KeyShards] = {}
+        gone: dict[type, KeyShards] = {}
         conn = self.engine.connect()
         self._writes += 1  # a read in steps across this write must not be remembered
         try:
-            with conn.begin():
-                self._open = conn
-                for i in range(0, len(ops), rows):
-                    step = ops[i:i + rows]
-                    if invert:
-                        undo.append(inverse_ops(conn, step, seen))
-                    for kind, key, deleted in write_ops(conn, step):
-                        (put if deleted else gone).setdefault(kind, set()).discard(key)
-                        (gone if deleted else put).setdefault(kind, set()).add(key)
-                    yield min(0.5 + (i + rows) / (2 * len(ops)), 1.0)
-                # Frozen in a step of its own (~30 ms for 730,000 keys), not with the
-                # commit (~100 ms) and what the views do on ``done``.
-                changes = Changes(
-                    {kind: frozenset(keys) for kind, keys in put.items() if keys},
-                    {kind: frozenset(keys) for kind, keys in gone.items() if keys})
-                yield 1.0
+            transaction = conn.begin()
+            self._open = conn
+            for i in range(0, len(ops), rows):
+                step = ops[i:i + rows]
+                if invert:
+                    undo.append(inverse_ops(conn, step, seen))
+                for kind, key, deleted in write_ops(conn, step):
+                    if kind not in put:
+                        put[kind], gone[kind] = KeyShards(), KeyShards()
+                    (put if deleted else gone)[kind].discard(key)
+                    (gone if deleted else put)[kind].add(key)
+                yield min(0.5 + (i + rows) / (2 * len(ops)), 1.0)
+            for keys in seen.values():  # 730,000 keys freed at once held a turn ~50 ms
+                for _ in keys.emptied_in_pieces():
+                    yield 1.0
+            changes = Changes({kind: keys for kind, keys in put.items() if keys},
+                              {kind: keys for kind, keys in gone.items() if keys})
+            self._open = None
+            self._commit = Commit(transaction)
+            try:
+                yield from self._commit.turns(_COMMIT_POLL_S)
+            except GeneratorExit:
+                pass  # closed during the commit, which has ended: the write is done
+            finally:
+                self._commit = None
         except (sqlite3.OperationalError, OperationalError) as exc:
             raise PlanWriteError(self.path, str(getattr(exc, "orig", exc))) from exc
         except StoredValueError as exc:  # a row the inverse read back
             raise self._damaged(str(exc)) from exc
         finally:
             self._open = None
-            conn.close()
+            conn.close()  # rolls back a transaction not committed
         self._memo.forget(changes.kinds)
         self._writes += 1
         done(changes, [op for step in reversed(undo) for op in step])
+
+    @property
+    def committing(self) -> bool:
+        """The commit of a write in steps is under way: it will end written."""
+        return self._commit is not None
 
     def inverse(self, ops: Sequence[Op]) -> list[Op]:
         """Operations that, written after ``ops``, restore what the plan holds now."""

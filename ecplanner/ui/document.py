@@ -87,7 +87,8 @@ class PlanUndoStack(QUndoStack):
     between the window's other work, in one transaction (``PlanStore.write_in_steps``),
     told by ``step_started``, ``step_progressed`` and ``step_ended``. Until it ends the
     stack takes no other move and the store no other write; ``cancel()`` (the user's
-    Cancel, closing the plan) rolls it back, leaving the file and the stack as they were.
+    Cancel, closing the plan) rolls it back, leaving the file and the stack as they were,
+    until its commit begins.
     """
 
     step_failed = Signal(object)
@@ -123,12 +124,22 @@ class PlanUndoStack(QUndoStack):
             self._move(self.index(), undoing=False)
 
     def cancel(self) -> None:
-        """Roll back the step being written in slices, if one is: nothing moves."""
+        """Roll back the step being written in slices, if one is: nothing moves. Once its
+        commit is under way (``PlanStore.committing``) it cannot be taken back: the step
+        ends written, and the stack moves."""
         steps, self._steps = self._steps, None
         self._next_slice.stop()
-        if steps is not None:
+        if steps is None:
+            return
+        committing = self._document.store.committing
+        try:
             steps.close()  # type: ignore[attr-defined]
-            self.step_ended.emit()
+        except PlanWriteError as error:
+            self._failed(error)
+        else:
+            if committing:
+                self._moved()
+        self.step_ended.emit()
 
     def _move(self, index: int, undoing: bool) -> None:
         command = self.command(index)

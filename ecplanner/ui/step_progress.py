@@ -28,6 +28,7 @@ class StepProgress(QDialog):
         self.bar.setRange(0, 1000)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         column = QVBoxLayout(self)
         column.addWidget(self.label)
         column.addWidget(self.bar)
@@ -41,10 +42,13 @@ class StepProgress(QDialog):
         words = (self.tr("Undoing “%1” …") if undoing else self.tr("Redoing “%1” …"))
         self.label.setText(words.replace("%1", text))
         self.bar.setValue(0)
+        self.cancel_button.setEnabled(True)
         self.open()
 
     def _on_progressed(self, share: float) -> None:
         self.bar.setValue(round(1000 * share))
+        # All written, being committed: too late to take back (``PlanUndoStack.cancel``).
+        self.cancel_button.setEnabled(share < 1.0)
 
     def _on_ended(self) -> None:
         super().reject()  # not self.reject(): that cancels

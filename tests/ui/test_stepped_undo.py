@@ -76,8 +76,9 @@ def test_a_large_undo_is_written_while_the_event_loop_turns_and_restores_the_row
     _until_written(qtbot, document)
     ticker.stop()
     assert turns.count(2) >= 3  # the loop turned between the slices, the stack unmoved
-    # 3 steps of checks, 3 of writes, then what changed is frozen before the commit.
-    assert shares == pytest.approx([1 / 6, 2 / 6, 3 / 6, 4 / 6, 5 / 6, 1.0, 1.0])
+    # 3 steps of checks, 3 of writes, then as many as the commit takes in its thread.
+    assert shares[:6] == pytest.approx([1 / 6, 2 / 6, 3 / 6, 4 / 6, 5 / 6, 1.0])
+    assert set(shares[6:]) <= {1.0}
     assert stack.index() == 1
     assert document.store.product_days() == sorted(before, key=lambda d: d.product_uuid)
     document.close()

@@ -3,6 +3,7 @@ and how far, Undo and Redo are disabled until it ends, and its Cancel rolls it b
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import RootTransaction
 
 from ecplanner.domain.model import Product, ProductDay
 from ecplanner.domain.ops import Put
@@ -80,3 +82,32 @@ def test_cancel_rolls_the_undo_back_and_leaves_the_stack_where_it_was(
     assert document.undo_stack.index() == 2
     assert len(document.store.product_units()) == 3_000
     assert window.action_map[ActionId.UNDO].isEnabled()
+
+
+def test_once_all_is_written_cancel_is_disabled_and_the_undo_ends_written(
+        qtbot: QtBot, document: PlanDocument, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    window = _window(qtbot, document, monkeypatch, tmp_path)
+    dialog = window.step_progress
+    assert dialog is not None
+    real = RootTransaction.commit
+
+    def slow_commit(self: RootTransaction) -> None:  # a year of days synced to disk
+        time.sleep(0.3)
+        real(self)
+
+    monkeypatch.setattr(RootTransaction, "commit", slow_commit)
+    seen: list[bool] = []
+
+    def escape(share: float) -> None:  # Esc once the commit is under way
+        if document.store.committing and not seen:
+            seen.append(dialog.cancel_button.isEnabled())
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    document.undo_stack.step_progressed.connect(escape)
+    window.action_map[ActionId.UNDO].trigger()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert seen == [False]
+    assert document.undo_stack.index() == 1  # the undo ended written: the stack moved
+    assert document.store.product_days() == []
+    assert window.action_map[ActionId.REDO].isEnabled()

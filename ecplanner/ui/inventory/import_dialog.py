@@ -302,6 +302,8 @@ class ImportProductsDialog(QDialog):
             for done in steps:
                 _long_lived()
                 self.progress.setValue(round(1000 * done))
+                # All written, being committed: too late to take back (``reject``).
+                self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(done < 1)
                 yield
         except (ValidationError, PlanWriteError) as error:
             self._steps = None
@@ -322,14 +324,19 @@ class ImportProductsDialog(QDialog):
         self.match_page.setEnabled(True)
         self.pages.setCurrentWidget(self.problems_page)
         self.choose_button.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
 
     def reject(self) -> None:
-        """Cancel: a store under way is rolled back, so nothing is imported."""
+        """Cancel: a store under way is rolled back, so nothing is imported; once its
+        commit has begun, it ends stored (``PlanStore.write_in_steps``)."""
         self._working.stop()
         self._storing.stop()
         if self._steps is not None:
             steps, self._steps = self._steps, None
-            steps.close()  # type: ignore[attr-defined]
+            try:
+                steps.close()  # type: ignore[attr-defined]
+            except PlanWriteError as error:  # the commit failed: nothing stored, as asked
+                _log.warning("import cancelled as its commit failed: %s", error)
         super().reject()
 
 
