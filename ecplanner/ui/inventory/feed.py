@@ -21,6 +21,7 @@ not change, projects nothing.
 
 from __future__ import annotations
 
+import gc
 import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -148,6 +149,10 @@ class InventoryFeed(Feed):
         rows: list[tuple[str, date, int]] = []
         for step in self._store.product_units_in_steps():
             rows += step
+            # The rows live on until grouped: out of the collector's sight, or each full
+            # pass walks them all again (20–30 ms every ~150 ms for a year of 2,000
+            # products). Tuples without cycles: freed as ever when dropped.
+            gc.freeze()
             yield
         items, events_of = self._items()
         start = self._start()

@@ -77,7 +77,8 @@ def test_imported_product_data_re_ranks_the_products_that_will_miss(
     with qtbot.waitSignal(dialog.matched, timeout=10_000):  # matched in the pool
         combo.setCurrentIndex(combo.findText("27AU004", Qt.MatchFlag.MatchStartsWith))
     assert len(dialog.days()) == 14
-    with qtbot.waitSignal(dialog.stored, timeout=10_000):
+    # Stored, then told to the views at the turn after the commit.
+    with qtbot.waitSignals([dialog.stored, demo_document.changed], timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ImportProductsDialog.DialogCode.Accepted
     assert len(demo_document.store.product_days()) == 14
@@ -268,7 +269,7 @@ def test_sales_are_shown_without_projecting_on_the_ui_thread_and_an_edit_re_fore
     dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
     shown: list[object] = []
     tab.feed.updated.connect(shown.append)
-    with qtbot.waitSignal(dialog.stored, timeout=60_000):
+    with qtbot.waitSignals([dialog.stored, demo_document.changed], timeout=60_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.feed.reading_sales, timeout=20_000)
     snapshot = tab.model.snapshot
