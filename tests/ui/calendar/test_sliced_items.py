@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QGraphicsView
@@ -180,3 +181,29 @@ def test_the_bars_in_sight_are_made_first(qtbot: QtBot, scene: CalendarScene) ->
     moved = [item for item in scene.items()
              if isinstance(item, BarItem) and item.state and item.state[0][2] == 3 * 31.0]
     assert moved and all(sight.intersects(item.sceneBoundingRect()) for item in moved)
+
+
+def test_new_warnings_relook_only_the_bars_whose_mark_changes(
+        qtbot: QtBot, scene: CalendarScene, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bar shows whether its event has warnings; which ones is its tooltip's business.
+    scene.settle()
+    first, second, third = scene.events()[:3]
+
+    def warned(*events: Event, code: str = "event.registration_due") -> dict[
+            str, tuple[Finding, ...]]:
+        return {e.uuid: (Finding(code, Severity.WARNING, e.uuid),) for e in events}
+
+    scene.set_warnings(warned(first, second))
+    looked: list[str] = []
+    bar_look = calendar_scene.bar_look
+
+    def counted(event: Event, *args: Any, **kwargs: Any) -> Any:
+        looked.append(event.uuid)
+        return bar_look(event, *args, **kwargs)
+
+    monkeypatch.setattr(calendar_scene, "bar_look", counted)
+    scene.set_warnings(warned(second, third, code="event.overlap"))  # first's mark goes
+    assert set(looked) == {first.uuid, third.uuid}
+    assert all(i.look.warning for i in scene.bar_items(third.uuid))
+    assert not any(i.look.warning for i in scene.bar_items(first.uuid))
+    assert scene.warnings_of(second.uuid) == ["event.overlap"]
