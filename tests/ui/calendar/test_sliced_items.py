@@ -194,6 +194,7 @@ def test_new_warnings_relook_only_the_bars_whose_mark_changes(
         return {e.uuid: (Finding(code, Severity.WARNING, e.uuid),) for e in events}
 
     scene.set_warnings(warned(first, second))
+    scene.settle()
     looked: list[str] = []
     bar_look = calendar_scene.bar_look
 
@@ -203,6 +204,9 @@ def test_new_warnings_relook_only_the_bars_whose_mark_changes(
 
     monkeypatch.setattr(calendar_scene, "bar_look", counted)
     scene.set_warnings(warned(second, third, code="event.overlap"))  # first's mark goes
+    # An event a slice (of no time at all here): ~10,000 bars take ~85 ms.
+    assert len(set(looked)) == 1 and not scene.settled
+    qtbot.waitUntil(lambda: scene.settled)
     assert set(looked) == {first.uuid, third.uuid}
     assert all(i.look.warning for i in scene.bar_items(third.uuid))
     assert not any(i.look.warning for i in scene.bar_items(first.uuid))
