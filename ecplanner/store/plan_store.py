@@ -396,6 +396,7 @@ class PlanStore:
         self.take_backup()  # the plan as it was opened, before the session changes it
         try:
             with self.engine.begin() as conn:
+                was = self._memo.read_touched(conn, ops)
                 written = write_ops(conn, ops)
                 touched = self._memo.read_touched(conn, ops)
         except (sqlite3.OperationalError, OperationalError) as exc:
@@ -403,7 +404,7 @@ class PlanStore:
             raise PlanWriteError(self.path, str(getattr(exc, "orig", exc))) from exc
         except StoredValueError as exc:  # a touched row read back
             raise self._damaged(str(exc)) from exc
-        self._memo.apply(ops, touched)  # only once committed: a rollback keeps the memo true
+        self._memo.apply(ops, was, touched)  # only once committed: a rollback keeps the memo true
         self._writes += 1
         return Changes.of(written)
 

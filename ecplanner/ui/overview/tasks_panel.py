@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecplanner.domain.model import Role, Task
+from ecplanner.domain.model import Event, Role, Task
 from ecplanner.domain.ops import Changes, Put, Topic
 from ecplanner.ui.common import labels
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.overview.feed import OverviewFeed
 from ecplanner.ui.overview.task_model import OVERDUE, TasksTableModel, task_title
+
+_FEW = 50  # tasks and events changed: taken into the rows in place, beyond it all re-sorted
 
 
 class TasksPanel(QWidget):
@@ -64,6 +66,9 @@ class TasksPanel(QWidget):
         if not self._columns_fitted:  # once: refitting on every edit costs ~10 ms a table
             fit_columns(self.table)
             self._columns_fitted = True
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         overdue = self.model.overdue_count()
         self.summary.setText(self.tr("%1 tasks, %2 overdue")
                              .replace("%1", str(self.model.rowCount()))
@@ -74,8 +79,19 @@ class TasksPanel(QWidget):
         self.summary.setPalette(palette)
 
     def _on_feed_updated(self, changes: Changes | None) -> None:
-        if changes is None or changes.touches(Topic.TASKS, Topic.EVENTS):
+        if changes is None or len(changes.of_kind(Task)) + len(changes.of_kind(Event)) > _FEW:
             self.refresh()
+        elif changes.touches(Topic.TASKS, Topic.EVENTS):
+            self._take(changes)
+
+    def _take(self, changes: Changes) -> None:
+        """A few tasks and events changed: their rows and titles, read by key."""
+        put = [task for key in changes.put(Task) if (task := self.feed.task_of(key))]
+        titles = dict.fromkeys(changes.deleted(Event))
+        titles.update((key, event.title if (event := self.feed.event_of(key)) else None)
+                      for key in changes.put(Event))
+        self.model.update_tasks(changes.of_kind(Task), put, titles)
+        self._show_summary()
 
     def _on_open_task(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -25,7 +26,11 @@ def bar_point(tab: CalendarTab, uuid: str, where: str = "body") -> QPoint:
     item = tab.scene.bar_items(uuid)[0]
     rect = item.sceneBoundingRect()
     rect.setWidth(item.boundingRect().width() - item.look.spill)
-    x = {"body": rect.center().x(), "left": rect.left() + 2, "right": rect.right() - 2}[where]
+    # The body's point is mid-column of the day under the bar's middle: the middle of a bar
+    # of an even number of days is a column's edge, a pixel from the day before.
+    col = tab.scene.placement.metrics.col_width
+    body = (math.floor(rect.center().x() / col) + 0.5) * col
+    x = {"body": body, "left": rect.left() + 2, "right": rect.right() - 2}[where]
     return tab.view.mapFromScene(QPointF(x, rect.center().y()))
 
 
