@@ -24,7 +24,6 @@ from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
 from ecplanner.domain.clearance.sellthrough import ProductSales
 from ecplanner.domain.findings import ValidationError
-from ecplanner.domain.key_shards import KeyShards
 from ecplanner.domain.model import (
     SETTINGS_KEY,
     BudgetMonth,
@@ -58,6 +57,7 @@ from ecplanner.store.plan_copy import copy_plan
 from ecplanner.store.plan_file import create_plan_file, open_plan_file, read_only_cause
 from ecplanner.store.plan_reading import open_to_read
 from ecplanner.store.read_memo import ReadMemo
+from ecplanner.store.steps_written import StepsWritten
 
 E = TypeVar("E")
 _log = logging.getLogger(__name__)
@@ -449,36 +449,19 @@ class PlanStore:
 
     def _write_steps(self, ops: Sequence[Op], done: Callable[[Changes, list[Op]], None],
                      rows: int, invert: bool) -> Iterator[float]:
-        undo: list[list[Op]] = []
-        seen: dict[type, KeyShards] = {}
-        # What changed, gathered step by step (``Changes.of`` all at once takes ~1 s for
-        # 730,000 rows, too long for the last step), in shards that grow without pauses.
-        put: dict[type, KeyShards] = {}
-        gone: dict[type, KeyShards] = {}
+        written = StepsWritten(invert)
+        inverse: list[Op] = []
         conn = self.engine.connect()
         self._writes += 1  # a read in steps across this write must not be remembered
         try:
             transaction = conn.begin()
             self._open = conn
             for i in range(0, len(ops), rows):
-                step = ops[i:i + rows]
-                if invert:
-                    undo.append(inverse_ops(conn, step, seen))
-                for kind, key, deleted in write_ops(conn, step):
-                    if kind not in put:
-                        put[kind], gone[kind] = KeyShards(), KeyShards()
-                    (put if deleted else gone)[kind].discard(key)
-                    (gone if deleted else put)[kind].add(key)
+                written.write(conn, ops[i:i + rows])
                 yield min(0.5 + (i + rows) / (2 * len(ops)), 1.0)
-            for keys in seen.values():  # 730,000 keys freed at once held a turn ~50 ms
-                for _ in keys.emptied_in_pieces():
-                    yield 1.0
-            inverse: list[Op] = []
-            while undo:  # last step first, a step at a time: ~30 ms at once
-                inverse += undo.pop()
+            for _ in written.finished(inverse):
                 yield 1.0
-            changes = Changes({kind: keys for kind, keys in put.items() if keys},
-                              {kind: keys for kind, keys in gone.items() if keys})
+            changes = written.changes()
             self._open = None
             self._commit = Commit(transaction)
             try:

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from ecplanner.domain.model import Product, ProductDay
 from ecplanner.domain.ops import Op, Put, Written
-from ecplanner.store import plan_store
+from ecplanner.store import steps_written
 from ecplanner.store.errors import PlanWriteError
 from ecplanner.ui import document as ui_document
 from ecplanner.ui.document import PlanDocument, StepFailure
@@ -217,7 +217,7 @@ def test_an_unexpected_error_midway_rolls_back_and_leaves_the_stack_usable(
         monkeypatch: pytest.MonkeyPatch) -> None:
     document, _ = imported
     stack = document.undo_stack
-    real = plan_store.write_ops
+    real = steps_written.write_ops
     calls: list[int] = []
 
     def write_ops(conn: Connection, ops: list[Op]) -> list[Written]:
@@ -226,14 +226,14 @@ def test_an_unexpected_error_midway_rolls_back_and_leaves_the_stack_usable(
             raise RuntimeError("a bug in a step")
         return real(conn, ops)
 
-    monkeypatch.setattr(plan_store, "write_ops", write_ops)
+    monkeypatch.setattr(steps_written, "write_ops", write_ops)
     with qtbot.captureExceptions() as raised:
         stack.undo()
         _until_written(qtbot, document)
     assert [str(error) for _, error, _ in raised] == ["a bug in a step"]
     assert stack.index() == 2
     assert len(document.store.product_units()) == DAYS + 1
-    monkeypatch.setattr(plan_store, "write_ops", real)
+    monkeypatch.setattr(steps_written, "write_ops", real)
     stack.undo()  # not stuck: the next undo is written
     _until_written(qtbot, document)
     assert stack.index() == 1

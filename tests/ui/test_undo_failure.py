@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 
 from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Op, Put, Written
-from ecplanner.store import plan_store
+from ecplanner.store import plan_store, steps_written
 from ecplanner.store.plan_store import PlanStore
 from ecplanner.ui.actions import ActionId
 from ecplanner.ui.document import PlanDocument, StepFailure
@@ -38,6 +38,7 @@ class FullDisk:
             return written
 
         monkeypatch.setattr(plan_store, "write_ops", write_ops)
+        monkeypatch.setattr(steps_written, "write_ops", write_ops)  # a write in steps
 
     def fail_write(self, nth: int = 1) -> None:
         self.failing = self.calls + nth
