@@ -27,6 +27,7 @@ from ecplanner.domain.review.periods import PeriodKind
 from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.about_dialog import AboutDialog, Folders
 from ecplanner.ui.actions import ActionId, build_actions
+from ecplanner.ui.calendar.reference_data import holiday_loader
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.messages import read_only_text, refusal_text
 from ecplanner.ui.document import PlanDocument, StepFailure
@@ -41,6 +42,7 @@ Opener = Callable[[Path], PlanDocument]
 _RECENT_MAX = 8
 _FIRST_IDLE_BUILD_MS = 150
 _BETWEEN_BUILDS_MS = 10
+_HOLIDAYS_POLL_MS = 20  # how often the builds look whether the holidays are known
 # The window's actions that change the plan, disabled while it is read-only. (Undo and redo
 # follow the undo stack, which a read-only plan never fills; tabs disable their own.)
 _PLAN_EDITS = (ActionId.DELETE, ActionId.ADD_PLATFORM_CALENDAR, ActionId.TASK_TEMPLATES,
@@ -138,6 +140,12 @@ class MainWindow(QMainWindow):
     def _build_next_tab(self, round_: int) -> None:
         """Builds one more part after the window shows, then yields to the event loop."""
         if self.document is None or round_ != self._build_round:
+            return
+        if holiday_loader().busy:
+            # Being worked out for the first time (a cold cache: ~0.5 s of Python in a
+            # thread, importing ``holidays``); beside it, building turns of 30–70 ms of
+            # work took 100–200 ms waiting for the interpreter. The builds wait for it.
+            QTimer.singleShot(_HOLIDAYS_POLL_MS, self, lambda: self._build_next_tab(round_))
             return
         pending = [s for s in self._slots if not s.is_built]
         if self._backup_pending:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ecplanner import plans
+from ecplanner.domain.catalog import HolidayCalendar
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.ui.actions import ActionId
 from ecplanner.ui.document import PlanDocument
@@ -299,3 +301,35 @@ def test_the_glance_with_the_holidays_waits_for_the_tabs_to_be_built(
     monkeypatch.setattr(reference_data, "_holidays", {})  # none known: they arrive later
     assert _started_while_building(qtbot, demo_document, tmp_path, monkeypatch,
                                    OverviewTab, "_start_glance") == [False]
+
+
+def test_the_tabs_wait_while_the_holidays_are_worked_out(
+        qtbot: QtBot, demo_document: PlanDocument, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cold cache: the holidays take ~0.5 s of Python in a thread, and building beside
+    # them made the window wait for the interpreter.
+    from ecplanner.ui.calendar import reference_data
+    from ecplanner.ui.tab_slot import TabSlot
+
+    known = threading.Event()
+    real = reference_data.holidays_now
+
+    def worked_out(key: reference_data.HolidayKey) -> HolidayCalendar:
+        known.wait(10)
+        return real(key)
+
+    monkeypatch.setattr(reference_data, "holidays_now", worked_out)
+    monkeypatch.setattr(reference_data, "_holidays", {})  # none known yet
+    window = MainWindow(demo_document, _open, tmp_path)
+    qtbot.addWidget(window)
+    slots = [s for s in map(window.tabs.widget, range(window.tabs.count()))
+             if isinstance(s, TabSlot)]
+    loader = reference_data.holiday_loader()
+    qtbot.waitUntil(lambda: loader.busy)  # asked for by the first tab that shows them
+    built = [s.is_built for s in slots].count(True)
+    qtbot.wait(400)  # long enough to build the rest: one part every 10 ms
+    assert [s.is_built for s in slots].count(True) == built < len(slots)
+    assert loader.busy and window.building_tabs
+    with qtbot.waitSignal(window.tabs_built, timeout=15_000):
+        known.set()
+    assert all(s.is_built for s in slots)

@@ -83,15 +83,23 @@ class HolidayLoader(QObject):
                 thread.start()
         return None
 
+    @property
+    def busy(self) -> bool:
+        """A look-up is running: the holidays are being worked out in its thread."""
+        with _lock:
+            return bool(self._running)
+
     def wait(self) -> None:
         """Block until every running look-up has ended."""
         for thread in list(self._running.values()):
             thread.join()
 
     def _run(self, key: HolidayKey) -> None:
-        calendar = holidays_now(key)
-        with _lock:
-            self._running.pop(key, None)
+        try:
+            calendar = holidays_now(key)
+        finally:  # ended, even by an error: the window's builds wait while ``busy``
+            with _lock:
+                self._running.pop(key, None)
         with contextlib.suppress(RuntimeError):  # the program ended while they loaded
             self.loaded.emit(calendar)
 
