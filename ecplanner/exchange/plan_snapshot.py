@@ -144,7 +144,8 @@ def compute_results(snapshot: PlanSnapshot) -> PlanResults:
     sales = {s.product_uuid: s for s in snapshot.product_sales}
     sold = sold_days(snapshot.product_units)
     projected, reforecasts = reforecast(items, events_of, sold)
-    observed = project_each(projected, events_of, start)
+    # Without a product's own sales every projection is as planned: not worked out twice.
+    observed = project_each(projected, events_of, start) if reforecasts else batch
     clearance = tuple(ClearanceRow(plan, product, batch.totals(i), i, sales.get(product.uuid),
                                    reforecasts.get(i))
                       for i, (plan, product) in enumerate(items))
