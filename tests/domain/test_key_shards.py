@@ -42,3 +42,13 @@ def test_emptied_in_pieces_it_yields_between_them_and_ends_empty() -> None:
     next(pieces)
     assert 0 < len(keys) < 1_000  # one shard emptied, the others not yet
     assert len(list(pieces)) > 1 and len(keys) == 0
+
+
+def test_a_later_write_of_another_kind_does_not_walk_an_imports_keys() -> None:
+    keys = KeyShards(f"k{n}" for n in range(1_000))
+    merged = Changes({str: keys}) | Changes({int: frozenset({"1"})})
+    assert merged.put(str) is keys  # kept as it is, not copied key by key
+    assert merged.put(int) == {"1"}
+    again = merged | Changes({str: frozenset({"new"})}, {str: frozenset({"k1"})})
+    assert again.put(str) == (frozenset(keys) - {"k1"}) | {"new"}
+    assert again.deleted(str) == {"k1"}
