@@ -12,7 +12,6 @@ problem in a file, stores nothing.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -49,7 +48,7 @@ from ecplanner.exchange.actuals.product_parse import (
 from ecplanner.store.errors import PlanWriteError
 from ecplanner.ui.budget.import_models import ProblemsModel
 from ecplanner.ui.common.messages import problems_text
-from ecplanner.ui.common.slices import Slices, dropped_in_pieces
+from ecplanner.ui.common.slices import Slices, dropped_in_pieces, long_lived
 
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm"
 Files = list[tuple[Path, ProductParse]]
@@ -127,6 +126,7 @@ class ImportProductsDialog(QDialog):
         for page in (self.busy_page, self.problems_page, self.match_page):
             self.pages.addWidget(page)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
@@ -166,7 +166,7 @@ class ImportProductsDialog(QDialog):
                     except StopIteration as end:
                         files.append((path, end.value))
                         break
-                    _long_lived()  # the rows read so far
+                    long_lived()  # the rows read so far
                     self._on_progressed(done, total)
                     yield
         except Exception:  # a reader's fault: said as a file that could not be read
@@ -210,9 +210,9 @@ class ImportProductsDialog(QDialog):
             except StopIteration as end:
                 matched: Matched = end.value
                 break
-            _long_lived()  # the days matched so far
+            long_lived()  # the days matched so far
             yield
-        _long_lived()
+        long_lived()
         products: set[str] = set()
         for n, day in enumerate(matched[0], 1):
             products.add(day.product_uuid)
@@ -302,10 +302,10 @@ class ImportProductsDialog(QDialog):
     def _run(self, steps: Iterator[float]) -> Iterator[None]:
         try:
             for done in steps:
-                _long_lived()
+                long_lived()
                 self.progress.setValue(round(1000 * done))
                 # All written, being committed: too late to take back (``reject``).
-                self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(done < 1)
+                self.cancel_button.setEnabled(done < 1)
                 yield
         except (ValidationError, PlanWriteError) as error:
             self._steps = None
@@ -330,7 +330,7 @@ class ImportProductsDialog(QDialog):
         self.match_page.setEnabled(True)
         self.pages.setCurrentWidget(self.problems_page)
         self.choose_button.setEnabled(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        self.cancel_button.setEnabled(True)
 
     def reject(self) -> None:
         """Cancel: a store under way is rolled back, so nothing is imported; once its
@@ -344,17 +344,6 @@ class ImportProductsDialog(QDialog):
             except PlanWriteError as error:  # the commit failed: nothing stored, as asked
                 _log.warning("import cancelled as its commit failed: %s", error)
         super().reject()
-
-
-def _long_lived() -> None:
-    """The objects made so far live on (the rows read, the days matched, the undo step's
-    ops): out of the garbage collector's sight with them. A year of 2,000 products makes
-    millions, and each full pass of the collector walked them all again, holding the window
-    0.4–1.4 s each time (``tests/perf/bench_sellthrough.py``); they have no cycles, and are
-    freed as ever when the last reference goes. Called every few thousand rows: a full pass
-    in the matcher over the days matched since the last call held the interpreter, and so
-    the window, up to ~210 ms before the matcher called it as it went."""
-    gc.freeze()
 
 
 def _page(top: QWidget, body: QWidget) -> QWidget:
