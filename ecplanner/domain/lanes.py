@@ -13,27 +13,38 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import date
+
+from ecplanner.domain.steps import Steps, run_steps
 
 RowSpan = tuple[str, int, date, date]
 """(id, row, first day, last day): the part of a bar that falls in one row of a view."""
 
 
-def pack_segments(segments: Sequence[RowSpan]) -> dict[tuple[str, int], int]:
+def pack_segments(segments: Iterable[RowSpan]) -> dict[tuple[str, int], int]:
     """Pack each row on its own; map (id, row) to the segment's lane within its row.
 
     Used where a bar is split across rows (a month row of the year wall-planner, a
     week row of the week strip or the month view): a bar crossing from January into
     February appears once in each row and may take a different lane in each.
     """
+    return run_steps(pack_segments_in_steps(segments))
+
+
+def pack_segments_in_steps(segments: Iterable[RowSpan],
+                           every: int = 2_000) -> Steps[dict[tuple[str, int], int]]:
+    """``pack_segments``, yielding after every ``every`` segments and after each row."""
     by_row: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    for ident, row, start, end in segments:
+    for n, (ident, row, start, end) in enumerate(segments, 1):
         by_row[row].append((start.toordinal(), end.toordinal(), ident))
+        if n % every == 0:
+            yield
     packed: dict[tuple[str, int], int] = {}
     for row, items in by_row.items():
         for ident, lane in _pack(items).items():
             packed[(ident, row)] = lane
+        yield
     return packed
 
 

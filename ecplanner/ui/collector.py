@@ -32,6 +32,7 @@ import weakref
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from ecplanner.ui.common.slices import keep_long_lived
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.main_window import MainWindow
 from ecplanner.ui.overview.view import OverviewTab
@@ -48,6 +49,7 @@ class BuiltPartsFrozen(QObject):
         self._calendar: weakref.ref[QWidget] | None = None
         window.part_built.connect(self._on_part_built)
         window.tabs_built.connect(self._freeze_calendar_checks)
+        keep_long_lived(True)  # and what each slice of the tabs' long work made
 
     def _on_part_built(self) -> None:
         document = self._window.document

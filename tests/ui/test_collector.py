@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ecplanner import plans
 from ecplanner.domain.model import PlanInfo
 from ecplanner.ui.collector import BuiltPartsFrozen
+from ecplanner.ui.common.slices import keep_long_lived
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.main_window import MainWindow
 
@@ -28,6 +29,7 @@ class Node:
 @pytest.fixture(autouse=True)
 def _unfrozen() -> Iterator[None]:
     yield
+    keep_long_lived(False)
     gc.unfreeze()  # the other tests' objects must be collected as usual
 
 

@@ -45,6 +45,7 @@ class CalendarGrid:
     first_weekday: int = 0
     _origin: date = field(init=False, repr=False, compare=False)
     _rows: int = field(init=False, repr=False, compare=False)
+    _last: date = field(init=False, repr=False, compare=False)  # asked for every event
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
@@ -62,6 +63,8 @@ class CalendarGrid:
             rows = MONTH_GRID_ROWS
         object.__setattr__(self, "_origin", origin)
         object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "_last", date(self.year, 12, 31) if self.kind is ViewKind.YEAR
+                           else origin + timedelta(days=rows * WEEK_COLUMNS - 1))
 
     @property
     def n_rows(self) -> int:
@@ -77,13 +80,11 @@ class CalendarGrid:
 
     @property
     def last_day(self) -> date:
-        if self.kind is ViewKind.YEAR:
-            return date(self.year, 12, 31)
-        return self._origin + timedelta(days=self._rows * WEEK_COLUMNS - 1)
+        return self._last
 
     def shows(self, start: date, end: date) -> bool:
         """True if any day of ``start..end`` has a cell in this grid."""
-        return start <= self.last_day and end >= self.first_day
+        return start <= self._last and end >= self._origin
 
     def segments(self, start: date, end: date) -> list[Segment]:
         """The parts of a bar from ``start`` to ``end`` (inclusive), one per row it

@@ -14,15 +14,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ecplanner.domain.calendar.grids import CalendarGrid
 from ecplanner.domain.calendar.layout import Metrics, Segment, bar_rect, row_tops
-from ecplanner.domain.lanes import pack_segments, row_lane_counts
+from ecplanner.domain.lanes import pack_segments, pack_segments_in_steps, row_lane_counts
 from ecplanner.domain.model import Phase, PhaseKind
+from ecplanner.domain.steps import Steps, run_steps
 
 Rect = tuple[float, float, float, float]
 """(x, y, width, height)."""
+
+_STEP = 1_000  # spans or bars between the yields of ``place_in_steps``
 
 
 @dataclass(frozen=True)
@@ -114,11 +117,45 @@ def place(spans: Sequence[tuple[str, date, date]], grid: CalendarGrid,
 
     Deterministic: the same spans give the same lanes, so bars do not jump on a rebuild.
     """
+    return run_steps(place_in_steps(spans, grid, metrics, pad))
+
+
+def place_in_steps(spans: Sequence[tuple[str, date, date]], grid: CalendarGrid,
+                   metrics: Metrics, pad: float = 0.0) -> Steps[Placement]:
+    """``place``, yielding every ``_STEP`` spans or bars (a few ms each): the year of
+    20,000 events takes 0.4–0.6 s, its week strip ~0.7 s, and the window shows the
+    calendar between the steps."""
     segments: dict[tuple[str, int], Segment] = {}
-    for ident, start, end in spans:
+    for n, (ident, start, end) in enumerate(spans, 1):
         for segment in grid.segments(start, end):
             segments[(ident, segment.row)] = segment
-    return _assemble(grid, metrics, segments, _pack_rows(segments), pad)
+        if n % _STEP == 0:
+            yield
+    lanes = yield from pack_segments_in_steps(
+        (ident, row, s.start, s.end) for (ident, row), s in segments.items())
+    counts = row_lane_counts(lanes)
+    tops = _tops([counts.get(row, 0) for row in range(grid.n_rows)], metrics, pad)
+    yield
+    by_row: list[list[tuple[str, Segment]]] = [[] for _ in range(grid.n_rows)]
+    for (ident, row), segment in segments.items():
+        by_row[row].append((ident, segment))
+    yield
+    rows: list[tuple[PlacedBar, ...]] = []
+    by_uuid: dict[str, list[PlacedBar]] = defaultdict(list)
+    made = 0
+    for row, found in enumerate(by_row):
+        bars = []
+        for ident, segment in sorted(found, key=itemgetter(0)):
+            lane = lanes[(ident, row)]
+            bar = PlacedBar(ident, segment, lane, bar_rect(segment, lane, tops, metrics))
+            bars.append(bar)
+            by_uuid[ident].append(bar)
+            made += 1
+            if made % _STEP == 0:
+                yield
+        rows.append(tuple(bars))
+    return Placement(grid, metrics, tuple(chain.from_iterable(rows)), tuple(tops), pad,
+                     tuple(rows), {ident: tuple(bars) for ident, bars in by_uuid.items()})
 
 
 def replace_spans(previous: Placement,
@@ -195,18 +232,6 @@ def _pack_rows(segments: Mapping[tuple[str, int], Segment]) -> dict[tuple[str, i
 def _tops(counts: Sequence[int], metrics: Metrics, pad: float) -> list[float]:
     """Each row's top with ``pad`` pixels below every row's lanes, and the total height."""
     return [top + row * pad for row, top in enumerate(row_tops(counts, metrics))]
-
-
-def _assemble(grid: CalendarGrid, metrics: Metrics,
-              segments: Mapping[tuple[str, int], Segment],
-              lanes: Mapping[tuple[str, int], int], pad: float) -> Placement:
-    counts = row_lane_counts(lanes)
-    tops = _tops([counts.get(row, 0) for row in range(grid.n_rows)], metrics, pad)
-    bars = tuple(PlacedBar(ident, segment, lanes[(ident, row)],
-                           bar_rect(segment, lanes[(ident, row)], tops, metrics))
-                 for (ident, row), segment in sorted(segments.items(),
-                                                     key=lambda kv: (kv[0][1], kv[0][0])))
-    return Placement(grid, metrics, bars, tuple(tops), pad)
 
 
 def room_after(placement: Placement, limit: float) -> dict[tuple[str, int], float]:

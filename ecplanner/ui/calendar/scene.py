@@ -23,12 +23,14 @@ from ecplanner.domain.calendar.placement import (
     PlacedBar,
     Placement,
     place,
+    place_in_steps,
     replace_spans,
     room_in_row,
 )
 from ecplanner.domain.catalog import HolidayCalendar
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event
+from ecplanner.domain.steps import Steps, run_steps
 from ecplanner.ui.calendar import items as it
 from ecplanner.ui.calendar.looks import (
     SPILL_LIMIT,
@@ -46,20 +48,24 @@ BarKey = tuple[str, int]
 _SLICE_S = 0.025
 _EDIT_SLICE_S = 0.008  # the first slice of the items' work in the turn of an edit
 _YIELD_EVERY = 50
+_PLACE_AT_ONCE = 1_500  # spans: more are placed in steps (a year of 20,000 took 0.4–0.6 s)
 
 
 class CalendarScene(QGraphicsScene):
     selected_changed = Signal(str)
     """The selected event changed; the argument is its uuid, or "" for none."""
+    placed = Signal()
+    """The view last asked for is shown: ``grid`` and ``placement`` are its own."""
 
     def __init__(self, year: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._events: dict[str, Event] = {}
         self._filter = EventFilter()
-        self.grid = CalendarGrid(ViewKind.YEAR, year)
-        self.col_width = 40.0
-        self.min_lanes = 0
-        self.pad = 0.0
+        self.grid = CalendarGrid(ViewKind.YEAR, year)  # the grid shown
+        # The view last asked for (grid, column width, least lanes a row, pad below them):
+        # shown once placed, which on a large plan takes a few turns (``_placed_in_steps``).
+        self._view: tuple[CalendarGrid, float, int, float] = (self.grid, 40.0, 0, 0.0)
+        self._placing = False
         self.laid_out = False  # nothing placed before the first ``relayout``
         self._holidays: HolidayCalendar | None = None
         self._infos: dict[date, DayInfo] = {}
@@ -67,7 +73,7 @@ class CalendarScene(QGraphicsScene):
         self.describe: Callable[[Finding], str] = lambda finding: finding.code
         self._selected = ""
         self.today: date | None = None
-        self.placement = place([], self.grid, self.view_style.metrics(self.col_width))
+        self.placement = place([], self.grid, self.view_style.metrics(40.0))
         self._cells = it.CellsItem()
         self._header, self._labels, self._corner = it.HeaderItem(), it.LabelsItem(), it.CornerItem()
         self._range, self._tip = it.RangeItem(), it.TipItem()
@@ -98,6 +104,15 @@ class CalendarScene(QGraphicsScene):
         return VIEW_STYLES[self.grid.kind]
 
     @property
+    def col_width(self) -> float:
+        return self.placement.metrics.col_width
+
+    @property
+    def placing(self) -> bool:
+        """A view asked for is still being placed; until then the last one shows."""
+        return self._placing and self._work.busy
+
+    @property
     def selected(self) -> str:
         return self._selected
 
@@ -118,6 +133,7 @@ class CalendarScene(QGraphicsScene):
     def reset(self, events: Iterable[Event], holidays: HolidayCalendar | None) -> None:
         """New events and holidays; shown at the next ``relayout`` (or ``set_view``)."""
         self._work.stop()  # item work under way was for the old events
+        self._placing = False
         self._events = {e.uuid: e for e in events}
         self._holidays = holidays
         self._refresh_days()
@@ -145,7 +161,9 @@ class CalendarScene(QGraphicsScene):
                 spans[uuid] = (event.start, event.end) if shown and event else None
         if self._selected and self._selected not in self._events:
             self.select("")
-        if self.laid_out:
+        if self.placing:  # what is being placed is out of date: place it again
+            self.relayout()
+        elif self.laid_out:
             self.placement = replace_spans(self.placement, spans)
             # The moved bars first, in a short first slice: the edit's turn has the write
             # and every tab's update to fit in too.
@@ -160,18 +178,13 @@ class CalendarScene(QGraphicsScene):
                  pad: float = 0.0) -> None:
         """Show ``grid`` with columns ``col_width`` wide; rows at least ``min_lanes`` lanes
         tall, with ``pad`` pixels below their lanes (the month view fills the window)."""
-        changed_days = (grid.first_day, grid.last_day) != (self.grid.first_day,
-                                                          self.grid.last_day)
-        self.grid, self.col_width = grid, col_width
-        self.min_lanes, self.pad = min_lanes, pad
-        if changed_days:
-            self._refresh_days()
+        self._view = (grid, col_width, min_lanes, pad)
         self.relayout()
 
     def set_holidays(self, holidays: HolidayCalendar | None) -> None:
         self._holidays = holidays
         self._refresh_days()
-        if self.laid_out:
+        if self.laid_out and not self.placing:  # else the placement, once done, shows them
             self._sync()
 
     def set_warnings(self, warnings: dict[str, tuple[Finding, ...]]) -> None:
@@ -218,13 +231,40 @@ class CalendarScene(QGraphicsScene):
 
     # -- layout --------------------------------------------------------------------
     def relayout(self) -> None:
-        """Place every shown event again (after the view, filter or all events changed)."""
+        """Place every shown event again (after the view, filter or all events changed).
+
+        Up to ``_PLACE_AT_ONCE`` events are placed at once. More are placed in steps, in the
+        item work's slices, while the view shown so far stays as it was; then the new one
+        shows whole (``placed``)."""
         self.laid_out = True
-        shown = [e for e in self.shown_events() if self.grid.shows(e.start, e.end)]
-        self.placement = place([(e.uuid, e.start, e.end) for e in shown], self.grid,
-                               self.view_style.metrics(self.col_width, self.min_lanes),
-                               self.pad)
-        self._sync()
+        grid, col_width, min_lanes, pad = self._view
+        spans = [(e.uuid, e.start, e.end) for e in self.shown_events()
+                 if grid.shows(e.start, e.end)]
+        steps = place_in_steps(spans, grid, VIEW_STYLES[grid.kind].metrics(col_width,
+                                                                           min_lanes), pad)
+        if len(spans) <= _PLACE_AT_ONCE:
+            self._placing = False
+            self._show_placement(run_steps(steps))
+            self._sync()
+            self.placed.emit()
+        else:
+            self._placing = True
+            self._work.start(self._placed_in_steps(steps))
+
+    def _placed_in_steps(self, steps: Steps[Placement]) -> Iterator[None]:
+        placement = yield from steps
+        self._placing = False
+        self._show_placement(placement)
+        self._frame()
+        self.placed.emit()
+        yield from self._sync_steps()
+
+    def _show_placement(self, placement: Placement) -> None:
+        new_days = (placement.grid.first_day, placement.grid.last_day) != (
+            self.grid.first_day, self.grid.last_day)
+        self.grid, self.placement = placement.grid, placement
+        if new_days:
+            self._refresh_days()
 
     def _sync(self, first: frozenset[str] = frozenset(),
               first_s: float | None = None) -> None:
@@ -233,6 +273,11 @@ class CalendarScene(QGraphicsScene):
         Creating thousands of items (a large plan's first layout, a change of view) runs
         in slices of ``_SLICE_S`` between which the window keeps responding; the bars in
         sight come first. ``settle()`` finishes at once (exports, tests)."""
+        self._frame()
+        self._work.start(self._sync_steps(first), first_s=first_s)
+
+    def _frame(self) -> None:
+        """The cells, the header, the labels and the scene's size, for ``placement``."""
         style = self.view_style
         p = self.placement
         cells_key = (p.grid, p.tops, p.metrics, id(self._infos), self.today)
@@ -246,7 +291,6 @@ class CalendarScene(QGraphicsScene):
                                      str(self.grid.year))
         self.setSceneRect(QRectF(-style.label_width, -style.header_height,
                                  style.label_width + p.width, style.header_height + p.height))
-        self._work.start(self._sync_steps(first), first_s=first_s)
 
     @property
     def settled(self) -> bool:
@@ -276,6 +320,8 @@ class CalendarScene(QGraphicsScene):
             self._room = [{} for _ in placement.rows]
         for row in rows:
             self._room[row] = room_in_row(placement, row, SPILL_LIMIT)
+            if changed is None:  # all rows: ~5 ms each in a year of 20,000 events
+                yield
         wanted: set[BarKey] = set()
         bars = [bar for row in sorted(rows) for bar in placement.rows[row]]
         for n, bar in enumerate(self._in_sight_first(bars, first)):

@@ -73,6 +73,7 @@ class CalendarTab(QWidget):
         self.month = self.today.month if self.today.year == info.year else 1
         self.zoom = 1.0
         self._view_key: tuple[CalendarGrid, float, int, float] | None = None
+        self._reveal_when_placed: int | None = None  # a month asked for while placing
         self.holidays: HolidayCalendar | None = None
         self._warnings_stale = False
         self._findings: list[Finding] = []  # the last worked out, of every event
@@ -135,6 +136,7 @@ class CalendarTab(QWidget):
         self.view.refused.connect(self._on_refused)
         self.warnings.subject_picked.connect(self.reveal)
         self.feed.updated.connect(self._on_feed_updated)
+        self.scene.placed.connect(self._on_placed)
 
     # -- reading the plan ----------------------------------------------------------
     def reload(self) -> None:
@@ -281,13 +283,23 @@ class CalendarTab(QWidget):
         self.view.pin_frame()
 
     def reveal_month(self, month: int) -> None:
-        """Scroll the year or week view so ``month`` is in sight."""
+        """Scroll the year or week view so ``month`` is in sight (once the view asked for
+        is placed: a large plan's takes a few turns)."""
+        if self.scene.placing:
+            self._reveal_when_placed = month
+            return
         grid = self.scene.grid
         cell = grid.cell_for(date(grid.year, month, 1))
         if cell is not None:  # the row just below the header
             top = self.scene.placement.tops[cell[0]] - VIEW_STYLES[self.kind].header_height
             self.view.verticalScrollBar().setValue(round(top))
             self.view.pin_frame()
+
+    def _on_placed(self) -> None:
+        self.view.pin_frame()
+        month, self._reveal_when_placed = self._reveal_when_placed, None
+        if month is not None:
+            self.reveal_month(month)
 
     def reveal(self, uuid: str) -> None:
         """Select the event and bring its bar into sight (switching month if needed)."""

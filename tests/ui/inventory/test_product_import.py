@@ -23,6 +23,7 @@ from ecplanner.domain.clearance.reforecast import (
 )
 from ecplanner.domain.model import Event, MarkdownStep, Product, ProductDay, StockPlan
 from ecplanner.exchange.actuals.product_import import PROGRESS_ROWS
+from ecplanner.ui.common.slices import keep_long_lived
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory import commands, forecasts
 from ecplanner.ui.inventory import feed as feed_module
@@ -237,10 +238,12 @@ def test_the_matcher_keeps_the_days_it_made_out_of_the_collectors_passes(
     gc.freeze()  # what the test run made before: not the matcher's
     baseline = len(gc.get_objects())
     gc.callbacks.append(sample)
+    keep_long_lived(True)  # as the application does
     try:
         with qtbot.waitSignal(dialog.parsed, timeout=30_000):
             dialog.load([report])
     finally:
+        keep_long_lived(False)
         gc.callbacks.remove(sample)
         gc.unfreeze()  # the other tests' objects are collected as usual
     assert len(dialog.days()) == rows
