@@ -220,9 +220,10 @@ class CalendarScene(QGraphicsScene):
         if uuid == self._selected:
             return
         old, self._selected = self._selected, uuid
-        for (key, _row), item in self._bars.items():
-            if key in (old, uuid) and key in self._events:
-                item.set_look(self._look(self._events[key], item.segment))
+        for key in (old, uuid):
+            if key in self._events:
+                for item in self.bar_items(key):
+                    item.set_look(self._look(self._events[key], item.segment))
         self.selected_changed.emit(uuid)
 
     def _refresh_days(self) -> None:
