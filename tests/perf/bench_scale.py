@@ -21,7 +21,8 @@ best is kept), timed from launch to exit, with its peak memory (the child's maxr
   with the Overview showing (the median of ``MOVES``; for reference, no goal); then an
   event dragged a day on the Calendar with the mouse (``bench_window.calendar_drags``):
   the longest turn of the drag, on the clock and in the UI thread's CPU time, and its
-  ratio to the same move written to the store alone (floor), medians of ``MOVES``.
+  ratio to the same move written to the store alone (floor), medians of ``MOVES``; then
+  each other tab shown again, catching up with those edits.
   ``BENCH_NO_FREEZE=1`` leaves out the application's collector policy
   (``ecplanner.ui.collector``), to compare.
 
@@ -49,7 +50,7 @@ HERE = Path(__file__).resolve().parent
 RUNS = 2
 MOVES = 5
 SETTLE_MS = 2_000
-SHOW_MS = 1_500  # how long a tab shown for the first time is watched
+SHOW_MS = 3_000  # how long a tab shown is watched: its work in slices ends within it
 IDLE_FLOOR_MS = 1_000
 SPIN_MS, SPINS = 40, 9
 MEASURES = ("check", "json", "xlsx", "import", "window")
@@ -206,17 +207,19 @@ def measure(only: set[str]) -> int:
                   f"{shown['drag_ms']:.0f} ms (UI thread CPU {shown['drag_cpu_ms']:.0f} ms) = "
                   f"{shown['drag_ms'] / shown['write_ms']:.1f}× the store-only write "
                   f"({shown['write_ms']:.0f} ms; medians of {MOVES})")
-            shows = shown["shows"]
+            shows, again = shown["shows"], shown["again"]
             print("    each tab shown for the first time, its longest turn (UI CPU): " + ", ".join(
                 f"{name} {gap} ms ({cpu:.0f})" for name, (gap, cpu) in shows.items()))
+            print("    and again after the moves and drags: " + ", ".join(
+                f"{name} {gap} ms ({cpu:.0f})" for name, (gap, cpu) in again.items()))
             for at, gap, cpu in turns:
                 print(f"      a turn of {gap} ms (cpu {cpu:.0f} ms), ending {at} ms after "
                       "the window was shown")
             report.goal("window", run.peak_mb <= 1024 and shown["longest_ms"] <= 100,
                         "≤ 1 GB, no pause over 100 ms")
             report.goal("drag", shown["drag_ms"] <= 100, "a drag's longest turn ≤ 100 ms")
-            report.goal("shows", max(gap for gap, _ in shows.values()) <= 100,
-                        "a tab shown for the first time, no turn over 100 ms")
+            report.goal("shows", max(gap for gap, _ in [*shows.values(), *again.values()])
+                        <= 100, "a tab shown (first, and after edits), no turn over 100 ms")
     if report.missed:
         print(f"missed: {', '.join(report.missed)}")
     return 1 if report.missed else 0
@@ -272,26 +275,27 @@ def open_window(plan: Path) -> None:
     QTest.qWait(SETTLE_MS)
     longest = watch.stop()
     longest_cpu, over_budget = watch.longest_cpu, watch.over_budget
-    shows = first_shows(window, watch)
+    shows = tab_shows(window, watch)
     event = document.store.events()[len(document.store.events()) // 2]
     moves = [edit_ms(document, event, 1 if n % 2 == 0 else 0) for n in range(MOVES)]
     move_ms = statistics.median(moves)
     drags = calendar_drags(window, watch, MOVES)
     writes = [_store_write_ms(document, event, n % 2) for n in range(MOVES)]
+    again = tab_shows(window, watch)  # each catches up with the moves and the drags
     print(json.dumps({"drag_ms": statistics.median(gap for gap, _ in drags),
                       "drag_cpu_ms": statistics.median(cpu for _, cpu in drags),
                       "write_ms": statistics.median(writes),
                       "built_s": built[0], "longest_ms": longest, "idle_ms": idle_ms,
                       "stretch": stretch,
                       "longest_cpu_ms": longest_cpu, "over_budget": over_budget,
-                      "move_ms": move_ms, "shows": shows}))
+                      "move_ms": move_ms, "shows": shows, "again": again}))
     window.close()
     document.close()
 
 
-def first_shows(window: Any, watch: Any) -> dict[str, tuple[int, float]]:
-    """Each tab but the first shown once, as a user's click shows it, once every tab is
-    built: its longest turn until ``SHOW_MS`` later (ms on the clock, ms of UI CPU)."""
+def tab_shows(window: Any, watch: Any) -> dict[str, tuple[int, float]]:
+    """Each tab but the first shown once, as a user's click shows it: its longest turn
+    until ``SHOW_MS`` later (ms on the clock, ms of UI CPU)."""
     from PySide6.QtTest import QTest
 
     shown: dict[str, tuple[int, float]] = {}
