@@ -74,6 +74,10 @@ class CalendarTab(QWidget):
         self.zoom = 1.0
         self._view_key: tuple[CalendarGrid, float, int, float] | None = None
         self._reveal_when_placed: int | None = None  # a month asked for while placing
+        # The first view, and each new kind of view, opens at its top left: the scroll bars
+        # stood at 0 while the scene begins left of and above 0 (its labels and header),
+        # so a window narrower than the year hid its first two days and half a row.
+        self._go_home = True
         self.holidays: HolidayCalendar | None = None
         self._warnings_stale = False
         self._findings: list[Finding] = []  # the last worked out, of every event
@@ -235,6 +239,7 @@ class CalendarTab(QWidget):
 
     def set_kind(self, kind: ViewKind) -> None:
         self.kind = kind
+        self._go_home = True
         self.toolbar.view_actions[kind].setChecked(True)
         self.apply_view()
         if kind is not ViewKind.MONTH:
@@ -296,6 +301,10 @@ class CalendarTab(QWidget):
             self.view.pin_frame()
 
     def _on_placed(self) -> None:
+        if self._go_home:
+            self._go_home = False
+            for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+                bar.setValue(bar.minimum())
         self.view.pin_frame()
         month, self._reveal_when_placed = self._reveal_when_placed, None
         if month is not None:

@@ -115,3 +115,22 @@ def test_holidays_arriving_while_placing_leave_the_new_view_to_come(
     qtbot.waitUntil(lambda: scene.settled)
     assert scene.grid == WEEKS
     assert _bar_rows(scene, scene.events()[0].uuid) == [0, 1]
+
+
+def test_the_calendar_opens_at_its_top_left_in_a_small_window(
+        qtbot: QtBot, document: PlanDocument) -> None:
+    # The scene begins left of and above 0 (its day labels and header): scroll bars left
+    # at 0 hid the first two days and half of January's row on a laptop-sized window.
+    tab = CalendarTab(document)
+    qtbot.addWidget(tab)
+    tab.resize(640, 420)  # narrower and shorter than the year
+    tab.show()
+    qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: tab.scene.laid_out and tab.scene.settled)
+    qtbot.wait(20)
+    bars = tab.view.horizontalScrollBar(), tab.view.verticalScrollBar()
+    assert all(bar.maximum() > bar.minimum() for bar in bars)  # it scrolls both ways
+    assert tab.view.mapToScene(0, 0) == tab.scene.sceneRect().topLeft()
+    tab.set_kind(ViewKind.WEEKS)
+    qtbot.waitUntil(lambda: tab.scene.settled)
+    assert tab.view.horizontalScrollBar().value() == tab.view.horizontalScrollBar().minimum()
