@@ -43,13 +43,14 @@ Inputs are expected to pass ``validate_stock_plan``; a ladder discount outside [
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ecplanner.domain.clearance.kernel import (
     WEEK_DAYS,
     BatchProjection,
+    Joined,
     ProjectedWeek,
     Projection,
     Totals,
@@ -74,6 +75,7 @@ __all__ = [
     "markdown_weeks",
     "project",
     "project_each",
+    "project_in_pieces",
     "project_many",
     "projection_start",
     "simulate",
@@ -149,11 +151,52 @@ def project_each(
     Items given the same sequence object share one computation of its weekly uplift, so
     pass one shared tuple for the many products that the same events move.
     """
+    width = max((count_weeks(start, plan.season_end) for plan, _ in items), default=0)
+    return _project(items, events_of, start, width, {})
+
+
+def project_in_pieces(
+    items: Sequence[tuple[StockPlan, Product]],
+    events_of: Sequence[Sequence[Event]],
+    start: date,
+    piece: int,
+) -> Generator[None, None, BatchProjection]:
+    """``project_each``, ``piece`` items at a time: the same arrays, for a caller that lets
+    other work run where this yields (after each piece, and after the weekly uplift of each
+    sequence of events, ~40 ms for 20,000 events). Up to ``piece`` items: in one go."""
+    import numpy as np  # on first use: kernel.py says why
+
+    if len(items) <= piece:
+        return project_each(items, events_of, start)
+    # Every piece over the longest item's weeks, as in one go, so that the pieces join.
+    width = max(count_weeks(start, plan.season_end) for plan, _ in items)
+    uplifts: dict[int, FloatArray] = {}  # by id of a sequence of events (_uplift)
+    joined = Joined(start, len(items))
+    for begin in range(0, len(items), piece):
+        events_part = events_of[begin : begin + piece]
+        for events in events_part:
+            if id(events) not in uplifts:
+                uplifts[id(events)] = np.array(weekly_uplift(events, start, width), np.float64)
+                yield
+        joined.add(begin, _project(items[begin : begin + piece], events_part, start, width,
+                                   uplifts))
+        yield
+    return joined.batch()
+
+
+def _project(
+    items: Sequence[tuple[StockPlan, Product]],
+    events_of: Sequence[Sequence[Event]],
+    start: date,
+    width: int,
+    uplifts: dict[int, FloatArray],
+) -> BatchProjection:
+    """``project_each`` over ``width`` weeks; ``uplifts`` keeps the weekly uplift of each
+    sequence of events by its id, while the caller holds them all (``_uplift``)."""
     import numpy as np  # on first use: kernel.py says why
 
     n_items = len(items)
     weeks = [count_weeks(start, plan.season_end) for plan, _ in items]
-    width = max(weeks, default=0)
     steps = [(row, step) for row, (plan, _) in enumerate(items) for step in plan.ladder]
     # Steps in date order (ties keep ladder order): the latest at or before a week sets its
     # price. A spare column takes steps dated after the last week; index -1 reads 0.0.
@@ -201,7 +244,7 @@ def project_each(
         unit_cost=scalars[:, 4],
         discount=discount,
         arrivals=arrivals,
-        uplift=_uplift(items, events_of, start, width),
+        uplift=_uplift(items, events_of, start, width, uplifts),
     )
 
 
@@ -210,19 +253,20 @@ def _uplift(
     events_of: Sequence[Sequence[Event]],
     start: date,
     width: int,
+    uplifts: dict[int, FloatArray],
 ) -> FloatArray:
     """Per item and week: the events' uplift, 0 before the product's launch and after its
-    delist."""
+    delist. Each sequence of events is worked out once, kept in ``uplifts`` by its id."""
     import numpy as np  # on first use: kernel.py says why
 
     if len(events_of) != len(items):
         raise ValueError("events_of must give one sequence of events per item")
-    rows: dict[int, FloatArray] = {}
     uplift = np.empty((len(items), width))
     for row, events in enumerate(events_of):
-        shared = rows.get(id(events))
+        shared = uplifts.get(id(events))
         if shared is None:
-            shared = rows[id(events)] = np.array(weekly_uplift(events, start, width), np.float64)
+            shared = uplifts[id(events)] = np.array(weekly_uplift(events, start, width),
+                                                    np.float64)
         uplift[row] = shared
     launches = [(row, product.launch) for row, (_, product) in enumerate(items) if product.launch]
     if launches:
