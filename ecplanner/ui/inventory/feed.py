@@ -22,7 +22,7 @@ not change, projects nothing.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
@@ -30,7 +30,12 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from ecplanner.domain.clearance.events import events_for_products
-from ecplanner.domain.clearance.projection import BatchProjection, project_each, projection_start
+from ecplanner.domain.clearance.projection import (
+    BatchProjection,
+    project_each,
+    project_in_pieces,
+    projection_start,
+)
 from ecplanner.domain.clearance.reforecast import Reforecast, SoldDays, sold_days
 from ecplanner.domain.clearance.sellthrough import (
     leftover_at_delist,
@@ -47,6 +52,7 @@ from ecplanner.ui.inventory.cells import BATCH_FIGURES
 from ecplanner.ui.inventory.forecasts import Item, Known, Reforecasts, first_day, known_of
 
 E = TypeVar("E", StockPlan, Product)
+T = TypeVar("T")
 Items = tuple[list[Item], list[tuple[Event, ...]]]
 Projected = tuple[date, list[Item], list[tuple[Event, ...]], BatchProjection]
 """A projection from a start of items with their events, kept while they are the same."""
@@ -55,6 +61,9 @@ Grouped = tuple[dict[str, SoldDays], date | None, list[Known], Projected]
 
 # Past this many changed keys one full read is cheaper than reading them one by one.
 _MAX_KEYED_READS = 40
+PIECE = 2_000
+"""Stock plans re-forecast or projected in one turn of the event loop (~30 ms): a larger
+plan is shown over several turns (``snapshot_in_steps``), a smaller one in one."""
 _READ_SLICE_S = 0.02
 
 
@@ -240,18 +249,34 @@ class InventoryFeed(Feed):
 
     def snapshot(self) -> InventorySnapshot:
         """Project every stock plan from today (or the plan's Jan 1) with its own events."""
+        return to_end(self.snapshot_in_steps())
+
+    def snapshot_in_steps(self) -> Generator[None, None, InventorySnapshot]:
+        """``snapshot``, yielding between pieces of its work on a plan of more than
+        ``PIECE`` stock plans: first (the turn that read the plan has done its share), after
+        sorting the items and finding their events, between pieces of re-forecasts, after
+        them, and between pieces of projections. A smaller plan: in one go."""
+        large = len(self._plans) > PIECE
+        if large:
+            yield
         items, events_of = self._items()
+        if large:
+            yield
         assert self._info is not None
         today = self._today()
         start = self._start()
-        known = self._reforecasts.of(items, events_of, self._sold, self._since)
-        self._planned = _kept(self._planned, start, items, events_of)
+        known = yield from self._reforecasts.of(items, events_of, self._sold, self._since,
+                                                PIECE)
+        if large:
+            yield
+        self._planned = yield from _kept(self._planned, start, items, events_of)
         planned = self._planned[3]
         reforecasts = {i: entry.found for i, entry in enumerate(known) if entry.found}
         batch = planned
         if reforecasts:
-            self._projected = _kept(self._projected, start,
-                                    [entry.projected for entry in known], events_of)
+            self._projected = yield from _kept(self._projected, start,
+                                               [entry.projected for entry in known],
+                                               events_of)
             batch = self._projected[3]
         return InventorySnapshot(
             self._info, today, start, tuple(items), tuple(events_of), batch,
@@ -259,12 +284,24 @@ class InventoryFeed(Feed):
             {i: known[i].to_date_planned for i in reforecasts})
 
 
+def to_end(steps: Generator[None, None, T]) -> T:
+    """What ``steps`` returns, run through at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+
 def _kept(held: Projected | None, start: date, items: list[Item],
-          events_of: list[tuple[Event, ...]]) -> Projected:
+          events_of: list[tuple[Event, ...]]) -> Generator[None, None, Projected]:
     """``held`` while it projects ``items`` with ``events_of`` from ``start``, else their
-    projection. The events are the very list held until they or the items change (``_items``),
-    and items unchanged are the very tuples held, so comparing is quick."""
+    projection (``PIECE`` items at a time). The events are the very list held until they or
+    the items change (``_items``), and items unchanged are the very tuples held, so comparing
+    is quick."""
     if (held is not None and held[0] == start and held[2] is events_of
             and held[1] == items):
         return held
-    return start, items, events_of, project_each(items, events_of, start)
+    batch = yield from project_in_pieces(items, events_of, start, PIECE)
+    return start, items, events_of, batch

@@ -11,7 +11,7 @@ works out again, on the UI thread, only the products whose inputs are not those
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,8 +82,11 @@ class Reforecasts:
         self._known = {entry.plan.uuid: entry for entry in known}
 
     def of(self, items: Sequence[Item], events_of: Sequence[tuple[Event, ...]],
-           sold: Mapping[str, SoldDays], since: date | None) -> list[Known]:
-        """Each item's ``Known``: kept where its inputs are the same, else worked out."""
+           sold: Mapping[str, SoldDays], since: date | None,
+           piece: int) -> Generator[None, None, list[Known]]:
+        """Each item's ``Known``: kept where its inputs are the same, else worked out,
+        ``piece`` items at a time, yielding between pieces (an event moved re-forecasts
+        every item it lifts: 10,000 take over a second)."""
         known = self._known
         # Most items share one tuple of all the store-wide events (``events_for_products``),
         # thousands long: compared once per pair of tuples, not once per item (10,000 items
@@ -101,8 +104,11 @@ class Reforecasts:
                 equal = same[pair] = entry.events == events_of[i]
             if not equal:
                 stale.append(i)
-        if stale:
-            redone = known_of([items[i] for i in stale], [events_of[i] for i in stale], sold,
+        for begin in range(0, len(stale), piece):
+            if begin:
+                yield
+            part = stale[begin : begin + piece]
+            redone = known_of([items[i] for i in part], [events_of[i] for i in part], sold,
                               since)
             known.update((entry.plan.uuid, entry) for entry in redone)
         return [known[plan.uuid] for plan, _ in items]

@@ -11,6 +11,7 @@ import pytest
 from ecplanner.domain.clearance.reforecast import SoldDays
 from ecplanner.domain.model import Event, EventKind, Product, StockPlan
 from ecplanner.ui.inventory import forecasts
+from ecplanner.ui.inventory.feed import to_end
 from ecplanner.ui.inventory.forecasts import Item, Known, Reforecasts
 
 ITEMS = 30
@@ -36,7 +37,7 @@ def test_the_events_every_item_shares_are_compared_once_not_once_per_item(
     items = _items()
     events = _events()
     kept = Reforecasts()
-    first = kept.of(items, [events] * ITEMS, {}, None)
+    first = to_end(kept.of(items, [events] * ITEMS, {}, None, ITEMS))
     redone: list[int] = []
     known_of = forecasts.known_of
 
@@ -56,12 +57,20 @@ def test_the_events_every_item_shares_are_compared_once_not_once_per_item(
     monkeypatch.setattr(Event, "__eq__", counted_eq)
     # The events read again: equal, not the same objects (as after an edit of a product).
     again = tuple(replace(event) for event in events)
-    assert kept.of(items, [again] * ITEMS, {}, None) == first
+    assert to_end(kept.of(items, [again] * ITEMS, {}, None, ITEMS)) == first
     assert len(compared) == 3  # one tuple of 3 events against the one held; not 30 × 3
     assert redone == []
-    # One event moved: every item that has it is worked out again, in one call.
+    # One event moved: every item that has it is worked out again, 12 at a time, the
+    # caller getting a turn between pieces: 30 = 12 + 12 + 6, 2 turns between.
     moved = (*again[:2], replace(again[2], start=date(2027, 1, 25)))
-    compared.clear()
-    after = kept.of(items, [moved] * ITEMS, {}, None)
-    assert redone == [ITEMS]
+    steps = kept.of(items, [moved] * ITEMS, {}, None, 12)
+    turns = 0
+    while True:
+        try:
+            next(steps)
+            turns += 1
+        except StopIteration as done:
+            after: list[Known] = done.value
+            break
+    assert (redone, turns) == ([12, 12, 6], 2)
     assert [entry.events for entry in after] == [moved] * ITEMS

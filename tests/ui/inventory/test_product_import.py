@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.clearance.kernel import BatchProjection
-from ecplanner.domain.clearance.projection import project_each
+from ecplanner.domain.clearance.projection import project_each, project_in_pieces
 from ecplanner.domain.clearance.reforecast import (
     Reforecast,
     SoldDays,
@@ -264,7 +264,14 @@ def test_sales_are_shown_without_projecting_on_the_ui_thread_and_an_edit_re_fore
             on_ui_thread.append(len(items))
         return project_each(items, events_of, start)
 
+    def projecting_in_pieces(items: Sequence[tuple[StockPlan, Product]],
+                             events_of: Sequence[Sequence[Event]], start: date,
+                             piece: int) -> Generator[None, None, BatchProjection]:
+        on_ui_thread.append(len(items))  # the feed runs this on the UI thread
+        return (yield from project_in_pieces(items, events_of, start, piece))
+
     monkeypatch.setattr(feed_module, "project_each", projecting)
+    monkeypatch.setattr(feed_module, "project_in_pieces", projecting_in_pieces)
     codes = [p.code for p in demo_document.store.products()]
     dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
     shown: list[object] = []

@@ -1,0 +1,94 @@
+"""A plan of more than ``PIECE`` stock plans is shown over several turns of the event loop
+(10,000 stock plans took 0.7 s in one), and once settled shows what one go shows."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from ecplanner.domain.clearance.projection import BatchProjection, project_in_pieces
+from ecplanner.domain.model import Event, EventKind, Product, StockPlan
+from ecplanner.domain.ops import Put
+from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.inventory import feed as feed_module
+from ecplanner.ui.inventory import view as view_module
+from ecplanner.ui.inventory.view import InventoryTab
+
+TODAY = date(2026, 11, 23)
+
+
+def _table(tab: InventoryTab) -> list[list[str]]:
+    model = tab.model
+    return [[str(model.data(model.index(row, column)))
+             for column in range(model.columnCount())] for row in range(model.rowCount())]
+
+
+def _settled_tab(qtbot: QtBot, document: PlanDocument) -> InventoryTab:
+    tab = InventoryTab(document, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.resize(1400, 900)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.settled and tab.model.rowCount() > 0)
+    return tab
+
+
+def test_a_large_plan_is_projected_a_piece_a_turn_and_settles_as_in_one_go(
+        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy  # noqa: F401  (as the warm-up would have, a moment after start)
+    import pyqtgraph  # noqa: F401
+
+    whole = _settled_tab(qtbot, demo_document)  # 20 stock plans: one piece
+    turns = [0]  # a 0 ms timer ticks once per turn of the event loop
+    ticker = QTimer(interval=0)
+    ticker.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    ticker.start()
+    pieces: list[int] = []  # the turn of each piece projected
+
+    def recording(items: Sequence[tuple[StockPlan, Product]],
+                  events_of: Sequence[Sequence[Event]], start: date,
+                  piece: int) -> Generator[None, None, BatchProjection]:
+        steps = project_in_pieces(items, events_of, start, piece)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                pieces.append(turns[0])
+                batch: BatchProjection = done.value
+                return batch
+            pieces.append(turns[0])
+            yield
+
+    monkeypatch.setattr(feed_module, "project_in_pieces", recording)
+    monkeypatch.setattr(feed_module, "PIECE", 6)
+    monkeypatch.setattr(view_module, "PIECE", 6)
+    resets: list[int] = []
+    pieced = InventoryTab(demo_document, today=lambda: TODAY)
+    qtbot.addWidget(pieced)
+    pieced.model.modelReset.connect(lambda: resets.append(pieced.model.rowCount()))
+    pieced.resize(1400, 900)
+    pieced.show()
+    qtbot.waitUntil(lambda: pieced.settled and pieced.model.rowCount() > 0)
+    # 20 stock plans in pieces of 6: 6 + 6 + 6 + 2, each in a turn of its own (the uplift
+    # of the events they share shares the first piece's turn or has one of its own).
+    assert len(set(pieces)) >= 4
+    assert resets == [20]  # the rows appear once, whole: no empty or half table between
+    assert _table(pieced) == _table(whole)
+
+    # Shown again after an event moved while it was hidden: the same as the tab that
+    # showed the move at once, in one go.
+    pieced.hide()
+    pieces.clear()
+    before = _table(whole)
+    # A store-wide flash sale in week 35 (from 2027-09-03), moved two weeks later.
+    sale = Event("闪购", EventKind.STORE_PROMO, date(2027, 9, 3), date(2027, 9, 9), uplift=4.0)
+    demo_document.apply("add", [Put(sale)])
+    demo_document.apply("move", [Put(sale.shifted(14))])
+    pieced.show()
+    qtbot.waitUntil(lambda: pieced.settled)
+    assert len(set(pieces)) >= 4
+    assert _table(whole) != before  # the move changed what is shown
+    assert _table(pieced) == _table(whole)
