@@ -110,18 +110,34 @@ def weekly_uplift(events: Sequence[Event], start: date, n_weeks: int) -> list[fl
 
     Only an event's selling days count (``selling_days``: main waves, balance, encore).
     """
+    import numpy as np  # on first use: kernel.py says why
+
     n_days = n_weeks * WEEK_DAYS
-    best: list[float | None] = [None] * n_days
+    firsts: list[int] = []
+    lasts: list[int] = []
+    uplifts: list[float] = []
+    origin = start.toordinal()
     for event in events:
-        for span_start, span_end in selling_spans(event):
-            first = max((span_start - start).days, 0)
-            last = min((span_end - start).days, n_days - 1)
-            for day in range(first, last + 1):
-                current = best[day]
-                if current is None or event.uplift > current:
-                    best[day] = event.uplift
-    days = [1.0 if uplift is None else uplift for uplift in best]
-    return [sum(days[w * WEEK_DAYS : (w + 1) * WEEK_DAYS]) / WEEK_DAYS for w in range(n_weeks)]
+        # Without phases an event sells every day of its own (``selling_spans``, quicker).
+        spans = selling_spans(event) if event.phases else ((event.start, event.end),)
+        for span_start, span_end in spans:
+            first = max(span_start.toordinal() - origin, 0)
+            last = min(span_end.toordinal() - origin, n_days - 1)
+            if first <= last:
+                firsts.append(first)
+                lasts.append(last)
+                uplifts.append(event.uplift)
+    # Every (day, uplift) of every span at once, then the largest per day: a day by day
+    # loop in Python took ~40 ms for the 20,000 events of a large plan.
+    lengths = np.array(lasts, np.int64) - np.array(firsts, np.int64) + 1
+    ends = np.cumsum(lengths)
+    offsets = np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - lengths, lengths)
+    best = np.full(n_days, -np.inf)
+    np.maximum.at(best, np.repeat(np.array(firsts, np.int64), lengths) + offsets,
+                  np.repeat(np.array(uplifts, np.float64), lengths))
+    days = np.where(best == -np.inf, 1.0, best)  # 1.0 on days without an event
+    weekly: list[float] = (days.reshape(n_weeks, WEEK_DAYS).sum(axis=1) / WEEK_DAYS).tolist()
+    return weekly
 
 
 def project(plan: StockPlan, product: Product, events: Sequence[Event], start: date) -> Projection:
