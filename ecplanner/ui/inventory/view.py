@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
@@ -63,6 +64,8 @@ class InventoryTab(QWidget):
         self.document = document
         self.feed = InventoryFeed(document, self, today)
         self._showing = Slices(_SHOW_SLICE_S, self)
+        self._again = False  # the feed changed while a large plan was being shown
+        self._fit = False  # the columns are to be fitted to the next snapshot shown
         document.closed.connect(self._showing.stop)
         self._formats = Formats(QLocale(), "CNY")
         self._heavy = heavy.Loader(self)
@@ -199,38 +202,48 @@ class InventoryTab(QWidget):
             QTimer.singleShot(0, self.chart, self.chart.ensure_built)
 
     def _on_feed_updated(self, changes: Changes | None) -> None:
+        self._fit = self._fit or changes is None  # the first read: fit the columns too
+        if self._showing.busy:
+            # A large plan's show under way: it goes on from where it is, and then shows
+            # again (starting over would throw its pieces away, and again at each change).
+            self._again = True
+            return
         # A large plan from the next turn on (this one read it), a smaller one at once.
-        self._showing.start(self._project(fit=changes is None), first_s=0.0)
+        self._showing.start(self._project(), first_s=0.0)
 
-    def _project(self, fit: bool) -> Iterator[None]:
-        """Show the feed's snapshot; ``fit`` the columns to it (the first read). On a plan of
-        more than ``PIECE`` stock plans over several turns (~30 ms each): the projection a
-        piece at a time, then the table's figures, the table, the rest; a smaller plan in
+    def _project(self) -> Iterator[None]:
+        """Show the feed's snapshot, again while a change came meanwhile. On a plan of more
+        than ``PIECE`` stock plans over several turns (~50 ms each): the projection a piece
+        at a time, the table's figures, the table, and each of the rest; a smaller plan in
         one go, as the turns would only show it half done."""
-        snapshot = yield from self.feed.snapshot_in_steps()
-        large = len(snapshot.items) > PIECE
-        if large:
-            yield
-        figures = snapshot.figures()
-        if large:
-            yield
-        formats = Formats(QLocale(), snapshot.info.currency)
-        if formats != self._formats:
-            self._formats = formats
-            for user in (self.model, self.ladder, self.suggest, self.chart):
-                user.set_formats(formats)
-        self.model.set_snapshot(snapshot, figures)
-        if large:
-            yield
-        self.start_label.setText(start_text(snapshot, self._formats))
-        self._fill_groups(snapshot)
-        self._reselect()
-        self._show_selected()
-        self._update_summary()
-        if fit:  # resizeColumnsToContents, ~45 ms on 2,000 rows
+        again = True
+        while again:
+            self._again = False
+            snapshot = yield from self.feed.snapshot_in_steps()
+            large = len(snapshot.items) > PIECE
             if large:
                 yield
-            fit_columns(self.table)
+            figures = snapshot.figures()
+            if large:
+                yield
+            formats = Formats(QLocale(), snapshot.info.currency)
+            if formats != self._formats:
+                self._formats = formats
+                for user in (self.model, self.ladder, self.suggest, self.chart):
+                    user.set_formats(formats)
+            self.model.set_snapshot(snapshot, figures)
+            self.start_label.setText(start_text(snapshot, self._formats))
+            rest: list[Callable[[], None]] = [
+                partial(self._fill_groups, snapshot), self._reselect, self._show_selected,
+                self._update_summary]
+            if self._fit:  # resizeColumnsToContents, ~45 ms on 2,000 rows
+                self._fit = False
+                rest.append(partial(fit_columns, self.table))
+            for step in rest:
+                if large:
+                    yield
+                step()
+            again = self._again
 
     def _fill_groups(self, snapshot: InventorySnapshot) -> None:
         entries = group_entries(snapshot)

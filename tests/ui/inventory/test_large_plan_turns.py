@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -92,3 +93,38 @@ def test_a_large_plan_is_projected_a_piece_a_turn_and_settles_as_in_one_go(
     assert len(set(pieces)) >= 4
     assert _table(whole) != before  # the move changed what is shown
     assert _table(pieced) == _table(whole)
+
+
+def test_a_change_while_a_large_plan_is_shown_is_shown_after_it_not_instead(
+        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Starting over at each change would throw away the pieces done, and never settle
+    # while changes keep coming (the sales read arrive in the middle of a first show).
+    import numpy  # noqa: F401
+    import pyqtgraph  # noqa: F401
+
+    plan = demo_document.store.stock_plans()[0]
+    runs: list[str] = []  # how each projection in pieces ended
+
+    def edited_after_first_piece(items: Sequence[tuple[StockPlan, Product]],
+                                 events_of: Sequence[Sequence[Event]], start: date,
+                                 piece: int) -> Generator[None, None, BatchProjection]:
+        steps = project_in_pieces(items, events_of, start, piece)
+        try:
+            next(steps)
+            if not runs:  # the first run, a piece in: the user types 7 more on hand
+                demo_document.apply("edit", [Put(replace(plan, on_hand=plan.on_hand + 7))])
+            yield
+            batch: BatchProjection = yield from steps
+        except GeneratorExit:
+            runs.append("dropped")
+            raise
+        runs.append("done")
+        return batch
+
+    monkeypatch.setattr(feed_module, "project_in_pieces", edited_after_first_piece)
+    monkeypatch.setattr(feed_module, "PIECE", 6)
+    monkeypatch.setattr(view_module, "PIECE", 6)
+    tab = _settled_tab(qtbot, demo_document)
+    assert runs == ["done", "done"]  # the first run went on, then the edit was projected
+    row = tab.model.row_of(plan.uuid)
+    assert tab.model.plan_at(row).on_hand == plan.on_hand + 7
