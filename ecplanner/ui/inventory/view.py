@@ -3,7 +3,8 @@
 A table of stock plans (inputs edited in place, projected figures read-only), the selected
 product's markdown ladder and arrivals, a ladder suggestion, and the projected-stock chart.
 The plan is read and projected the first time the tab is shown (so building it at start-up
-costs nothing) and re-projected on every change to stock, products, events or the plan.
+costs nothing) and re-projected on every change to stock, products, events or the plan; a
+plan of more than ``feed.PIECE`` stock plans over several turns (``_project``).
 """
 
 from __future__ import annotations

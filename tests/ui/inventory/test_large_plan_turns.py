@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.clearance.projection import BatchProjection, project_in_pieces
@@ -128,3 +129,22 @@ def test_a_change_while_a_large_plan_is_shown_is_shown_after_it_not_instead(
     assert runs == ["done", "done"]  # the first run went on, then the edit was projected
     row = tab.model.row_of(plan.uuid)
     assert tab.model.plan_at(row).on_hand == plan.on_hand + 7
+
+
+def test_a_plan_added_on_a_large_plan_is_shown_and_selected_at_once(
+        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy  # noqa: F401
+    import pyqtgraph  # noqa: F401
+
+    monkeypatch.setattr(feed_module, "PIECE", 6)
+    monkeypatch.setattr(view_module, "PIECE", 6)
+    tab = _settled_tab(qtbot, demo_document)
+    dialog = tab.open_plan_dialog()
+    dialog.search.setText("27SP003")
+    product = dialog.chosen()
+    assert product is not None
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    # No turn has passed since the click: the show of the new plan ran to its end in it.
+    assert tab.settled and tab.model.rowCount() == 21
+    assert tab.model.plan_at(tab.selected_rows()[0]).product_uuid == product.uuid
