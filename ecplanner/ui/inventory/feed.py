@@ -42,7 +42,7 @@ from ecplanner.domain.clearance.projection import (
 )
 from ecplanner.domain.clearance.reforecast import Reforecast, SoldDays, sold_days
 from ecplanner.domain.clearance.sellthrough import (
-    leftover_at_delist,
+    leftovers_at_delist,
     sell_through_at_delist,
     sell_through_to_date,
 )
@@ -111,10 +111,8 @@ class InventorySnapshot:
             figures["sell_through_to_date_planned"][item] = self.to_date_planned.get(item, nan)
         planned = self.planned or batch
         delists = [product.delist for _, product in self.items]
-        figures["leftover_at_delist_planned"] = [
-            leftover_at_delist(planned, i, delist) for i, delist in enumerate(delists)]
-        figures["leftover_at_delist"] = [
-            leftover_at_delist(batch, i, delist) for i, delist in enumerate(delists)]
+        figures["leftover_at_delist_planned"] = leftovers_at_delist(planned, delists).tolist()
+        figures["leftover_at_delist"] = leftovers_at_delist(batch, delists).tolist()
         figures["sell_through_at_delist_planned"] = sell_through_at_delist(
             planned, delists).tolist()
         figures["sell_through_at_delist"] = sell_through_at_delist(
