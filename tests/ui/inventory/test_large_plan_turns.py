@@ -148,3 +148,31 @@ def test_a_plan_added_on_a_large_plan_is_shown_and_selected_at_once(
     # No turn has passed since the click: the show of the new plan ran to its end in it.
     assert tab.settled and tab.model.rowCount() == 21
     assert tab.model.plan_at(tab.selected_rows()[0]).product_uuid == product.uuid
+
+
+def test_a_show_that_failed_half_way_does_not_stop_the_next_one(
+        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy  # noqa: F401
+    import pyqtgraph  # noqa: F401
+
+    monkeypatch.setattr(feed_module, "PIECE", 6)
+    monkeypatch.setattr(view_module, "PIECE", 6)
+    tab = _settled_tab(qtbot, demo_document)
+    figures = feed_module.InventorySnapshot.figures
+    failing = [True]
+
+    def failing_once(snapshot: feed_module.InventorySnapshot) -> dict[str, list[float]]:
+        if failing.pop() if failing else False:
+            raise RuntimeError("a bug in a step")
+        return figures(snapshot)
+
+    monkeypatch.setattr(feed_module.InventorySnapshot, "figures", failing_once)
+    plan = demo_document.store.stock_plans()[0]
+    with qtbot.captureExceptions() as raised:
+        demo_document.apply("edit", [Put(replace(plan, on_hand=plan.on_hand + 7))])
+        qtbot.waitUntil(lambda: len(raised) == 1)
+    assert tab.settled  # not waiting for the end of a show that will never come
+    demo_document.apply("edit", [Put(replace(plan, on_hand=plan.on_hand + 9))])
+    qtbot.waitUntil(lambda: tab.settled)
+    row = tab.model.row_of(plan.uuid)
+    assert tab.model.plan_at(row).on_hand == plan.on_hand + 9
