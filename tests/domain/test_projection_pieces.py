@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Generator
+from dataclasses import fields, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ecplanner.domain.clearance.kernel import BatchProjection
-from ecplanner.domain.clearance.projection import project_each, project_in_pieces
+from ecplanner.domain.clearance.projection import project_each, project_in_pieces, project_rows
 from ecplanner.domain.model import Arrival, Event, EventKind, MarkdownStep, Product, StockPlan
+
+if TYPE_CHECKING:
+    from ecplanner.domain.clearance.kernel import FloatArray
 
 START = date(2025, 9, 1)
 
@@ -69,3 +74,37 @@ def test_up_to_one_piece_is_projected_in_one_go() -> None:
     except StopIteration as done:
         assert np.array_equal(done.value.sold, project_each(items, [()] * len(items),
                                                             START).sold)
+
+
+def test_rows_projected_anew_give_the_arrays_of_all_projected_anew() -> None:
+    sale = Event("sale", EventKind.MAJOR_SALE, day(9), day(11), uplift=3.0)
+    items = _items()
+    events_of = [(sale,)] * len(items)
+    uplifts: dict[int, FloatArray] = {}
+    held = to_end(project_in_pieces(items, events_of, START, 3, uplifts))
+    edited = list(items)
+    plan, product = items[2]
+    edited[2] = (replace(plan, on_hand=plan.on_hand + 50), replace(product, list_price=99.0))
+    plan, product = items[5]
+    edited[5] = (replace(plan, ladder=()), product)
+    rows = project_rows(held, edited, events_of, [2, 5], uplifts)
+    assert rows is not None
+    whole = project_each(edited, events_of, START)
+    for field in fields(BatchProjection):
+        if field.name != "start":
+            assert np.array_equal(getattr(rows, field.name), getattr(whole, field.name)), \
+                field.name
+    assert not np.array_equal(held.sold, whole.sold)  # the edits changed what sells
+    # The longest season ends earlier: every item's arrays would be narrower.
+    plan, product = items[6]
+    shorter = [*items[:6], (replace(plan, season_end=day(20)), product)]
+    assert project_rows(held, shorter, events_of, [6], uplifts) is None
+
+
+def to_end(steps: Generator[None, None, BatchProjection]) -> BatchProjection:
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            batch: BatchProjection = done.value
+            return batch

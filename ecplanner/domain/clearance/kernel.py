@@ -9,6 +9,7 @@ package on the UI thread, and ``ui.common.heavy`` loads numpy in a worker meanwh
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -168,6 +169,15 @@ class BatchProjection:
     def __len__(self) -> int:
         return len(self.n_weeks)
 
+    def with_rows(self, rows: Sequence[int], part: BatchProjection) -> BatchProjection:
+        """A copy with ``part``'s items at ``rows`` (``part`` over as many weeks)."""
+        import numpy as np  # on first use: see the module docstring
+
+        joined = Joined(self.start, len(self))
+        joined.add(0, self)
+        joined.put(np.array(rows, np.int64), part)
+        return joined.batch()
+
     @cached_property
     def arrivals_total(self) -> FloatArray:
         total: FloatArray = self.arrivals.sum(axis=1)
@@ -300,6 +310,11 @@ class Joined:
             if whole is None:
                 whole = self._rows[name] = np.empty((self._size, *rows.shape[1:]), rows.dtype)
             whole[begin : begin + len(rows)] = rows
+
+    def put(self, rows: IntArray, part: BatchProjection) -> None:
+        """Copy in ``part``'s items at ``rows``, over items already in."""
+        for name in _PER_ITEM:
+            self._rows[name][rows] = getattr(part, name)
 
     def batch(self) -> BatchProjection:
         """The batch, once every part is in."""

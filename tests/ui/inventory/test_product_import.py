@@ -8,6 +8,7 @@ from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -28,6 +29,9 @@ from ecplanner.ui.inventory import commands, forecasts
 from ecplanner.ui.inventory import feed as feed_module
 from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
 from ecplanner.ui.inventory.view import InventoryTab
+
+if TYPE_CHECKING:
+    from ecplanner.domain.clearance.kernel import FloatArray
 
 TODAY = date(2027, 9, 15)  # mid-season: the projection starts today
 
@@ -265,10 +269,11 @@ def test_sales_are_shown_without_projecting_on_the_ui_thread_and_an_edit_re_fore
         return project_each(items, events_of, start)
 
     def projecting_in_pieces(items: Sequence[tuple[StockPlan, Product]],
-                             events_of: Sequence[Sequence[Event]], start: date,
-                             piece: int) -> Generator[None, None, BatchProjection]:
+                             events_of: Sequence[Sequence[Event]], start: date, piece: int,
+                             uplifts: dict[int, FloatArray]
+                             ) -> Generator[None, None, BatchProjection]:
         on_ui_thread.append(len(items))  # the feed runs this on the UI thread
-        return (yield from project_in_pieces(items, events_of, start, piece))
+        return (yield from project_in_pieces(items, events_of, start, piece, uplifts))
 
     monkeypatch.setattr(feed_module, "project_each", projecting)
     monkeypatch.setattr(feed_module, "project_in_pieces", projecting_in_pieces)
