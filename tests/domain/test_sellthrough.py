@@ -11,6 +11,7 @@ from ecplanner.domain.clearance.projection import project_each
 from ecplanner.domain.clearance.reforecast import reforecast, sold_days
 from ecplanner.domain.clearance.sellthrough import (
     leftover_at_delist,
+    leftovers_at_delist,
     planned_to_date,
     sell_through_at_delist,
     sell_through_to_date,
@@ -36,6 +37,21 @@ def test_the_leftover_at_delist_is_the_stock_after_the_last_week_on_sale() -> No
     assert leftover_at_delist(batch, 0, None) == pytest.approx(110)
     assert leftover_at_delist(batch, 0, day(400)) == pytest.approx(110)
     assert leftover_at_delist(batch, 0, day(-3)) == pytest.approx(100)
+
+
+def test_the_leftovers_at_delist_of_many_items_at_once() -> None:
+    plan = StockPlan("coat", on_hand=100, base_weekly_sales=10.0, season_end=day(27),
+                     arrivals=(Arrival(day(21), 30),))
+    ended = replace(plan, season_end=day(-1))  # no week to project: its stock stays
+    delisted = replace(COAT, delist=day(10))  # sells in weeks 0 and 1 only
+    items = [(plan, delisted)] * 4 + [(ended, delisted)] * 2
+    batch = project_each(items, [()] * len(items), START)
+    delists = [day(10), None, day(400), day(-3), day(10), None]
+    # As one by one above: 80 at a delist in week 1, 110 at the season's end (none, or one
+    # after it: the 30 arriving in week 3 too), the 100 on hand with one before the start;
+    # the ended plan keeps its 100.
+    assert leftovers_at_delist(batch, delists).tolist() == pytest.approx(
+        [80, 110, 110, 100, 100, 100])
 
 
 def test_sell_through_to_date_and_at_delist_planned_and_re_forecast() -> None:

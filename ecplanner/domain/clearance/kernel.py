@@ -9,10 +9,11 @@ package on the UI thread, and ``ui.common.heavy`` loads numpy in a worker meanwh
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
@@ -168,6 +169,15 @@ class BatchProjection:
     def __len__(self) -> int:
         return len(self.n_weeks)
 
+    def with_rows(self, rows: Sequence[int], part: BatchProjection) -> BatchProjection:
+        """A copy with ``part``'s items at ``rows`` (``part`` over as many weeks)."""
+        import numpy as np  # on first use: see the module docstring
+
+        joined = Joined(self.start, len(self))
+        joined.add(0, self)
+        joined.put(np.array(rows, np.int64), part)
+        return joined.batch()
+
     @cached_property
     def arrivals_total(self) -> FloatArray:
         total: FloatArray = self.arrivals.sum(axis=1)
@@ -278,6 +288,56 @@ class BatchProjection:
             ProjectedWeek(week_start(self.start, w), *cells) for w, cells in enumerate(columns)
         )
         return Projection(weeks, self.totals(item))
+
+
+class Joined:
+    """A batch of ``size`` items from parts projected from one start over as many weeks
+    (``projection.project_in_pieces``). Each part's rows are copied in as it comes: copying
+    10,000 items' arrays at the end, ~50 MB, took 15–75 ms in one go."""
+
+    def __init__(self, start: date, size: int) -> None:
+        self._start = start
+        self._size = size
+        self._rows: dict[str, Any] = {}  # each per-item array of the batch, by field name
+
+    def add(self, begin: int, part: BatchProjection) -> None:
+        """Copy in ``part``, the items from ``begin`` on."""
+        import numpy as np  # on first use: see the module docstring
+
+        for name in _PER_ITEM:
+            rows = getattr(part, name)
+            whole = self._rows.get(name)
+            if whole is None:
+                whole = self._rows[name] = np.empty((self._size, *rows.shape[1:]), rows.dtype)
+            whole[begin : begin + len(rows)] = rows
+
+    def put(self, rows: IntArray, part: BatchProjection) -> None:
+        """Copy in ``part``'s items at ``rows``, over items already in."""
+        for name in _PER_ITEM:
+            self._rows[name][rows] = getattr(part, name)
+
+    def batch(self) -> BatchProjection:
+        """The batch, once every part is in."""
+        rows = self._rows
+        return BatchProjection(
+            start=self._start,
+            n_weeks=rows["n_weeks"],
+            uplift=rows["uplift"],
+            on_hand=rows["on_hand"],
+            unit_cost=rows["unit_cost"],
+            discount=rows["discount"],
+            arrivals=rows["arrivals"],
+            demand=rows["demand"],
+            opening=rows["opening"],
+            sold=rows["sold"],
+            closing=rows["closing"],
+            revenue=rows["revenue"],
+            cost=rows["cost"],
+        )
+
+
+_PER_ITEM = ("n_weeks", "uplift", "on_hand", "unit_cost", "discount", "arrivals", "demand",
+             "opening", "sold", "closing", "revenue", "cost")
 
 
 def _none_if_nan(value: float) -> float | None:

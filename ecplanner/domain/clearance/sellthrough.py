@@ -32,6 +32,9 @@ from ecplanner.domain.clearance.kernel import WEEK_DAYS, BatchProjection
 from ecplanner.domain.clearance.reforecast import Reforecast
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
     from ecplanner.domain.clearance.kernel import FloatArray, IntArray
 
 
@@ -60,6 +63,35 @@ def leftover_at_delist(batch: BatchProjection, item: int, delist: date | None) -
     return float(batch.closing[item, week])
 
 
+def leftovers_at_delist(batch: BatchProjection, delists: Sequence[date | None]) -> FloatArray:
+    """``leftover_at_delist`` of every item at once (10,000 one by one took ~10 ms)."""
+    import numpy as np  # on first use: kernel.py says why
+
+    days, listed = _delist_days(batch, delists)
+    n_weeks = batch.n_weeks
+    leftovers: FloatArray = batch.leftover.astype(np.float64)  # a copy, to write into
+    before = listed & (n_weeks > 0) & (days < 0)
+    leftovers[before] = batch.on_hand[before]
+    inside = np.flatnonzero(listed & (n_weeks > 0) & (days >= 0))
+    weeks = np.minimum(days[inside] // WEEK_DAYS, n_weeks[inside] - 1)
+    leftovers[inside] = batch.closing[inside, weeks]
+    return leftovers
+
+
+def _delist_days(batch: BatchProjection, delists: Sequence[date | None]
+                 ) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+    """Per item, its delist's day from the projection's start (0 without one), and
+    whether it has one."""
+    import numpy as np  # on first use: kernel.py says why
+
+    origin = batch.start.toordinal()
+    days: IntArray = np.array([origin if delist is None else delist.toordinal()
+                               for delist in delists], np.int64) - origin
+    listed = np.array([delist is not None for delist in delists], np.bool_)
+    if len(days) != len(batch):
+        raise ValueError("delists must give one date or None per item")
+    return days, listed
+
 
 def _through(cells: FloatArray, weeks: IntArray) -> FloatArray:
     """Per item, its cells summed over its first ``weeks[item]`` weeks (0 for 0 weeks)."""
@@ -87,10 +119,9 @@ def sell_through_at_delist(batch: BatchProjection, delists: Sequence[date | None
     start (a re-forecast's). NaN with nothing to sell."""
     import numpy as np  # on first use: kernel.py says why
 
-    weeks = np.array([int(n) if delist is None
-                      else 0 if delist < batch.start
-                      else min((delist - batch.start).days // WEEK_DAYS + 1, int(n))
-                      for delist, n in zip(delists, batch.n_weeks, strict=True)], np.int64)
+    days, listed = _delist_days(batch, delists)
+    weeks = np.where(days < 0, 0, np.minimum(days // WEEK_DAYS + 1, batch.n_weeks))
+    weeks[~listed] = batch.n_weeks[~listed]
     before = np.array(sold_before if sold_before is not None else [0.0] * len(weeks),
                       np.float64)
     return _share(before + _through(batch.sold, weeks),

@@ -67,9 +67,13 @@ class StockTableModel(QAbstractTableModel):
     def set_formats(self, formats: Formats) -> None:
         self._formats = formats
 
-    def set_snapshot(self, snapshot: InventorySnapshot) -> None:
-        """Show ``snapshot``; only changed rows are announced when the items are the same."""
-        figures = snapshot.figures()
+    def set_snapshot(self, snapshot: InventorySnapshot,
+                     figures: dict[str, list[float]] | None = None) -> None:
+        """Show ``snapshot``; only changed rows are announced when the items are the same.
+        ``figures``: ``snapshot.figures()`` when worked out already (on a large plan, in a
+        turn of its own)."""
+        if figures is None:
+            figures = snapshot.figures()
         missed = [value < plan.target_sell_through - _TOLERANCE  # NaN is never below
                   for value, (plan, _) in zip(figures["sell_through"], snapshot.items,
                                               strict=True)]

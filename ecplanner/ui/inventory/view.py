@@ -3,13 +3,15 @@
 A table of stock plans (inputs edited in place, projected figures read-only), the selected
 product's markdown ladder and arrivals, a ladder suggestion, and the projected-stock chart.
 The plan is read and projected the first time the tab is shown (so building it at start-up
-costs nothing) and re-projected on every change to stock, products, events or the plan.
+costs nothing) and re-projected on every change to stock, products, events or the plan; a
+plan of more than ``feed.PIECE`` stock plans over several turns (``_show_snapshot``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
@@ -33,12 +35,13 @@ from ecplanner.domain.ops import Changes
 from ecplanner.ui.common import heavy
 from ecplanner.ui.common.columns import fit_columns
 from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.common.slices import Slices
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.inventory import commands
 from ecplanner.ui.inventory.chart import StockChart, chart_data
 from ecplanner.ui.inventory.delegates import DateDelegate, NumberDelegate
 from ecplanner.ui.inventory.dialogs import PlanClearanceDialog
-from ecplanner.ui.inventory.feed import InventoryFeed, InventorySnapshot
+from ecplanner.ui.inventory.feed import PIECE, InventoryFeed, InventorySnapshot
 from ecplanner.ui.inventory.formats import Formats
 from ecplanner.ui.inventory.groups import group_entries, items_in_group, parse_group
 from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
@@ -47,6 +50,8 @@ from ecplanner.ui.inventory.model import InventoryFilterProxy, StockTableModel
 from ecplanner.ui.inventory.suggest_panel import SuggestPanel
 from ecplanner.ui.inventory.texts import start_text, summary_text
 
+# A step of showing a large plan a turn: each is about a turn's worth (``_show_snapshot``).
+_SHOW_SLICE_S = 0.0
 _DELEGATES = {"on_hand": (0, ""), "base_weekly_sales": (1, ""), "elasticity": (2, ""),
               "target_sell_through": (1, " %")}
 
@@ -59,6 +64,11 @@ class InventoryTab(QWidget):
         super().__init__(parent)
         self.document = document
         self.feed = InventoryFeed(document, self, today)
+        self._showing = Slices(_SHOW_SLICE_S, self)
+        self._projecting = False  # a show is under way (``_project``)
+        self._again = False  # the feed changed while a large plan was being shown
+        self._fit = False  # the columns are to be fitted to the next snapshot shown
+        document.closed.connect(self._showing.stop)
         self._formats = Formats(QLocale(), "CNY")
         self._heavy = heavy.Loader(self)
         self._selected: str | None = None
@@ -170,6 +180,11 @@ class InventoryTab(QWidget):
         layout.addWidget(split, 1)
 
     # -- reading and projecting --------------------------------------------------------
+    @property
+    def settled(self) -> bool:
+        """Nothing is being read or worked out: the tab shows the plan as it is."""
+        return self.feed.loaded and not (self._projecting or self.feed.reading_sales)
+
     def showEvent(self, event: QShowEvent) -> None:
         if not heavy.imported():  # shown before the warm-up: numpy loads off the UI thread
             self.start_label.setText(self.tr("Loading…"))
@@ -189,23 +204,54 @@ class InventoryTab(QWidget):
             QTimer.singleShot(0, self.chart, self.chart.ensure_built)
 
     def _on_feed_updated(self, changes: Changes | None) -> None:
-        self._project()
-        if changes is None:  # the first read: resizeColumnsToContents, ~45 ms on 2,000 rows
-            fit_columns(self.table)
+        self._fit = self._fit or changes is None  # the first read: fit the columns too
+        if self._projecting:
+            # A large plan's show under way: it goes on from where it is, and then shows
+            # again (starting over would throw its pieces away, and again at each change).
+            self._again = True
+            return
+        # A large plan from the next turn on (this one read it), a smaller one at once.
+        self._showing.start(self._project(), first_s=0.0)
 
-    def _project(self) -> None:
-        snapshot = self.feed.snapshot()
+    def _project(self) -> Iterator[None]:
+        """Show the feed's snapshot, and again while a change came meanwhile."""
+        # Not ``self._showing.busy``: a step that raised would leave the job there for good.
+        self._projecting = self._again = True
+        try:
+            while self._again:
+                self._again = False
+                yield from self._show_snapshot()
+        finally:
+            self._projecting = False
+
+    def _show_snapshot(self) -> Iterator[None]:
+        """On a plan of more than ``PIECE`` stock plans over several turns (~50 ms each):
+        the projection a piece at a time, the table's figures, the table, and each of the
+        rest; a smaller plan in one go, as the turns would only show it half done."""
+        snapshot = yield from self.feed.snapshot_in_steps()
+        large = len(snapshot.items) > PIECE
+        if large:
+            yield
+        figures = snapshot.figures()
+        if large:
+            yield
         formats = Formats(QLocale(), snapshot.info.currency)
         if formats != self._formats:
             self._formats = formats
             for user in (self.model, self.ladder, self.suggest, self.chart):
                 user.set_formats(formats)
-        self.model.set_snapshot(snapshot)
+        self.model.set_snapshot(snapshot, figures)
         self.start_label.setText(start_text(snapshot, self._formats))
-        self._fill_groups(snapshot)
-        self._reselect()
-        self._show_selected()
-        self._update_summary()
+        rest: list[Callable[[], None]] = [
+            partial(self._fill_groups, snapshot), self._reselect, self._show_selected,
+            self._update_summary]
+        if self._fit:  # resizeColumnsToContents, ~45 ms on 2,000 rows
+            self._fit = False
+            rest.append(partial(fit_columns, self.table))
+        for step in rest:
+            if large:
+                yield
+            step()
 
     def _fill_groups(self, snapshot: InventorySnapshot) -> None:
         entries = group_entries(snapshot)
@@ -366,6 +412,7 @@ class InventoryTab(QWidget):
             return
         year = self.document.store.info().year
         plan = commands.plan_clearance(self.document, product, year)
+        self._showing.finish()  # the plan just added is selected: on a large plan too
         if self.group.currentIndex() > 0 and self.model.row_of(plan.uuid) >= 0:
             index = self.proxy.mapFromSource(self.model.index(self.model.row_of(plan.uuid), 0))
             if not index.isValid():

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.clearance.kernel import BatchProjection
-from ecplanner.domain.clearance.projection import project_each
+from ecplanner.domain.clearance.projection import project_each, project_in_pieces
 from ecplanner.domain.clearance.reforecast import (
     Reforecast,
     SoldDays,
@@ -29,6 +30,9 @@ from ecplanner.ui.inventory import commands, forecasts
 from ecplanner.ui.inventory import feed as feed_module
 from ecplanner.ui.inventory.import_dialog import ImportProductsDialog
 from ecplanner.ui.inventory.view import InventoryTab
+
+if TYPE_CHECKING:
+    from ecplanner.domain.clearance.kernel import FloatArray
 
 TODAY = date(2027, 9, 15)  # mid-season: the projection starts today
 
@@ -267,7 +271,15 @@ def test_sales_are_shown_without_projecting_on_the_ui_thread_and_an_edit_re_fore
             on_ui_thread.append(len(items))
         return project_each(items, events_of, start)
 
+    def projecting_in_pieces(items: Sequence[tuple[StockPlan, Product]],
+                             events_of: Sequence[Sequence[Event]], start: date, piece: int,
+                             uplifts: dict[int, FloatArray]
+                             ) -> Generator[None, None, BatchProjection]:
+        on_ui_thread.append(len(items))  # the feed runs this on the UI thread
+        return (yield from project_in_pieces(items, events_of, start, piece, uplifts))
+
     monkeypatch.setattr(feed_module, "project_each", projecting)
+    monkeypatch.setattr(feed_module, "project_in_pieces", projecting_in_pieces)
     codes = [p.code for p in demo_document.store.products()]
     dialog = _parsed(qtbot, tab, _year_report(tmp_path, codes))
     shown: list[object] = []
