@@ -18,7 +18,6 @@ from ecplanner.domain.products.timeline import (
     timeline_rows,
     timeline_span,
     unit_for,
-    visible_events,
     year_starts,
 )
 
@@ -107,10 +106,3 @@ def test_axis_units_and_ticks() -> None:
         date(2027, 12, 1), date(2028, 1, 1)]
     assert year_starts(date(2026, 12, 1), date(2028, 1, 1)) == [
         date(2027, 1, 1), date(2028, 1, 1)]
-
-
-def test_visible_events() -> None:
-    a = Event("a", EventKind.FESTIVAL, date(2027, 3, 1), date(2027, 3, 5), uuid="a")
-    b = Event("b", EventKind.FESTIVAL, date(2027, 1, 1), date(2027, 1, 2), uuid="b")
-    c = Event("c", EventKind.FESTIVAL, date(2027, 5, 1), date(2027, 5, 2), uuid="c")
-    assert visible_events([c, a, b], date(2027, 1, 2), date(2027, 3, 1)) == [b, a]

@@ -173,9 +173,3 @@ def year_starts(first: date, last: date) -> list[date]:
     """January 1 of every year within ``first`` … ``last``."""
     return [date(y, 1, 1) for y in range(first.year, last.year + 1)
             if first <= date(y, 1, 1) <= last]
-
-
-def visible_events(events: Sequence[Event], first: date, last: date) -> list[Event]:
-    """The events overlapping ``first`` … ``last``, by start."""
-    return sorted((e for e in events if e.end >= first and e.start <= last),
-                  key=lambda e: (e.start, e.end, e.uuid))
