@@ -4,16 +4,16 @@ text still shows its chip; one with room for neither is left out."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import date
 
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.products.label_lanes import (
     GAP,
+    PlacedTitle,
+    TitleLanes,
     TitleSpan,
     by_importance,
     importance,
-    place_titles,
 )
 
 DAY = date(2027, 6, 1)
@@ -31,6 +31,16 @@ def _ordered(spans: list[TitleSpan]) -> list[TitleSpan]:
     return [by_event[event.uuid] for event in by_importance(span.event for span in spans)]
 
 
+def place_titles(spans: list[TitleSpan], lanes: int, width: float) -> list[PlacedTitle]:
+    """As the header places them: in this order, until no lane has room."""
+    placing = TitleLanes(lanes, width)
+    for span in spans:
+        placing.add(span)
+        if placing.full:
+            break
+    return placing.placed
+
+
 def test_major_sales_first_then_chips_then_nothing() -> None:
     members = _span("会员日", EventKind.STORE_PROMO, 1, 0, 40.0)
     sale = _span("天猫618", EventKind.MAJOR_SALE, 20, 10, 50.0)
@@ -45,21 +55,14 @@ def test_major_sales_first_then_chips_then_nothing() -> None:
     assert two_lanes == {"天猫618": (0, True), "会员日": (1, True), "七夕": (1, True)}
 
 
-def test_once_no_lane_has_room_the_rest_are_not_read() -> None:
+def test_a_lane_taken_from_edge_to_edge_is_full() -> None:
     # One lane 100 px wide: the sale's text takes 0 … 130, so a chip starting anywhere in
-    # 0 … 100 would touch it; the 1,000 promotions after it are never looked at.
-    sale = _span("双11", EventKind.MAJOR_SALE, 30, 0, 100.0)
-    read: list[str] = []
-
-    def spans() -> Iterator[TitleSpan]:
-        for span in [sale, *(_span(f"p{n}", EventKind.STORE_PROMO, 1, n % 100, 20.0)
-                             for n in range(1000))]:
-            read.append(span.event.title)
-            yield span
-
-    placed = place_titles(spans(), lanes=1, width=100.0)
-    assert [(p.span.event.title, p.with_text) for p in placed] == [("双11", True)]
-    assert read == ["双11"]
+    # 0 … 100 would touch it: no other title need be read.
+    placing = TitleLanes(1, 100.0)
+    assert not placing.full and placing.has_room(50.0, 53.0)
+    placing.add(_span("双11", EventKind.MAJOR_SALE, 30, 0, 100.0))
+    assert placing.full and not placing.has_room(99.0, 102.0)
+    assert [(p.span.event.title, p.with_text) for p in placing.placed] == [("双11", True)]
 
 
 def test_a_gap_just_wide_enough_for_a_chip_keeps_the_lane_open() -> None:

@@ -49,25 +49,35 @@ def by_importance(events: Iterable[Event]) -> list[Event]:
     return sorted(events, key=importance)
 
 
-def place_titles(spans: Iterable[TitleSpan], lanes: int, width: float) -> list[PlacedTitle]:
-    """Each span in the first lane with room for its text, else for its bare chip; a span
-    with room for neither is left out. ``spans`` come most important first
-    (``by_importance``), each starting within 0 … ``width`` with a chip at least
-    ``MIN_CHIP`` wide: once no lane has room for such a chip anywhere, the rest are not
-    read (a year of a large plan has ~20,000 titles, and a few dozen get a place)."""
-    taken = [_Lane() for _ in range(lanes)]
-    placed: list[PlacedTitle] = []
-    for span in spans:
+class TitleLanes:
+    """Titles placed in ``lanes`` lanes over a strip ``width`` pixels wide, most important
+    first (``by_importance``): each in the first lane with room for its text, else for its
+    bare chip; one with room for neither is left out. Each title starts within 0 …
+    ``width`` with a chip at least ``MIN_CHIP`` wide."""
+
+    def __init__(self, lanes: int, width: float) -> None:
+        self._lanes = [_Lane() for _ in range(lanes)]
+        self._width = width
+        self.placed: list[PlacedTitle] = []
+
+    def has_room(self, x0: float, end: float) -> bool:
+        """Whether some lane has room from ``x0`` to ``end``: when a chip has none, its
+        title (which ends no sooner) has none either, and need not be measured."""
+        return any(lane.has_room(x0, end) for lane in self._lanes)
+
+    def add(self, span: TitleSpan) -> None:
         for end, with_text in ((span.text_end, True), (span.chip_end, False)):
-            lane = next((i for i, used in enumerate(taken) if used.has_room(span.x0, end)),
-                        None)
-            if lane is not None:
-                taken[lane].take(span.x0, end)
-                placed.append(PlacedTitle(span, lane, with_text))
-                if all(used.full(width) for used in taken):
-                    return placed
-                break
-    return placed
+            for index, lane in enumerate(self._lanes):
+                if lane.has_room(span.x0, end):
+                    lane.take(span.x0, end)
+                    self.placed.append(PlacedTitle(span, index, with_text))
+                    return
+
+    @property
+    def full(self) -> bool:
+        """Whether no lane has room for another chip: the titles left need not be read (a
+        year of a large plan has ~20,000, and a few dozen get a place)."""
+        return all(lane.full(self._width) for lane in self._lanes)
 
 
 class _Lane:

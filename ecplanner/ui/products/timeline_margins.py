@@ -8,7 +8,7 @@ zooms.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
@@ -19,9 +19,9 @@ from ecplanner.domain.model import Event
 from ecplanner.domain.products.label_lanes import (
     MIN_CHIP,
     PlacedTitle,
+    TitleLanes,
     TitleSpan,
     by_importance,
-    place_titles,
 )
 from ecplanner.domain.products.timeline import (
     AxisUnit,
@@ -142,21 +142,22 @@ class AxisStrip(QWidget):
         if self._ordered[0] is not events:
             self._ordered = (events, by_importance(events))
         metrics = QFontMetricsF(self._label_font())
-
-        def spans() -> Iterator[TitleSpan]:
-            for event in self._ordered[1]:
-                if event.end < first or event.start > last:
-                    continue
-                x0 = max(g.x(event.start) - left, 0.0)
-                chip_end = x0 + max(g.x(event.end) + g.day_width - left - x0, MIN_CHIP)
-                text_width = metrics.horizontalAdvance(event.title)
-                inside = chip_end - x0 >= text_width + 10
-                yield TitleSpan(event, x0, chip_end,
-                                chip_end if inside else chip_end + 4 + text_width)
-
-        placed = place_titles(spans(), EVENT_LANES, self.width())
-        self._placed = (events, key, placed)
-        return placed
+        lanes = TitleLanes(EVENT_LANES, self.width())
+        for event in self._ordered[1]:
+            if event.end < first or event.start > last:
+                continue
+            x0 = max(g.x(event.start) - left, 0.0)
+            chip_end = x0 + max(g.x(event.end) + g.day_width - left - x0, MIN_CHIP)
+            if not lanes.has_room(x0, chip_end):
+                continue
+            text_width = metrics.horizontalAdvance(event.title)
+            inside = chip_end - x0 >= text_width + 10
+            lanes.add(TitleSpan(event, x0, chip_end,
+                                chip_end if inside else chip_end + 4 + text_width))
+            if lanes.full:
+                break
+        self._placed = (events, key, lanes.placed)
+        return lanes.placed
 
     def _paint_events(self, painter: QPainter) -> None:
         for title in self.titles():

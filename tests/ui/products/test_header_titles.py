@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Put
 from ecplanner.domain.products import label_lanes
-from ecplanner.domain.products.label_lanes import PlacedTitle
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products import timeline_margins
 from ecplanner.ui.products.view import ProductsTab
@@ -53,13 +51,13 @@ def test_titles_are_placed_again_only_when_what_they_depend_on_changes(
     qtbot.waitExposed(tab)
     settle(qtbot, tab)
     placings: list[int] = []
-    real = label_lanes.place_titles
 
-    def counted(*args: Any, **kwargs: Any) -> list[PlacedTitle]:
-        placings.append(1)
-        return real(*args, **kwargs)
+    class Counted(label_lanes.TitleLanes):
+        def __init__(self, lanes: int, width: float) -> None:
+            placings.append(1)
+            super().__init__(lanes, width)
 
-    monkeypatch.setattr(timeline_margins, "place_titles", counted)
+    monkeypatch.setattr(timeline_margins, "TitleLanes", Counted)
     axis = tab.timeline.axis
     before = axis.titles()  # placed for the strip's first paint
     for _ in range(3):
