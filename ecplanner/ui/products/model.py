@@ -93,10 +93,7 @@ class ProductsTableModel(QAbstractTableModel):
     def _resort(self) -> None:
         if self._sorting is None or not self._products:
             return
-        column, order = self._sorting
-        field = FIELDS[column]
-        ordered = sorted(self._products, key=lambda p: _sort_key(field, getattr(p, field)),
-                         reverse=order == Qt.SortOrder.DescendingOrder)
+        ordered = self._sorted(self._products)
         if all(a is b for a, b in zip(ordered, self._products, strict=True)):
             return
         self.layoutAboutToBeChanged.emit()
@@ -107,6 +104,22 @@ class ProductsTableModel(QAbstractTableModel):
         self.changePersistentIndexList(
             before, [self.index(self._rows[uuid], column) for uuid, column in keys])
         self.layoutChanged.emit()
+
+    def _sorted(self, products: Iterable[Product]) -> list[Product]:
+        """``products`` in the order of the sorting column (as they come without one)."""
+        if self._sorting is None:
+            return list(products)
+        column, order = self._sorting
+        field = FIELDS[column]
+        return sorted(products, key=lambda p: _sort_key(field, getattr(p, field)),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _moves(self, old: Product, new: Product) -> bool:
+        """Whether replacing ``old`` by ``new`` may move its row (its sort key changed)."""
+        if self._sorting is None:
+            return False
+        field = FIELDS[self._sorting[0]]
+        return bool(getattr(old, field) != getattr(new, field))
 
     def set_currency(self, currency: str) -> None:
         if currency != self._currency:
@@ -132,25 +145,34 @@ class ProductsTableModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index, _WARNING_ROLES)
 
     def set_products(self, products: Sequence[Product]) -> None:
-        """Replace the contents: known rows keep their place, new ones are appended."""
+        """Replace the contents: known rows keep their place, new ones are appended, and
+        the rows are sorted again if a product came or its sort key changed."""
+        if len(products) == len(self._products) and all(
+                a is b for a, b in zip(products, self._products, strict=True)):
+            return  # the very rows shown (an event changed): ~20,000 rows need no look
         new = {p.uuid: p for p in products}
         gone = [row for row, p in enumerate(self._products) if p.uuid not in new]
-        if len(gone) > _RESET_ABOVE:
+        if not self._products or len(gone) > _RESET_ABOVE:
+            # Sorted before they show: sorting them after would have the filter proxy
+            # look at every row twice.
             self.beginResetModel()
-            self._products = list(products)
+            self._products = self._sorted(products)
             self._reindex()
             self.endResetModel()
-            self._resort()
             return
         for first, last in reversed(_runs(gone)):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._products[first:last + 1]
             self.endRemoveRows()
-        self._reindex()
+        if gone:
+            self._reindex()
         changed = [row for row, old in enumerate(self._products)
                    if new[old.uuid] is not old and new[old.uuid] != old]
+        moved = False
         for row in changed:
-            self._products[row] = new[self._products[row].uuid]
+            old = self._products[row]
+            moved = moved or self._moves(old, new[old.uuid])
+            self._products[row] = new[old.uuid]
         for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
         added = [p for p in products if p.uuid not in self._rows]
@@ -160,7 +182,8 @@ class ProductsTableModel(QAbstractTableModel):
             self._products.extend(added)
             self._reindex()
             self.endInsertRows()
-        self._resort()
+        if added or moved:
+            self._resort()
 
     def _reindex(self) -> None:
         self._rows = {p.uuid: row for row, p in enumerate(self._products)}
