@@ -11,10 +11,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from ecplanner.domain.model import Product
+from ecplanner.domain.findings import Finding, Severity
+from ecplanner.domain.model import Product, Season
 from ecplanner.domain.products.fields import FIELDS
 from ecplanner.ui.products import model as products_model
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
+from ecplanner.ui.products.texts import WarningTexts
 
 LAUNCH = FIELDS.index("launch")
 
@@ -90,3 +92,35 @@ def test_sorted_again_only_when_a_sort_key_changes(monkeypatch: pytest.MonkeyPat
     watched.model.set_products([later, *shown[1:]])
     assert watched.signals[-2:] == ["dataChanged", "layoutChanged"]
     assert watched.codes() == [*(f"P{n:02}" for n in range(28, -1, -1)), "P29"]
+
+
+def test_new_warnings_do_not_filter_the_rows_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    watched = _Watched(monkeypatch)
+    watched.model.set_products(_products())
+    watched.proxy.rowCount()
+    watched.looks = 0
+    warned = {f"p{n}": [Finding("product.stock_late", Severity.WARNING, f"p{n}")]
+              for n in range(0, 30, 2)}
+    watched.model.set_warnings(WarningTexts(warned, {}))  # every row's icon may change
+    assert watched.signals[-1] == "dataChanged" and watched.looks == 0
+
+
+def test_a_product_leaves_the_filtered_rows_when_its_field_changes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    watched = _Watched(monkeypatch)
+    products = [replace(p, season=Season.SUMMER if n < 20 else Season.WINTER)
+                for n, p in enumerate(_products())]
+    watched.model.set_products(products)
+    watched.proxy.set_filter("season", Season.SUMMER)
+    assert watched.proxy.rowCount() == 20
+    shown = watched.model.products()
+    summer = next(p for p in shown if p.season is Season.SUMMER)
+    priced = replace(summer, list_price=10.0)
+    watched.model.set_products([priced if p is summer else p for p in shown])
+    assert watched.proxy.rowCount() == 20
+    wintry = replace(priced, season=Season.WINTER)
+    watched.model.set_products([wintry if p is priced else p for p in watched.model.products()])
+    assert watched.proxy.rowCount() == 19
+    kept = {watched.model.product_at(watched.proxy.mapToSource(watched.proxy.index(r, 0)).row())
+            .uuid for r in range(19)}
+    assert wintry.uuid not in kept
