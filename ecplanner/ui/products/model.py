@@ -151,40 +151,72 @@ class ProductsTableModel(QAbstractTableModel):
         if len(products) == len(self._products) and all(
                 a is b for a, b in zip(products, self._products, strict=True)):
             return  # the very rows shown (an event changed): ~20,000 rows need no look
-        new = {p.uuid: p for p in products}
-        gone = [row for row, p in enumerate(self._products) if p.uuid not in new]
-        if not self._products or len(gone) > _RESET_ABOVE:
+        if not self._products:
             # Sorted before they show: sorting them after would have the filter proxy
             # look at every row twice.
-            self.beginResetModel()
-            self._products = self._sorted(products)
-            self._reindex()
-            self.endResetModel()
+            self._reset(products)
             return
-        for first, last in reversed(_runs(gone)):
+        new = {p.uuid: p for p in products}
+        gone = [row for row, p in enumerate(self._products) if p.uuid not in new]
+        if len(gone) > _RESET_ABOVE:
+            self._reset(products)
+            return
+        self._remove(gone)
+        changed = [new[old.uuid] for old in self._products
+                   if new[old.uuid] is not old and new[old.uuid] != old]
+        moved = self._replace(changed)
+        added = [p for p in products if p.uuid not in self._rows]
+        self._append(added)
+        if added or moved:
+            self._resort()
+
+    def update_products(self, put: Sequence[Product], deleted: Collection[str]) -> None:
+        """Take in a few products written (``put``: new or changed) or ``deleted`` (by
+        uuid), looking only at their rows: ``set_products`` looks at every row."""
+        self._remove(sorted(row for uuid in deleted if (row := self._rows.get(uuid)) is not None))
+        moved = self._replace([p for p in put if p.uuid in self._rows
+                               and (old := self._products[self._rows[p.uuid]]) is not p
+                               and old != p])
+        added = [p for p in put if p.uuid not in self._rows]
+        self._append(added)
+        if added or moved:
+            self._resort()
+
+    def _reset(self, products: Sequence[Product]) -> None:
+        self.beginResetModel()
+        self._products = self._sorted(products)
+        self._reindex()
+        self.endResetModel()
+
+    def _remove(self, rows: list[int]) -> None:
+        """Remove the rows ``rows`` (sorted)."""
+        for first, last in reversed(_runs(rows)):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._products[first:last + 1]
             self.endRemoveRows()
-        if gone:
+        if rows:
             self._reindex()
-        changed = [row for row, old in enumerate(self._products)
-                   if new[old.uuid] is not old and new[old.uuid] != old]
+
+    def _replace(self, products: list[Product]) -> bool:
+        """Put each of ``products`` in its row; whether one may have to move."""
         moved = False
-        for row in changed:
-            old = self._products[row]
-            moved = moved or self._moves(old, new[old.uuid])
-            self._products[row] = new[old.uuid]
-        for row in changed:
+        for product in products:
+            row = self._rows[product.uuid]
+            moved = moved or self._moves(self._products[row], product)
+            self._products[row] = product
+        for product in products:
+            row = self._rows[product.uuid]
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
-        added = [p for p in products if p.uuid not in self._rows]
-        if added:
-            start = len(self._products)
-            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
-            self._products.extend(added)
-            self._reindex()
-            self.endInsertRows()
-        if added or moved:
-            self._resort()
+        return moved
+
+    def _append(self, products: list[Product]) -> None:
+        if not products:
+            return
+        start = len(self._products)
+        self.beginInsertRows(QModelIndex(), start, start + len(products) - 1)
+        self._products.extend(products)
+        self._reindex()
+        self.endInsertRows()
 
     def _reindex(self) -> None:
         self._rows = {p.uuid: row for row, p in enumerate(self._products)}
@@ -357,6 +389,12 @@ class ProductsFilterProxy(QSortFilterProxyModel):
         if self._filters and (not roles or Qt.ItemDataRole.DisplayRole in roles):
             self.beginFilterChange()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepted(self, products: Iterable[Product]) -> list[Product]:
+        """Those of ``products`` matching every filter set."""
+        if not self._filters:
+            return list(products)
+        return [product for product in products if self.accepts(product)]
 
     def accepts(self, product: Product) -> bool:
         if not self._filters:

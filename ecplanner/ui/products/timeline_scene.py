@@ -9,7 +9,7 @@ event loop; ``set_content`` does it at once.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 from datetime import date
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
@@ -205,12 +205,16 @@ class TimelineScene(QGraphicsScene):
         self._place_today()
         self.setSceneRect(QRectF(0, 0, g.width, self.tops[-1]))
 
-    def set_warnings(self, warnings: Container[str], describe: Describe) -> None:
+    def set_warnings(self, warnings: Container[str], describe: Describe,
+                     changed: Collection[str] | None = None) -> None:
         """Mark the bars of the products in ``warnings``; ``describe`` writes a product's
-        warnings for its tooltip."""
+        warnings for its tooltip. Only the bars of the products ``changed`` are looked at
+        (all when None)."""
         self._warned, self._describe = warnings, describe
-        for uuid, item in self._items.items():
-            item.set_warned(uuid in warnings)
+        for uuid in self._items if changed is None else changed:
+            item = self._items.get(uuid)
+            if item is not None:
+                item.set_warned(uuid in warnings)
 
     def set_day_width(self, width: float) -> None:
         self.geometry.day_width = width
