@@ -410,6 +410,8 @@ class ProductsFilterProxy(QSortFilterProxyModel):
             model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._filters:
+            return True  # first: asked about every row of a large plan, through Python
         model = self.sourceModel()
         if not isinstance(model, ProductsTableModel) or source_parent.isValid():
             return True

@@ -60,6 +60,7 @@ class _Watched:
 
 def test_a_first_read_is_sorted_before_it_shows(monkeypatch: pytest.MonkeyPatch) -> None:
     watched = _Watched(monkeypatch)
+    watched.proxy.set_filter("wave", "")  # every product's: each is looked at
     watched.model.set_products(_products())
     assert watched.proxy.rowCount() == 30
     assert watched.codes() == [f"P{n:02}" for n in range(29, -1, -1)]  # 1 March first
@@ -124,3 +125,19 @@ def test_a_product_leaves_the_filtered_rows_when_its_field_changes(
     kept = {watched.model.product_at(watched.proxy.mapToSource(watched.proxy.index(r, 0)).row())
             .uuid for r in range(19)}
     assert wintry.uuid not in kept
+
+
+def test_without_a_filter_the_proxy_reads_no_product(monkeypatch: pytest.MonkeyPatch) -> None:
+    watched = _Watched(monkeypatch)
+    read: list[int] = []
+    product_at = ProductsTableModel.product_at
+
+    def counted(model: ProductsTableModel, row: int) -> Product:
+        read.append(row)
+        return product_at(model, row)
+
+    monkeypatch.setattr(ProductsTableModel, "product_at", counted)
+    watched.model.set_products(_products())
+    assert watched.proxy.rowCount() == 30 and read == []
+    watched.proxy.set_filter("wave", "")
+    assert watched.proxy.rowCount() == 30 and len(read) == 30  # a filter: each row read
