@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -63,16 +64,10 @@ def timeline_rows(products: Iterable[Product]) -> list[TimelineRow]:
     ordered = sorted(products, key=lambda p: (_SEASON_RANK[p.season], _wave_key(p.wave),
                                               p.code.casefold(), p.uuid))
     rows: list[TimelineRow] = []
-    group: tuple[Season, str] | None = None
-    header_at = 0
-    for product in ordered:
-        if (product.season, product.wave) != group:
-            group = (product.season, product.wave)
-            header_at = len(rows)
-            rows.append(TimelineRow(product.season, product.wave))
-        header = rows[header_at]
-        rows[header_at] = TimelineRow(header.season, header.wave, count=header.count + 1)
-        rows.append(TimelineRow(product.season, product.wave, product.uuid))
+    for (season, wave), group in itertools.groupby(ordered, key=lambda p: (p.season, p.wave)):
+        members = list(group)
+        rows.append(TimelineRow(season, wave, count=len(members)))
+        rows.extend(TimelineRow(season, wave, product.uuid) for product in members)
     return rows
 
 
@@ -173,9 +168,3 @@ def year_starts(first: date, last: date) -> list[date]:
     """January 1 of every year within ``first`` … ``last``."""
     return [date(y, 1, 1) for y in range(first.year, last.year + 1)
             if first <= date(y, 1, 1) <= last]
-
-
-def visible_events(events: Sequence[Event], first: date, last: date) -> list[Event]:
-    """The events overlapping ``first`` … ``last``, by start."""
-    return sorted((e for e in events if e.end >= first and e.start <= last),
-                  key=lambda e: (e.start, e.end, e.uuid))

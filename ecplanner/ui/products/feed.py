@@ -46,7 +46,8 @@ class ProductsFeed(Feed):
     ``panel`` of ``tab`` from ``document``; ``today`` dates the warnings."""
 
     filled = Signal()
-    """The timeline shows all the products the filters let through."""
+    """The timeline and the warnings list show all the products the filters let
+    through."""
     checked = Signal()
     """Every product's findings were worked out again and are shown."""
 
@@ -85,7 +86,9 @@ class ProductsFeed(Feed):
         self.settings = store.settings()
         self._model.set_currency(info.currency)
         self._set_events(store.events())
-        self._show(store.products(), later=True)
+        self._model.set_products(store.products())
+        self._offer_waves()
+        self._show(later=True)
 
     def read_changes(self, changes: Changes) -> bool:
         if changes.touches(Topic.PLAN):
@@ -93,54 +96,51 @@ class ProductsFeed(Feed):
             return True
         if not changes.touches(Topic.PRODUCTS, Topic.EVENTS):
             return False
-        products = self._model.products()
         edited = changes.of_kind(Product)
         few = len(edited) <= _FEW_CHANGES
+        if edited and few:
+            self._model.update_products(
+                [found for key in changes.put(Product)
+                 if (found := self.document.store.get(Product, key)) is not None],
+                changes.deleted(Product))
+        elif edited:
+            self._model.set_products(self.document.store.products())
         if edited:
-            products = (self._reread(products, changes) if few
-                        else self.document.store.products())
+            self._offer_waves()
         if changes.of_kind(Event):
             self._set_events(self.document.store.events())
-            self._show(products)
+            self._show()
         else:
-            self._show(products, set(edited) if few else None)
+            self._show(set(edited) if few else None)
         return True
 
-    def _reread(self, products: list[Product], changes: Changes) -> list[Product]:
-        current = {p.uuid: p for p in products}
-        for key in changes.deleted(Product):
-            current.pop(key, None)
-        for key in changes.put(Product):
-            found = self.document.store.get(Product, key)
-            if found is not None:
-                current[key] = found
-        return list(current.values())
+    def _offer_waves(self) -> None:
+        self._filters.set_waves(p.wave for p in self._model.products())
 
     def _set_events(self, events: list[Event]) -> None:
         self.events = events
         self._by_uuid = {e.uuid: e for e in events}
 
     # -- showing -------------------------------------------------------------------------
-    def _show(self, products: Sequence[Product], changed: set[str] | None = None,
-              later: bool = False) -> None:
-        """Show ``products``; findings are worked out again for the products ``changed``
-        only or, when None, for all. The timeline starts
-        filling at once, or at the next turn of the event loop when ``later``."""
-        self._model.set_products(products)
-        self._filters.set_waves(p.wave for p in products)
-        self._check(products, changed)
+    def _show(self, changed: set[str] | None = None, later: bool = False) -> None:
+        """Show the products the model holds now; findings are worked out again for the
+        products ``changed`` only or, when None, for all. The timeline starts filling at
+        once, or at the next turn of the event loop when ``later``."""
+        self._check(self._model.products(), changed)
         self.show_filtered(later)
 
     def show_filtered(self, later: bool = False) -> None:
-        """The timeline and the warnings list show the products the filters let through
-        (the timeline from now, or from the next turn of the event loop when ``later``)."""
-        shown = [p for p in self._model.products() if self._proxy.accepts(p)]
-        self._filling.start(self._fill(shown), later)
-        self._show_warnings(shown)
+        """The timeline, then the warnings list, show the products the filters let
+        through (from now, or from the next turn of the event loop when ``later``)."""
+        self._filling.start(self._fill(self._proxy.accepted(self._model.products())), later)
 
     def _fill(self, shown: Sequence[Product]) -> Iterator[None]:
         yield from self._scene.fill(shown, self.events, self.texts, self.year, self._today(),
                                     self.settings.season_offsets())
+        # The list in a step of its own: picking its first warnings among 20,000
+        # products' takes ~40 ms, too much for the turn that shows the tab.
+        yield
+        self._show_warnings(shown)
         self.filled.emit()
 
     def _show_warnings(self, shown: Sequence[Product]) -> None:
@@ -178,7 +178,7 @@ class ProductsFeed(Feed):
         self._set_texts(changed)
         yield  # each of these can take ~20 ms on a large plan
         self._panel.set_checking(False)
-        self._show_warnings([p for p in self._model.products() if self._proxy.accepts(p)])
+        self._show_warnings(self._proxy.accepted(self._model.products()))
         yield
         self.checked.emit()
 
@@ -187,4 +187,4 @@ class ProductsFeed(Feed):
         tooltips follow."""
         self.texts = WarningTexts(self.checks.by_product, self._by_uuid)
         self._model.set_warnings(self.texts, changed)
-        self._scene.set_warnings(self.texts, self.texts.of)
+        self._scene.set_warnings(self.texts, self.texts.of, changed)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -93,10 +94,7 @@ class ProductsTableModel(QAbstractTableModel):
     def _resort(self) -> None:
         if self._sorting is None or not self._products:
             return
-        column, order = self._sorting
-        field = FIELDS[column]
-        ordered = sorted(self._products, key=lambda p: _sort_key(field, getattr(p, field)),
-                         reverse=order == Qt.SortOrder.DescendingOrder)
+        ordered = self._sorted(self._products)
         if all(a is b for a, b in zip(ordered, self._products, strict=True)):
             return
         self.layoutAboutToBeChanged.emit()
@@ -107,6 +105,22 @@ class ProductsTableModel(QAbstractTableModel):
         self.changePersistentIndexList(
             before, [self.index(self._rows[uuid], column) for uuid, column in keys])
         self.layoutChanged.emit()
+
+    def _sorted(self, products: Iterable[Product]) -> list[Product]:
+        """``products`` in the order of the sorting column (as they come without one)."""
+        if self._sorting is None:
+            return list(products)
+        column, order = self._sorting
+        field = FIELDS[column]
+        return sorted(products, key=lambda p: _sort_key(field, getattr(p, field)),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _moves(self, old: Product, new: Product) -> bool:
+        """Whether replacing ``old`` by ``new`` may move its row (its sort key changed)."""
+        if self._sorting is None:
+            return False
+        field = FIELDS[self._sorting[0]]
+        return bool(getattr(old, field) != getattr(new, field))
 
     def set_currency(self, currency: str) -> None:
         if currency != self._currency:
@@ -132,35 +146,77 @@ class ProductsTableModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index, _WARNING_ROLES)
 
     def set_products(self, products: Sequence[Product]) -> None:
-        """Replace the contents: known rows keep their place, new ones are appended."""
+        """Replace the contents: known rows keep their place, new ones are appended, and
+        the rows are sorted again if a product came or its sort key changed."""
+        if len(products) == len(self._products) and all(
+                a is b for a, b in zip(products, self._products, strict=True)):
+            return  # the very rows shown (an event changed): ~20,000 rows need no look
+        if not self._products:
+            # Sorted before they show: sorting them after would have the filter proxy
+            # look at every row twice.
+            self._reset(products)
+            return
         new = {p.uuid: p for p in products}
         gone = [row for row, p in enumerate(self._products) if p.uuid not in new]
         if len(gone) > _RESET_ABOVE:
-            self.beginResetModel()
-            self._products = list(products)
-            self._reindex()
-            self.endResetModel()
-            self._resort()
+            self._reset(products)
             return
-        for first, last in reversed(_runs(gone)):
+        self._remove(gone)
+        changed = [new[old.uuid] for old in self._products
+                   if new[old.uuid] is not old and new[old.uuid] != old]
+        moved = self._replace(changed)
+        added = [p for p in products if p.uuid not in self._rows]
+        self._append(added)
+        if added or moved:
+            self._resort()
+
+    def update_products(self, put: Sequence[Product], deleted: Collection[str]) -> None:
+        """Take in a few products written (``put``: new or changed) or ``deleted`` (by
+        uuid), looking only at their rows: ``set_products`` looks at every row."""
+        self._remove(sorted(row for uuid in deleted if (row := self._rows.get(uuid)) is not None))
+        moved = self._replace([p for p in put if p.uuid in self._rows
+                               and (old := self._products[self._rows[p.uuid]]) is not p
+                               and old != p])
+        added = [p for p in put if p.uuid not in self._rows]
+        self._append(added)
+        if added or moved:
+            self._resort()
+
+    def _reset(self, products: Sequence[Product]) -> None:
+        self.beginResetModel()
+        self._products = self._sorted(products)
+        self._reindex()
+        self.endResetModel()
+
+    def _remove(self, rows: list[int]) -> None:
+        """Remove the rows ``rows`` (sorted)."""
+        for first, last in reversed(_runs(rows)):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._products[first:last + 1]
             self.endRemoveRows()
-        self._reindex()
-        changed = [row for row, old in enumerate(self._products)
-                   if new[old.uuid] is not old and new[old.uuid] != old]
-        for row in changed:
-            self._products[row] = new[self._products[row].uuid]
-        for row in changed:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
-        added = [p for p in products if p.uuid not in self._rows]
-        if added:
-            start = len(self._products)
-            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
-            self._products.extend(added)
+        if rows:
             self._reindex()
-            self.endInsertRows()
-        self._resort()
+
+    def _replace(self, products: list[Product]) -> bool:
+        """Put each of ``products`` in its row; whether one may have to move."""
+        moved = False
+        for product in products:
+            row = self._rows[product.uuid]
+            moved = moved or self._moves(self._products[row], product)
+            self._products[row] = product
+        for product in products:
+            row = self._rows[product.uuid]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
+        return moved
+
+    def _append(self, products: list[Product]) -> None:
+        if not products:
+            return
+        start = len(self._products)
+        self.beginInsertRows(QModelIndex(), start, start + len(products) - 1)
+        self._products.extend(products)
+        self._reindex()
+        self.endInsertRows()
 
     def _reindex(self) -> None:
         self._rows = {p.uuid: row for row, p in enumerate(self._products)}
@@ -302,6 +358,18 @@ class ProductsFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filters: dict[str, object] = {}
+        # Rows are filtered again when a product's fields change (``_on_source_changed``),
+        # not at any change of data: a new warning icon on each of 20,000 rows had the
+        # proxy ask ``filterAcceptsRow`` about every row, through Python each time.
+        self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        previous = self.sourceModel()
+        if previous is not None:
+            previous.dataChanged.disconnect(self._on_source_changed)
+        super().setSourceModel(model)
+        if model is not None:
+            model.dataChanged.connect(self._on_source_changed)
 
     def set_filter(self, field: str, value: object | None) -> None:
         """Keep only products whose ``field`` equals ``value`` (None: any)."""
@@ -313,6 +381,20 @@ class ProductsFilterProxy(QSortFilterProxyModel):
         else:
             self._filters[field] = value
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _on_source_changed(self, first: QModelIndex, last: QModelIndex,
+                           roles: Sequence[int] = ()) -> None:
+        """A product's fields changed (``roles`` empty, or the text shown): it may leave
+        or join the rows kept."""
+        if self._filters and (not roles or Qt.ItemDataRole.DisplayRole in roles):
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepted(self, products: Iterable[Product]) -> list[Product]:
+        """Those of ``products`` matching every filter set."""
+        if not self._filters:
+            return list(products)
+        return [product for product in products if self.accepts(product)]
 
     def accepts(self, product: Product) -> bool:
         if not self._filters:
@@ -328,6 +410,8 @@ class ProductsFilterProxy(QSortFilterProxyModel):
             model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._filters:
+            return True  # first: asked about every row of a large plan, through Python
         model = self.sourceModel()
         if not isinstance(model, ProductsTableModel) or source_parent.isValid():
             return True

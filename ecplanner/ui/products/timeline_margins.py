@@ -8,19 +8,26 @@ zooms.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ecplanner.domain.products.label_lanes import PlacedTitle, TitleSpan, place_titles
+from ecplanner.domain.model import Event
+from ecplanner.domain.products.label_lanes import (
+    MIN_CHIP,
+    PlacedTitle,
+    TitleLanes,
+    TitleSpan,
+    by_importance,
+)
 from ecplanner.domain.products.timeline import (
     AxisUnit,
     month_starts,
     ticks,
     unit_for,
-    visible_events,
     year_starts,
 )
 from ecplanner.ui.common import labels
@@ -50,6 +57,11 @@ class AxisStrip(QWidget):
         super().__init__(view)
         self._view = view
         self._scene = scene
+        # The scene's events most important first, and the titles last placed: for the
+        # events, at (first and last day, day width, scroll, width, font).
+        self._ordered: tuple[Sequence[Event], list[Event]] = ((), [])
+        self._placed: tuple[Sequence[Event], tuple[date, date, float, float, int, str],
+                            list[PlacedTitle]] | None = None
 
     def _tr_month(self, day: date) -> str:
         name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
@@ -119,19 +131,33 @@ class AxisStrip(QWidget):
         return font
 
     def titles(self) -> list[PlacedTitle]:
-        """The event titles in view, in their lanes (x from the strip's left edge)."""
-        g = self._scene.geometry
+        """The event titles in view, in their lanes (x from the strip's left edge). Worked
+        out again only when the events, the zoom, the scroll or the width change: a large
+        plan's strip repaints as the timeline fills."""
+        g, events = self._scene.geometry, self._scene.events
         first, last, left = self._shown()
+        key = (g.first, g.last, g.day_width, left, self.width(), self.font().key())
+        if self._placed is not None and self._placed[0] is events and self._placed[1] == key:
+            return self._placed[2]
+        if self._ordered[0] is not events:
+            self._ordered = (events, by_importance(events))
         metrics = QFontMetricsF(self._label_font())
-        spans = []
-        for event in visible_events(self._scene.events, first, last):
+        lanes = TitleLanes(EVENT_LANES, self.width())
+        for event in self._ordered[1]:
+            if event.end < first or event.start > last:
+                continue
             x0 = max(g.x(event.start) - left, 0.0)
-            chip_end = x0 + max(g.x(event.end) + g.day_width - left - x0, 3.0)
+            chip_end = x0 + max(g.x(event.end) + g.day_width - left - x0, MIN_CHIP)
+            if not lanes.has_room(x0, chip_end):
+                continue
             text_width = metrics.horizontalAdvance(event.title)
             inside = chip_end - x0 >= text_width + 10
-            spans.append(TitleSpan(event, x0, chip_end,
-                                   chip_end if inside else chip_end + 4 + text_width))
-        return place_titles(spans, EVENT_LANES)
+            lanes.add(TitleSpan(event, x0, chip_end,
+                                chip_end if inside else chip_end + 4 + text_width))
+            if lanes.full:
+                break
+        self._placed = (events, key, lanes.placed)
+        return lanes.placed
 
     def _paint_events(self, painter: QPainter) -> None:
         for title in self.titles():

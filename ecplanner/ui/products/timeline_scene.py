@@ -9,7 +9,7 @@ event loop; ``set_content`` does it at once.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 from datetime import date
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
@@ -32,7 +32,7 @@ from ecplanner.domain.products.timeline import (
     timeline_rows,
     timeline_span,
 )
-from ecplanner.ui.products.timeline_bands import Shading
+from ecplanner.ui.products.timeline_bands import Blend, Run, Shading
 from ecplanner.ui.products.timeline_items import (
     GROUP_HEIGHT,
     ROW_HEIGHT,
@@ -45,6 +45,8 @@ from ecplanner.ui.products.timeline_items import (
 TODAY_COLOR = QColor("#D93025")
 _TODAY_Z = -5.0
 _STEP = 40  # new bars between two steps of a fill: ~2 ms
+_LOOK_STEP = 2_000  # bars looked over between two steps: ~2 ms
+_BLEND_STEP = 2_000  # events' shading blended between two steps: ~5 ms
 _REINDEX_ABOVE = 100  # new bars in one fill past which the scene's index is sized again
 
 
@@ -110,9 +112,10 @@ class TimelineScene(QGraphicsScene):
     def fill(self, products: Sequence[Product], events: Sequence[Event],
              warnings: Container[str], year: int, today: date,
              season_defaults: SeasonOffsets | None = None) -> Iterator[None]:
-        """``set_content`` in steps: yields after every few new bars. Rows, events and the
-        span are placed in one step, after the new products' markers are worked out, and
-        the new bars then appear in their rows. A fill left unfinished may be dropped for
+        """``set_content`` in steps: yields after every few bars looked over or made, and
+        between the rows worked out and each piece of the events' shading. Rows, events
+        and the span are placed in one step, after the new products' markers are worked
+        out, and the new bars then appear in their rows. A fill left unfinished may be dropped for
         a new one, never resumed after it."""
         self._warned = warnings
         wanted = {p.uuid for p in products}
@@ -125,7 +128,9 @@ class TimelineScene(QGraphicsScene):
             for bar in self._items.values():
                 bar.set_season_defaults(season_defaults)
         new: list[Product] = []
-        for product in products:
+        for count, product in enumerate(products, start=1):
+            if count % _LOOK_STEP == 0:
+                yield
             item = self._items.get(product.uuid)
             if item is None:
                 new.append(product)
@@ -136,13 +141,22 @@ class TimelineScene(QGraphicsScene):
             self._rows_stale = self._rows_stale or _row_key(item.product) != _row_key(product)
             item.set_product(product, warned)
         points: dict[str, list[tuple[str, date]]] = {}
+        extents: list[tuple[date, date] | None] = []
         for count, product in enumerate(new, start=1):
             points[product.uuid] = markers(product, season_defaults)
+            extents.append(product_extent(product, points[product.uuid]))
             if count % _STEP == 0:
                 yield
-        if len(new) >= _STEP:
-            yield  # a chance to end the slice: placing thousands of rows takes ~20 ms
-        self._place(products, new, points, events, year, today)
+        rows = timeline_rows(products) if self._rows_stale or new else None
+        yield  # each of these takes ~20–50 ms on a large plan
+        runs: list[Run] | None = None
+        if list(events) != self.events:
+            blend = Blend(events)
+            for first in range(0, len(events), _BLEND_STEP):
+                blend.add(events[first:first + _BLEND_STEP])
+                yield
+            runs = blend.runs()
+        self._place(extents, rows, events, runs, year, today)
         tops = {row.uuid: top for row, top in zip(self.rows, self.tops, strict=False)}
         # Top row first: the bars come in where the view starts.
         for count, product in enumerate(sorted(new, key=lambda p: tops[p.uuid]), start=1):
@@ -160,13 +174,13 @@ class TimelineScene(QGraphicsScene):
             # hundreds of bars their bounds. Let it size the index again.
             self.setBspTreeDepth(0)
 
-    def _place(self, products: Sequence[Product], new: Sequence[Product],
-               points: dict[str, list[tuple[str, date]]], events: Sequence[Event],
-               year: int, today: date) -> None:
-        """The span, the rows and the events for ``products``, of which ``new`` have no bar
-        yet (``points`` are their markers)."""
-        extents = [item.extent for item in self._items.values()]
-        extents += [product_extent(p, points[p.uuid]) for p in new]
+    def _place(self, extents: list[tuple[date, date] | None], rows: list[TimelineRow] | None,
+               events: Sequence[Event], runs: list[Run] | None, year: int, today: date
+               ) -> None:
+        """The span (``extents`` of the products without a bar yet, the others' from their
+        bars), the ``rows`` (None: as they are) and the ``events`` (``runs``: their shading,
+        None when they are those shown)."""
+        extents = [*(item.extent for item in self._items.values()), *extents]
         extents.append((today, today))  # so the today line shows what is due next
         g = self.geometry
         span = timeline_span(extents, events, year)
@@ -175,29 +189,32 @@ class TimelineScene(QGraphicsScene):
             g.first, g.last = span
             for item in self._items.values():
                 item.relayout()
-        rows_changed = self._rows_stale or bool(new)
-        if rows_changed:
-            self._place_rows(timeline_rows(products))
+        if rows is not None:
+            self._place_rows(rows)
             self._rows_stale = False
-        if rows_changed or span_changed:
+        if rows is not None or span_changed:
             self.shading.set_rows(self._group_tops(), max(self.tops[-1], ROW_HEIGHT))
             self.shading.relayout()
             self.update()
-        if list(events) != self.events:
+        if runs is not None:
             self.events = list(events)
-            dirty = self.shading.set_events(self.events)
+            dirty = self.shading.set_events(self.events, runs)
             if dirty is not None:
                 self.update(dirty)
         self.today = today
         self._place_today()
         self.setSceneRect(QRectF(0, 0, g.width, self.tops[-1]))
 
-    def set_warnings(self, warnings: Container[str], describe: Describe) -> None:
+    def set_warnings(self, warnings: Container[str], describe: Describe,
+                     changed: Collection[str] | None = None) -> None:
         """Mark the bars of the products in ``warnings``; ``describe`` writes a product's
-        warnings for its tooltip."""
+        warnings for its tooltip. Only the bars of the products ``changed`` are looked at
+        (all when None)."""
         self._warned, self._describe = warnings, describe
-        for uuid, item in self._items.items():
-            item.set_warned(uuid in warnings)
+        for uuid in self._items if changed is None else changed:
+            item = self._items.get(uuid)
+            if item is not None:
+                item.set_warned(uuid in warnings)
 
     def set_day_width(self, width: float) -> None:
         self.geometry.day_width = width

@@ -3,13 +3,17 @@ holds (a store's weekly members' day used to take the title lanes first)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Put
+from ecplanner.domain.products import label_lanes
 from ecplanner.ui.document import PlanDocument
+from ecplanner.ui.products import timeline_margins
 from ecplanner.ui.products.view import ProductsTab
 from tests.ui.products.helpers import settle
 
@@ -36,3 +40,33 @@ def test_every_major_sale_in_view_is_named(qtbot: QtBot, demo_document: PlanDocu
     drawn.clear()
     view.axis.grab()
     assert majors - set(drawn) == set()
+
+
+def test_titles_are_placed_again_only_when_what_they_depend_on_changes(
+        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = ProductsTab(demo_document, today=date(2027, 1, 10))
+    qtbot.addWidget(tab)
+    tab.resize(1400, 900)
+    tab.show()
+    qtbot.waitExposed(tab)
+    settle(qtbot, tab)
+    placings: list[int] = []
+
+    class Counted(label_lanes.TitleLanes):
+        def __init__(self, lanes: int, width: float) -> None:
+            placings.append(1)
+            super().__init__(lanes, width)
+
+    monkeypatch.setattr(timeline_margins, "TitleLanes", Counted)
+    axis = tab.timeline.axis
+    before = axis.titles()  # placed for the strip's first paint
+    for _ in range(3):
+        axis.grab()  # a repaint as the bars come in: nothing the titles depend on changed
+    assert axis.titles() == before and placings == []
+    tab.timeline.horizontalScrollBar().setValue(tab.timeline.horizontalScrollBar().value() + 50)
+    axis.titles()
+    assert len(placings) == 1
+    sale = next(e for e in tab.timeline.timeline.events if e.title == "天猫618")
+    demo_document.apply("move", [Put(replace(sale, start=sale.start - timedelta(days=1)))])
+    axis.titles()
+    assert len(placings) == 2

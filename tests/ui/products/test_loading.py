@@ -91,6 +91,21 @@ def test_a_large_plan_is_filled_and_checked_in_slices(qtbot: QtBot, document: Pl
     assert _tooltip(tab, "n009") == "None"
 
 
+def test_the_warnings_list_follows_the_timeline_in_a_step_of_its_own(
+        tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Listing a large plan's warnings takes ~40 ms: not in the turn of the edit (or of the
+    # tab's showing), but once the timeline is filled.
+    tab.document.apply("sale", [Put(SALE)])
+    settle(qtbot, tab)
+    assert SHIRT_LOCKED in tab.warnings.lines()
+    monkeypatch.setattr(tab.feed._filling, "_slice_s", 0.0)  # every step a turn of its own
+    tab.document.apply("rename", [Put(replace(SHIRT, name="白衬衫"))])
+    assert tab.model.product_at(tab.model.row_of("shirt")).name == "白衬衫"
+    assert SHIRT_LOCKED in tab.warnings.lines() and tab.busy
+    settle(qtbot, tab)
+    assert SHIRT_LOCKED.replace("亚麻衬衫", "白衬衫") in tab.warnings.lines()
+
+
 def test_buttons_for_a_selection_start_disabled(qtbot: QtBot, document: PlanDocument) -> None:
     tab = ProductsTab(document, today=TODAY)
     qtbot.addWidget(tab)

@@ -3,7 +3,8 @@ draw each event's band over the others, and the group rows' bands under it."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter
@@ -13,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.ui.products.timeline_bands import GROUP_FILL, Shading, band_runs, changed_days
 from ecplanner.ui.products.timeline_items import Geometry
+from ecplanner.ui.products.timeline_scene import TimelineScene
 from ecplanner.ui.products.view import ProductsTab
+from tests.ui.products.conftest import SHIRT
 
 PROMO = Event("会员日", EventKind.STORE_PROMO, date(2027, 5, 1), date(2027, 5, 3),
               color="#E8664F", uuid="promo")
@@ -93,3 +96,37 @@ def test_the_timeline_s_tooltip_names_the_event_where_no_bar_is(tab: ProductsTab
                                                        view.viewport().mapToGlobal(at)))
     assert QToolTip.isVisible() and QToolTip.text().startswith("天猫618\n")
     QToolTip.hideText()
+
+
+def test_a_large_plans_shading_is_blended_in_steps_with_the_same_colours(
+        qtbot: QtBot) -> None:
+    # 4,500 one-to-three-day events over 2027, in four colours: blending them takes
+    # ~10 ms, so the fill yields between pieces of 2,000 (three pieces) besides the step
+    # after the rows.
+    colors = ["#E8664F", "#1F6FB2", "#1A9E77", "#7B61FF"]
+    events = [Event(f"e{n}", EventKind.MAJOR_SALE if n % 7 == 0 else EventKind.STORE_PROMO,
+                    date(2027, 1, 1) + timedelta(days=n % 360),
+                    date(2027, 1, 1) + timedelta(days=n % 360 + n % 3),
+                    color=colors[n % 4], uuid=f"e{n}") for n in range(4500)]
+    scene = TimelineScene()
+    steps = sum(1 for _ in scene.fill([], events, set(), 2027, date(2027, 3, 1)))
+    assert steps == 1 + 3
+    assert scene.events == events
+    # Day by day, each event over those before it, as ``band_runs`` does all at once (its
+    # colours are checked against Qt's own painting above).
+    assert scene.shading.runs == band_runs(events)
+
+
+def test_bars_are_looked_over_in_steps_and_only_what_changed_is_redone(qtbot: QtBot) -> None:
+    products = [replace(SHIRT, code=f"A{n}", uuid=f"p{n}") for n in range(4500)]
+    scene = TimelineScene()
+    for _ in scene.fill(products, [], set(), 2027, date(2027, 3, 1)):
+        pass
+    bars = {p.uuid: scene.item_for(p.uuid) for p in products}
+    priced = replace(products[4000], list_price=99.0)
+    again = [*products[:4000], priced, *products[4001:]]
+    # 4,500 bars looked over, 2,000 a step (two steps), then the step after the rows.
+    assert sum(1 for _ in scene.fill(again, [], set(), 2027, date(2027, 3, 1))) == 2 + 1
+    assert {p.uuid: scene.item_for(p.uuid) for p in products} == bars  # kept, not made anew
+    bar = scene.item_for(priced.uuid)
+    assert bar is not None and bar.product is priced
