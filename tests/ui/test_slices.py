@@ -6,6 +6,7 @@ import gc
 import time
 from collections.abc import Iterator
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from ecplanner.ui.common.slices import Slices, dropped_in_pieces, keep_long_lived
@@ -71,3 +72,28 @@ def test_what_a_slice_made_is_frozen_under_the_applications_policy(qtbot: QtBot)
             keep_long_lived(False)
             gc.unfreeze()  # the other tests' objects are collected as usual
         assert frozen is keep
+
+
+def test_jobs_of_several_slices_take_turns_a_slice_a_turn(qtbot: QtBot) -> None:
+    # Each Slices with its own timer ran a slice of every job in the same turn: the turn
+    # took their sum (the Products timeline, its checks and the Inventory's projections).
+    done: list[str] = []
+
+    def job(name: str) -> Iterator[None]:
+        for _ in range(4):
+            done.append(name)
+            yield
+
+    first, second = Slices(0.0), Slices(0.0)
+    ticks: list[int] = []
+    probe = QTimer(interval=0)
+    probe.timeout.connect(lambda: ticks.append(len(done)))
+    probe.start()
+    first.start(job("a"), later=True)
+    second.start(job("b"), later=True)
+    qtbot.waitUntil(lambda: not first.busy and not second.busy)
+    probe.stop()
+    assert sorted(done) == ["a"] * 4 + ["b"] * 4
+    assert done[:4] == ["a", "b", "a", "b"]  # in turn
+    steps_a_turn = [later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    assert max(steps_a_turn) == 1, ticks

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import gc
 import time
+from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 
 def dropped_in_pieces(items: list[Any], piece: int = 20_000) -> Iterator[None]:
@@ -53,15 +55,18 @@ def long_lived() -> None:
 
 class Slices(QObject):
     """Runs one job at a time: an iterator, advanced until ``slice_s`` seconds have passed,
-    then again at the next turn of the event loop, until it is exhausted. Starting a job
-    drops the one under way."""
+    then again at a later turn of the event loop, until it is exhausted. Starting a job
+    drops the one under way.
+
+    Every Slices waiting for a turn waits in one queue (``_Turns``): a turn runs one slice,
+    theirs in turn. With a timer each, the slices of several tabs' jobs (the Products
+    timeline, its checks, the Inventory's projections, the Calendar's items) ran in the
+    same turn, which then took their sum."""
 
     def __init__(self, slice_s: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._slice_s = slice_s
         self._job: Iterator[None] | None = None
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self._step)
 
     @property
     def busy(self) -> bool:
@@ -70,19 +75,19 @@ class Slices(QObject):
     def start(self, job: Iterator[None], later: bool = False,
               first_s: float | None = None) -> None:
         """Drop the job under way and run ``job``: its first slice at once (of ``first_s``
-        seconds when given: the turn of an edit has its own work to fit), or at the next
+        seconds when given: the turn of an edit has its own work to fit), or at a later
         turn of the event loop when ``later`` (so that what the caller changed shows
         first)."""
         self._job = job
-        self._timer.stop()
         if later:
-            self._timer.start()
+            _turns().wait(self)
         else:
+            _turns().leave(self)
             self._step(self._slice_s if first_s is None else first_s)
 
     def stop(self) -> None:
         self._job = None
-        self._timer.stop()
+        _turns().leave(self)
 
     def finish(self) -> None:
         """Run the job under way to its end now (exports, tests)."""
@@ -94,7 +99,11 @@ class Slices(QObject):
             else:
                 if self._job is job:
                     self._job = None
-        self._timer.stop()
+        _turns().leave(self)
+
+    def step(self) -> None:
+        """One slice of the job under way (its turn has come)."""
+        self._step()
 
     def _step(self, slice_s: float | None = None) -> None:
         job = self._job
@@ -106,7 +115,7 @@ class Slices(QObject):
                 if self._job is not job:
                     return  # the step just taken started another job, which is under way
                 if time.perf_counter() >= deadline:
-                    self._timer.start()
+                    _turns().wait(self)
                     return
             if self._job is job:
                 self._job = None
@@ -115,3 +124,41 @@ class Slices(QObject):
             # tab's first show on a plan of 20,000 events and 20,000 products made enough
             # for full collections of 40–110 ms, each walking all made since the last.
             long_lived()
+
+
+class _Turns(QObject):
+    """The Slices waiting for a turn, first come first served: one slice a turn."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._waiting: deque[Slices] = deque()
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._next)
+
+    def wait(self, slices: Slices) -> None:
+        if slices not in self._waiting:
+            self._waiting.append(slices)
+        self._timer.start()
+
+    def leave(self, slices: Slices) -> None:
+        if slices in self._waiting:
+            self._waiting.remove(slices)
+
+    def _next(self) -> None:
+        while self._waiting:
+            slices = self._waiting.popleft()
+            if isValid(slices) and slices.busy:  # its owner may be gone meanwhile
+                slices.step()
+                break
+        if self._waiting:
+            self._timer.start()
+
+
+_queue: _Turns | None = None
+
+
+def _turns() -> _Turns:
+    global _queue
+    if _queue is None or not isValid(_queue):
+        _queue = _Turns()
+    return _queue
