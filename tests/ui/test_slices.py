@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Iterator
+from itertools import pairwise
 
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
@@ -95,5 +96,5 @@ def test_jobs_of_several_slices_take_turns_a_slice_a_turn(qtbot: QtBot) -> None:
     probe.stop()
     assert sorted(done) == ["a"] * 4 + ["b"] * 4
     assert done[:4] == ["a", "b", "a", "b"]  # in turn
-    steps_a_turn = [later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    steps_a_turn = [later - earlier for earlier, later in pairwise(ticks)]
     assert max(steps_a_turn) == 1, ticks
