@@ -270,7 +270,7 @@ class SheetModel(QAbstractTableModel):
         # recompute of a plan with 2,000 events if done for all months up front.
         lines = []
         for event in self._events:
-            extra = sum(v for i, v in event_extra_by_month(event, self._year) if i == month - 1)
+            extra = event_extra_by_month(event, self._year)[month - 1]
             if abs(extra) <= 1e-9:
                 continue
             if lifts_the_store(event, self._platforms):
