@@ -58,7 +58,11 @@ from dataclasses import dataclass, fields
 
 from ecplanner.domain.budget.rows import ROW_SPECS, RowGroup, RowKind, RowSpec, Unit
 from ecplanner.domain.budget.shutdown import ShippingPause, held_shares, pause_extra_by_month
-from ecplanner.domain.budget.uplift import event_uplift_by_month, normalised_weights
+from ecplanner.domain.budget.uplift import (
+    ExtrasMemo,
+    event_uplift_by_month,
+    normalised_weights,
+)
 from ecplanner.domain.model import BudgetMonth, Event, PlanInfo
 
 __all__ = [
@@ -281,10 +285,11 @@ def _cell(column: MonthFigures, key: str) -> float | None:
 
 def compute_sheet(
     info: PlanInfo, months: Sequence[BudgetMonth], events: Sequence[Event],
-    pause: ShippingPause | None = None,
+    pause: ShippingPause | None = None, memo: ExtrasMemo | None = None,
 ) -> Sheet:
     """The sheet for ``info.year``; ``months`` must hold each of 1..12 once (any order).
-    ``pause`` is the year's courier shutdown, if the plan sells in China.
+    ``pause`` is the year's courier shutdown, if the plan sells in China; ``memo`` keeps
+    each event's uplift from one computation to the next (``uplift.ExtrasMemo``).
 
     Raises ValueError otherwise. Events outside the year are ignored.
     """
@@ -293,7 +298,7 @@ def compute_sheet(
         raise ValueError("compute_sheet needs exactly one BudgetMonth for each month 1..12")
     shares = normalised_weights([b.weight for b in ordered])
     uplifts = event_uplift_by_month(events, info.year, info.platforms,
-                                    pause_extra_by_month(pause, info.year))
+                                    pause_extra_by_month(pause, info.year), memo)
     held = held_shares(pause, info.year, uplifts, events, info.platforms)
     columns: list[tuple[MonthFigures, _Amounts]] = []
     carried = 0.0  # orders held over from the month before

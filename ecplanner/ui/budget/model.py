@@ -8,7 +8,7 @@ through the document; the view then calls ``set_inputs`` with what the plan now 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -33,9 +33,9 @@ from ecplanner.domain.budget.sheet import (
     compute_sheet,
 )
 from ecplanner.domain.budget.shutdown import pause_extra_by_month
-from ecplanner.domain.budget.uplift import event_extra_by_month, lifts_the_store
+from ecplanner.domain.budget.uplift import ExtrasMemo, event_extra_by_month, lifts_the_store
 from ecplanner.domain.findings import ValidationError
-from ecplanner.domain.model import Event
+from ecplanner.domain.model import Event, PlanInfo
 from ecplanner.ui.budget import texts
 from ecplanner.ui.budget.feed import SheetInputs
 from ecplanner.ui.budget.formats import InputError, NumberFormat
@@ -105,6 +105,7 @@ class SheetModel(QAbstractTableModel):
         self._plan_editable = editable
         self._locale = locale or QLocale()
         self._sheet: Sheet | None = None
+        self._uplifts = ExtrasMemo()
         self._format = NumberFormat(self._locale, "CNY")
         self._events: tuple[Event, ...] = ()
         self._year = 0
@@ -116,6 +117,9 @@ class SheetModel(QAbstractTableModel):
         self._cells: list[list[dict[int, Any]]] = []
         self._fonts = {(italic, bold): _font(italic, bold)
                        for italic in (False, True) for bold in (False, True)}
+        labels = texts.row_labels()  # the header asks for them at every paint
+        self._headers = [texts.group_label(item) if isinstance(item, RowGroup)
+                         else labels.get(item.key, item.key) for item in _LAYOUT]
 
     @property
     def sheet(self) -> Sheet | None:
@@ -127,7 +131,8 @@ class SheetModel(QAbstractTableModel):
 
     def set_inputs(self, inputs: SheetInputs) -> None:
         """Recompute from ``inputs``; the shape never changes, so cells are just repainted."""
-        sheet = compute_sheet(inputs.info, inputs.months, inputs.events, inputs.pause)
+        sheet = compute_sheet(inputs.info, inputs.months, inputs.events, inputs.pause,
+                              self._uplifts)
         self._sheet = sheet
         self._format = NumberFormat(self._locale, inputs.info.currency)
         self._values = {row.key: (*row.months, row.total) for row in sheet.rows}
@@ -140,6 +145,14 @@ class SheetModel(QAbstractTableModel):
         self._platforms = inputs.info.platforms
         self.dataChanged.emit(self.index(0, 0), self.index(len(_LAYOUT) - 1, TOTAL_COLUMN))
         self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(_LAYOUT) - 1)
+
+    def warm_up(self, events: Iterable[Event], info: PlanInfo) -> Iterator[None]:
+        """Works out each of ``events``' uplift ahead of the first ``set_inputs``, a few
+        hundred at a time (a job for ``Slices``), so that the recompute finds them known."""
+        extras = self._uplifts.extras(events, info.year, info.platforms)
+        for done, _ in enumerate(extras, start=1):
+            if done % 500 == 0:
+                yield
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_LAYOUT)
@@ -156,8 +169,7 @@ class SheetModel(QAbstractTableModel):
             return None
         item = _LAYOUT[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (texts.group_label(item) if isinstance(item, RowGroup)
-                    else texts.row_label(item.key))
+            return self._headers[section]
         if role == Qt.ItemDataRole.FontRole and isinstance(item, RowGroup):
             return self._fonts[False, True]
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, RowSpec):
@@ -270,7 +282,7 @@ class SheetModel(QAbstractTableModel):
         # recompute of a plan with 2,000 events if done for all months up front.
         lines = []
         for event in self._events:
-            extra = sum(v for i, v in event_extra_by_month(event, self._year) if i == month - 1)
+            extra = event_extra_by_month(event, self._year)[month - 1]
             if abs(extra) <= 1e-9:
                 continue
             if lifts_the_store(event, self._platforms):

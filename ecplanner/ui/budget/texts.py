@@ -37,7 +37,12 @@ def group_label(group: RowGroup) -> str:
 
 
 def row_label(key: str) -> str:
-    labels = {
+    return row_labels().get(key, key)
+
+
+def row_labels() -> dict[str, str]:
+    """Every row's name by its key (a table asks for all of them at once)."""
+    return {
         "annual_target": _tr("Annual GMV target"),
         "weight": _tr("Seasonality weight"),
         "target": _tr("Monthly target"),
@@ -110,7 +115,6 @@ def row_label(key: str) -> str:
         "vat": _tr("VAT payable"),
         "net_profit_after_vat": _tr("Net profit after VAT"),
     }
-    return labels.get(key, key)
 
 
 def row_formula(key: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,9 +51,13 @@ from ecplanner.ui.budget.last_year import LastYearActions
 from ecplanner.ui.budget.model import TOTAL_COLUMN, SheetModel, group_rows, row_of
 from ecplanner.ui.budget.review_model import ReviewModel
 from ecplanner.ui.common import heavy
+from ecplanner.ui.common.after_build import after_build
 from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.common.slices import Slices
 from ecplanner.ui.document import PlanDocument
 
+_WARM_UP_SLICE_S = 0.008
+"""A slice of working out the events' uplift ahead of the first show, at idle."""
 _EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
                   | QAbstractItemView.EditTrigger.EditKeyPressed
                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -148,6 +152,19 @@ class BudgetTab(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         self.feed.updated.connect(lambda _changes: self.refresh())
+        # The sheet's first recompute works out every event's uplift: ~40 ms on a plan of
+        # 20,000 events, in the turn that shows the tab. Once the window is idle it is
+        # worked out ahead, in slices, and the first show finds it known. (At the next
+        # turn: by then the tab is in its main window, whose building it waits for.)
+        self._warming = Slices(_WARM_UP_SLICE_S, self)
+        QTimer.singleShot(0, self, lambda: after_build(self, self._warm_up))
+
+    def _warm_up(self) -> None:
+        if self.feed.loaded or not self.document.is_open:
+            return
+        store = self.document.store
+        self._warming.start(self.sheet_model.warm_up(store.events(), store.info()),
+                            later=True)
 
     def _toolbar(self) -> QToolBar:
         bar = QToolBar()
@@ -219,6 +236,7 @@ class BudgetTab(QWidget):
         inputs = self.feed.inputs
         assert inputs is not None
         info = inputs.info
+        self._warming.stop()  # the recompute works out what it had not reached
         self.sheet_model.set_inputs(inputs)
         self.heading.setText(self.tr("Budget %1 · amounts in %2 (%3)")
                              .replace("%1", str(info.year)).replace("%2", info.currency)

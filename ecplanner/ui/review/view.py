@@ -10,6 +10,7 @@ chosen period's report when it changes.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from datetime import date, timedelta
 from enum import IntEnum
@@ -220,16 +221,16 @@ class ReviewTab(QWidget):
 
     # -- working out ---------------------------------------------------------------------------
     def _recompute(self, anew: bool = False) -> None:
-        """Work the figures out again: from a new copy of the plan (``anew``), or for
-        another period from the figures at hand."""
+        """Work the figures out again: from the plan as the feed read it last (``anew``),
+        or for another period from the figures at hand."""
         kind = PeriodKind.WEEK if self.zoom_kind is Zoom.WEEK else PeriodKind.MONTH
         anchor = self._anchor
         if anew or self.figures is None:
-            copy = self.feed.take_copy()
-            if copy is None:
-                return  # the copy is with the worker already
+            snapshot = self.feed.take_snapshot()
+            if snapshot is None:
+                return  # the plan as read is with the worker already
             self._reading = True
-            self._worker.start(lambda: work_out(copy, kind, anchor))
+            self._worker.start(functools.partial(work_out, snapshot, kind, anchor))
             return
         if self._reading:
             return  # the plan's new figures come first; then the period is checked
