@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -116,3 +117,39 @@ def test_listed_gives_the_first_findings_in_order_across_products() -> None:
         assert checks.listed(order, limit) == everything[:limit]
     assert checks.listed(order[:3], 100) == sorted(
         (f for uuid in order[:3] for f in checks.by_product.get(uuid, ())), key=listed_order)
+
+
+class _Looked(list[Event]):
+    """Events that count how often they are looked through."""
+
+    looks = 0
+
+    def __iter__(self) -> Iterator[Event]:
+        self.looks += 1
+        return super().__iter__()
+
+
+def test_the_events_are_looked_through_once_while_they_stay_the_same_list() -> None:
+    products, plain = _plan()
+    events = _Looked(plain)
+    checks = ProductChecks()
+    checks.update(products, events, TODAY, 2027, SETTINGS)
+    looks = events.looks
+    assert looks > 0
+    featured = replace(products[3], launch=date(2027, 5, 12))  # after e3's start, 05-10
+    checks.update([featured, *products[4:]], events, TODAY, 2027, SETTINGS, {"p03"})
+    again = ProductChecks()
+    for _ in again.update_in_steps(products, events, TODAY, 2027, SETTINGS, step=7,
+                                   previous=checks):
+        pass
+    assert events.looks == looks  # one product's edit, a full check: the same index
+    [late] = [f for f in checks.by_product["p03"] if f.code == "product.featured_not_on_sale"]
+    assert (late.param("event"), late.param("reason")) == ("e3", "not_launched")
+    assert "product.featured_not_on_sale" not in codes(again, "p03")  # 05-04 ≤ 05-10
+    # A new list of events (e3 moved before p03's launch on 05-04) is indexed again.
+    moved = _Looked([*plain[:2], replace(plain[2], start=date(2027, 5, 2),
+                                         end=date(2027, 5, 3))])
+    again.update(products, moved, TODAY, 2027, SETTINGS, {"p03"})
+    assert moved.looks > 0
+    assert [f.param("reason") for f in again.by_product["p03"]
+            if f.code == "product.featured_not_on_sale"] == ["not_launched"]

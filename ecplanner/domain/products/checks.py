@@ -15,7 +15,7 @@ from datetime import date
 
 from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import Event, PlanSettings, Product
-from ecplanner.domain.products.warnings import each_product_findings, wave_gaps
+from ecplanner.domain.products.warnings import EventIndex, indexed_findings, wave_gaps
 
 
 def listed_order(finding: Finding) -> tuple[date, str, str]:
@@ -25,11 +25,16 @@ def listed_order(finding: Finding) -> tuple[date, str, str]:
 
 class ProductChecks:
     """``by_product``: each product's findings (in an order finer than ``listed_order``);
-    ``gaps``: the plan year's wave gaps."""
+    ``gaps``: the plan year's wave gaps.
+
+    The events are indexed once for as long as they come in the same list (a caller makes
+    a new list when they change): an edit of one product then looks at its own events only.
+    """
 
     def __init__(self) -> None:
         self.by_product: dict[str, list[Finding]] = {}
         self.gaps: list[Finding] = []
+        self._index: EventIndex | None = None
 
     def update(self, products: Sequence[Product], events: Sequence[Event], today: date,
                year: int, settings: PlanSettings,
@@ -58,6 +63,8 @@ class ProductChecks:
         changes few findings, and tens of thousands of new objects that live on would bring
         on a full garbage collection each time (~0.1 s in the app)."""
         self.by_product = {}
+        if previous is not None and self._index is None:
+            self._index = previous._index
         return self._redo(list(products), products, events, today, year, settings, step,
                           previous)
 
@@ -65,10 +72,10 @@ class ProductChecks:
               events: Sequence[Event], today: date, year: int, settings: PlanSettings,
               step: int, previous: ProductChecks | None = None) -> Iterator[None]:
         step = max(step, 1)
-        found = each_product_findings(todo, events, today,
-                                      season_defaults=settings.season_offsets(),
-                                      price_lock_days=settings.price_lock_days,
-                                      price_changes=True)
+        if self._index is None or not self._index.of(events, settings.price_lock_days):
+            self._index = EventIndex(events, settings.price_lock_days)
+        found = indexed_findings(todo, self._index, today,
+                                 season_defaults=settings.season_offsets(), price_changes=True)
         for count, (product, mine) in enumerate(found, start=1):
             if count % step == 0:
                 yield

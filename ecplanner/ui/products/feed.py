@@ -162,7 +162,9 @@ class ProductsFeed(Feed):
             return
         self._rechecking, self._since = True, set()
         self._panel.set_checking(True)
-        self._checking.start(self._check_all(list(products), list(self.events)), later=True)
+        # ``self.events`` itself: a new list when the events change, so the checks index
+        # them once for every check until then.
+        self._checking.start(self._check_all(list(products), self.events), later=True)
 
     def _check_all(self, products: list[Product], events: list[Event]) -> Iterator[None]:
         """Every product's findings, into a new ``ProductChecks`` shown when complete."""

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Event, EventKind
 from ecplanner.domain.ops import Put
+from ecplanner.domain.products import checks
 from ecplanner.domain.products.fields import FIELDS
 from ecplanner.ui.products import model as products_model
 from ecplanner.ui.products.filters import FilterBar
@@ -93,3 +94,15 @@ def test_an_event_changed_alone_leaves_the_waves_offered(tab: ProductsTab, qtbot
     assert "W9" in [combo.itemData(i) for i in range(combo.count())]
     assert tab.model.index(tab.model.row_of("shirt"), FIELDS.index("wave")).data(
         Qt.ItemDataRole.DisplayRole) == "W9"
+
+
+def test_a_product_edited_after_a_check_leaves_the_events_as_indexed(
+        tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    indexed = _counting(monkeypatch, checks, "EventIndex")
+    tab.document.apply("sale", [Put(Event("会员大促", EventKind.MAJOR_SALE, date(2027, 4, 10),
+                                          date(2027, 4, 12)))])
+    settle(qtbot, tab)
+    assert indexed == [1]  # the events changed: the check of every product indexes them
+    tab.document.apply("price", [Put(replace(SHIRT, list_price=SHIRT.list_price + 1))])
+    settle(qtbot, tab)
+    assert indexed == [1]  # the shirt's check looks at its events in that index
