@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.model import Event, EventKind
-from ecplanner.domain.ops import Put
+from ecplanner.domain.model import Event, EventKind, Product
+from ecplanner.domain.ops import Delete, Put
 from ecplanner.domain.products import checks
 from ecplanner.domain.products.fields import FIELDS
 from ecplanner.ui.products import model as products_model
@@ -106,3 +106,17 @@ def test_a_product_edited_after_a_check_leaves_the_events_as_indexed(
     tab.document.apply("price", [Put(replace(SHIRT, list_price=SHIRT.list_price + 1))])
     settle(qtbot, tab)
     assert indexed == [1]  # the shirt's check looks at its events in that index
+
+
+def test_only_an_edit_that_can_change_the_waves_offers_them_again(
+        tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    offered = _counting(monkeypatch, FilterBar, "set_waves")
+    tab.document.apply("price", [Put(replace(SHIRT, list_price=139.0))])
+    tab.document.apply("name", [Put(replace(SHIRT, name="白衬衫"))])
+    assert offered == []  # the shirt stays in W1
+    tab.document.apply("new", [Put(replace(SHIRT, code="A9", wave="W1", uuid="new"))])
+    assert offered == [1]  # a product new to the table
+    tab.document.apply("delete", [Delete(Product, "dress")])
+    assert offered == [1, 1]  # W2 was the dress's alone
+    combo = tab.filters.combos["wave"]
+    assert [combo.itemData(i) for i in range(1, combo.count())] == ["W1"]
