@@ -4,6 +4,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
+from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import (
     Event,
     EventKind,
@@ -12,6 +15,7 @@ from ecplanner.domain.model import (
     Product,
     Season,
 )
+from ecplanner.domain.products import checks as checks_module
 from ecplanner.domain.products.checks import ProductChecks, listed_order
 
 PRICE_CHANGE_IN_LOCK = "product.price_change_in_lock"
@@ -153,3 +157,35 @@ def test_the_events_are_looked_through_once_while_they_stay_the_same_list() -> N
     assert moved.looks > 0
     assert [f.param("reason") for f in again.by_product["p03"]
             if f.code == "product.featured_not_on_sale"] == ["not_launched"]
+
+
+def test_a_listing_after_an_edit_orders_only_what_the_edit_changed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    products, events = _plan()
+    checks = ProductChecks()
+    checks.update(products, events, TODAY, 2027, SETTINGS)
+    order = [p.uuid for p in products]
+    checks.listed(order, 5)
+    ordered: list[Finding] = []
+    real = checks_module.listed_order
+
+    def counted(finding: Finding) -> tuple[date, str, str]:
+        ordered.append(finding)
+        return real(finding)
+
+    monkeypatch.setattr(checks_module, "listed_order", counted)
+    # p07 (launch 05-08) moved to 05-30, p00's price change (05-20) dropped.
+    edited = {"p07": replace(products[7], launch=date(2027, 5, 30)),
+              "p00": replace(products[0], planned_price_change=None)}
+    now = [edited.get(p.uuid, p) for p in products]
+    checks.update(now, events, TODAY, 2027, SETTINGS, set(edited))
+    before = len(ordered)
+    listed = checks.listed(order, 5)
+    # The five products' lists merged, not the forty products' first findings ordered.
+    assert len(ordered) - before < 40
+    fresh = ProductChecks()
+    fresh.update(now, events, TODAY, 2027, SETTINGS)
+    everything = sorted((f for uuid in order for f in fresh.by_product.get(uuid, ())),
+                        key=real)
+    assert listed == everything[:5]
+    assert checks.listed(order[::-1], 100) == fresh.listed(order[::-1], 100)
