@@ -97,15 +97,21 @@ def timeline_span(extents: Iterable[tuple[date, date] | None], events: Iterable[
     """First and last day shown: the plan's year widened to every product's extent (see
     ``product_extent``) and event, plus ``margin_days``, kept within two years either side of
     the plan's year."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    for extent in extents:
-        if extent is not None:
-            first, last = min(first, extent[0]), max(last, extent[1])
-    for event in events:
-        first, last = min(first, event.start), max(last, event.end)
+    known = [extent for extent in extents if extent is not None]
+    known.extend(days for days in [events_extent(events)] if days is not None)
+    first = min(date(year, 1, 1), min((days[0] for days in known), default=date.max))
+    last = max(date(year, 12, 31), max((days[1] for days in known), default=date.min))
     margin = timedelta(days=margin_days)
     lowest, highest = date(year - 2, 1, 1), date(year + 2, 12, 31)
     return max(first - margin, lowest), min(last + margin, highest)
+
+
+def events_extent(events: Iterable[Event]) -> tuple[date, date] | None:
+    """The first and last day of ``events``; None without any."""
+    events = list(events)
+    if not events:
+        return None
+    return min(event.start for event in events), max(event.end for event in events)
 
 
 def bar_days(product: Product, span_end: date) -> tuple[date, date] | None:

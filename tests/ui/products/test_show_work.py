@@ -4,7 +4,7 @@ products' rows and bars, not the 20,000 others of a large plan."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -16,6 +16,7 @@ from ecplanner.domain.ops import Delete, Put
 from ecplanner.domain.products import checks
 from ecplanner.domain.products.fields import FIELDS
 from ecplanner.ui.products import model as products_model
+from ecplanner.ui.products import timeline_scene
 from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
 from ecplanner.ui.products.timeline_items import BarItem
@@ -141,3 +142,18 @@ def test_the_warnings_list_looks_up_the_products_it_lists_only(
     subjects = {listed.finding_at(row).subject for row in range(listed.rowCount())}
     # Each lookup is for a warning listed (to write it), none to gather every product.
     assert looked and set(looked) <= subjects
+
+
+def test_a_product_edit_spans_the_timeline_without_looking_through_the_events(
+        tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    looked = _counting(monkeypatch, timeline_scene, "events_extent")
+    # A sale on 2028-03-01 … 03-03 widens the span (the coat's row ends on 2028-02-28).
+    tab.document.apply("sale", [Put(Event("会员大促", EventKind.MAJOR_SALE, date(2028, 3, 1),
+                                          date(2028, 3, 3)))])
+    settle(qtbot, tab)
+    scene = tab.timeline.timeline
+    assert looked == [1] and scene.geometry.last == date(2028, 3, 3) + timedelta(days=14)
+    tab.document.apply("price", [Put(replace(SHIRT, list_price=139.0))])
+    settle(qtbot, tab)
+    assert looked == [1]  # the events' days as found
+    assert scene.geometry.last == date(2028, 3, 17)
