@@ -48,8 +48,6 @@ from ecplanner.ui.products.timeline import TimelineView
 from ecplanner.ui.products.timeline_toolbar import TimelineToolbar
 from ecplanner.ui.products.warning_list import products_warnings_panel
 
-_FIT_LATER_ROWS = 2_000  # more rows than this: the columns are fitted in the next turn
-
 
 class ProductsTab(QWidget):
     """Plans launches and delistings; ``today`` is for tests (default: the real day)."""
@@ -183,12 +181,7 @@ class ProductsTab(QWidget):
     def _on_feed_updated(self, changes: Changes | None) -> None:
         if changes is None and not self._columns_fitted:  # the first read
             self._columns_fitted = True
-            if self.model.rowCount() > _FIT_LATER_ROWS:
-                # The read took much of the click's turn; the fit's first look at the
-                # rows through the filter proxy (which maps them all) takes a turn of its own.
-                QTimer.singleShot(0, self, self._fit_columns)
-            else:
-                self._fit_columns()
+            self._fit_columns()
 
     def refresh(self) -> None:
         """Read everything again (the plan, its settings, events and products)."""

@@ -13,7 +13,7 @@ from ecplanner.domain.model import Event, EventKind, Product, Season
 from ecplanner.domain.ops import Put
 from ecplanner.domain.products.checks import ProductChecks
 from ecplanner.ui.document import PlanDocument
-from ecplanner.ui.products import feed, view
+from ecplanner.ui.products import feed
 from ecplanner.ui.products.view import ProductsTab
 from tests.ui.products.conftest import COAT, DRESS, SHIRT, TODAY
 from tests.ui.products.helpers import settle
@@ -111,21 +111,3 @@ def test_buttons_for_a_selection_start_disabled(qtbot: QtBot, document: PlanDocu
     qtbot.addWidget(tab)
     buttons = (tab.duplicate_button, tab.delete_button, tab.milestones_button)
     assert not any(button.isEnabled() for button in buttons)
-
-
-@pytest.mark.parametrize(("later_above", "at_once"), [(2_000, True), (2, False)])
-def test_a_large_plan_s_columns_are_fitted_in_a_turn_after_its_read(
-        qtbot: QtBot, document: PlanDocument, monkeypatch: pytest.MonkeyPatch,
-        later_above: int, at_once: bool) -> None:
-    monkeypatch.setattr(view, "_FIT_LATER_ROWS", later_above)
-    fitted: list[int] = []
-    monkeypatch.setattr(view, "fit_columns", lambda table: fitted.append(table.model().rowCount()))
-    document.store.write([Put(p) for p in (SHIRT, DRESS, COAT)])
-    tab = ProductsTab(document, today=TODAY)
-    qtbot.addWidget(tab)
-    tab.show()  # the plan is read in this turn
-    assert tab.model.rowCount() == 3
-    assert fitted == ([3] if at_once else [])  # three rows: more than 2, fewer than 2,000
-    qtbot.waitUntil(lambda: bool(fitted))
-    settle(qtbot, tab)
-    assert fitted[0] == 3
