@@ -2,9 +2,8 @@
 
 Per product: ``product_findings`` under the plan's settings, and whether its planned price
 change falls in sales' price-lock windows (``product.price_change_in_lock``: the plan
-reports that per sale, the tab per product). The wave gaps (``season.wave_gap``) are those
-``plan_findings`` finds from the plan year's products, their launches counted again for the
-products an update redoes.
+reports that per sale, the tab per product). The wave gaps (``season.wave_gap``) are redone
+from all the plan year's products on every update, as ``plan_findings`` counts them.
 """
 
 from __future__ import annotations
@@ -12,13 +11,12 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date
 
 from ecplanner.domain.findings import Finding
-from ecplanner.domain.model import Event, PlanSettings, Product, Season
-from ecplanner.domain.products.warnings import EventIndex, indexed_findings, wave_gaps_of
+from ecplanner.domain.model import Event, PlanSettings, Product
+from ecplanner.domain.products.warnings import EventIndex, indexed_findings, wave_gaps
 
 
 def listed_order(finding: Finding) -> tuple[date, str, str]:
@@ -41,7 +39,6 @@ class ProductChecks:
         # (``listed_order`` of its first finding, uuid) of each product with findings,
         # sorted; None until listed, or after all products are redone.
         self._firsts: list[tuple[tuple[date, str, str], str]] | None = None
-        self._launches: _Launches | None = None
 
     def update(self, products: Sequence[Product], events: Sequence[Event], today: date,
                year: int, settings: PlanSettings,
@@ -57,8 +54,7 @@ class ProductChecks:
                     at = bisect.bisect_left(self._firsts, (listed_order(found[0]), key))
                     del self._firsts[at]
             todo = [p for p in products if p.uuid in changed]
-        for _ in self._redo(todo, products, events, today, year, settings, len(todo),
-                            changed=changed):
+        for _ in self._redo(todo, products, events, today, year, settings, len(todo)):
             pass
         if self._firsts is not None:
             for product in todo:
@@ -84,9 +80,7 @@ class ProductChecks:
 
     def _redo(self, todo: Sequence[Product], products: Sequence[Product],
               events: Sequence[Event], today: date, year: int, settings: PlanSettings,
-              step: int, previous: ProductChecks | None = None,
-              changed: Collection[str] | None = None) -> Iterator[None]:
-        """Redo the products ``todo`` (all ``products`` unless ``changed`` says which)."""
+              step: int, previous: ProductChecks | None = None) -> Iterator[None]:
         step = max(step, 1)
         if self._index is None or not self._index.of(events, settings.price_lock_days):
             self._index = EventIndex(events, settings.price_lock_days)
@@ -104,12 +98,8 @@ class ProductChecks:
                     same = {finding: finding for finding in kept}
                     mine = [same.get(finding, finding) for finding in mine]
                 self.by_product[product.uuid] = mine
-        if changed is None or self._launches is None or self._launches.year != year:
-            self._launches = _Launches(products, year)
-        else:  # the others' launches are as counted
-            self._launches.drop(changed)
-            self._launches.take(todo)
-        self.gaps = wave_gaps_of(self._launches.months, settings.expected_months())
+        launched = [p for p in products if p.launch is not None and p.launch.year == year]
+        self.gaps = wave_gaps(launched, settings.expected_months())
 
     def count(self, uuids: Iterable[str]) -> int:
         """How many findings these products have."""
@@ -145,29 +135,3 @@ class ProductChecks:
                                   for uuid, found in self.by_product.items() if found)
         return self._firsts
 
-
-class _Launches:
-    """The season and month each product launching in ``year`` launches in, and how many
-    launch in each: the wave gaps after an edit count again the products it changed only
-    (looking at the 20,000 others' launches took ~5 ms at each edit)."""
-
-    def __init__(self, products: Iterable[Product], year: int) -> None:
-        self.year = year
-        self.months: Counter[tuple[Season, int]] = Counter()
-        self._of: dict[str, tuple[Season, int]] = {}
-        self.take(products)
-
-    def drop(self, uuids: Iterable[str]) -> None:
-        for uuid in uuids:
-            month = self._of.pop(uuid, None)
-            if month is not None:
-                self.months[month] -= 1
-                if not self.months[month]:
-                    del self.months[month]
-
-    def take(self, products: Iterable[Product]) -> None:
-        """Count ``products`` (none counted yet, or dropped since)."""
-        for product in products:
-            if product.launch is not None and product.launch.year == self.year:
-                month = self._of[product.uuid] = (product.season, product.launch.month)
-                self.months[month] += 1

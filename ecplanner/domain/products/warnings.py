@@ -24,7 +24,7 @@ Codes (subject = the product's uuid unless said otherwise):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
 from ecplanner.domain.calendar.warnings import PRICE_LOCK_DAYS
@@ -220,13 +220,7 @@ def _not_on_sale_reason(product: Product, event: Event) -> str | None:
 def wave_gaps(products: Sequence[Product],
               expected: Mapping[Season, set[int]]) -> list[Finding]:
     """``season.wave_gap`` for each expected (season, month) no product launches in."""
-    return wave_gaps_of({(p.season, p.launch.month) for p in products if p.launch is not None},
-                        expected)
-
-
-def wave_gaps_of(launched: Container[tuple[Season, int]],
-                 expected: Mapping[Season, set[int]]) -> list[Finding]:
-    """``wave_gaps`` of products launching in the (season, month)s ``launched``."""
+    launched = {(p.season, p.launch.month) for p in products if p.launch is not None}
     return [Finding("season.wave_gap", Severity.INFO, season.value, None,
                     (("month", str(month)),))
             for season, months in expected.items()
