@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -61,14 +60,26 @@ def _wave_key(wave: str) -> tuple[tuple[int, int | str], ...]:
 
 def timeline_rows(products: Iterable[Product]) -> list[TimelineRow]:
     """Header and product rows, grouped by season then wave, products by code."""
-    ordered = sorted(products, key=lambda p: (_SEASON_RANK[p.season], _wave_key(p.wave),
-                                              p.code.casefold(), p.uuid))
+    # Grouped first, so the groups' order is worked out once per group, not for each of
+    # 20,000 products.
+    groups: dict[tuple[Season, str], list[Product]] = {}
+    for product in products:
+        groups.setdefault((product.season, product.wave), []).append(product)
     rows: list[TimelineRow] = []
-    for (season, wave), group in itertools.groupby(ordered, key=lambda p: (p.season, p.wave)):
-        members = list(group)
+    for season, wave in sorted(groups, key=_group_key):
+        members = sorted(groups[season, wave], key=_code_key)
         rows.append(TimelineRow(season, wave, count=len(members)))
-        rows.extend(TimelineRow(season, wave, product.uuid) for product in members)
+        rows.extend([TimelineRow(season, wave, product.uuid) for product in members])
     return rows
+
+
+def _group_key(group: tuple[Season, str]) -> tuple[int, tuple[tuple[int, int | str], ...], str]:
+    season, wave = group
+    return _SEASON_RANK[season], _wave_key(wave), wave
+
+
+def _code_key(product: Product) -> tuple[str, str]:
+    return product.code.casefold(), product.uuid
 
 
 def markers(product: Product,
