@@ -24,11 +24,11 @@ def products_warnings_panel() -> WarningsPanel:
 
 
 def show_warnings(panel: WarningsPanel, listed: Callable[[int], Sequence[Finding]],
-                  count: int, product_of: Callable[[str], Product | None],
-                  events: Mapping[str, Event], gaps: Sequence[Finding] = ()) -> None:
-    """Show the ``season.wave_gap`` findings ``gaps``, then the findings about the products
-    ``listed(n)`` gives the first ``n`` of (``count`` says how many there are), written
-    with the product ``product_of`` its uuid (looked up for the few listed only)."""
+                  count: int, products: Mapping[str, Product], events: Mapping[str, Event],
+                  gaps: Sequence[Finding] = ()) -> None:
+    """Show the ``season.wave_gap`` findings ``gaps``, then the findings about
+    ``products``; ``listed(n)`` gives the first ``n`` of those, ``count`` says how many
+    there are."""
     grouped: dict[str, list[Finding]] = {}
     for finding in listed(MAX_SHOWN - len(gaps)):
         grouped.setdefault(finding.subject, []).append(finding)
@@ -36,7 +36,7 @@ def show_warnings(panel: WarningsPanel, listed: Callable[[int], Sequence[Finding
 
     def describe(finding: Finding) -> str:
         text = texts.finding_text(finding, events)
-        product = product_of(finding.subject)
+        product = products.get(finding.subject)
         return f"{product.code} {product.name}: {text}" if product else text
 
     panel.set_findings(findings, len(gaps) + count, describe)

@@ -123,27 +123,6 @@ def test_only_an_edit_that_can_change_the_waves_offers_them_again(
     assert [combo.itemData(i) for i in range(1, combo.count())] == ["W1"]
 
 
-def test_the_warnings_list_looks_up_the_products_it_lists_only(
-        tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    looked: list[str] = []
-    real = ProductsTableModel.product_of
-
-    def counted(self: ProductsTableModel, uuid: str) -> Any:
-        looked.append(uuid)
-        return real(self, uuid)
-
-    monkeypatch.setattr(ProductsTableModel, "product_of", counted)
-    sale = Event("会员大促", EventKind.MAJOR_SALE, date(2027, 4, 10), date(2027, 4, 12))
-    tab.document.apply("sale", [Put(sale)])  # the shirt's launch, 04-01, is 9 days before
-    settle(qtbot, tab)
-    assert "A1 亚麻衬衫: Launches 9 days before “会员大促”, in its price-lock window" in (
-        tab.warnings.lines())
-    listed = tab.warnings.model
-    subjects = {listed.finding_at(row).subject for row in range(listed.rowCount())}
-    # Each lookup is for a warning listed (to write it), none to gather every product.
-    assert looked and set(looked) <= subjects
-
-
 def test_a_product_edit_spans_the_timeline_without_looking_through_the_events(
         tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     looked = _counting(monkeypatch, timeline_scene, "events_extent")
