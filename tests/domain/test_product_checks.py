@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
+from ecplanner.domain.findings import Finding
 from ecplanner.domain.model import (
     Event,
     EventKind,
@@ -11,6 +15,7 @@ from ecplanner.domain.model import (
     Product,
     Season,
 )
+from ecplanner.domain.products import checks as checks_module
 from ecplanner.domain.products.checks import ProductChecks, listed_order
 
 PRICE_CHANGE_IN_LOCK = "product.price_change_in_lock"
@@ -116,3 +121,92 @@ def test_listed_gives_the_first_findings_in_order_across_products() -> None:
         assert checks.listed(order, limit) == everything[:limit]
     assert checks.listed(order[:3], 100) == sorted(
         (f for uuid in order[:3] for f in checks.by_product.get(uuid, ())), key=listed_order)
+
+
+class _Looked(list[Event]):
+    """Events that count how often they are looked through."""
+
+    looks = 0
+
+    def __iter__(self) -> Iterator[Event]:
+        self.looks += 1
+        return super().__iter__()
+
+
+def test_the_events_are_looked_through_once_while_they_stay_the_same_list() -> None:
+    products, plain = _plan()
+    events = _Looked(plain)
+    checks = ProductChecks()
+    checks.update(products, events, TODAY, 2027, SETTINGS)
+    looks = events.looks
+    assert looks > 0
+    featured = replace(products[3], launch=date(2027, 5, 12))  # after e3's start, 05-10
+    checks.update([featured, *products[4:]], events, TODAY, 2027, SETTINGS, {"p03"})
+    again = ProductChecks()
+    for _ in again.update_in_steps(products, events, TODAY, 2027, SETTINGS, step=7,
+                                   previous=checks):
+        pass
+    assert events.looks == looks  # one product's edit, a full check: the same index
+    [late] = [f for f in checks.by_product["p03"] if f.code == "product.featured_not_on_sale"]
+    assert (late.param("event"), late.param("reason")) == ("e3", "not_launched")
+    assert "product.featured_not_on_sale" not in codes(again, "p03")  # 05-04 ≤ 05-10
+    # A new list of events (e3 moved before p03's launch on 05-04) is indexed again.
+    moved = _Looked([*plain[:2], replace(plain[2], start=date(2027, 5, 2),
+                                         end=date(2027, 5, 3))])
+    again.update(products, moved, TODAY, 2027, SETTINGS, {"p03"})
+    assert moved.looks > 0
+    assert [f.param("reason") for f in again.by_product["p03"]
+            if f.code == "product.featured_not_on_sale"] == ["not_launched"]
+
+
+def test_a_listing_after_an_edit_orders_only_what_the_edit_changed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    products, events = _plan()
+    checks = ProductChecks()
+    checks.update(products, events, TODAY, 2027, SETTINGS)
+    order = [p.uuid for p in products]
+    checks.listed(order, 5)
+    ordered: list[Finding] = []
+    real = checks_module.listed_order
+
+    def counted(finding: Finding) -> tuple[date, str, str]:
+        ordered.append(finding)
+        return real(finding)
+
+    monkeypatch.setattr(checks_module, "listed_order", counted)
+    # p07 (launch 05-08) moved to 05-30, p00's price change (05-20) dropped.
+    edited = {"p07": replace(products[7], launch=date(2027, 5, 30)),
+              "p00": replace(products[0], planned_price_change=None)}
+    now = [edited.get(p.uuid, p) for p in products]
+    checks.update(now, events, TODAY, 2027, SETTINGS, set(edited))
+    before = len(ordered)
+    listed = checks.listed(order, 5)
+    # The five products' lists merged, not the forty products' first findings ordered.
+    assert len(ordered) - before < 40
+    fresh = ProductChecks()
+    fresh.update(now, events, TODAY, 2027, SETTINGS)
+    everything = sorted((f for uuid in order for f in fresh.by_product.get(uuid, ())),
+                        key=real)
+    assert listed == everything[:5]
+    assert checks.listed(order[::-1], 100) == fresh.listed(order[::-1], 100)
+
+
+def test_the_wave_gaps_follow_edits_of_launches() -> None:
+    # Summer is expected in April, May and June; the shirt launches in April, the dress
+    # in May, so June is the one gap.
+    products = [SHIRT, DRESS]
+    checks = ProductChecks()
+    checks.update(products, [SALE], TODAY, 2027, SETTINGS)
+    assert [g.param("month") for g in checks.gaps] == ["6"]
+    # The dress moved to June: May is the gap now. A new product in May: none.
+    june = replace(DRESS, launch=date(2027, 6, 2))
+    checks.update([SHIRT, june], [SALE], TODAY, 2027, SETTINGS, {"dress"})
+    assert [g.param("month") for g in checks.gaps] == ["5"]
+    may = Product("A3", "t", season=Season.SUMMER, launch=date(2027, 5, 9), uuid="may")
+    checks.update([SHIRT, june, may], [SALE], TODAY, 2027, SETTINGS, {"may"})
+    assert checks.gaps == []
+    # The shirt deleted, the May product moved to the next year: April and May are gaps.
+    checks.update([june, replace(may, launch=date(2028, 5, 9))], [SALE], TODAY, 2027,
+                  SETTINGS, {"shirt", "may"})
+    assert [g.param("month") for g in checks.gaps] == ["4", "5"]
+

@@ -63,6 +63,27 @@ def test_each_row_is_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(made) == len(rows) == 2 + 5 + 3
 
 
+def test_the_waves_are_ordered_per_group_and_a_wave_is_one_group(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    keyed: list[str] = []
+    real = timeline._wave_key
+
+    def counted(wave: str) -> tuple[tuple[int, int | str], ...]:
+        keyed.append(wave)
+        return real(wave)
+
+    monkeypatch.setattr(timeline, "_wave_key", counted)
+    # "W1" and "w1" order alike (case aside) but are two waves: S1, S3, S5 in W1 and
+    # S0, S2, S4 in w1; "W1" < "w1" as text, so W1 comes first.
+    products = [item(f"S{n}", Season.SUMMER, "W1" if n % 2 else "w1") for n in range(6)]
+    rows = timeline_rows(products)
+    assert [(r.wave, r.uuid, r.count) for r in rows] == [
+        ("W1", "", 3), ("W1", "S1", 0), ("W1", "S3", 0), ("W1", "S5", 0),
+        ("w1", "", 3), ("w1", "S0", 0), ("w1", "S2", 0), ("w1", "S4", 0),
+    ]
+    assert sorted(keyed) == ["W1", "w1"]  # once a group, not once a product
+
+
 def test_markers_include_milestones_and_reorder_by() -> None:
     product = Product("a", "a", launch=date(2027, 3, 1), lead_time_days=30)
     assert markers(product) == [

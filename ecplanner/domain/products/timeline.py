@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -61,14 +60,26 @@ def _wave_key(wave: str) -> tuple[tuple[int, int | str], ...]:
 
 def timeline_rows(products: Iterable[Product]) -> list[TimelineRow]:
     """Header and product rows, grouped by season then wave, products by code."""
-    ordered = sorted(products, key=lambda p: (_SEASON_RANK[p.season], _wave_key(p.wave),
-                                              p.code.casefold(), p.uuid))
+    # Grouped first, so the groups' order is worked out once per group, not for each of
+    # 20,000 products.
+    groups: dict[tuple[Season, str], list[Product]] = {}
+    for product in products:
+        groups.setdefault((product.season, product.wave), []).append(product)
     rows: list[TimelineRow] = []
-    for (season, wave), group in itertools.groupby(ordered, key=lambda p: (p.season, p.wave)):
-        members = list(group)
+    for season, wave in sorted(groups, key=_group_key):
+        members = sorted(groups[season, wave], key=_code_key)
         rows.append(TimelineRow(season, wave, count=len(members)))
-        rows.extend(TimelineRow(season, wave, product.uuid) for product in members)
+        rows.extend([TimelineRow(season, wave, product.uuid) for product in members])
     return rows
+
+
+def _group_key(group: tuple[Season, str]) -> tuple[int, tuple[tuple[int, int | str], ...], str]:
+    season, wave = group
+    return _SEASON_RANK[season], _wave_key(wave), wave
+
+
+def _code_key(product: Product) -> tuple[str, str]:
+    return product.code.casefold(), product.uuid
 
 
 def markers(product: Product,
@@ -97,15 +108,21 @@ def timeline_span(extents: Iterable[tuple[date, date] | None], events: Iterable[
     """First and last day shown: the plan's year widened to every product's extent (see
     ``product_extent``) and event, plus ``margin_days``, kept within two years either side of
     the plan's year."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    for extent in extents:
-        if extent is not None:
-            first, last = min(first, extent[0]), max(last, extent[1])
-    for event in events:
-        first, last = min(first, event.start), max(last, event.end)
+    known = [extent for extent in extents if extent is not None]
+    known.extend(days for days in [events_extent(events)] if days is not None)
+    first = min(date(year, 1, 1), min((days[0] for days in known), default=date.max))
+    last = max(date(year, 12, 31), max((days[1] for days in known), default=date.min))
     margin = timedelta(days=margin_days)
     lowest, highest = date(year - 2, 1, 1), date(year + 2, 12, 31)
     return max(first - margin, lowest), min(last + margin, highest)
+
+
+def events_extent(events: Iterable[Event]) -> tuple[date, date] | None:
+    """The first and last day of ``events``; None without any."""
+    events = list(events)
+    if not events:
+        return None
+    return min(event.start for event in events), max(event.end for event in events)
 
 
 def bar_days(product: Product, span_end: date) -> tuple[date, date] | None:

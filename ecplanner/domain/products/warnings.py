@@ -24,7 +24,7 @@ Codes (subject = the product's uuid unless said otherwise):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
 from ecplanner.domain.calendar.warnings import PRICE_LOCK_DAYS
@@ -81,10 +81,41 @@ def each_product_findings(
     warnings, and sorting each product's few costs less than sorting them all; and a caller
     keeping few of them does not hold them all at once.
     """
-    ahead = SalesAhead(events, price_lock_days)
-    featured: dict[str, list[Finding]] = {}
-    for finding in _featured_not_on_sale(products, events):
-        featured.setdefault(finding.subject, []).append(finding)
+    return indexed_findings(products, EventIndex(events, price_lock_days), today,
+                            season_defaults=season_defaults, price_changes=price_changes)
+
+
+class EventIndex:
+    """What the products' warnings need of ``events``, found once for any number of
+    products: the major sales in start order (``SalesAhead``) and the events featuring
+    each product. A caller checking products again and again under the same events keeps
+    one: a check of one product looked through all the events again (~7 ms for 20,000).
+    """
+
+    def __init__(self, events: Sequence[Event], lock_days: int) -> None:
+        self.events, self.lock_days = events, lock_days
+        self.sales = SalesAhead(events, lock_days)
+        self.featuring: dict[str, list[Event]] = {}
+        for event in events:
+            for uuid in dict.fromkeys(event.featured_products):
+                self.featuring.setdefault(uuid, []).append(event)
+
+    def of(self, events: Sequence[Event], lock_days: int) -> bool:
+        """Whether this indexes ``events`` (the same list: a caller holding its events
+        in a list makes a new one when they change) under ``lock_days``."""
+        return events is self.events and lock_days == self.lock_days
+
+
+def indexed_findings(
+    products: Sequence[Product],
+    index: EventIndex,
+    today: date,
+    *,
+    season_defaults: SeasonOffsets | None = None,
+    price_changes: bool = False,
+) -> Iterator[tuple[Product, list[Finding]]]:
+    """``each_product_findings`` under the events of ``index``."""
+    ahead = index.sales
     for product in products:
         points = checkpoints(product, season_defaults)
         mine = _lagging(product, points, today)
@@ -94,7 +125,7 @@ def each_product_findings(
         if price_changes:
             mine += ahead.finding("product.price_change_in_lock", product.uuid,
                                   product.planned_price_change)
-        mine += featured.get(product.uuid, ())
+        mine += _featured_not_on_sale(product, index.featuring.get(product.uuid, ()))
         mine.sort(key=_order)
         yield product, mine
 
@@ -167,20 +198,13 @@ class SalesAhead:
                 ("events", listing(self._uuids[first:min(end, first + LISTED)])))
 
 
-def _featured_not_on_sale(products: Sequence[Product],
-                          events: Sequence[Event]) -> list[Finding]:
-    by_uuid = {product.uuid: product for product in products}
-    findings: list[Finding] = []
-    for event in events:
-        for uuid in dict.fromkeys(event.featured_products):
-            product = by_uuid.get(uuid)
-            # A uuid with no product (deleted since) is left to the plan's integrity check.
-            reason = _not_on_sale_reason(product, event) if product is not None else None
-            if reason is not None:
-                findings.append(Finding("product.featured_not_on_sale", Severity.WARNING,
-                                        uuid, event.start,
-                                        (("event", event.uuid), ("reason", reason))))
-    return findings
+def _featured_not_on_sale(product: Product, featuring: Iterable[Event]) -> list[Finding]:
+    """``product.featured_not_on_sale`` in each event of ``featuring`` (those featuring
+    ``product``, in plan order) it is not on sale for."""
+    return [Finding("product.featured_not_on_sale", Severity.WARNING, product.uuid,
+                    event.start, (("event", event.uuid), ("reason", reason)))
+            for event in featuring
+            if (reason := _not_on_sale_reason(product, event)) is not None]
 
 
 def _not_on_sale_reason(product: Product, event: Event) -> str | None:

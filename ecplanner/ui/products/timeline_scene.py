@@ -27,6 +27,7 @@ from ecplanner.domain.products.timeline import (
     DAY_WIDTHS,
     AxisUnit,
     TimelineRow,
+    events_extent,
     markers,
     product_extent,
     timeline_rows,
@@ -72,6 +73,7 @@ class TimelineScene(QGraphicsScene):
         self.rows: list[TimelineRow] = []
         self.tops: list[float] = [0.0]
         self.events: list[Event] = []
+        self._events_days: tuple[date, date] | None = None  # ``events_extent`` of those
         self.today = date.today()
         self._defaults: SeasonOffsets | None = None
         self._warned: Container[str] = frozenset()
@@ -182,8 +184,11 @@ class TimelineScene(QGraphicsScene):
         None when they are those shown)."""
         extents = [*(item.extent for item in self._items.values()), *extents]
         extents.append((today, today))  # so the today line shows what is due next
+        if runs is not None:  # the events' days, found again only when they change
+            self._events_days = events_extent(events)
+        extents.append(self._events_days)
         g = self.geometry
-        span = timeline_span(extents, events, year)
+        span = timeline_span(extents, (), year)
         span_changed = span != (g.first, g.last)
         if span_changed:
             g.first, g.last = span

@@ -4,17 +4,19 @@ products' rows and bars, not the 20,000 others of a large plan."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.model import Event, EventKind
-from ecplanner.domain.ops import Put
+from ecplanner.domain.model import Event, EventKind, Product
+from ecplanner.domain.ops import Delete, Put
+from ecplanner.domain.products import checks
 from ecplanner.domain.products.fields import FIELDS
 from ecplanner.ui.products import model as products_model
+from ecplanner.ui.products import timeline_scene
 from ecplanner.ui.products.filters import FilterBar
 from ecplanner.ui.products.model import ProductsFilterProxy, ProductsTableModel
 from ecplanner.ui.products.timeline_items import BarItem
@@ -93,3 +95,44 @@ def test_an_event_changed_alone_leaves_the_waves_offered(tab: ProductsTab, qtbot
     assert "W9" in [combo.itemData(i) for i in range(combo.count())]
     assert tab.model.index(tab.model.row_of("shirt"), FIELDS.index("wave")).data(
         Qt.ItemDataRole.DisplayRole) == "W9"
+
+
+def test_a_product_edited_after_a_check_leaves_the_events_as_indexed(
+        tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    indexed = _counting(monkeypatch, checks, "EventIndex")
+    tab.document.apply("sale", [Put(Event("会员大促", EventKind.MAJOR_SALE, date(2027, 4, 10),
+                                          date(2027, 4, 12)))])
+    settle(qtbot, tab)
+    assert indexed == [1]  # the events changed: the check of every product indexes them
+    tab.document.apply("price", [Put(replace(SHIRT, list_price=SHIRT.list_price + 1))])
+    settle(qtbot, tab)
+    assert indexed == [1]  # the shirt's check looks at its events in that index
+
+
+def test_only_an_edit_that_can_change_the_waves_offers_them_again(
+        tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    offered = _counting(monkeypatch, FilterBar, "set_waves")
+    tab.document.apply("price", [Put(replace(SHIRT, list_price=139.0))])
+    tab.document.apply("name", [Put(replace(SHIRT, name="白衬衫"))])
+    assert offered == []  # the shirt stays in W1
+    tab.document.apply("new", [Put(replace(SHIRT, code="A9", wave="W1", uuid="new"))])
+    assert offered == [1]  # a product new to the table
+    tab.document.apply("delete", [Delete(Product, "dress")])
+    assert offered == [1, 1]  # W2 was the dress's alone
+    combo = tab.filters.combos["wave"]
+    assert [combo.itemData(i) for i in range(1, combo.count())] == ["W1"]
+
+
+def test_a_product_edit_spans_the_timeline_without_looking_through_the_events(
+        tab: ProductsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    looked = _counting(monkeypatch, timeline_scene, "events_extent")
+    # A sale on 2028-03-01 … 03-03 widens the span (the coat's row ends on 2028-02-28).
+    tab.document.apply("sale", [Put(Event("会员大促", EventKind.MAJOR_SALE, date(2028, 3, 1),
+                                          date(2028, 3, 3)))])
+    settle(qtbot, tab)
+    scene = tab.timeline.timeline
+    assert looked == [1] and scene.geometry.last == date(2028, 3, 3) + timedelta(days=14)
+    tab.document.apply("price", [Put(replace(SHIRT, list_price=139.0))])
+    settle(qtbot, tab)
+    assert looked == [1]  # the events' days as found
+    assert scene.geometry.last == date(2028, 3, 17)
