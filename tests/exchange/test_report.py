@@ -137,3 +137,27 @@ def test_the_report_says_how_each_event_did(tmp_path: Path) -> None:
     rows = _labelled(openpyxl.load_workbook(out)["月报"])
     assert rows["会员日"][:5] == [pytest.approx(45_600), pytest.approx(18_240),
                                  pytest.approx(2.5), pytest.approx(2.0), pytest.approx(7.6)]
+
+
+def test_each_day_lists_the_events_running_in_their_order(tmp_path: Path) -> None:
+    from ecplanner.exchange.plan_snapshot import compute_results, read_snapshot
+    from ecplanner.exchange.report.data import day_rows
+
+    path = make_plan(tmp_path)
+    store = PlanStore.open(path)
+    store.write([Put(Event("早鸟", EventKind.STORE_PROMO, date(2027, 5, 28), date(2027, 6, 2),
+                           uuid="early")),
+                 Put(Event("周末", EventKind.STORE_PROMO, date(2027, 6, 2), date(2027, 6, 3),
+                           uuid="weekend"))])
+    snapshot = read_snapshot(store)
+    store.close()
+    order = [e.title for e in snapshot.events]  # the snapshot's order, whatever it is
+    rows = day_rows(snapshot, compute_results(snapshot), date(2027, 6, 1), date(2027, 6, 4))
+    running = {row.plan.day: row.events for row in rows}
+    # 早鸟 from May 28 (cut at the period's first day) to June 2; 周末 June 2–3.
+    assert [d for d in running] == [date(2027, 6, n) for n in (1, 2, 3, 4)]
+    assert set(running[date(2027, 6, 1)]) >= {"早鸟"} and "周末" not in running[date(2027, 6, 1)]
+    both = [t for t in running[date(2027, 6, 2)] if t in ("早鸟", "周末")]
+    assert both == [t for t in order if t in ("早鸟", "周末")]
+    assert "早鸟" not in running[date(2027, 6, 3)] and "周末" in running[date(2027, 6, 3)]
+    assert not {"早鸟", "周末"} & set(running[date(2027, 6, 4)])

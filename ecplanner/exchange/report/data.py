@@ -85,11 +85,17 @@ def day_rows(snapshot: PlanSnapshot, results: PlanResults, first: date,
     plan_by_day = {p.day: p for p in daily_plan(results.sheet, snapshot.events,
                                                 info.platforms, _pattern(snapshot))}
     actual_by_day = {a.day: a for a in snapshot.actuals}
-    events = [e for e in snapshot.events if e.start <= last and e.end >= first]
+    # Each event's title on its days, in the events' order: a day by day look through every
+    # event was 365 × 20,000 comparisons on a large plan (~3 s of a worker's Python).
+    running: dict[date, list[str]] = {}
+    for event in snapshot.events:
+        day, end = max(event.start, first), min(event.end, last)
+        while day <= end:
+            running.setdefault(day, []).append(event.title)
+            day += timedelta(days=1)
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     return tuple(DayRow(plan_by_day.get(day) or DayPlan(day, 0.0, 0.0, 0.0, 0.0),
-                        actual_by_day.get(day),
-                        tuple(e.title for e in events if e.start <= day <= e.end))
+                        actual_by_day.get(day), tuple(running.get(day, ())))
                  for day in days)
 
 
