@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from ecplanner.domain.model import Event
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,3 +30,19 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory,
 @pytest.fixture
 def plan_path(tmp_path: Path) -> Path:
     return tmp_path / "plan.ecplan"
+
+
+@pytest.fixture
+def worked_out(monkeypatch: pytest.MonkeyPatch) -> list[Event]:
+    """The events whose budget uplift is worked out (``event_extra_pairs``), in order."""
+    from ecplanner.domain.budget import uplift
+
+    seen: list[Event] = []
+    real = uplift.event_extra_pairs
+
+    def counting(event: Event, year: int) -> list[tuple[int, float]]:
+        seen.append(event)
+        return real(event, year)
+
+    monkeypatch.setattr(uplift, "event_extra_pairs", counting)
+    return seen

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from ecplanner.domain.budget import uplift
 from ecplanner.domain.budget.sheet import compute_sheet
 from ecplanner.domain.budget.uplift import (
     ExtrasMemo,
@@ -32,20 +31,6 @@ EVENTS = [
     _sale(date(2027, 6, 10), date(2027, 6, 12), 1.5, platform="jd"),  # not this store's
     _sale(date(2027, 9, 1), date(2027, 9, 30), 1.0),  # lifts nothing
 ]
-
-
-@pytest.fixture
-def worked_out(monkeypatch: pytest.MonkeyPatch) -> list[Event]:
-    """The events whose extras are worked out, in order."""
-    seen: list[Event] = []
-    real = uplift.event_extra_pairs
-
-    def counting(event: Event, year: int) -> list[tuple[int, float]]:
-        seen.append(event)
-        return real(event, year)
-
-    monkeypatch.setattr(uplift, "event_extra_pairs", counting)
-    return seen
 
 
 def test_a_recompute_works_out_only_the_events_an_edit_changed(

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ecplanner.domain.budget import uplift
 from ecplanner.domain.budget.uplift import lifts_the_store
 from ecplanner.domain.model import Event
 from ecplanner.ui.budget import texts
@@ -15,20 +14,6 @@ from ecplanner.ui.budget.view import BudgetTab
 from ecplanner.ui.calendar.commands import move_event
 from ecplanner.ui.document import PlanDocument
 from tests.ui.budget.helpers import planned_sheet
-
-
-@pytest.fixture
-def worked_out(monkeypatch: pytest.MonkeyPatch) -> list[Event]:
-    """The events whose uplift is worked out, in order."""
-    seen: list[Event] = []
-    real = uplift.event_extra_pairs
-
-    def counting(event: Event, year: int) -> list[tuple[int, float]]:
-        seen.append(event)
-        return real(event, year)
-
-    monkeypatch.setattr(uplift, "event_extra_pairs", counting)
-    return seen
 
 
 def _lifting(document: PlanDocument) -> list[Event]:
