@@ -47,6 +47,24 @@ def test_a_tab_reads_the_plan_when_first_shown(qtbot: QtBot, document: PlanDocum
     assert SHIRT_LOCKED in tab.warnings.lines()
 
 
+@pytest.mark.parametrize("large", [False, True])
+def test_a_large_plan_is_read_in_the_turn_after_the_show(
+        qtbot: QtBot, document: PlanDocument, monkeypatch: pytest.MonkeyPatch,
+        large: bool) -> None:
+    # 20,000 products read and sorted (~60 ms) and the tab's first paint (~50 ms) made one
+    # turn of the click; a small plan shows its rows with the tab, as ever.
+    monkeypatch.setattr(feed, "_READ_LATER_ABOVE", 2 if large else 2_000)
+    document.store.write([Put(p) for p in (SHIRT, DRESS, COAT)])
+    tab = ProductsTab(document, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.model.rowCount() == (0 if large else 3)
+    qtbot.waitUntil(lambda: tab.feed.loaded)
+    settle(qtbot, tab)
+    assert tab.model.rowCount() == 3
+    assert tab.timeline.timeline.item_for("coat") is not None
+
+
 def test_a_hidden_tab_takes_changes_in_when_shown_again(tab: ProductsTab, qtbot: QtBot) -> None:
     scene = tab.timeline.timeline
     events, lines = len(scene.events), tab.warnings.lines()
