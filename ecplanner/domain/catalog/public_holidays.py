@@ -9,6 +9,7 @@ Chinese years are marked ``provisional`` here so the app can say so.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -98,7 +99,15 @@ def holidays_for(
     """
     if cutoff_days < 0:
         raise ValueError("cutoff_days must not be negative")
-    wanted = tuple(dict.fromkeys(markets))
+    return _holidays_for(year, tuple(dict.fromkeys(markets)), lang, cutoff_days)
+
+
+@functools.lru_cache(maxsize=32)
+def _holidays_for(year: int, wanted: tuple[str, ...], lang: str,
+                  cutoff_days: int) -> HolidayCalendar:
+    """``holidays_for``, worked out once a process (the calendar is immutable): ~0.5 s of
+    Python, asked for by every check of the plan's warnings after each edit, in a worker
+    that held the interpreter from the window's turns."""
     found: list[Holiday] = []
     breaks: list[HolidayBreak] = []
     workdays: list[MakeupWorkday] = []

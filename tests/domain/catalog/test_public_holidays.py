@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import holidays
 import pytest
@@ -115,3 +116,25 @@ def test_names_fall_back_to_the_country_language() -> None:
     assert first_name("jp", "ja") == "元日"
     with pytest.raises(ValueError, match="unknown market"):
         holidays_for(2026, ["kr"])
+
+
+def test_a_years_holidays_are_worked_out_once_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every check of the plan's warnings asked for them (~0.5 s of Python in a worker,
+    # after each edit); the calendar is immutable, so the same one is handed back.
+    from ecplanner.domain.catalog import public_holidays
+
+    worked: list[tuple[int, str]] = []
+    real = public_holidays._market_days
+
+    def counting(year: int, market: str, lang: str) -> Any:
+        worked.append((year, market))
+        return real(year, market, lang)
+
+    monkeypatch.setattr(public_holidays, "_market_days", counting)
+    public_holidays._holidays_for.cache_clear()
+    first = holidays_for(2031, ["cn", "jp"], "zh", 5)
+    assert holidays_for(2031, ["cn", "jp", "cn"], "zh", 5) is first  # the same markets
+    assert worked == [(2031, "cn"), (2031, "jp")]
+    assert holidays_for(2031, ["cn"], "zh", 3) is not first  # another cutoff
+    assert worked[2:] == [(2031, "cn")]
+    public_holidays._holidays_for.cache_clear()  # the other tests' own, unpatched
