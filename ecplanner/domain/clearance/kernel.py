@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -318,26 +318,11 @@ class Joined:
 
     def batch(self) -> BatchProjection:
         """The batch, once every part is in."""
-        rows = self._rows
-        return BatchProjection(
-            start=self._start,
-            n_weeks=rows["n_weeks"],
-            uplift=rows["uplift"],
-            on_hand=rows["on_hand"],
-            unit_cost=rows["unit_cost"],
-            discount=rows["discount"],
-            arrivals=rows["arrivals"],
-            demand=rows["demand"],
-            opening=rows["opening"],
-            sold=rows["sold"],
-            closing=rows["closing"],
-            revenue=rows["revenue"],
-            cost=rows["cost"],
-        )
+        return BatchProjection(start=self._start, **self._rows)
 
 
-_PER_ITEM = ("n_weeks", "uplift", "on_hand", "unit_cost", "discount", "arrivals", "demand",
-             "opening", "sold", "closing", "revenue", "cost")
+# BatchProjection's per-item arrays: every field but the start
+_PER_ITEM = tuple(f.name for f in fields(BatchProjection) if f.name != "start")
 
 
 def _none_if_nan(value: float) -> float | None:
