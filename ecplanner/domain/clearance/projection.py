@@ -168,8 +168,7 @@ def project_each(
     Items given the same sequence object share one computation of its weekly uplift, so
     pass one shared tuple for the many products that the same events move.
     """
-    width = max((count_weeks(start, plan.season_end) for plan, _ in items), default=0)
-    return _project(items, events_of, start, width, {})
+    return _project(items, events_of, start, _width(items, start), {})
 
 
 def project_in_pieces(
@@ -187,7 +186,7 @@ def project_in_pieces(
     import numpy as np  # on first use: kernel.py says why
 
     uplifts = {} if uplifts is None else uplifts
-    width = max((count_weeks(start, plan.season_end) for plan, _ in items), default=0)
+    width = _width(items, start)
     if len(items) <= piece:
         return _project(items, events_of, start, width, uplifts)
     # Every piece over the longest item's weeks, as in one go, so that the pieces join.
@@ -215,12 +214,17 @@ def project_rows(
     anew: the arrays ``project_each`` gives for all of them, from the projection of those
     rows only. None when the longest item's weeks, the batch's width, would change: then
     project them all. ``uplifts``: as kept by ``project_in_pieces`` for ``events_of``."""
-    width = max((count_weeks(batch.start, plan.season_end) for plan, _ in items), default=0)
+    width = _width(items, batch.start)
     if width != batch.demand.shape[1]:
         return None
     part = _project([items[row] for row in rows], [events_of[row] for row in rows],
                     batch.start, width, uplifts)
     return batch.with_rows(rows, part)
+
+
+def _width(items: Sequence[tuple[StockPlan, Product]], start: date) -> int:
+    """The weeks of the longest item from ``start``: the width of the batch's arrays."""
+    return max((count_weeks(start, plan.season_end) for plan, _ in items), default=0)
 
 
 def _project(
