@@ -232,6 +232,7 @@ def open_window(plan: Path) -> None:
         PauseWatch,
         calendar_drags,
         edit_ms,
+        idle,
     )
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -247,7 +248,7 @@ def open_window(plan: Path) -> None:
         share_with_workers()
     watch = PauseWatch()
     watch.start()  # the floor: what the machine's other work costs an idle event loop
-    QTest.qWait(IDLE_FLOOR_MS)
+    idle(IDLE_FLOOR_MS)
     idle_ms = watch.stop()
     stretch = statistics.median(_spin_stretch() for _ in range(SPINS))
     began = time.perf_counter()
@@ -269,10 +270,10 @@ def open_window(plan: Path) -> None:
     QTest.qWaitForWindowExposed(window)
     deadline = time.perf_counter() + 600
     while not built[0]:
-        QTest.qWait(20)
+        idle(20)
         if time.perf_counter() > deadline:
             raise SystemExit("the tabs were not built within ten minutes")
-    QTest.qWait(SETTLE_MS)
+    idle(SETTLE_MS)
     longest = watch.stop()
     longest_cpu, over_budget = watch.longest_cpu, watch.over_budget
     shows = tab_shows(window, watch)
@@ -296,17 +297,17 @@ def open_window(plan: Path) -> None:
 def tab_shows(window: Any, watch: Any) -> dict[str, tuple[int, float]]:
     """Each tab but the first shown once, as a user's click shows it: its longest turn
     until ``SHOW_MS`` later (ms on the clock, ms of UI CPU)."""
-    from PySide6.QtTest import QTest
+    from bench_window import idle  # type: ignore[import-not-found]
 
     shown: dict[str, tuple[int, float]] = {}
     for index in range(1, window.tabs.count()):
         watch.start()
         window.tabs.setCurrentIndex(index)
-        QTest.qWait(SHOW_MS)
+        idle(SHOW_MS)
         watch.stop()
         shown[window.tabs.tabText(index)] = (watch.longest, watch.longest_cpu)
     window.tabs.setCurrentIndex(0)
-    QTest.qWait(SHOW_MS)
+    idle(SHOW_MS)
     return shown
 
 
