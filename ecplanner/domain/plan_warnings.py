@@ -9,16 +9,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
+from ecplanner.domain.calendar.warnings import event_findings_in_steps, price_changes_of
 from ecplanner.domain.catalog import holidays_for
 from ecplanner.domain.clearance.events import events_for_products
 from ecplanner.domain.clearance.ladder import steps_after_delist
-from ecplanner.domain.clearance.projection import project_each, projection_start
+from ecplanner.domain.clearance.projection import project_in_pieces, projection_start
 from ecplanner.domain.clearance.reforecast import SoldDays, reforecast
 from ecplanner.domain.clearance.sellthrough import leftover_at_delist
 from ecplanner.domain.findings import Finding, Severity
 from ecplanner.domain.model import Event, PlanInfo, PlanSettings, Product, StockPlan
-from ecplanner.domain.products.warnings import product_findings
+from ecplanner.domain.products.warnings import product_findings_in_steps
+from ecplanner.domain.steps import Steps, run_steps
+
+STEP = 500  # stock plans a step of ``clearance_findings_in_steps``
 
 
 def shipping_shutdown(info: PlanInfo) -> tuple[date, date] | None:
@@ -37,14 +40,26 @@ def clearance_findings(info: PlanInfo, events: Sequence[Event], products: Sequen
     ``stock.will_miss_delist`` instead for one re-forecast from its real sales (``sold``,
     ``clearance.reforecast``), ``stock.step_after_delist`` for each whose ladder has steps
     after its delist date."""
+    return run_steps(clearance_findings_in_steps(info, events, products, stock_plans, today,
+                                                 sold))
+
+
+def clearance_findings_in_steps(info: PlanInfo, events: Sequence[Event],
+                                products: Sequence[Product], stock_plans: Sequence[StockPlan],
+                                today: date, sold: Mapping[str, SoldDays] | None = None
+                                ) -> Steps[list[Finding]]:
+    """``clearance_findings`` in steps of ``STEP`` items, for the window."""
     by_uuid = {p.uuid: p for p in products}
     items = [(s, by_uuid[s.product_uuid]) for s in stock_plans if s.product_uuid in by_uuid]
     if not items:
         return []
     uuids = [p.uuid for _, p in items]
     per_product = events_for_products(events, uuids, info.markets, info.platforms)
+    yield
     projected, reforecasts = reforecast(items, per_product, sold or {})
-    batch = project_each(projected, per_product, projection_start(today, info.year))
+    yield
+    batch = yield from project_in_pieces(projected, per_product,
+                                         projection_start(today, info.year), STEP)
     findings = []
     for i, (plan, product) in enumerate(items):
         totals = batch.totals(i)
@@ -69,6 +84,8 @@ def clearance_findings(info: PlanInfo, events: Sequence[Event], products: Sequen
                 "stock.step_after_delist", Severity.WARNING, product.uuid, late[0].start,
                 (("count", str(len(late))), ("step", late[0].start.isoformat()),
                  ("delist", product.delist.isoformat()))))
+        if (i + 1) % STEP == 0:
+            yield
     return findings
 
 
@@ -78,15 +95,40 @@ def plan_findings(info: PlanInfo, events: Sequence[Event], products: Sequence[Pr
                   sold: Mapping[str, SoldDays] | None = None) -> list[Finding]:
     """All of the plan's warnings: events first, then products, then clearance (re-forecast
     from ``sold``, the products' real sales, where they have enough days)."""
+    return run_steps(plan_findings_in_steps(info, events, products, stock_plans, today,
+                                            settings, sold))
+
+
+def plan_findings_in_steps(info: PlanInfo, events: Sequence[Event],
+                           products: Sequence[Product], stock_plans: Sequence[StockPlan],
+                           today: date, settings: PlanSettings | None = None,
+                           sold: Mapping[str, SoldDays] | None = None
+                           ) -> Steps[list[Finding]]:
+    """``plan_findings`` in steps of ~10 ms, which the window runs between its other work.
+    The holiday tables and numpy are loaded by the first step that needs them: the window
+    loads them in a worker first (``warm_up``)."""
     chosen = settings or PlanSettings()
+    in_year = [p for p in products if _in_year(p, info.year)]
+    yield
     return [
-        *event_findings(events, today, shipping_shutdown(info), price_changes_of(products),
-                        price_lock_days=chosen.price_lock_days),
-        *product_findings([p for p in products if _in_year(p, info.year)], events, today,
-                          chosen.expected_months(), season_defaults=chosen.season_offsets(),
-                          price_lock_days=chosen.price_lock_days),
-        *clearance_findings(info, events, products, stock_plans, today, sold),
+        *(yield from event_findings_in_steps(
+            events, today, shipping_shutdown(info), price_changes_of(products),
+            price_lock_days=chosen.price_lock_days)),
+        *(yield from product_findings_in_steps(
+            in_year, events, today, chosen.expected_months(),
+            season_defaults=chosen.season_offsets(), price_lock_days=chosen.price_lock_days)),
+        *(yield from clearance_findings_in_steps(info, events, products, stock_plans, today,
+                                                 sold)),
     ]
+
+
+def warm_up(info: PlanInfo) -> None:
+    """Loads what the first check of a plan of ``info`` loads, for a worker to do first:
+    numpy (~0.1 s) and the holiday tables of its year (~0.3 s: the ``holidays`` package
+    and its countries), one import each that no step could cut."""
+    import numpy  # noqa: F401 (loaded for the projection)
+
+    shipping_shutdown(info)
 
 
 def _in_year(product: Product, year: int) -> bool:

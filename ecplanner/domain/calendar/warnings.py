@@ -25,9 +25,11 @@ from datetime import date, timedelta
 
 from ecplanner.domain.findings import LISTED, Finding, Severity, listing
 from ecplanner.domain.model import Event, EventKind, Product
+from ecplanner.domain.steps import Steps, run_steps
 
 PRICE_LOCK_DAYS = 30
 REGISTRATION_SOON_DAYS = 7
+STEP = 1_000  # events (or a platform's sales) a step of ``event_findings_in_steps``
 
 
 def event_findings(
@@ -49,15 +51,31 @@ def event_findings(
     so a price change in that window sets the reference the discount is measured against.
     Pass 7 (or 15) for a platform whose rule looks back a shorter time.
     """
-    findings: list[Finding] = []
-    findings.extend(_overlaps(events))
+    return run_steps(event_findings_in_steps(
+        events, today, holiday_calendar_shutdown, price_changes,
+        price_lock_days=price_lock_days, soon_days=soon_days))
+
+
+def event_findings_in_steps(
+    events: Sequence[Event],
+    today: date,
+    holiday_calendar_shutdown: tuple[date, date] | None,
+    price_changes: Sequence[tuple[str, date]] = (),
+    *,
+    price_lock_days: int = PRICE_LOCK_DAYS,
+    soon_days: int = REGISTRATION_SOON_DAYS,
+) -> Steps[list[Finding]]:
+    """``event_findings`` in steps of ``STEP`` events (~10 ms each), for the window."""
+    findings: list[Finding] = yield from _overlaps(events)
     locks = _PriceLocks(price_changes, price_lock_days)
-    for event in events:
+    for n, event in enumerate(events, 1):
         findings.extend(_registration(event, today, soon_days))
         if holiday_calendar_shutdown is not None and _sells(event):
             findings.extend(_shutdown(event, holiday_calendar_shutdown))
         if event.kind is EventKind.MAJOR_SALE:
             findings.extend(locks.conflict(event))
+        if n % STEP == 0:
+            yield
     return sorted(findings, key=_order)
 
 
@@ -83,18 +101,22 @@ def _order(finding: Finding) -> tuple[date, str, str, tuple[tuple[str, str], ...
     return finding.day or date.min, finding.code, finding.subject, finding.params
 
 
-def _overlaps(events: Sequence[Event]) -> list[Finding]:
+def _overlaps(events: Sequence[Event]) -> Steps[list[Finding]]:
     """Each platform's major sales that overlap others of it, found by bisection."""
     by_platform: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         # An event with no platform is not known to clash with anything.
         if event.kind is EventKind.MAJOR_SALE and event.platform:
             by_platform[event.platform].append(event)
+    yield
     findings: list[Finding] = []
     for sales in by_platform.values():
         sales.sort(key=lambda e: (e.start, e.uuid))
         overlaps = _Overlaps(sales)
-        findings.extend(filter(None, map(overlaps.finding, range(len(sales)))))
+        for begin in range(0, len(sales), STEP):
+            findings.extend(filter(None, map(overlaps.finding,
+                                             range(begin, min(begin + STEP, len(sales))))))
+            yield
     return findings
 
 

@@ -37,8 +37,10 @@ from ecplanner.domain.products.rules import (
     reorder_by,
     status_rank,
 )
+from ecplanner.domain.steps import Steps, run_steps
 
 _READY = status_rank(ProductStatus.READY)
+STEP = 500  # products a step of ``product_findings_in_steps``
 
 
 def product_findings(
@@ -56,11 +58,32 @@ def product_findings(
     launch counts for its month whatever its year, so pass one plan year's products.
     Without it no ``season.wave_gap`` is reported.
     """
-    findings = [finding for _, found in each_product_findings(
-        products, events, today, season_defaults=season_defaults,
-        price_lock_days=price_lock_days) for finding in found]
+    return run_steps(product_findings_in_steps(
+        products, events, today, expected_launch_months, season_defaults=season_defaults,
+        price_lock_days=price_lock_days))
+
+
+def product_findings_in_steps(
+    products: Sequence[Product],
+    events: Sequence[Event],
+    today: date,
+    expected_launch_months: Mapping[Season, set[int]] | None = None,
+    *,
+    season_defaults: SeasonOffsets | None = None,
+    price_lock_days: int = PRICE_LOCK_DAYS,
+) -> Steps[list[Finding]]:
+    """``product_findings`` in steps of ``STEP`` products (~10 ms each), for the window."""
+    index = EventIndex(events, price_lock_days)
+    yield
+    findings: list[Finding] = []
+    each = indexed_findings(products, index, today, season_defaults=season_defaults)
+    for n, (_, found) in enumerate(each, 1):
+        findings += found
+        if n % STEP == 0:
+            yield
     if expected_launch_months is not None:
         findings.extend(wave_gaps(products, expected_launch_months))
+    yield
     return sorted(findings, key=_order)
 
 

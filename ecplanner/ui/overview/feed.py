@@ -34,7 +34,8 @@ class PlanToCheck(NamedTuple):
     products: list[Product]
     stock_plans: list[StockPlan]
     settings: PlanSettings
-    sold: list[tuple[str, date, int]]  # products' real sales: (uuid, day, units)
+    sold: list[tuple[str, date, int]] | None  # products' real sales: (uuid, day, units)
+    """None when not asked for (``plan_to_check``)."""
 
 
 class OverviewFeed(Feed):
@@ -69,11 +70,12 @@ class OverviewFeed(Feed):
         store = self.document.store
         return pause_for(cached_holidays(holiday_key(store.info())), store.settings())
 
-    def plan_to_check(self) -> Iterator[PlanToCheck | None]:
+    def plan_to_check(self, sales: bool = True) -> Iterator[PlanToCheck | None]:
         """Reads what the warnings are worked out from, a step at a time: None after each
-        step, then the plan. On a plan of 20,000 products, reading their stock plans at
-        once would hold the window ~0.4 s (the collections the tabs show are in the
-        store's memo by then and take one step)."""
+        step, then the plan, with its products' real sales when ``sales``. On a plan of
+        20,000 products, reading their stock plans at once would hold the window ~0.4 s
+        (the collections the tabs show are in the store's memo by then and take one
+        step)."""
         store = self.document.store
         collections: dict[type, list[Any]] = {}
         for kind in (Event, Product, StockPlan):
@@ -82,9 +84,11 @@ class OverviewFeed(Feed):
                 found += step
                 yield None
             collections[kind] = found
-        sold: list[tuple[str, date, int]] = []
-        for units in store.product_units_in_steps():  # 730,000 days: ~0.4 s at once
-            sold += units
-            yield None
+        sold: list[tuple[str, date, int]] | None = None
+        if sales:
+            sold = []
+            for units in store.product_units_in_steps():  # 730,000 days: ~0.4 s at once
+                sold += units
+                yield None
         yield PlanToCheck(store.info(), collections[Event], collections[Product],
                           collections[StockPlan], store.settings(), sold)

@@ -148,14 +148,14 @@ def test_warnings_list_follows_the_plan(qtbot: QtBot, demo_document: PlanDocumen
     tab = _shown(qtbot, OverviewTab(demo_document))
     panel = tab.warnings
     assert panel.title.text() == "Warnings (checking…)"
-    with qtbot.waitSignal(panel.background.finished, timeout=10_000):
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
         pass  # the first check runs shortly after the tab is built
     before = panel.model.rowCount()
     assert before > 0
     assert panel.title.text() == f"Warnings ({before})"
     sale = next(e for e in demo_document.store.events() if e.template_key == "cn.tmall.618")
     rival = replace(sale, uuid="rival-618", title="另一个618")
-    with qtbot.waitSignal(panel.background.finished, timeout=10_000):
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
         demo_document.apply("add rival", [Put(rival)])
         assert panel.title.text() == "Warnings (checking…)"
     texts = [panel.model.text_at(row) for row in range(panel.model.rowCount())]
@@ -163,7 +163,7 @@ def test_warnings_list_follows_the_plan(qtbot: QtBot, demo_document: PlanDocumen
     assert "另一个618: Overlaps “天猫618” on the same platform" in texts
     assert panel.title.text() == f"Warnings ({len(texts)})"
     third = replace(sale, uuid="third-618", title="第三个618")
-    with qtbot.waitSignal(panel.background.finished, timeout=10_000):
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
         demo_document.apply("add a third", [Put(third)])
     texts = [panel.model.text_at(row) for row in range(panel.model.rowCount())]
     [said] = [text for text in texts if text.startswith("第三个618: ")]

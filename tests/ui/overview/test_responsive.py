@@ -50,13 +50,14 @@ def test_a_hidden_overview_waits_and_catches_up_when_shown(
     monkeypatch.setattr("ecplanner.ui.overview.view.year_glance", counting)
     tab = OverviewTab(demo_document)
     tabs = _in_tabs(qtbot, tab)
-    with qtbot.waitSignal(tab.warnings.background.finished, timeout=10_000):
+    with qtbot.waitSignal(tab.warnings.computed, timeout=10_000):
         pass
     rows, tasks, checks = tab.model.rowCount(), tab.tasks.model.rowCount(), len(glances)
     picked = tab.model.event_at(3)
     tab.table.selectRow(3)
     started: list[int] = []
-    monkeypatch.setattr(tab.warnings.background, "start", lambda job: started.append(1))
+    monkeypatch.setattr(tab.warnings.feed, "plan_to_check",
+                        lambda sales=True: started.append(1) or iter(()))
 
     tabs.setCurrentIndex(1)
     sale = Event("夏季清仓", EventKind.STORE_PROMO, date(2027, 7, 1), date(2027, 7, 3))
@@ -93,12 +94,12 @@ def test_a_large_result_is_worded_only_where_shown(
     tabs = _in_tabs(qtbot, tab)
     assert tabs.currentWidget() is tab
     panel = tab.warnings
-    with qtbot.waitSignal(panel.background.finished, timeout=10_000) as first:
+    with qtbot.waitSignal(panel.computed, timeout=10_000) as first:
         pass
     real: list[Finding] = first.args[0]  # type: ignore[index]
     many = real * (30_000 // len(real) + 1)
     worded.clear()
-    panel.background.finished.emit(many)  # a big plan's answer arrives
+    panel.computed.emit(many)  # a big plan's answer arrives
     qtbot.wait(50)
     model = panel.model
     assert model.rowCount() == len(many) > 30_000

@@ -25,10 +25,18 @@ def _without_holiday_tables(*_args: Any) -> Sequence[Finding]:
     raise FileNotFoundError(2, "No translation file found for domain", "CN")
 
 
+@pytest.mark.parametrize("where", ["worker", "steps"])
 def test_a_failed_check_is_shown_and_logged(qtbot: QtBot, document: PlanDocument,
                                              monkeypatch: pytest.MonkeyPatch,
-                                             caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setattr(warnings_panel, "_plan_findings", _without_holiday_tables)
+                                             caplog: pytest.LogCaptureFixture,
+                                             where: str) -> None:
+    # The tables load in the worker's warm-up; a failure in the steps on the UI thread
+    # must not escape into the event loop either.
+    if where == "worker":
+        monkeypatch.setattr(warnings_panel, "_warm_up", _without_holiday_tables)
+    else:
+        monkeypatch.setattr("ecplanner.domain.plan_warnings.plan_findings_in_steps",
+                            _without_holiday_tables)
     tab = OverviewTab(document)
     qtbot.addWidget(tab)
     panel = tab.warnings
