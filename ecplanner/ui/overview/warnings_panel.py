@@ -6,9 +6,10 @@ other work (``Slices``), shortly after each change the Overview's feed hands ove
 or when the Overview shows again). Only what no step can cut runs in a worker, once per
 plan year: loading numpy and the holiday tables (``warm_up``). The check used to run
 whole in a worker: ~1.3 s of Python on a plan of 20,000 events and 20,000 products after
-every edit, and the window's turns, taking turns with it at the interpreter, took twice
-as long on the clock meanwhile (a tab's first show 630 ms instead of 180). The products'
-real sales are grouped once and kept until they change. A check that fails says so in
+every edit, and any turn of the window that ran Python meanwhile (a drag, a paint, a
+tab's first show) took turns with it at the interpreter, up to twice as long on the
+clock; in steps, a turn has one slice of it at most. The products' real sales are
+grouped once and kept until they change. A check that fails says so in
 the title, with its cause, and the log has the traceback.
 """
 

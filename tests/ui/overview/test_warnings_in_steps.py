@@ -2,8 +2,8 @@
 loads numpy and the holiday tables, once per plan year; the real sales are grouped once.
 
 In a worker, the check's ~1.3 s of Python on a plan of 20,000 events and products took
-turns at the interpreter with the window after every edit, and each of the window's
-turns took about twice as long on the clock meanwhile."""
+turns at the interpreter with the window after every edit: each turn of the window that
+ran Python meanwhile took up to twice as long on the clock."""
 
 from __future__ import annotations
 
