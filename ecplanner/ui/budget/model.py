@@ -149,10 +149,12 @@ class SheetModel(QAbstractTableModel):
     def warm_up(self, events: Iterable[Event], info: PlanInfo) -> Iterator[None]:
         """Works out each of ``events``' uplift ahead of the first ``set_inputs``, a few
         hundred at a time (a job for ``Slices``), so that the recompute finds them known."""
+        events = tuple(events)
         extras = self._uplifts.extras(events, info.year, info.platforms)
         for done, _ in enumerate(extras, start=1):
             if done % 500 == 0:
                 yield
+        self._uplifts.summed(events, info.year, info.platforms)  # all known: ~20 ms
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_LAYOUT)
