@@ -10,8 +10,8 @@ import pytest
 
 from ecplanner.domain.clearance.reforecast import SoldDays
 from ecplanner.domain.model import Event, EventKind, Product, StockPlan
+from ecplanner.domain.steps import run_steps as to_end
 from ecplanner.ui.inventory import forecasts
-from ecplanner.ui.inventory.feed import to_end
 from ecplanner.ui.inventory.forecasts import Item, Known, Reforecasts
 
 ITEMS = 30
