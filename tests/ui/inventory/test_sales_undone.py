@@ -84,3 +84,24 @@ def test_the_pool_projects_only_when_something_was_re_forecast(
     qtbot.waitUntil(lambda: not tab.feed.reading_sales and _reforecast_count(tab) > 0,
                     timeout=20_000)
     assert len(pooled) == 1 and pooled[0] != threading.main_thread().name
+
+
+def test_without_re_forecasts_the_planned_figures_are_the_projected_ones(
+        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ecplanner.ui.inventory import feed
+
+    tab = InventoryTab(demo_document, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.snapshot is not None and not tab.feed.reading_sales)
+    snapshot = tab.model.snapshot
+    assert snapshot is not None and not snapshot.reforecasts
+    worked_out: list[int] = []
+    real = feed.leftovers_at_delist
+    monkeypatch.setattr(feed, "leftovers_at_delist",
+                        lambda *args: worked_out.append(1) or real(*args))
+    figures = snapshot.figures()
+    assert worked_out == [1]  # once, not again for the same projection (~25 ms a time)
+    assert figures["leftover_at_delist_planned"] == figures["leftover_at_delist"]
+    assert figures["sell_through_at_delist_planned"] == figures["sell_through_at_delist"]
+    assert any(value > 0 for value in figures["leftover_at_delist"])
