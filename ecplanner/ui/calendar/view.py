@@ -7,9 +7,10 @@ change names are read again (all of them after a large change).
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from ecplanner.domain.calendar.days import shutdown_span
 from ecplanner.domain.calendar.filters import choices
 from ecplanner.domain.calendar.grids import CalendarGrid, ViewKind
-from ecplanner.domain.calendar.warnings import event_findings, price_changes_of
+from ecplanner.domain.calendar.warnings import event_findings_in_steps, price_changes_of
 from ecplanner.domain.catalog import HolidayCalendar
 from ecplanner.domain.findings import Finding, ValidationError
 from ecplanner.domain.languages import language_of
@@ -35,6 +36,7 @@ from ecplanner.domain.model import Event
 from ecplanner.domain.ops import Changes, Topic
 from ecplanner.domain.review.event_review import review_events
 from ecplanner.domain.review.learned_uplifts import learned_uplifts
+from ecplanner.domain.steps import Steps
 from ecplanner.ui.calendar import commands
 from ecplanner.ui.calendar.canvas import CalendarCanvas
 from ecplanner.ui.calendar.catalog_panel import CatalogPanel
@@ -47,13 +49,16 @@ from ecplanner.ui.calendar.scene import CalendarScene
 from ecplanner.ui.calendar.style import VIEW_STYLES, short_date
 from ecplanner.ui.calendar.texts import finding_text
 from ecplanner.ui.calendar.toolbar import CalendarToolbar
-from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.export_folder import export_folder, remember_export_folder
 from ecplanner.ui.common.messages import problems_text
+from ecplanner.ui.common.slices import Slices
 from ecplanner.ui.common.warnings_panel import WarningsPanel
 from ecplanner.ui.document import PlanDocument
 
+log = logging.getLogger(__name__)
+
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.5, 4.0
+_CHECK_SLICE_S = 0.01
 
 
 class CalendarTab(QWidget):
@@ -81,8 +86,8 @@ class CalendarTab(QWidget):
         self.holidays: HolidayCalendar | None = None
         self._warnings_stale = False
         self._findings: list[Finding] = []  # the last worked out, of every event
-        self._checker = Background(self)
-        self._checker.finished.connect(self._warnings_worked_out)
+        self._checking = Slices(_CHECK_SLICE_S, self)
+        document.closed.connect(self._checking.stop)
         self._check_soon = QTimer(self, singleShot=True, interval=0)
         self._check_soon.timeout.connect(self._start_check)
         self.scene = CalendarScene(info.year, self)
@@ -188,22 +193,32 @@ class CalendarTab(QWidget):
             self.status.setText("")
 
     def refresh_warnings(self) -> None:
-        """Work the warnings out again in a worker, or, while the tab is hidden, when it is
-        shown: on a plan of 20,000 events they take ~0.2 s, which a move's turn cannot
-        afford, and nobody sees them while hidden. ``warnings_refreshed`` follows."""
+        """Work the warnings out again, a slice of time per turn from the next turn on, or,
+        while the tab is hidden, when it is shown: on a plan of 20,000 events they take
+        ~0.2 s, which a move's turn cannot afford, and nobody sees them while hidden.
+        ``warnings_refreshed`` follows. (In a worker, that ~0.2 s of Python took turns at
+        the interpreter with the window's: the next drag's turns took up to twice as long.)
+        """
         if not self.isVisible():
             self._warnings_stale = True
             return
         self._warnings_stale = False
-        # Started at the next turn: a worker started in an edit's turn takes the
-        # interpreter from the rest of it (the turn took twice its CPU time on the clock).
-        self._check_soon.start()
+        self._check_soon.start()  # at the next turn: the edit's turn shows first
 
     def _start_check(self) -> None:
         events = self.scene.events()
         shutdown = shutdown_span(self.holidays)
         changes = price_changes_of(self.feed.products.values())
-        self._checker.start(partial(event_findings, events, self.today, shutdown, changes))
+        self._checking.start(self._check_in_steps(
+            event_findings_in_steps(events, self.today, shutdown, changes)))
+
+    def _check_in_steps(self, steps: Steps[list[Finding]]) -> Iterator[None]:
+        try:
+            findings = yield from steps
+        except Exception:  # logged, never thrown into the event loop; the list stays
+            log.exception("checking the events' warnings failed")
+            return
+        self._warnings_worked_out(findings)
 
     def _warnings_worked_out(self, findings: list[Finding]) -> None:
         self._findings = findings

@@ -28,7 +28,7 @@ def _shown(qtbot: QtBot, document: PlanDocument) -> CalendarTab:
     widget = CalendarTab(document)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
-    with qtbot.waitSignal(widget.warnings_refreshed):  # worked out in a worker when shown
+    with qtbot.waitSignal(widget.warnings_refreshed):  # worked out in steps when shown
         widget.show()
     qtbot.waitExposed(widget)
     widget.apply_view()
