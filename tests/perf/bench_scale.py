@@ -112,7 +112,8 @@ def run_once(args: list[str], env: dict[str, str], folder: Path) -> Run:
     seconds = time.perf_counter() - began
     if process.returncode not in (0, 1):  # check exits 1 when it finds warnings
         raise SystemExit(f"{' '.join(args)} failed ({process.returncode}):\n"
-                         f"{err.read_text(errors='replace')[-3000:]}")
+                         f"{err.read_text(errors='replace')[-6000:]}\n"
+                         f"its output:\n{out.read_text(errors='replace')[-2000:]}")
     return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
                out.read_text(errors="replace"))
 

@@ -22,4 +22,5 @@ def child_env(folder: Path) -> dict[str, str]:
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         env[name] = str(folder / name.lower())
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONFAULTHANDLER"] = "1"  # a crash prints where each thread was
     return env
