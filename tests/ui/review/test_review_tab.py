@@ -156,3 +156,20 @@ def test_the_tab_reads_the_open_plan_without_copying_its_file(
                                                          buyers=50, gmv=10_000.0))])
     assert _cell(tab, 10, 2) == "¥10,000"
     assert copies == []
+
+
+def test_shown_again_its_figures_are_worked_out_after_the_shows_turn(
+        qtbot: QtBot, review_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The worker's ~0.5 s of Python on a large plan, started in the turn that shows the tab,
+    # took turns at the interpreter with the charts' first paint.
+    tab = _shown(qtbot, review_document)
+    tab.hide()
+    review_document.apply("import", [Put(DailyActual(date(2027, 6, 11), uv=1000, buyers=50,
+                                                     gmv=10_000.0))])
+    started: list[object] = []
+    real_start = tab._worker.start
+    monkeypatch.setattr(tab._worker, "start", lambda job: started.append(job) or real_start(job))
+    with qtbot.waitSignal(tab.figuresShown, timeout=10_000):
+        tab.show()
+        assert tab.feed.snapshot is not None and started == []  # read, not yet handed over
+    assert len(started) == 1 and _cell(tab, 10, 2) == "¥10,000"
