@@ -25,19 +25,29 @@ def _reforecast_count(tab: InventoryTab) -> int:
     return len(snapshot.reforecasts)
 
 
-def test_undo_and_redo_of_sales_re_forecast_in_the_pool(
-        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
-    tab = InventoryTab(demo_document, today=lambda: TODAY)
+def _shown(qtbot: QtBot, document: PlanDocument) -> InventoryTab:
+    tab = InventoryTab(document, today=lambda: TODAY)
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitUntil(lambda: tab.model.snapshot is not None and not tab.feed.reading_sales)
-    products = demo_document.store.products()
+    return tab
+
+
+def _sales_imported(qtbot: QtBot, tab: InventoryTab) -> None:
+    """45 days of every product's sales stored, and the tab re-forecast from them."""
+    products = tab.document.store.products()
     days = [ProductDay(p.uuid, date(2027, 8, 1) + timedelta(days=d), uv=40, units=3,
                        gmv=597.0) for p in products for d in range(45)]
-    for _ in commands.import_product_days(demo_document, days):
+    for _ in commands.import_product_days(tab.document, days):
         pass
     qtbot.waitUntil(lambda: not tab.feed.reading_sales and _reforecast_count(tab) > 0,
                     timeout=20_000)
+
+
+def test_undo_and_redo_of_sales_re_forecast_in_the_pool(
+        qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = _shown(qtbot, demo_document)
+    _sales_imported(qtbot, tab)
     shown = _reforecast_count(tab)
     on_ui_thread: list[bool] = []
     real = forecasts.reforecast
@@ -71,18 +81,9 @@ def test_the_pool_projects_only_when_something_was_re_forecast(
         return real(*args)
 
     monkeypatch.setattr(feed, "project_each", counted)
-    tab = InventoryTab(demo_document, today=lambda: TODAY)
-    qtbot.addWidget(tab)
-    tab.show()
-    qtbot.waitUntil(lambda: tab.model.snapshot is not None and not tab.feed.reading_sales)
+    tab = _shown(qtbot, demo_document)
     assert pooled == [] and _reforecast_count(tab) == 0
-    products = demo_document.store.products()
-    days = [ProductDay(p.uuid, date(2027, 8, 1) + timedelta(days=d), uv=40, units=3,
-                       gmv=597.0) for p in products for d in range(45)]
-    for _ in commands.import_product_days(demo_document, days):
-        pass
-    qtbot.waitUntil(lambda: not tab.feed.reading_sales and _reforecast_count(tab) > 0,
-                    timeout=20_000)
+    _sales_imported(qtbot, tab)
     assert len(pooled) == 1 and pooled[0] != threading.main_thread().name
 
 
@@ -90,10 +91,7 @@ def test_without_re_forecasts_the_planned_figures_are_the_projected_ones(
         qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
     from ecplanner.ui.inventory import feed
 
-    tab = InventoryTab(demo_document, today=lambda: TODAY)
-    qtbot.addWidget(tab)
-    tab.show()
-    qtbot.waitUntil(lambda: tab.model.snapshot is not None and not tab.feed.reading_sales)
+    tab = _shown(qtbot, demo_document)
     snapshot = tab.model.snapshot
     assert snapshot is not None and not snapshot.reforecasts
     worked_out: list[int] = []
