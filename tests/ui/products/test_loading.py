@@ -53,7 +53,7 @@ def test_a_large_plan_is_read_in_the_turn_after_the_show(
         large: bool) -> None:
     # 20,000 products read and sorted (~60 ms) and the tab's first paint (~50 ms) made one
     # turn of the click; a small plan shows its rows with the tab, as ever.
-    monkeypatch.setattr(feed, "_READ_LATER_ABOVE", 2 if large else 2_000)
+    monkeypatch.setattr(feed, "_READ_IN_STEPS_ABOVE", 2 if large else 2_000)
     document.store.write([Put(p) for p in (SHIRT, DRESS, COAT)])
     tab = ProductsTab(document, today=TODAY)
     qtbot.addWidget(tab)
