@@ -205,7 +205,7 @@ class ProductsFeed(Feed):
         season = self._filters.values()["season"]
         gaps = [gap for gap in self.checks.gaps if season is None or gap.subject == season]
         show_warnings(self._panel, partial(self.checks.listed, uuids), self.checks.count(uuids),
-                      {p.uuid: p for p in shown}, self._by_uuid, gaps)
+                      self._model.product_of, self._by_uuid, gaps)
 
     # -- findings ------------------------------------------------------------------------
     def _check(self, products: Sequence[Product], changed: set[str] | None) -> None:

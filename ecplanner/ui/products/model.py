@@ -97,6 +97,11 @@ class ProductsTableModel(QAbstractTableModel):
     def row_of(self, uuid: str) -> int:
         return self._rows.get(uuid, -1)
 
+    def product_of(self, uuid: str) -> Product | None:
+        """The product ``uuid`` as the table holds it (None: not there)."""
+        row = self._rows.get(uuid)
+        return None if row is None else self._products[row]
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Keep the rows sorted by ``column`` (dates, numbers, choices in their order)."""
         self._sorting = (column, order) if 0 <= column < len(FIELDS) else None
