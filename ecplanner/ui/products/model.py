@@ -138,8 +138,8 @@ class ProductsTableModel(QAbstractTableModel):
         return Rows(ordered, _index(ordered), self._sorting)
 
     def show_rows(self, rows: Rows) -> None:
-        """Show ``rows`` instead of what the table holds (sorted again if the sorting
-        changed since they were arranged)."""
+        """Show ``rows`` instead of what the table holds, taking their lists over (sorted
+        again if the sorting changed since they were arranged)."""
         if rows.sorting != self._sorting:
             rows = self.arrange(rows.products)
         self.beginResetModel()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ecplanner.domain.model import Product, Season
@@ -100,6 +101,16 @@ def test_a_product_added_after_the_rows_show_is_taken_in(large: ProductsTab,
     assert "C1" in _codes(tab)
     assert tab.filters.combos["wave"].findData("W3") > 0
     assert tab.timeline.timeline.item_for("hat") is not None
+
+
+def test_a_sorting_chosen_between_the_steps_holds(large: ProductsTab, qtbot: QtBot) -> None:
+    tab = large
+    tab.show()
+    _step(tab)  # the products sorted by launch
+    tab.table.sortByColumn(FIELDS.index("code"), Qt.SortOrder.DescendingOrder)
+    _step(tab)
+    assert _codes(tab) == ["B1", "A2", "A1"]
+    settle(qtbot, tab)
 
 
 def test_a_filter_chosen_between_the_steps_holds(large: ProductsTab, qtbot: QtBot) -> None:
