@@ -236,6 +236,10 @@ class ProductsFeed(Feed):
                    if before.by_product.get(uuid) is not checks.by_product.get(uuid)}
         self._set_texts(changed)
         yield  # each of these can take ~20 ms on a large plan
+        # The products in the order of their first warnings, sorted at the first listing
+        # and kept until the next check: 25–50 ms for 20,000, in a step of its own.
+        checks.listed(checks.by_product, 1)
+        yield
         self._panel.set_checking(False)
         self._show_warnings(self._proxy.accepted(self._model.products()))
         yield
