@@ -147,3 +147,18 @@ def test_a_full_check_lists_its_warnings_a_step_after_ordering_them(
     checking.step()
     assert tab.warnings.title.text() != "Warnings (checking…)"
     assert SHIRT_LOCKED in tab.warnings.lines()
+
+
+def test_a_full_check_takes_its_findings_in_a_step_after_its_last_products(
+        tab: ProductsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The last products' checks with the wave gaps, then the findings taken in (which
+    # products' changed, their texts): ~35 ms in one step, with the axis's first paint in
+    # the same turn, made a turn of up to 95 ms in the first show of the scale plan.
+    checking = tab.feed._checking
+    monkeypatch.setattr(checking, "_slice_s", 0.0)  # every step a turn of its own
+    before = tab.feed.checks
+    tab.document.apply("sale", [Put(SALE)])  # every product is checked again
+    checking.step()  # all three products checked, and the wave gaps
+    assert tab.feed.checks is before and SHIRT_LOCKED not in _tooltip(tab, "shirt")
+    checking.step()
+    assert tab.feed.checks is not before and SHIRT_LOCKED.split(": ")[1] in _tooltip(tab, "shirt")
