@@ -9,6 +9,7 @@ the document announces the write.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -62,6 +63,16 @@ def from_qdate(day: QDate) -> date | None:
     return dates.from_qdate(day) if day.isValid() else None
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Products in the table's order (``sorting``: the column and order they are sorted
+    by, None: as read) and the row of each uuid, worked out before the table shows them."""
+
+    products: list[Product]
+    rows: dict[str, int]
+    sorting: tuple[int, Qt.SortOrder] | None
+
+
 class ProductsTableModel(QAbstractTableModel):
     """One row per product, one column per ``FIELDS`` entry, in the order read."""
 
@@ -85,6 +96,11 @@ class ProductsTableModel(QAbstractTableModel):
 
     def row_of(self, uuid: str) -> int:
         return self._rows.get(uuid, -1)
+
+    def product_of(self, uuid: str) -> Product | None:
+        """The product ``uuid`` as the table holds it (None: not there)."""
+        row = self._rows.get(uuid)
+        return None if row is None else self._products[row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Keep the rows sorted by ``column`` (dates, numbers, choices in their order)."""
@@ -114,6 +130,25 @@ class ProductsTableModel(QAbstractTableModel):
         field = FIELDS[column]
         return sorted(products, key=lambda p: _sort_key(field, getattr(p, field)),
                       reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def arrange(self, products: Sequence[Product]) -> Rows:
+        """``products`` sorted and indexed as the table shows them, nothing shown yet:
+        ``show_rows`` shows them (a large plan's first read, a turn later)."""
+        ordered = self._sorted(products)
+        return Rows(ordered, _index(ordered), self._sorting)
+
+    def show_rows(self, rows: Rows) -> None:
+        """Show ``rows`` instead of what the table holds, taking their lists over (sorted
+        again if the sorting changed since they were arranged)."""
+        if rows.sorting != self._sorting:
+            rows = self.arrange(rows.products)
+        self.beginResetModel()
+        self._products, self._rows = rows.products, rows.rows
+        self.endResetModel()
+
+    def row_texts(self, product: Product) -> list[str]:
+        """The text of each of ``product``'s cells, as the table shows them."""
+        return [self._display(field, getattr(product, field)) for field in FIELDS]
 
     def _moves(self, old: Product, new: Product) -> bool:
         """Whether replacing ``old`` by ``new`` may move its row (its sort key changed)."""
@@ -154,12 +189,12 @@ class ProductsTableModel(QAbstractTableModel):
         if not self._products:
             # Sorted before they show: sorting them after would have the filter proxy
             # look at every row twice.
-            self._reset(products)
+            self.show_rows(self.arrange(products))
             return
         new = {p.uuid: p for p in products}
         gone = [row for row, p in enumerate(self._products) if p.uuid not in new]
         if len(gone) > _RESET_ABOVE:
-            self._reset(products)
+            self.show_rows(self.arrange(products))
             return
         self._remove(gone)
         changed = [new[old.uuid] for old in self._products
@@ -181,12 +216,6 @@ class ProductsTableModel(QAbstractTableModel):
         self._append(added)
         if added or moved:
             self._resort()
-
-    def _reset(self, products: Sequence[Product]) -> None:
-        self.beginResetModel()
-        self._products = self._sorted(products)
-        self._reindex()
-        self.endResetModel()
 
     def _remove(self, rows: list[int]) -> None:
         """Remove the rows ``rows`` (sorted)."""
@@ -219,7 +248,7 @@ class ProductsTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _reindex(self) -> None:
-        self._rows = {p.uuid: row for row, p in enumerate(self._products)}
+        self._rows = _index(self._products)
 
     def _changed_columns(self, fields: Iterable[str]) -> None:
         if not self._products:
@@ -316,6 +345,11 @@ class ProductsTableModel(QAbstractTableModel):
             style = QApplication.style()
             self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon
+
+
+def _index(products: list[Product]) -> dict[str, int]:
+    """The row of each product's uuid."""
+    return {p.uuid: row for row, p in enumerate(products)}
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -21,7 +21,6 @@ from ecplanner.domain.products.label_lanes import (
     PlacedTitle,
     TitleLanes,
     TitleSpan,
-    by_importance,
 )
 from ecplanner.domain.products.timeline import (
     AxisUnit,
@@ -57,9 +56,8 @@ class AxisStrip(QWidget):
         super().__init__(view)
         self._view = view
         self._scene = scene
-        # The scene's events most important first, and the titles last placed: for the
-        # events, at (first and last day, day width, scroll, width, font).
-        self._ordered: tuple[Sequence[Event], list[Event]] = ((), [])
+        # The titles last placed: for the scene's events, at (first and last day, day
+        # width, scroll, width, font).
         self._placed: tuple[Sequence[Event], tuple[date, date, float, float, int, str],
                             list[PlacedTitle]] | None = None
 
@@ -139,11 +137,9 @@ class AxisStrip(QWidget):
         key = (g.first, g.last, g.day_width, left, self.width(), self.font().key())
         if self._placed is not None and self._placed[0] is events and self._placed[1] == key:
             return self._placed[2]
-        if self._ordered[0] is not events:
-            self._ordered = (events, by_importance(events))
         metrics = QFontMetricsF(self._label_font())
         lanes = TitleLanes(EVENT_LANES, self.width())
-        for event in self._ordered[1]:
+        for event in self._scene.ranked_events:
             if event.end < first or event.start > last:
                 continue
             x0 = max(g.x(event.start) - left, 0.0)

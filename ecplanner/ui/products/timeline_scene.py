@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecplanner.domain.model import Event, Product, Season
+from ecplanner.domain.products.label_lanes import by_importance
 from ecplanner.domain.products.rules import SeasonOffsets
 from ecplanner.domain.products.timeline import (
     DAY_WIDTHS,
@@ -73,6 +74,9 @@ class TimelineScene(QGraphicsScene):
         self.rows: list[TimelineRow] = []
         self.tops: list[float] = [0.0]
         self.events: list[Event] = []
+        self.ranked_events: list[Event] = []
+        """``events`` most important first (``by_importance``): the axis names them in
+        this order."""
         self._events_days: tuple[date, date] | None = None  # ``events_extent`` of those
         self.today = date.today()
         self._defaults: SeasonOffsets | None = None
@@ -152,13 +156,18 @@ class TimelineScene(QGraphicsScene):
         rows = timeline_rows(products) if self._rows_stale or new else None
         yield  # each of these takes ~20–50 ms on a large plan
         runs: list[Run] | None = None
+        ranked = self.ranked_events
         if list(events) != self.events:
             blend = Blend(events)
             for first in range(0, len(events), _BLEND_STEP):
                 blend.add(events[first:first + _BLEND_STEP])
                 yield
             runs = blend.runs()
+            # Here, not in the axis's next paint: 15–25 ms for 20,000 events.
+            ranked = by_importance(events)
+            yield
         self._place(extents, rows, events, runs, year, today)
+        self.ranked_events = ranked
         tops = {row.uuid: top for row, top in zip(self.rows, self.tops, strict=False)}
         # Top row first: the bars come in where the view starts.
         for count, product in enumerate(sorted(new, key=lambda p: tops[p.uuid]), start=1):

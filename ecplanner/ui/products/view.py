@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 
 from ecplanner.domain.findings import Problem, ValidationError
 from ecplanner.domain.model import Product
-from ecplanner.domain.ops import Changes
 from ecplanner.domain.products.fields import FIELDS, FieldValue
 from ecplanner.ui.common import labels
-from ecplanner.ui.common.columns import fit_columns
+from ecplanner.ui.common.columns import fit_columns, fit_columns_to
 from ecplanner.ui.common.messages import field_problem
 from ecplanner.ui.document import PlanDocument
 from ecplanner.ui.products import commands, texts
@@ -175,13 +174,13 @@ class ProductsTab(QWidget):
         self.warnings.subject_picked.connect(self._on_warning_picked)
         self.feed.filled.connect(self._on_filled)
         self.feed.checked.connect(self._on_checked)
-        self.feed.updated.connect(self._on_feed_updated)
+        self.feed.rows_read.connect(self._on_rows_read)
 
     # -- reading the plan --------------------------------------------------------------
-    def _on_feed_updated(self, changes: Changes | None) -> None:
-        if changes is None and not self._columns_fitted:  # the first read
+    def _on_rows_read(self, products: list[Product]) -> None:
+        if not self._columns_fitted:  # the first read, before its rows show
             self._columns_fitted = True
-            self._fit_columns()
+            fit_columns_to(self.table, (self.model.row_texts(p) for p in products))
 
     def refresh(self) -> None:
         """Read everything again (the plan, its settings, events and products)."""

@@ -53,7 +53,7 @@ def test_a_large_plan_is_read_in_the_turn_after_the_show(
         large: bool) -> None:
     # 20,000 products read and sorted (~60 ms) and the tab's first paint (~50 ms) made one
     # turn of the click; a small plan shows its rows with the tab, as ever.
-    monkeypatch.setattr(feed, "_READ_LATER_ABOVE", 2 if large else 2_000)
+    monkeypatch.setattr(feed, "_READ_IN_STEPS_ABOVE", 2 if large else 2_000)
     document.store.write([Put(p) for p in (SHIRT, DRESS, COAT)])
     tab = ProductsTab(document, today=TODAY)
     qtbot.addWidget(tab)
@@ -129,3 +129,36 @@ def test_buttons_for_a_selection_start_disabled(qtbot: QtBot, document: PlanDocu
     qtbot.addWidget(tab)
     buttons = (tab.duplicate_button, tab.delete_button, tab.milestones_button)
     assert not any(button.isEnabled() for button in buttons)
+
+
+def test_a_full_check_lists_its_warnings_a_step_after_ordering_them(
+        tab: ProductsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Sorting 20,000 products by their first warning (25–50 ms) and listing them made a
+    # turn of up to ~90 ms at the end of every full check.
+    checking = tab.feed._checking
+    monkeypatch.setattr(checking, "_slice_s", 0.0)  # every step a turn of its own
+    monkeypatch.setattr(tab.feed._filling, "_slice_s", 0.0)
+    before = tab.feed.checks
+    tab.document.apply("sale", [Put(SALE)])  # every product is checked again
+    while tab.feed.checks is before:
+        checking.step()
+    checking.step()  # the products ordered by their first warning
+    assert tab.warnings.title.text() == "Warnings (checking…)"
+    checking.step()
+    assert tab.warnings.title.text() != "Warnings (checking…)"
+    assert SHIRT_LOCKED in tab.warnings.lines()
+
+
+def test_a_full_check_takes_its_findings_in_a_step_after_its_last_products(
+        tab: ProductsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The last products' checks with the wave gaps, then the findings taken in (which
+    # products' changed, their texts): ~35 ms in one step, with the axis's first paint in
+    # the same turn, made a turn of up to 95 ms in the first show of the scale plan.
+    checking = tab.feed._checking
+    monkeypatch.setattr(checking, "_slice_s", 0.0)  # every step a turn of its own
+    before = tab.feed.checks
+    tab.document.apply("sale", [Put(SALE)])  # every product is checked again
+    checking.step()  # all three products checked, and the wave gaps
+    assert tab.feed.checks is before and SHIRT_LOCKED not in _tooltip(tab, "shirt")
+    checking.step()
+    assert tab.feed.checks is not before and SHIRT_LOCKED.split(": ")[1] in _tooltip(tab, "shirt")
