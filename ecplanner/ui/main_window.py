@@ -28,6 +28,7 @@ from ecplanner.store.errors import PlanFileError
 from ecplanner.ui.about_dialog import AboutDialog, Folders
 from ecplanner.ui.actions import ActionId, build_actions
 from ecplanner.ui.calendar.reference_data import holiday_loader
+from ecplanner.ui.common import heavy
 from ecplanner.ui.common.background import Background
 from ecplanner.ui.common.messages import read_only_text, refusal_text
 from ecplanner.ui.document import PlanDocument, StepFailure
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.document: PlanDocument | None = None
         self._tab_actions: list[tuple[QMenu, QAction]] = []
         self._build_round = 0  # which plan's idle builds are running
+        self._heavy = heavy.Loader(self)  # numpy and pyqtgraph, once the tabs are built
         self.building_tabs = False  # the open plan's tabs are being built at idle
         self._backup_pending = False  # the opened plan's backup is the first idle part
         self._build_menus()
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
             self._ensure_built(pending[0])
         else:
             self.building_tabs = False
+            self._heavy.start()  # the window is idle: numpy and pyqtgraph load now
             self.tabs_built.emit()
             return
         self.part_built.emit()

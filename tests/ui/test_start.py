@@ -104,3 +104,49 @@ def test_the_review_tab_loads_without_the_export_and_import_code() -> None:
                           text=True, check=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip() == "[]"
+
+
+_HEAVY_SCRIPT = """
+import sys, threading
+first = {}
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name in ("numpy", "pyqtgraph"):
+            first.setdefault(name, threading.current_thread().name)
+sys.meta_path.insert(0, Watch())
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ecplanner.ui.common import heavy
+from ecplanner.ui.main_window import MainWindow
+app = QApplication(sys.argv)
+def watch():
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    def on_built():
+        print("pyqtgraph before built", "pyqtgraph" in first)
+        def poll():
+            if heavy.imported():
+                print("imported in", sorted(set(first.values())))
+                app.quit()
+            else:
+                QTimer.singleShot(20, poll)
+        poll()
+    window.tabs_built.connect(on_built)
+QTimer.singleShot(0, watch)
+from ecplanner.cli import main
+main([sys.argv[1]])
+"""
+
+
+@pytest.mark.slow
+def test_numpy_and_pyqtgraph_load_in_a_worker_once_the_tabs_are_built(
+        tmp_path: Path) -> None:
+    # Loaded at a chart's first show instead, their ~0.3–0.5 s of Python took turns at the
+    # interpreter with the tab's first paint.
+    plan = tmp_path / "p.ecplan"
+    plans.create_plan(plan, PlanInfo("店", 2027)).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", _HEAVY_SCRIPT, str(plan)], env=env,
+                          timeout=60, capture_output=True, text=True, check=True)
+    assert "pyqtgraph before built False" in done.stdout, done.stdout
+    assert "imported in" in done.stdout and "MainThread" not in done.stdout, done.stdout

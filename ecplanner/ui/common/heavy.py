@@ -1,9 +1,13 @@
 """numpy and pyqtgraph: imported off the UI thread the first time a view needs them.
 
-Importing them takes 0.3–0.5 s, so they are not imported at start-up; a view shown
-before they are waits on a ``Loader`` instead of freezing on the import. The other heavy
-libraries (pandas, openpyxl, XlsxWriter) are only used by exports and imports, which run
-in workers already, and are imported there, inside the function that needs them.
+Importing them takes 0.3–0.5 s, so they are not imported at start-up; the main window
+has a worker import them once it has built its tabs and is idle, and a view shown before
+they are waits on a ``Loader`` instead of freezing on the import. (Imported at a chart's
+first show instead, their Python took turns at the interpreter with the tab's first
+paint: the Inventory's first show took 109–120 ms on the clock for 68–74 of its own.)
+The other heavy libraries (pandas, openpyxl, XlsxWriter) are only used by exports and
+imports, which run in workers already, and are imported there, inside the function that
+needs them.
 """
 
 from __future__ import annotations
@@ -41,6 +45,11 @@ class Loader(QObject):
         self._worker = Background(self)
         self._worker.finished.connect(self._run_waiting)
         self._worker.failed.connect(self._run_waiting)  # the callbacks then import it here
+
+    def start(self) -> None:
+        """Import them in the worker now, unless they are (or are being) imported."""
+        if not imported() and not self._worker.busy:
+            self._worker.start(_import_all)
 
     def then(self, callback: Callable[[], None]) -> None:
         if imported():
