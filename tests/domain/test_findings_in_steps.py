@@ -3,6 +3,7 @@ does a bounded piece, and the steps' answer is the answer at once."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ecplanner.domain import demo
@@ -74,3 +75,14 @@ def test_the_plan_in_steps_is_the_plan_at_once() -> None:
     assert steps >= 4
     assert found == plan_findings(info, events, products, stock, TODAY)
     assert found  # the demo raises some
+
+
+def test_the_weekly_uplift_of_many_events_comes_in_steps() -> None:
+    from ecplanner.domain.clearance.projection import weekly_uplift, weekly_uplift_in_steps
+
+    events = [replace(e, uplift=2.0) for e in _sales(12_000)]  # every day to 29 October
+    start = date(2027, 1, 4)
+    weekly, steps = _run(weekly_uplift_in_steps(events, start, 52, step=5_000))
+    assert steps == 2
+    assert weekly == weekly_uplift(events, start, 52)
+    assert weekly[0] == weekly[40] == 2.0 and weekly[-1] == 1.0  # late December: none

@@ -59,6 +59,7 @@ from ecplanner.domain.clearance.kernel import (
 )
 from ecplanner.domain.model import Event, Product, StockPlan
 from ecplanner.domain.selling_days import selling_spans
+from ecplanner.domain.steps import Steps, run_steps
 
 if TYPE_CHECKING:
     from ecplanner.domain.clearance.kernel import FloatArray, IntArray
@@ -111,6 +112,13 @@ def weekly_uplift(events: Sequence[Event], start: date, n_weeks: int) -> list[fl
 
     Only an event's selling days count (``selling_days``: main waves, balance, encore).
     """
+    return run_steps(weekly_uplift_in_steps(events, start, n_weeks))
+
+
+def weekly_uplift_in_steps(events: Sequence[Event], start: date, n_weeks: int,
+                           step: int = 5_000) -> Steps[list[float]]:
+    """``weekly_uplift``, yielding after each ``step`` events (~10 ms): the 20,000 events
+    of a large plan took one step of 30–45 ms."""
     import numpy as np  # on first use: kernel.py says why
 
     n_days = n_weeks * WEEK_DAYS
@@ -118,7 +126,9 @@ def weekly_uplift(events: Sequence[Event], start: date, n_weeks: int) -> list[fl
     lasts: list[int] = []
     uplifts: list[float] = []
     origin = start.toordinal()
-    for event in events:
+    for n, event in enumerate(events, 1):
+        if n % step == 0:
+            yield
         # Without phases an event sells every day of its own (``selling_spans``, quicker).
         spans = selling_spans(event) if event.phases else ((event.start, event.end),)
         for span_start, span_end in spans:
@@ -195,7 +205,8 @@ def project_in_pieces(
         events_part = events_of[begin : begin + piece]
         for events in events_part:
             if id(events) not in uplifts:
-                uplifts[id(events)] = np.array(weekly_uplift(events, start, width), np.float64)
+                weekly = yield from weekly_uplift_in_steps(events, start, width)
+                uplifts[id(events)] = np.array(weekly, np.float64)
                 yield
         joined.add(begin, _project(items[begin : begin + piece], events_part, start, width,
                                    uplifts))
