@@ -8,24 +8,46 @@ paint: the Inventory's first show took 109–120 ms on the clock for 68–74 of 
 The other heavy libraries (pandas, openpyxl, XlsxWriter) are only used by exports and
 imports, which run in workers already, and are imported there, inside the function that
 needs them.
+
+PySide6 makes a module's classes on first use, and pyqtgraph's import touches every class
+of seven Qt modules (``pyqtgraph.Qt._copy_attrs``). Made in the worker while the window's
+thread used Qt, that crashed the program (a segmentation fault in 2 of ~25 benchmark runs,
+the worker in ``_copy_attrs``). So the window's thread first makes those modules whole,
+one a turn (``_qt_made_whole``: ~50 ms for each of the three large ones), and only then
+does the worker import.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject
 
 from ecplanner.ui.common.background import Background
+from ecplanner.ui.common.slices import Slices
 
 HEAVY = ("numpy", "pyqtgraph")
+# The Qt modules pyqtgraph's import reaches into (``import pyqtgraph`` loads these).
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtTest", "QtOpenGL", "QtOpenGLWidgets")
 _imported_through = False  # set by the worker once every import has returned
 
 
 def imported() -> bool:
     """Whether a ``Loader``'s worker has imported the heavy libraries through."""
     return _imported_through
+
+
+def _qt_made_whole() -> Iterator[None]:
+    """Each of ``QT_MODULES`` with all its classes made, a module a step (module doc)."""
+    for name in QT_MODULES:
+        try:
+            module = importlib.import_module(f"PySide6.{name}")
+        except ImportError:  # pyqtgraph does without it
+            continue
+        for attribute in dir(module):
+            getattr(module, attribute)
+        yield
 
 
 def _import_all() -> None:
@@ -45,11 +67,12 @@ class Loader(QObject):
         self._worker = Background(self)
         self._worker.finished.connect(self._run_waiting)
         self._worker.failed.connect(self._run_waiting)  # the callbacks then import it here
+        self._preparing = Slices(0.0, self)  # a step a turn
 
     def start(self) -> None:
         """Import them in the worker now, unless they are (or are being) imported."""
-        if not imported() and not self._worker.busy:
-            self._worker.start(_import_all)
+        if not imported() and not self._worker.busy and not self._preparing.busy:
+            self._preparing.start(self._prepare_then_import(), later=True)
 
     def then(self, callback: Callable[[], None]) -> None:
         if imported():
@@ -57,8 +80,11 @@ class Loader(QObject):
             return
         if callback not in self._waiting:
             self._waiting.append(callback)
-        if not self._worker.busy:
-            self._worker.start(_import_all)
+        self.start()
+
+    def _prepare_then_import(self) -> Iterator[None]:
+        yield from _qt_made_whole()
+        self._worker.start(_import_all)
 
     def _run_waiting(self, _result: object) -> None:
         waiting, self._waiting = self._waiting, []
