@@ -38,14 +38,20 @@ print("painted", seen, "exit", code, "enabled", gc.isenabled())
 """
 
 
-def test_the_window_paints_with_the_collector_on_and_nothing_loaded_early(
-        tmp_path: Path) -> None:
+def _run_on_a_new_plan(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``script`` in a fresh process, offscreen, on a new plan (its path in ``argv[1]``)
+    and with the user's folders in ``tmp_path``."""
     plan = tmp_path / "p.ecplan"
     plans.create_plan(plan, PlanInfo("店", 2027)).close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(plan)], env=env, timeout=60,
+    return subprocess.run([sys.executable, "-c", script, str(plan)], env=env, timeout=60,
                           capture_output=True, text=True, check=True)
+
+
+def test_the_window_paints_with_the_collector_on_and_nothing_loaded_early(
+        tmp_path: Path) -> None:
+    done = _run_on_a_new_plan(_SCRIPT, tmp_path)
     assert "painted [True] exit 0 enabled True" in done.stdout
     assert "loaded []" in done.stdout
 
@@ -82,12 +88,7 @@ main([sys.argv[1]])
 def test_each_tab_loads_its_code_and_is_built_in_turns_of_their_own(tmp_path: Path) -> None:
     # Importing a tab's code and building it took 100-300 ms in one turn on a busy
     # machine; and once a part is built, the collector leaves it out (``collector``).
-    plan = tmp_path / "p.ecplan"
-    plans.create_plan(plan, PlanInfo("店", 2027)).close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", _PARTS_SCRIPT, str(plan)], env=env,
-                          timeout=60, capture_output=True, text=True, check=True)
+    done = _run_on_a_new_plan(_PARTS_SCRIPT, tmp_path)
     assert "frozen True" in done.stdout
     for key in ("calendar", "products", "inventory", "budget", "review"):
         assert f"{key} loaded before built: True" in done.stdout, done.stdout
@@ -151,12 +152,7 @@ def test_numpy_and_pyqtgraph_load_in_a_worker_once_the_window_is_idle_and_qt_who
         tmp_path: Path) -> None:
     # Idle: its tabs built and the plan's first check ended. Loaded at a chart's first show
     # instead, their ~0.3–0.5 s of Python took turns at the interpreter with its paint.
-    plan = tmp_path / "p.ecplan"
-    plans.create_plan(plan, PlanInfo("店", 2027)).close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", _HEAVY_SCRIPT, str(plan)], env=env,
-                          timeout=60, capture_output=True, text=True, check=True)
+    done = _run_on_a_new_plan(_HEAVY_SCRIPT, tmp_path)
     assert "pyqtgraph before built False" in done.stdout, done.stdout
     # Nor beside the first check's reading of the plan (SQLite gives the interpreter up
     # at every row: a turn of 71 ms took 194).
