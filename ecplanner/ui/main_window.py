@@ -206,13 +206,13 @@ class MainWindow(QMainWindow):
         ended too, so that the window is idle: beside the check's reading of the plan
         (SQLite gives the interpreter up at every row), the import stretched a turn of
         71 ms to 194 ms on the clock."""
-        warnings = getattr(self.tab("overview"), "warnings", None)
-        checked = getattr(warnings, "checked", None)
-        if checked is None:
-            self._heavy.start()
-        else:
-            checked.connect(lambda _shown: self._heavy.start(),
-                            Qt.ConnectionType.SingleShotConnection)
+        # Imported now, not with this module: a tab's code loads after the first paint.
+        from ecplanner.ui.overview.view import OverviewTab
+
+        overview = self.tab("overview")
+        assert isinstance(overview, OverviewTab)
+        overview.warnings.checked.connect(lambda _shown: self._heavy.start(),
+                                          Qt.ConnectionType.SingleShotConnection)
 
     def tab(self, key: str) -> QWidget:
         """The tab's widget, built now if it was not yet."""

@@ -1,7 +1,8 @@
 """numpy and pyqtgraph: imported off the UI thread the first time a view needs them.
 
 Importing them takes 0.3–0.5 s, so they are not imported at start-up; the main window
-has a worker import them once it has built its tabs and is idle, and a view shown before
+has a worker import them once it is idle (its tabs built and the plan's first warnings
+check ended: ``MainWindow._load_heavy_after_first_check``), and a view shown before
 they are waits on a ``Loader`` instead of freezing on the import. (Imported at a chart's
 first show instead, their Python took turns at the interpreter with the tab's first
 paint: the Inventory's first show took 109–120 ms on the clock for 68–74 of its own.)
