@@ -18,18 +18,24 @@ from ecplanner.ui.products.view import ProductsTab
 from tests.ui.products.helpers import settle
 
 
+def _shown(qtbot: QtBot, document: PlanDocument, width: int, height: int) -> ProductsTab:
+    """The tab shown at ``width`` × ``height``, read and filled."""
+    tab = ProductsTab(document, today=date(2027, 1, 10))
+    qtbot.addWidget(tab)
+    tab.resize(width, height)
+    tab.show()
+    qtbot.waitExposed(tab)
+    settle(qtbot, tab)
+    return tab
+
+
 def test_every_major_sale_in_view_is_named(qtbot: QtBot, demo_document: PlanDocument,
                                            drawn: list[str]) -> None:
     weekly = [Event("会员日", EventKind.STORE_PROMO, day, day, color="#1A9E77",
                     uuid=f"members-{day.isoformat()}")
               for day in (date(2027, 1, 1) + timedelta(days=d) for d in range(0, 365, 7))]
     demo_document.store.write([Put(e) for e in weekly])
-    tab = ProductsTab(demo_document, today=date(2027, 1, 10))
-    qtbot.addWidget(tab)
-    tab.resize(1600, 1000)
-    tab.show()
-    qtbot.waitExposed(tab)
-    settle(qtbot, tab)
+    tab = _shown(qtbot, demo_document, 1600, 1000)
     view = tab.timeline
     g = view.timeline.geometry
     view.set_day_width((view.viewport().width() - 4) / ((g.last - g.first).days + 1))
@@ -44,12 +50,7 @@ def test_every_major_sale_in_view_is_named(qtbot: QtBot, demo_document: PlanDocu
 
 def test_titles_are_placed_again_only_when_what_they_depend_on_changes(
         qtbot: QtBot, demo_document: PlanDocument, monkeypatch: pytest.MonkeyPatch) -> None:
-    tab = ProductsTab(demo_document, today=date(2027, 1, 10))
-    qtbot.addWidget(tab)
-    tab.resize(1400, 900)
-    tab.show()
-    qtbot.waitExposed(tab)
-    settle(qtbot, tab)
+    tab = _shown(qtbot, demo_document, 1400, 900)
     axis = tab.timeline.axis
     before = axis.titles()  # placed for the view as it stands (or as the last paint did)
     placings: list[int] = []
